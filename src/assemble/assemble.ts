@@ -1,0 +1,90 @@
+import { buildBlocks } from '../body/build-blocks';
+import { collectPeople } from '../body/names';
+import { extractQuotes } from '../body/quotes';
+import { completeRelatedLink } from '../body/related-links';
+import { toHttpUrl, urlKey } from '../fields/urls';
+import type { Article, Image } from '../model/article';
+import { countWords } from '../text/prose';
+import type { Draft } from './draft';
+import { collectList, pickScalar } from './pick';
+
+/**
+ * The assembler: one place where candidates become the `Article`.
+ * @module
+ */
+
+/** Title-cases a lower-case tag that may be a person's name (`vladimir putin` → `Vladimir Putin`). */
+function titleCase(tag: string): string {
+  return tag.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => `${space}${letter.toUpperCase()}`);
+}
+
+/**
+ * Builds the Article from a front end's draft: picks each field, runs the body processors, resolves speakers.
+ *
+ * @param draft - what the front end found
+ * @param pageUrl - the page URL the caller gave, if any
+ * @returns the Article
+ */
+export function assembleArticle(draft: Draft, pageUrl: string | undefined): Article {
+  const { scalars, lists } = draft;
+  const value = <F extends Parameters<typeof pickScalar>[1]>(field: F) => pickScalar(scalars, field)?.value;
+
+  const url = value('url') ?? (pageUrl === undefined ? undefined : toHttpUrl(pageUrl));
+  const publishedAt = value('publishedAt');
+  const modifiedCandidate = value('modifiedAt');
+  const modifiedAt = modifiedCandidate !== undefined && (publishedAt === undefined || modifiedCandidate > publishedAt) ? modifiedCandidate : undefined;
+
+  const body = buildBlocks(draft.body.chunks);
+  const paragraphs = body.filter((block) => block.type === 'paragraph').map((block) => block.text);
+  const tags = collectList(lists, 'tags');
+  const keywords = collectList(lists, 'keywords');
+  const people = collectPeople([
+    ...body.map((block) => block.text),
+    ...draft.context,
+    ...[...tags, ...keywords].filter((tag) => /^[\p{L}'’-]+(?: [\p{L}'’-]+){1,2}$/u.test(tag)).map(titleCase),
+  ]);
+  const quotes = extractQuotes(body, people);
+
+  const leadCandidate = value('image');
+  const listedImages = collectList(lists, 'images');
+  const image: Image | undefined = leadCandidate ?? listedImages[0];
+  const images = image === undefined ? listedImages : [image, ...listedImages.filter((other) => other.url !== image.url)];
+
+  const canonicalKey = url === undefined ? undefined : urlKey(url);
+  const relatedLinks = collectList(lists, 'relatedLinks')
+    .filter((link) => urlKey(link.url) !== canonicalKey)
+    .map(completeRelatedLink);
+
+  const optional = {
+    url,
+    title: value('title'),
+    description: value('description'),
+    publishedAt,
+    modifiedAt,
+    section: value('section'),
+    genre: value('genre'),
+    siteName: value('siteName'),
+    language: value('language'),
+    copyrightYear: value('copyrightYear'),
+    publisher: value('publisher'),
+    image,
+    speakable: value('speakable'),
+  };
+  const present = Object.fromEntries(Object.entries(optional).filter(([, field]) => field !== undefined)) as Partial<typeof optional>;
+  const { speakable, ...head } = present;
+  return {
+    ...head,
+    tags,
+    keywords,
+    authors: collectList(lists, 'authors'),
+    images,
+    body,
+    paragraphs,
+    quotes,
+    relatedLinks,
+    wordCount: body.reduce((sum, block) => sum + countWords(block.text), 0),
+    ...(speakable === undefined ? {} : { speakable }),
+    leftovers: draft.leftovers,
+    source: { format: draft.format, layout: draft.layout },
+  } as Article;
+}

@@ -1,0 +1,65 @@
+import { nameKey } from '../fields/people';
+import { urlKey } from '../fields/urls';
+import type { ListCandidate, ListFields, ScalarCandidate, ScalarFields, ListField, ScalarField } from './draft';
+
+/**
+ * Choosing among candidates: the best-scored value of a single-valued field; the merged, deduplicated values of a
+ * many-valued field.
+ * @module
+ */
+
+/**
+ * The winning candidate of a field: highest score, and the earliest on a tie.
+ *
+ * @param candidates - all scalar candidates
+ * @param field - the field to pick
+ * @returns the winning candidate, or `undefined` when the field has none
+ */
+export function pickScalar<F extends ScalarField>(
+  candidates: readonly ScalarCandidate[],
+  field: F,
+): (ScalarCandidate & { field: F; value: ScalarFields[F] }) | undefined {
+  let best: ScalarCandidate | undefined;
+  for (const candidate of candidates) {
+    if (candidate.field !== field) continue;
+    if (best === undefined || candidate.score > best.score) best = candidate;
+  }
+  return best as (ScalarCandidate & { field: F; value: ScalarFields[F] }) | undefined;
+}
+
+/** The key two list elements are the same by. */
+function keyOf(candidate: ListCandidate): string {
+  switch (candidate.field) {
+    case 'tags':
+    case 'keywords':
+      return candidate.value.toLowerCase().replace(/\s+/gu, ' ').trim();
+    case 'authors':
+      return nameKey(candidate.value.name);
+    case 'images':
+      return candidate.value.url;
+    case 'relatedLinks':
+      return urlKey(candidate.value.url);
+    default:
+      return '';
+  }
+}
+
+/**
+ * The values of a many-valued field, in input order, each once (the first occurrence wins).
+ *
+ * @param candidates - all list candidates
+ * @param field - the field to collect
+ * @returns the values
+ */
+export function collectList<F extends ListField>(candidates: readonly ListCandidate[], field: F): ListFields[F][] {
+  const seen = new Set<string>();
+  const values: ListFields[F][] = [];
+  for (const candidate of candidates) {
+    if (candidate.field !== field) continue;
+    const key = keyOf(candidate);
+    if (key.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    values.push(candidate.value as ListFields[F]);
+  }
+  return values;
+}

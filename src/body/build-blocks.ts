@@ -1,0 +1,47 @@
+import type { RawChunk } from '../assemble/draft';
+import type { Block } from '../model/article';
+import { collapseWhitespace } from '../text/repair';
+import { looksLikeHeading, splitLeadingHeading } from './headings';
+import { splitGluedParagraphs } from './split-paragraphs';
+
+/**
+ * Turning raw body chunks into ordered body blocks: glued paragraphs split apart, glued and stand-alone
+ * subheadings recovered.
+ * @module
+ */
+
+/**
+ * Builds the body blocks from the chunks a front end found.
+ *
+ * @param chunks - raw body text in reading order
+ * @returns the body blocks
+ * @example
+ * ```ts
+ * buildBlocks([{ text: 'It began.Next StepsThe team met on Monday and agreed on a plan.' }]);
+ * //=> [{ type: 'paragraph', text: 'It began.' }, { type: 'heading', text: 'Next Steps' },
+ * //    { type: 'paragraph', text: 'The team met on Monday and agreed on a plan.' }]
+ * ```
+ */
+export function buildBlocks(chunks: readonly RawChunk[]): Block[] {
+  const blocks: Block[] = [];
+  for (const chunk of chunks) {
+    const text = collapseWhitespace(chunk.text);
+    if (text.length === 0) continue;
+    if (chunk.type !== undefined && chunk.type !== 'paragraph') {
+      blocks.push({ type: chunk.type, text });
+      continue;
+    }
+    const parts = splitGluedParagraphs(text);
+    for (const part of parts) {
+      const glued = splitLeadingHeading(part);
+      if (glued !== undefined) {
+        blocks.push({ type: 'heading', text: glued[0] }, { type: 'paragraph', text: glued[1] });
+      } else if (chunk.type === undefined && parts.length > 1 && looksLikeHeading(part)) {
+        blocks.push({ type: 'heading', text: part });
+      } else {
+        blocks.push({ type: 'paragraph', text: part });
+      }
+    }
+  }
+  return blocks;
+}

@@ -1,0 +1,69 @@
+import { countWords, endsLikeSentence } from '../text/prose';
+
+/**
+ * Recovering subheadings from body text: a heading glued to the paragraph after it
+ * (`…Belligerence in AsiaCommenting on…`) and short unpunctuated lines.
+ * @module
+ */
+
+/** Short function words that stay lower-case in title-case headings. */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via']);
+
+/**
+ * Whether a phrase reads as a title-case heading: 2–20 words, no sentence punctuation, and its words capitalised
+ * except short function words.
+ *
+ * @param text - a candidate heading
+ * @returns `true` for a title-case phrase
+ */
+export function isTitleCasePhrase(text: string): boolean {
+  if (/[.!?:;,"“”]/u.test(text)) return false;
+  const words = text.split(/\s+/u).filter((word) => word.length > 0);
+  if (words.length < 2 || words.length > 20) return false;
+  const content = words.filter((word) => !MINOR_WORDS.has(word.toLowerCase()));
+  const capitalised = content.filter((word) => /^[\p{Lu}\p{N}]/u.test(word));
+  return content.length > 0 && capitalised.length === content.length;
+}
+
+/**
+ * Splits a heading off the start of a paragraph it was glued to: the first lower→upper case change inside a word
+ * (`AsiaCommenting`) where the text before is a title-case phrase and the text after is a sentence.
+ *
+ * @param paragraph - one paragraph
+ * @returns `[heading, rest]`, or `undefined` when no glued heading is found
+ * @example
+ * ```ts
+ * splitLeadingHeading('Counterbalancing in AsiaCommenting on the visit, Noh said it was clear.');
+ * //=> ['Counterbalancing in Asia', 'Commenting on the visit, Noh said it was clear.']
+ * ```
+ */
+export function splitLeadingHeading(paragraph: string): [string, string] | undefined {
+  const limit = Math.min(paragraph.length - 1, 200);
+  for (let index = 2; index < limit; index++) {
+    const char = paragraph.charAt(index);
+    const next = paragraph.charAt(index + 1);
+    if (!/\p{Ll}/u.test(char) || !/\p{Lu}/u.test(next) || !/\p{Ll}/u.test(paragraph.charAt(index + 2))) continue;
+    const heading = paragraph.slice(0, index + 1).trim();
+    const rest = paragraph.slice(index + 1).trim();
+    const lastWord = heading.split(' ').pop() ?? '';
+    if (lastWord.length < 3) continue;
+    if (!isTitleCasePhrase(heading)) return undefined;
+    if (countWords(rest) < 6 || !endsLikeSentence(rest)) return undefined;
+    return [heading, rest];
+  }
+  return undefined;
+}
+
+/**
+ * Whether a stand-alone line of body text is a subheading: short, no sentence-final punctuation, starting with a
+ * capital or a digit.
+ *
+ * @param text - one paragraph-sized text
+ * @returns `true` for a heading
+ */
+export function looksLikeHeading(text: string): boolean {
+  const words = countWords(text);
+  if (words === 0 || words > 14 || text.length > 120) return false;
+  if (endsLikeSentence(text) || /[,;:]$/u.test(text)) return false;
+  return /^[\p{Lu}\p{N}\p{Lo}]/u.test(text);
+}

@@ -1,0 +1,164 @@
+/**
+ * People named in an article: finding full names where they are introduced and resolving later short mentions
+ * (`Lavrov` → `Sergei Lavrov`).
+ * @module
+ */
+
+/** Titles, roles and ranks that precede a name but are not part of it. */
+const ROLE_WORDS = new Set(
+  (
+    'minister president chairman chairwoman chair secretary leader chief general director senator governor mayor ' +
+    'prime foreign defense defence council state mr mrs ms miss dr prof sir dame lord lady king queen prince ' +
+    'princess pope commander ambassador spokesman spokeswoman spokesperson editor judge justice officer ceo cfo coo ' +
+    'representative rep sen gov lt col gen capt sgt comrade professor doctor premier chancellor vice deputy head ' +
+    'executive founder coach manager captain former acting interim supreme federal national international ' +
+    'foreign affairs interior finance economy health justice assistant senior junior special envoy analyst expert ' +
+    'journalist reporter author writer father mother brother sister st saint rabbi imam bishop cardinal reverend rev ' +
+    'm mme mlle herr frau señor señora sr sra'
+  ).split(' '),
+);
+
+/** Capitalised sentence openers and other words that start a capitalised run without being a name. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'the a an this that these those it its in on at for with from by of and or but as if when while after before ' +
+    'during meeting commenting characterizing speaking asked according despite although though however meanwhile ' +
+    'yet so then there here we i you he she they his her their our my your last next on monday tuesday wednesday ' +
+    'thursday friday saturday sunday january february march april may june july august september october november ' +
+    'december'
+  ).split(' '),
+);
+
+const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}]*)*|\p{Lu}{1,2}|\p{Lu}\.)$/u;
+
+/** One full name found in the text, with where it was first seen. */
+export interface KnownPerson {
+  /** The name as written, roles stripped (`Sergei Lavrov`). */
+  readonly name: string;
+  /** Its tokens. */
+  readonly tokens: readonly string[];
+}
+
+/** Strips a possessive ending (`Lavrov’s` → `Lavrov`). */
+function bareToken(token: string): string {
+  return token.replace(/['’]s$/u, '').replace(/[’']$/u, '');
+}
+
+/**
+ * Splits text into runs of capitalised name tokens (`Russian Foreign Minister Sergei Lavrov`), each run a list of
+ * tokens; punctuation other than hyphens and initials' dots ends a run.
+ *
+ * @param text - running text
+ * @returns the runs, each with at least one token
+ */
+export function capitalisedRuns(text: string): string[][] {
+  const runs: string[][] = [];
+  let current: string[] = [];
+  const close = (): void => {
+    if (current.length > 0) runs.push(current);
+    current = [];
+  };
+  for (const raw of text.split(/\s+/u)) {
+    const opens = /^[(“"«‘„]/u.test(raw);
+    const core = raw.replace(/^[(“"«‘„]+/u, '');
+    const isInitial = /^\p{Lu}\.$/u.test(core);
+    const stripped = isInitial ? core : core.replace(/[,;:!?)”"»’'.]+$/u, '');
+    const word = bareToken(stripped);
+    const endsRun = !isInitial && (stripped !== core || word !== stripped);
+    if (word.length === 0 || !NAME_TOKEN.test(word)) {
+      close();
+      continue;
+    }
+    if (opens) close();
+    current.push(word);
+    if (endsRun) close();
+  }
+  close();
+  return runs;
+}
+
+/**
+ * Reduces a capitalised run to the person's name: drops leading roles, titles and nationality adjectives
+ * (`Russian Foreign Minister Sergei Lavrov` → `Sergei Lavrov`) and sentence openers.
+ *
+ * @param run - the tokens of one capitalised run
+ * @returns the name tokens (possibly empty)
+ */
+export function nameTokens(run: readonly string[]): string[] {
+  let start = 0;
+  for (let index = 0; index < run.length; index++) {
+    const lower = (run[index] ?? '').toLowerCase().replace(/\.$/u, '');
+    if (ROLE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower) || /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an)$/u.test(run[index] ?? '')) {
+      start = index + 1;
+    }
+  }
+  return run.slice(start, start + 4);
+}
+
+/**
+ * Collects the full names (two or more tokens) a text introduces, in order of first appearance.
+ *
+ * @param texts - the texts to read, in priority order (body first, then title, description, tags)
+ * @returns the people, each once
+ */
+export function collectPeople(texts: readonly string[]): KnownPerson[] {
+  const seen = new Set<string>();
+  const people: KnownPerson[] = [];
+  for (const text of texts) {
+    for (const run of capitalisedRuns(text)) {
+      const tokens = nameTokens(run);
+      if (tokens.length < 2) continue;
+      const name = tokens.join(' ');
+      if (seen.has(name)) continue;
+      seen.add(name);
+      people.push({ name, tokens });
+    }
+  }
+  return people;
+}
+
+/** Levenshtein distance, capped: returns `cap + 1` as soon as it is exceeded. */
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > cap) return cap + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? cap + 1;
+}
+
+/**
+ * Resolves a mention (`Lavrov`, `Kim`, `Sergei Lavrov`) to the fullest name the article introduced for it.
+ * A one-word mention matches a person one of whose name tokens it is; failing that, a surname one letter off
+ * (a typo such as `Koh` for `Noh`) when exactly one such person exists, preferring `recent`.
+ *
+ * @param mention - the name as it stands next to the quote
+ * @param people - the people the article introduced
+ * @param recent - names of recent speakers, most recent first
+ * @returns the full name, or the mention itself when nothing matches
+ */
+export function resolvePerson(mention: string, people: readonly KnownPerson[], recent: readonly string[] = []): string {
+  const tokens = mention.split(/\s+/u);
+  const matches = people.filter((person) => tokens.every((token) => person.tokens.includes(token)));
+  const best = matches.find((person) => person.tokens.length > tokens.length);
+  if (best !== undefined) return best.name;
+  if (matches.length > 0 || tokens.length !== 1) return mention;
+  const token = tokens[0] ?? '';
+  if (token.length < 3) return mention;
+  const near = people.filter((person) => {
+    const surname = person.tokens[person.tokens.length - 1] ?? '';
+    return surname.length === token.length && editDistance(surname, token, 1) === 1;
+  });
+  const recentNear = near.find((person) => recent.includes(person.name));
+  if (recentNear !== undefined) return recentNear.name;
+  return near.length === 1 && near[0] !== undefined ? near[0].name : mention;
+}

@@ -1,0 +1,56 @@
+import type { Block, Quote } from '../model/article';
+import { type KnownPerson, resolvePerson } from './names';
+import { findQuoteSpans } from './quote-spans';
+import { attributeQuote } from './speakers';
+
+/**
+ * Collecting the quotations of a body, with speakers resolved to full names.
+ * @module
+ */
+
+/**
+ * The set of words an article writes in lower case: a capitalised word from it ("Officials said") is no name.
+ * @param blocks - the body
+ * @returns the lower-case words
+ */
+export function lowerCaseWords(blocks: readonly Block[]): Set<string> {
+  const words = new Set<string>();
+  for (const block of blocks) {
+    for (const match of block.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}'’-]*/gu)) words.add(match[0]);
+  }
+  return words;
+}
+
+/**
+ * Finds every quotation in the body's paragraphs and quote blocks, attributes it, and resolves speakers to the
+ * fullest name the article introduced. A speaker carried by a pronoun (“…,” he added) is the last named speaker.
+ *
+ * @param blocks - the body
+ * @param people - the people the article introduced
+ * @returns the quotes in reading order
+ */
+export function extractQuotes(blocks: readonly Block[], people: readonly KnownPerson[]): Quote[] {
+  const commonWords = lowerCaseWords(blocks);
+  const quotes: Quote[] = [];
+  const recent: string[] = [];
+  for (const [index, block] of blocks.entries()) {
+    if (block.type === 'heading') continue;
+    const spans = findQuoteSpans(block.text);
+    let sentenceSpeaker: string | undefined;
+    for (const span of spans) {
+      const attribution = attributeQuote(block.text, span, spans, commonWords);
+      let speaker: string | undefined;
+      if (attribution.kind === 'name') speaker = resolvePerson(attribution.name, people, recent);
+      else if (attribution.kind === 'previous') speaker = sentenceSpeaker ?? recent[0];
+      if (speaker !== undefined) {
+        sentenceSpeaker = speaker;
+        const at = recent.indexOf(speaker);
+        if (at >= 0) recent.splice(at, 1);
+        recent.unshift(speaker);
+      }
+      quotes.push({ text: span.text, ...(speaker === undefined ? {} : { speaker }), block: index, kind: block.type === 'quote' ? 'block' : span.kind });
+    }
+    if (block.type === 'quote' && spans.length === 0) quotes.push({ text: block.text, block: index, kind: 'block' });
+  }
+  return quotes;
+}

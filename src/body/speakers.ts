@@ -1,0 +1,132 @@
+import type { QuoteSpan } from './quote-spans';
+import { capitalisedRuns, nameTokens } from './names';
+
+/**
+ * Attributing a quotation to its speaker from the words around it: `“…,” Lavrov said`, `said Lavrov`,
+ * `X said: “…”`, `Kim remarked that the “…”`, `“…,” he added` (the last named speaker).
+ * @module
+ */
+
+/** Verbs that introduce or attribute speech. */
+const SPEECH_VERBS =
+  'said|says|say|saying|told|tells|added|adds|adding|explained|explains|explaining|noted|notes|noting|remarked|remarks|' +
+  'stated|states|asked|asks|replied|replies|argued|argues|insisted|insists|warned|warns|claimed|claims|characterized|' +
+  'characterised|characterizing|described|describes|describing|called|calls|calling|dismissed|dismissing|expressed|' +
+  'stressed|stresses|emphasized|emphasised|wrote|writes|tweeted|commented|continued|recalled|admitted|acknowledged|' +
+  'announced|declared|suggested|suggests|observed|concluded|urged|pointed out|told reporters|according to|' +
+  'described it as|predicted|promised|vowed|boasted|conceded|complained|joked|quipped|shouted|whispered|answered';
+
+const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'giu');
+const PRONOUN = /^(?:he|she|they|we|i)$/iu;
+const ADVERB = /^(?:also|later|then|again|further|once|previously|earlier|recently|\p{L}+ly)$/iu;
+
+/** What attribution found for one quote. */
+export type Attribution =
+  | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'previous' }
+  | { readonly kind: 'none' };
+
+/** The sentence around a span: from the last sentence end before it to the next one after it, outside quotes. */
+function sentenceBounds(paragraph: string, span: QuoteSpan, spans: readonly QuoteSpan[]): [number, number] {
+  const insideQuote = (index: number): boolean => spans.some((other) => index >= other.start && index < other.end);
+  let start = 0;
+  for (let index = span.start - 1; index > 0; index--) {
+    if (/[.!?]/u.test(paragraph.charAt(index)) && /\s/u.test(paragraph.charAt(index + 1)) && !insideQuote(index)) {
+      start = index + 1;
+      break;
+    }
+  }
+  let end = paragraph.length;
+  for (let index = span.end; index < paragraph.length; index++) {
+    const char = paragraph.charAt(index);
+    if (/[.!?]/u.test(char) && !insideQuote(index) && (index + 1 === paragraph.length || /\s/u.test(paragraph.charAt(index + 1)))) {
+      end = index + 1;
+      break;
+    }
+    if (spans.some((other) => other.start === index)) {
+      end = index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** A name made of the capitalised words right before `end` in `text`, when they are a name. */
+function nameBefore(text: string, commonWords: ReadonlySet<string>): string | undefined {
+  const words = text.trim().split(/\s+/u);
+  while (words.length > 0 && ADVERB.test(words[words.length - 1] ?? '')) words.pop();
+  const last = words[words.length - 1] ?? '';
+  if (PRONOUN.test(last)) return '';
+  const runs = capitalisedRuns(words.slice(-6).join(' '));
+  const run = runs[runs.length - 1];
+  if (run === undefined || !words.join(' ').endsWith(run[run.length - 1] ?? '\u0000')) return undefined;
+  return asName(run, commonWords);
+}
+
+/** The name a capitalised run stands for, or `undefined` when it is a role, an opener or a common word. */
+function asName(run: readonly string[], commonWords: ReadonlySet<string>): string | undefined {
+  const tokens = nameTokens(run);
+  if (tokens.length === 0) return undefined;
+  if (tokens.every((token) => commonWords.has(token.toLowerCase()))) return undefined;
+  return tokens.join(' ');
+}
+
+/** A name at the very start of a sentence (`Lavrov touched on…`). */
+function sentenceSubject(sentence: string, commonWords: ReadonlySet<string>): string | undefined {
+  const match = /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u.exec(sentence);
+  if (match === null) return undefined;
+  const run = capitalisedRuns(match[1] ?? '')[0];
+  return run === undefined ? undefined : asName(run, commonWords);
+}
+
+/**
+ * Decides who said a quotation, from its sentence.
+ *
+ * @param paragraph - the paragraph holding the quote
+ * @param span - the quote
+ * @param spans - all quotes of the paragraph
+ * @param commonWords - words the article uses in lower case (a capitalised one of them is no name)
+ * @returns a name as written, `previous` (a pronoun or descriptor: the last named speaker), or `none`
+ */
+export function attributeQuote(
+  paragraph: string,
+  span: QuoteSpan,
+  spans: readonly QuoteSpan[],
+  commonWords: ReadonlySet<string>,
+): Attribution {
+  const [start, end] = sentenceBounds(paragraph, span, spans);
+  const after = paragraph.slice(span.end, end).replace(/^[\s,—–-]+/u, '');
+  const before = paragraph.slice(start, span.start);
+
+  // “…,” Lavrov said / “…,” he added / “…,” said Lavrov / according to Lavrov
+  const afterVerb = new RegExp(`^(.{0,60}?)\\b(?:${SPEECH_VERBS})\\b\\s*(.{0,60})`, 'iu').exec(after);
+  if (afterVerb !== null) {
+    const subject = (afterVerb[1] ?? '').trim();
+    if (subject.length > 0) {
+      const name = nameBefore(subject, commonWords);
+      if (name === '') return { kind: 'previous' };
+      if (name !== undefined) return { kind: 'name', name };
+    } else {
+      const run = capitalisedRuns(afterVerb[2] ?? '')[0];
+      const name = run === undefined || !(afterVerb[2] ?? '').startsWith(run[0] ?? '\u0000') ? undefined : asName(run, commonWords);
+      if (name !== undefined) return { kind: 'name', name };
+      if (PRONOUN.test((afterVerb[2] ?? '').split(/\s/u)[0] ?? '')) return { kind: 'previous' };
+    }
+    if (subject.split(/\s+/u).length <= 4) return { kind: 'previous' };
+  }
+
+  // Lavrov said: “…” / Kim remarked that the “…” / Noh said it shows an effort to “…”
+  let lastVerb: RegExpExecArray | null = null;
+  VERB.lastIndex = 0;
+  for (let match = VERB.exec(before); match !== null; match = VERB.exec(before)) lastVerb = match;
+  if (lastVerb !== null) {
+    const name = nameBefore(before.slice(0, lastVerb.index), commonWords);
+    if (name === '') return { kind: 'previous' };
+    if (name !== undefined) return { kind: 'name', name };
+    const subject = sentenceSubject(paragraph.slice(start, end), commonWords);
+    if (subject !== undefined) return { kind: 'name', name: subject };
+    return { kind: 'previous' };
+  }
+  if (span.kind === 'direct' && before.trim().length === 0 && after.trim().length === 0) return { kind: 'previous' };
+  return { kind: 'none' };
+}

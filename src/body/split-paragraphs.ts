@@ -1,0 +1,69 @@
+/**
+ * Splitting paragraphs that a scraper glued together (`…World War II.“The Russian…`, `…said.At a reception…`).
+ * @module
+ */
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['”', '"', '’', '»', ')', ']']);
+const OPENERS = new Set(['“', '«', '„', '‘']);
+
+function isUpper(char: string): boolean {
+  return char.length > 0 && char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+function isLetter(char: string): boolean {
+  return /^\p{L}$/u.test(char);
+}
+
+/**
+ * Whether the `.` at `dot` ends an initial or an abbreviation such as `U.S.` or `J.K.` (a single letter before it).
+ */
+function endsInitial(text: string, dot: number): boolean {
+  const before = text.charAt(dot - 1);
+  const beforeThat = text.charAt(dot - 2);
+  return isLetter(before) && (dot < 2 || !isLetter(beforeThat));
+}
+
+/**
+ * Finds where glued paragraphs meet: after sentence punctuation (and closing quotes) directly followed, with no
+ * space, by a capital letter or an opening quote. `U.S.`, `3.5`, `example.com`, `McDonald` and `iPhone` stay whole.
+ *
+ * @param text - one chunk of body text
+ * @returns the offsets at which a new paragraph starts
+ */
+export function findGlueSplits(text: string): number[] {
+  const splits: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    if (!TERMINAL.has(text.charAt(index))) continue;
+    if (text.charAt(index) === '.' && endsInitial(text, index)) continue;
+    let end = index + 1;
+    while (end < text.length && TERMINAL.has(text.charAt(end))) end += 1;
+    while (end < text.length && CLOSERS.has(text.charAt(end)) && end - index <= 4) end += 1;
+    const next = text.charAt(end);
+    if (end < text.length && (isUpper(next) || OPENERS.has(next)) && index > 0) splits.push(end);
+    index = end - 1;
+  }
+  return splits;
+}
+
+/**
+ * Splits a chunk of body text at glued paragraph boundaries.
+ *
+ * @param text - one chunk of body text
+ * @returns the paragraphs, trimmed, in order
+ * @example
+ * ```ts
+ * splitGluedParagraphs('It ended.“Next,” he said.At noon the U.S. team left.');
+ * //=> ['It ended.', '“Next,” he said.', 'At noon the U.S. team left.']
+ * ```
+ */
+export function splitGluedParagraphs(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const split of findGlueSplits(text)) {
+    parts.push(text.slice(start, split));
+    start = split;
+  }
+  parts.push(text.slice(start));
+  return parts.map((part) => part.trim()).filter((part) => part.length > 0);
+}

@@ -1,0 +1,67 @@
+/**
+ * Person-name recognition and cleaning.
+ * @module
+ */
+
+/** Words that make a capitalised phrase an organisation, a desk or a role rather than a person. */
+const NON_PERSON_WORDS = new Set(
+  (
+    'news media press times post journal magazine daily group inc ltd llc corp company network tv radio agency ' +
+    'international foundation university institute association union staff team editors editorial desk blog online ' +
+    'herald tribune gazette review report weekly monthly channel broadcasting corporation service services club fc ' +
+    'society contributors contributor wire reporters reporter correspondent writers newsroom projects project world ' +
+    'the and of for in on at by with to from our your their this that update updates read min minutes hours ago ' +
+    'league cup city united street county state national party council ministry department government committee'
+  ).split(' '),
+);
+
+/** Lower-case particles that may stand inside a name (`Ludwig van Beethoven`, `Luiz Inácio Lula da Silva`). */
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'zu']);
+
+/** A capitalised name word: `Tsukanov`, `O'Brien`, `Jong-un`, `McDonald`, `KJ`, an initial `C.`, `(Henrique`. */
+const NAME_WORD = /^\(?\p{Lu}(?:[\p{L}\p{M}'’-]*\p{L})?\.?\)?$/u;
+
+/**
+ * Tells whether a short text looks like a person's name: 2–5 capitalised words (initials and particles allowed),
+ * no digits, no organisation words.
+ *
+ * @param text - a short text
+ * @returns `true` when it reads as a person's name
+ * @example
+ * ```ts
+ * isPersonName('Ilya Tsukanov'); //=> true
+ * isPersonName('BBC News'); //=> false
+ * ```
+ */
+export function isPersonName(text: string): boolean {
+  const value = text.trim();
+  if (value.length < 4 || value.length > 60 || /[\d@:;!?,"“”]/u.test(value)) return false;
+  const words = value.split(/\s+/u);
+  if (words.length < 2 || words.length > 5) return false;
+  let capitalised = 0;
+  for (const [index, word] of words.entries()) {
+    const bare = word.replace(/[().]/gu, '').toLowerCase();
+    if (NON_PERSON_WORDS.has(bare)) return false;
+    if (NAME_PARTICLES.has(word) && index > 0 && index < words.length - 1) continue;
+    if (!NAME_WORD.test(word)) return false;
+    // A run of three or more capitals is an acronym (BBC, NASA), not a name.
+    if (/\p{Lu}{3,}/u.test(word) && word.length > 2) return false;
+    capitalised += 1;
+  }
+  const last = words[words.length - 1] ?? '';
+  return capitalised >= 2 && !/\.$/u.test(last);
+}
+
+/**
+ * Normalises a name for comparison: NFKC, lower case, no punctuation, single spaces.
+ * @param name - a name
+ * @returns the comparison key
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}

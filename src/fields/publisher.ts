@@ -1,0 +1,74 @@
+import type { Publisher } from '../model/article';
+import { isImageUrl, toHttpUrl } from './urls';
+
+/**
+ * Reading a publisher out of one flattened block such as
+ * `Sputnik International feedback@sputniknews.com +74956456601 MIA „Rosiya Segodnya“ 252 60`.
+ * @module
+ */
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+const PHONE = /\+\d[\d ().-]{5,18}\d|\(\d{3}\) ?\d{3}-\d{4}/u;
+const NUMBER = /^\d{1,5}(?:px)?$/u;
+
+/** The largest size a logo is given (anything bigger is an image). */
+export const MAX_LOGO_HEIGHT = 200;
+
+/** Removes the first match of `pattern` from `text`, returning the match and the rest. */
+function takeMatch(text: string, pattern: RegExp): { match?: string; rest: string } {
+  const found = pattern.exec(text);
+  if (found === null) return { rest: text };
+  return { match: found[0], rest: `${text.slice(0, found.index)} \u0000 ${text.slice(found.index + found[0].length)}` };
+}
+
+/**
+ * Parses a publisher block: a name with an e-mail, a phone, a legal name, a logo size and/or URLs.
+ * Returns `undefined` when the block has none of these markers (then it is no publisher block).
+ *
+ * @param block - one text block
+ * @returns the publisher, or `undefined`
+ * @example
+ * ```ts
+ * parsePublisherBlock('Atlas Obscura 600 60');
+ * //=> { name: 'Atlas Obscura', logo: { width: 600, height: 60 } }
+ * ```
+ */
+export function parsePublisherBlock(block: string): Publisher | undefined {
+  const email = takeMatch(block, EMAIL);
+  const phone = takeMatch(email.rest, PHONE);
+  const words = phone.rest.split(/\s+/u).filter((word) => word.length > 0);
+  const urls: string[] = [];
+  const numbers: number[] = [];
+  const text: string[] = [];
+  for (const word of words) {
+    if (/^https?:\/\//iu.test(word)) {
+      const url = toHttpUrl(word);
+      if (url !== undefined) urls.push(url);
+    } else if (NUMBER.test(word)) numbers.push(Number.parseInt(word, 10));
+    else text.push(word);
+  }
+  const firstMarker = text.indexOf('\u0000');
+  const lastMarker = text.lastIndexOf('\u0000');
+  const name = (firstMarker < 0 ? text : text.slice(0, firstMarker)).join(' ');
+  const legalName = firstMarker < 0 ? '' : text.slice(lastMarker + 1).join(' ');
+  const hasContact = email.match !== undefined || phone.match !== undefined;
+  const [width, height] = numbers;
+  const hasLogoSize = numbers.length === 2 && width !== undefined && height !== undefined && height <= MAX_LOGO_HEIGHT;
+  const hasUrls = urls.length > 0;
+  if (name.length === 0 || name.split(' ').length > 8) return undefined;
+  if (!hasContact && !hasLogoSize && !hasUrls) return undefined;
+  const logoUrl = urls.find((url) => isImageUrl(url));
+  const others = urls.filter((url) => url !== logoUrl);
+  const logo = {
+    ...(logoUrl === undefined ? {} : { url: logoUrl }),
+    ...(hasLogoSize ? { width, height } : {}),
+  };
+  return {
+    name,
+    ...(legalName.length > 0 && hasContact ? { legalName } : {}),
+    ...(email.match === undefined ? {} : { email: email.match }),
+    ...(phone.match === undefined ? {} : { telephone: phone.match.replace(/\s+/gu, '') }),
+    ...(others.length > 0 ? { sameAs: others } : {}),
+    ...(Object.keys(logo).length > 0 ? { logo } : {}),
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * scraped-article: turn raw scraped article text (structured dumps, page text, plain text) or HTML into a typed,
+ * JSON-serialisable {@link Article}.
+ *
+ * @packageDocumentation
+ */
+
+export { parseArticle, safeParseArticle } from './parse';
+export type { SafeParseResult } from './parse';
+export { ArticleParseError, isArticleParseError } from './errors';
+export type { ArticleParseErrorCode } from './errors';
+export { DEFAULT_MAX_INPUT_LENGTH } from './options';
+export type { FormatOption, ParseOptions } from './options';
+export type {
+  Article,
+  ArticleSource,
+  Block,
+  BlockType,
+  Image,
+  InputFormat,
+  InputLayout,
+  Logo,
+  Person,
+  Publisher,
+  Quote,
+  QuoteKind,
+  RelatedLink,
+  Size,
+} from './model/article';

@@ -1,0 +1,215 @@
+/**
+ * The `Article` data model: plain, readonly, JSON-serialisable data.
+ *
+ * Every optional field is absent when the input does not give it — never `""`, never `null`.
+ * Every list field is always present (possibly empty).
+ *
+ * @module
+ */
+
+/**
+ * A person credited on the article (author, creator).
+ * @category Model
+ */
+export interface Person {
+  /** Display name, without "By", roles or dates, e.g. `"Ilya Tsukanov"`. */
+  readonly name: string;
+  /** Profile page of the person, when the input gives one (http/https only). */
+  readonly url?: string;
+}
+
+/**
+ * A width × height pair in pixels.
+ * @category Model
+ */
+export interface Size {
+  /** Width in pixels. */
+  readonly width: number;
+  /** Height in pixels. */
+  readonly height: number;
+}
+
+/**
+ * An image: the article's lead image or one found in it.
+ * @category Model
+ */
+export interface Image {
+  /** Absolute http/https URL of the image. */
+  readonly url: string;
+  /** Width in pixels, when known. */
+  readonly width?: number;
+  /** Height in pixels, when known. */
+  readonly height?: number;
+  /** Caption or alt text, when known. */
+  readonly caption?: string;
+  /** Other sizes the page offers for the same image (e.g. 1920×1080, 1920×1440), when listed. */
+  readonly renditions?: readonly Size[];
+}
+
+/**
+ * The logo of a publisher. All fields are optional because dumps often carry only the size.
+ * @category Model
+ */
+export interface Logo {
+  /** Absolute http/https URL of the logo. */
+  readonly url?: string;
+  /** Width in pixels. */
+  readonly width?: number;
+  /** Height in pixels. */
+  readonly height?: number;
+}
+
+/**
+ * The organisation that publishes the article.
+ * @category Model
+ */
+export interface Publisher {
+  /** Public name, e.g. `"Sputnik International"`. */
+  readonly name?: string;
+  /** Legal name, e.g. `"MIA „Rosiya Segodnya“"`. */
+  readonly legalName?: string;
+  /** Contact e-mail address. */
+  readonly email?: string;
+  /** Contact telephone number as printed. */
+  readonly telephone?: string;
+  /** Home page (http/https). */
+  readonly url?: string;
+  /** Other profiles of the publisher (social accounts, editorial policies), http/https only. */
+  readonly sameAs?: readonly string[];
+  /** The publisher's logo. */
+  readonly logo?: Logo;
+}
+
+/**
+ * The kind of a body block.
+ * @category Model
+ */
+export type BlockType = 'paragraph' | 'heading' | 'quote' | 'list-item';
+
+/**
+ * One block of the article body, in reading order.
+ * @category Model
+ */
+export interface Block {
+  /** What the block is. */
+  readonly type: BlockType;
+  /** The block's text, whitespace collapsed, no HTML. */
+  readonly text: string;
+}
+
+/**
+ * How a quotation appears: a whole quoted statement, a fragment inside a sentence, or a block quote.
+ * @category Model
+ */
+export type QuoteKind = 'direct' | 'partial' | 'block';
+
+/**
+ * A quotation found in the body.
+ * @category Model
+ */
+export interface Quote {
+  /** The quoted words, without the quotation marks and without a trailing comma. */
+  readonly text: string;
+  /** Who said it, resolved to the fullest name the article gives ("Lavrov" → "Sergei Lavrov"); absent for scare quotes. */
+  readonly speaker?: string;
+  /** Index into `Article.body` of the block holding the quotation. */
+  readonly block: number;
+  /** Direct statement, partial fragment or block quote. */
+  readonly kind: QuoteKind;
+}
+
+/**
+ * A link to another article, as listed beside or inside the article.
+ * @category Model
+ */
+export interface RelatedLink {
+  /** Absolute http/https URL. */
+  readonly url: string;
+  /** Anchor text, or a readable title made from the URL's slug. */
+  readonly title?: string;
+  /** Date carried by the URL path (`/20230917/`, `/2023/09/17/`), as an ISO 8601 string. */
+  readonly publishedAt?: string;
+}
+
+/**
+ * The input format the parser read.
+ * @category Model
+ */
+export type InputFormat = 'text' | 'html';
+
+/**
+ * The layout the parser recognised in the input.
+ *
+ * - `structured`: a dump of a page's metadata values and body, one block per value, no key names.
+ * - `page-text`: the text of a whole page (menus, footers and all).
+ * - `plain`: the text of an article alone.
+ * - `html`: an HTML document.
+ * @category Model
+ */
+export type InputLayout = 'structured' | 'page-text' | 'plain' | 'html';
+
+/**
+ * Where the Article came from.
+ * @category Model
+ */
+export interface ArticleSource {
+  /** The format that was parsed. */
+  readonly format: InputFormat;
+  /** The layout that was recognised. */
+  readonly layout: InputLayout;
+}
+
+/**
+ * A parsed article. Plain data: `JSON.parse(JSON.stringify(article))` and `structuredClone(article)` are equal to it.
+ * @category Model
+ */
+export interface Article {
+  /** Canonical URL (http/https). */
+  readonly url?: string;
+  /** Headline. */
+  readonly title?: string;
+  /** Summary / standfirst. */
+  readonly description?: string;
+  /** First publication, ISO 8601 in UTC (`2023-10-20T14:34:00.000Z`). */
+  readonly publishedAt?: string;
+  /** Last modification, ISO 8601 in UTC; only when later than `publishedAt`. */
+  readonly modifiedAt?: string;
+  /** Section of the site, e.g. `"analysis"`. */
+  readonly section?: string;
+  /** Genre, e.g. `"News"`. */
+  readonly genre?: string;
+  /** Name of the site or publication. */
+  readonly siteName?: string;
+  /** Topic tags, deduplicated, in input order. */
+  readonly tags: readonly string[];
+  /** Keywords, deduplicated, in input order. */
+  readonly keywords: readonly string[];
+  /** BCP 47 language tag (`en`, `pt-BR`). */
+  readonly language?: string;
+  /** Copyright year. */
+  readonly copyrightYear?: number;
+  /** Credited authors, one entry per person. */
+  readonly authors: readonly Person[];
+  /** The publishing organisation. */
+  readonly publisher?: Publisher;
+  /** Lead image. */
+  readonly image?: Image;
+  /** Every image found, the lead image first. */
+  readonly images: readonly Image[];
+  /** Body blocks in reading order. */
+  readonly body: readonly Block[];
+  /** The texts of the paragraph blocks of `body`. */
+  readonly paragraphs: readonly string[];
+  /** Quotations in the body, in reading order. */
+  readonly quotes: readonly Quote[];
+  /** Links to related articles. */
+  readonly relatedLinks: readonly RelatedLink[];
+  /** Number of words in the body. */
+  readonly wordCount: number;
+  /** XPath/CSS selectors of the parts suited to text-to-speech. */
+  readonly speakable?: readonly string[];
+  /** Input blocks that fit no field, verbatim — nothing is silently lost. */
+  readonly leftovers: readonly string[];
+  /** What was parsed and how. */
+  readonly source: ArticleSource;
+}

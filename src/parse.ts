@@ -1,0 +1,84 @@
+import { assembleArticle } from './assemble/assemble';
+import type { Draft } from './assemble/draft';
+import { ArticleParseError } from './errors';
+import { readHtml } from './html/front-end';
+import type { Article } from './model/article';
+import { type ParseOptions, resolveOptions } from './options';
+import { readStructuredDump } from './structured/front-end';
+import { detectFormat, detectTextLayout } from './text/detect';
+import { readPlainText } from './text/plain-front-end';
+import { normalizeText } from './text/repair';
+
+/**
+ * Parses raw scraped article input — a structured text dump, page text, plain text or HTML — into an
+ * {@link Article}. Pure: no I/O, and the same input and options always give the same Article.
+ *
+ * @param input - the scraped text or HTML
+ * @param options - page URL, format, input limit
+ * @returns the Article
+ * @throws {@link ArticleParseError} `INVALID_INPUT` when `input` is not a string (or an option has a wrong type),
+ *   `INPUT_TOO_LARGE` when it is longer than `maxInputLength`. Any string within the limit parses without throwing.
+ * @example
+ * ```ts
+ * import { parseArticle } from 'scraped-article';
+ *
+ * const article = parseArticle('https://example.com/2024/01/02/story\n\nA Headline Here\n\n2024-01-02T10:00:00Z\n\n' +
+ *   'The story begins. “It works,” Jane Roe said.');
+ * article.title;            //=> 'A Headline Here'
+ * article.publishedAt;      //=> '2024-01-02T10:00:00.000Z'
+ * article.quotes[0]?.speaker; //=> 'Jane Roe'
+ * ```
+ * @category Parsing
+ */
+export function parseArticle(input: string, options?: ParseOptions): Article {
+  if (typeof input !== 'string') {
+    throw new ArticleParseError('INVALID_INPUT', `input must be a string, got ${input === null ? 'null' : typeof input}`);
+  }
+  const resolved = resolveOptions(options);
+  if (input.length > resolved.maxInputLength) {
+    throw new ArticleParseError(
+      'INPUT_TOO_LARGE',
+      `input is ${input.length} characters long; the limit (maxInputLength) is ${resolved.maxInputLength}`,
+    );
+  }
+  const format = resolved.format === 'auto' ? detectFormat(input) : resolved.format;
+  let draft: Draft;
+  if (format === 'html') draft = readHtml(input);
+  else {
+    const text = normalizeText(input);
+    const layout = detectTextLayout(text);
+    draft = layout === 'structured' ? readStructuredDump(text, resolved) : readPlainText(text);
+  }
+  return assembleArticle(draft, resolved.url);
+}
+
+/** The result of {@link safeParseArticle}. @category Parsing */
+export type SafeParseResult =
+  | { readonly success: true; readonly article: Article }
+  | { readonly success: false; readonly error: ArticleParseError };
+
+/**
+ * Like {@link parseArticle}, but returns `{ success: false, error }` instead of throwing, and accepts `unknown`
+ * input (handy for values straight from JSON or a queue).
+ *
+ * @param input - anything; only strings parse
+ * @param options - as for `parseArticle`
+ * @returns `{ success: true, article }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * import { safeParseArticle } from 'scraped-article';
+ *
+ * const result = safeParseArticle(42);
+ * result.success;                      //=> false
+ * if (!result.success) result.error.code; //=> 'INVALID_INPUT'
+ * ```
+ * @category Parsing
+ */
+export function safeParseArticle(input: unknown, options?: ParseOptions): SafeParseResult {
+  try {
+    return { success: true, article: parseArticle(input as string, options) };
+  } catch (error) {
+    if (error instanceof ArticleParseError) return { success: false, error };
+    throw error;
+  }
+}

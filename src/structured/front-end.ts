@@ -1,0 +1,312 @@
+import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../assemble/draft';
+import { normalizeLanguageTag } from '../fields/language';
+import { isPersonName, nameKey } from '../fields/people';
+import { isSameSite } from '../fields/urls';
+import type { Image, Size } from '../model/article';
+import { countWords } from '../text/prose';
+import { type BlockShape, shapeOfBlock } from './block-shape';
+import { splitBlocks, stripEchoedSuffix } from './blocks';
+import { findLabelRuns, pickTitle } from './labels';
+
+/**
+ * The structured-dump front end: a page's metadata values and body, one block per value, no key names.
+ * Each block's field is decided from its shape and its place among the others.
+ * @module
+ */
+
+/** Genre words a lone label block is read as (schema.org `genre` values seen in the wild). */
+const GENRE_TERMS = new Set(
+  ('news analysis opinion review reviews feature features interview editorial blog story report commentary column ' +
+    'explainer obituary essay letter podcast video live satire investigation profile').split(' '),
+);
+
+/** One block with its shape and position. */
+export interface ShapedBlock {
+  readonly index: number;
+  readonly text: string;
+  readonly shape: BlockShape;
+}
+
+/** Options the front end needs. */
+export interface StructuredOptions {
+  readonly url?: string;
+}
+
+/**
+ * Reads a structured dump into a {@link Draft}.
+ *
+ * @param text - normalised input text
+ * @param options - the page URL, when known
+ * @returns candidates, raw body and leftovers
+ */
+export function readStructuredDump(text: string, options: StructuredOptions): Draft {
+  const raw = splitBlocks(text).map((block) => block.replace(/\s+/gu, ' '));
+  const shortBlocks = new Set(raw.filter((block) => countWords(block) <= 3));
+  const blocks: ShapedBlock[] = raw.map((block, index) => {
+    let shape = shapeOfBlock(block);
+    if (shape.kind === 'label' && !shape.person) {
+      const stripped = stripEchoedSuffix(block, shortBlocks);
+      if (stripped !== block && isPersonName(stripped)) shape = { kind: 'person-detail', name: stripped };
+    }
+    return { index, text: block, shape };
+  });
+
+  const scalars: ScalarCandidate[] = [];
+  const lists: ListCandidate[] = [];
+  const used = new Set<number>();
+  const origin = (block: ShapedBlock): string => `structured:block ${block.index}`;
+  const use = (block: ShapedBlock): void => {
+    used.add(block.index);
+  };
+
+  // Body: the longest prose block. Description: the first other prose block.
+  const prose = blocks.filter((block) => block.shape.kind === 'prose');
+  const bodyBlock = prose.reduce<ShapedBlock | undefined>(
+    (best, block) => (best === undefined || block.text.length > best.text.length ? block : best),
+    undefined,
+  );
+  const chunks: RawChunk[] = [];
+  if (bodyBlock !== undefined) {
+    chunks.push({ text: bodyBlock.text });
+    use(bodyBlock);
+  }
+  const descriptionBlock = prose.find((block) => block !== bodyBlock && countWords(block.text) <= 150);
+  if (descriptionBlock !== undefined) {
+    scalars.push({ field: 'description', value: descriptionBlock.text, origin: origin(descriptionBlock), score: 2 });
+    for (const block of prose) if (block.text === descriptionBlock.text) use(block);
+  }
+  const bodyText = bodyBlock?.text ?? '';
+
+  // Title: the best headline-like block; its repeats are the same value.
+  const titleBlock = pickTitle(blocks, bodyBlock);
+  if (titleBlock !== undefined) {
+    scalars.push({ field: 'title', value: titleBlock.text, origin: origin(titleBlock), score: 2 });
+    for (const block of blocks) if (block.text === titleBlock.text) use(block);
+  }
+
+  readUrls(blocks, options, scalars, lists, use, origin);
+  readDates(blocks, scalars, use, origin);
+
+  let imageSizes: Size[] = [];
+  let imageCaption: string | undefined;
+  for (const block of blocks) {
+    const { shape } = block;
+    switch (shape.kind) {
+      case 'size':
+        imageSizes = [...imageSizes, ...shape.sizes];
+        if (imageCaption === undefined && shape.caption !== undefined) imageCaption = shape.caption;
+        use(block);
+        break;
+      case 'number':
+        if (shape.value >= 1900 && shape.value <= 2100 && !scalars.some((c) => c.field === 'copyrightYear')) {
+          scalars.push({ field: 'copyrightYear', value: shape.value, origin: origin(block), score: 1 });
+          use(block);
+        }
+        break;
+      case 'selectors':
+        scalars.push({ field: 'speakable', value: shape.selectors, origin: origin(block), score: 1 });
+        use(block);
+        break;
+      case 'publisher':
+        scalars.push({ field: 'publisher', value: shape.publisher, origin: origin(block), score: publisherRichness(shape.publisher) });
+        if (shape.publisher.name !== undefined) {
+          scalars.push({ field: 'siteName', value: shape.publisher.name, origin: origin(block), score: 1 });
+        }
+        use(block);
+        break;
+      case 'locale': {
+        const tag = normalizeLanguageTag(shape.code);
+        const isolated = !isLabelAt(blocks, block.index - 1) || !isLabelAt(blocks, block.index + 1);
+        if (tag !== undefined && (shape.code.length > 2 || isolated)) {
+          scalars.push({ field: 'language', value: tag, origin: origin(block), score: 2 });
+          use(block);
+        }
+        break;
+      }
+      case 'list':
+        for (const item of shape.items) lists.push({ field: 'keywords', value: item, origin: origin(block), score: 1 });
+        use(block);
+        break;
+      case 'key-value':
+        if (/^(?:tags?|topics?|keywords?)$/iu.test(shape.key)) {
+          lists.push({ field: 'tags', value: shape.value, origin: origin(block), score: 1 });
+          use(block);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  if (imageSizes.length > 0) attachImageSize(scalars, imageSizes, imageCaption);
+
+  readLabels(blocks, used, bodyText, scalars, lists, use, origin);
+
+  const leftovers = blocks.filter((block) => !used.has(block.index)).map((block) => block.text);
+  const context = [titleBlock?.text, descriptionBlock?.text].filter((value): value is string => value !== undefined);
+  return { format: 'text', layout: 'structured', scalars, lists, body: { chunks }, leftovers, context };
+}
+
+type Use = (block: ShapedBlock) => void;
+type Origin = (block: ShapedBlock) => string;
+
+function isLabelAt(blocks: readonly ShapedBlock[], index: number): boolean {
+  const kind = blocks[index]?.shape.kind;
+  return kind === 'label' || kind === 'locale';
+}
+
+/** More details make a publisher block more trustworthy than a bare name. */
+function publisherRichness(publisher: object): number {
+  return Object.keys(publisher).length;
+}
+
+/** Canonical URL, lead image, images and related links from URL blocks. */
+function readUrls(
+  blocks: readonly ShapedBlock[],
+  options: StructuredOptions,
+  scalars: ScalarCandidate[],
+  lists: ListCandidate[],
+  use: Use,
+  origin: Origin,
+): void {
+  const pageUrls = blocks.filter((block) => block.shape.kind === 'url' && !block.shape.image);
+  const known = options.url;
+  const canonical =
+    pageUrls.find((block) => known !== undefined && block.shape.kind === 'url' && isSameSite(block.shape.url, known)) ?? pageUrls[0];
+  const canonicalUrl = canonical?.shape.kind === 'url' ? canonical.shape.url : known;
+  if (canonical !== undefined && canonicalUrl !== undefined) {
+    scalars.push({ field: 'url', value: canonicalUrl, origin: origin(canonical), score: 2 });
+  }
+  for (const block of blocks) {
+    const { shape } = block;
+    if (shape.kind === 'url') {
+      if (shape.url === canonicalUrl) use(block);
+      else if (shape.image) {
+        lists.push({ field: 'images', value: { url: shape.url }, origin: origin(block), score: 1 });
+        use(block);
+      } else if (canonicalUrl !== undefined && isSameSite(shape.url, canonicalUrl)) {
+        lists.push({ field: 'relatedLinks', value: { url: shape.url }, origin: origin(block), score: 1 });
+        use(block);
+      }
+    } else if (shape.kind === 'url-list' && shape.urls.every((url) => url.length > 0)) {
+      for (const url of shape.urls) lists.push({ field: 'images', value: { url }, origin: origin(block), score: 1 });
+      use(block);
+    }
+  }
+  const lead = lists.find((candidate) => candidate.field === 'images');
+  if (lead !== undefined && lead.field === 'images') {
+    scalars.push({ field: 'image', value: lead.value, origin: lead.origin, score: 1 });
+  }
+}
+
+/** Published = earliest date, modified = latest (when later). */
+function readDates(blocks: readonly ShapedBlock[], scalars: ScalarCandidate[], use: Use, origin: Origin): void {
+  const dates = blocks.filter((block) => block.shape.kind === 'date');
+  if (dates.length === 0) return;
+  const isoOf = (block: ShapedBlock): string => (block.shape.kind === 'date' ? block.shape.iso : '');
+  const sorted = [...dates].sort((a, b) => isoOf(a).localeCompare(isoOf(b)));
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (first !== undefined) scalars.push({ field: 'publishedAt', value: isoOf(first), origin: origin(first), score: 2 });
+  if (last !== undefined && first !== undefined && isoOf(last) > isoOf(first)) {
+    scalars.push({ field: 'modifiedAt', value: isoOf(last), origin: origin(last), score: 2 });
+  }
+  for (const block of dates) use(block);
+}
+
+/** Gives the lead image its size (the first size block) and further renditions. */
+function attachImageSize(scalars: ScalarCandidate[], sizes: readonly Size[], caption: string | undefined): void {
+  const index = scalars.findIndex((candidate) => candidate.field === 'image');
+  const candidate = scalars[index];
+  if (candidate === undefined || candidate.field !== 'image') return;
+  const [first, ...rest] = sizes;
+  const image: Image = {
+    ...candidate.value,
+    ...(first === undefined ? {} : { width: first.width, height: first.height }),
+    ...(caption === undefined ? {} : { caption }),
+    ...(rest.length > 0 ? { renditions: rest } : {}),
+  };
+  scalars[index] = { ...candidate, value: image };
+}
+
+/** Authors, tags, section, genre and site name from the label blocks. */
+function readLabels(
+  blocks: readonly ShapedBlock[],
+  used: ReadonlySet<number>,
+  bodyText: string,
+  scalars: ScalarCandidate[],
+  lists: ListCandidate[],
+  use: Use,
+  origin: Origin,
+): void {
+  const free = blocks.filter((block) => !used.has(block.index));
+  const runs = findLabelRuns(free);
+  const bodyKey = ` ${nameKey(bodyText)} `;
+  const authorGroups: ShapedBlock[][] = [];
+  let sectionTaken = false;
+  for (const run of runs) {
+    let members = run;
+    // People leading a run are credited people, not topics.
+    const people: ShapedBlock[] = [];
+    while (members[0] !== undefined && isPersonBlock(members[0])) {
+      people.push(members[0]);
+      members = members.slice(1);
+    }
+    if (people.length > 0) authorGroups.push(people);
+    const distinct = new Set(members.map((block) => block.text.toLowerCase()));
+    if (distinct.size >= 3) {
+      const [head, ...tags] = members;
+      if (head !== undefined && !sectionTaken) {
+        scalars.push({ field: 'section', value: head.text, origin: origin(head), score: 1 });
+        sectionTaken = true;
+        use(head);
+      } else if (head !== undefined) tags.unshift(head);
+      for (const block of tags) {
+        // A person named in tags but nowhere in the body is more likely a credit than a topic.
+        if (isPersonBlock(block) && !bodyKey.includes(` ${nameKey(block.text)} `)) {
+          authorGroups.push([block]);
+        } else {
+          lists.push({ field: 'tags', value: block.text, origin: origin(block), score: 1 });
+          use(block);
+        }
+      }
+      continue;
+    }
+    for (const block of members) {
+      if (isPersonBlock(block)) authorGroups.push([block]);
+      else if (GENRE_TERMS.has(block.text.toLowerCase()) && !scalars.some((c) => c.field === 'genre')) {
+        scalars.push({ field: 'genre', value: block.text, origin: origin(block), score: 1 });
+        use(block);
+      } else if (blocks.some((other) => other.text.startsWith(`${block.text} `) && other.index !== block.index)) {
+        scalars.push({ field: 'siteName', value: block.text, origin: origin(block), score: 0 });
+        use(block);
+      }
+    }
+  }
+  readAuthors(authorGroups, lists, use, origin);
+}
+
+function isPersonBlock(block: ShapedBlock): boolean {
+  return (block.shape.kind === 'label' && block.shape.person) || block.shape.kind === 'person-detail';
+}
+
+function personName(block: ShapedBlock): string {
+  return block.shape.kind === 'person-detail' ? block.shape.name : block.text;
+}
+
+/**
+ * The first group of people is the byline; later people count only when they repeat a byline name
+ * (author and creator of the same object), so contributors listed elsewhere stay leftovers.
+ */
+function readAuthors(groups: readonly ShapedBlock[][], lists: ListCandidate[], use: Use, origin: Origin): void {
+  const first = groups[0];
+  if (first === undefined) return;
+  const byline = new Set(first.map((block) => nameKey(personName(block))));
+  for (const group of groups) {
+    for (const block of group) {
+      const name = personName(block);
+      if (!byline.has(nameKey(name))) continue;
+      lists.push({ field: 'authors', value: { name }, origin: origin(block), score: 1 });
+      use(block);
+    }
+  }
+}

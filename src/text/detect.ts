@@ -1,0 +1,51 @@
+import type { InputFormat } from '../model/article';
+import { shapeOfBlock } from '../structured/block-shape';
+import { splitBlocks } from '../structured/blocks';
+
+/**
+ * Telling input formats and layouts apart, on shape alone.
+ * @module
+ */
+
+/** Text layouts a text input can have. */
+export type TextLayout = 'structured' | 'page-text' | 'plain';
+
+/**
+ * Whether the input is an HTML document (or fragment) rather than text: it opens with a doctype or `<html>`, or
+ * holds several block-level tags.
+ *
+ * @param input - the raw input
+ * @returns `html` or `text`
+ * @example
+ * ```ts
+ * detectFormat('<!doctype html><title>x</title>'); //=> 'html'
+ * detectFormat('Just a line of text.'); //=> 'text'
+ * ```
+ */
+export function detectFormat(input: string): InputFormat {
+  const head = input.slice(0, 2048).trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) return 'html';
+  const sample = input.slice(0, 200_000);
+  const tags = sample.match(/<\/?(?:html|head|body|div|p|article|section|span|a|meta|script|br|h[1-6]|ul|li|table|main)\b[^<>]{0,500}>/giu);
+  return tags !== null && tags.length >= 5 ? 'html' : 'text';
+}
+
+/** Shapes that only metadata values have. */
+const METADATA_SHAPES = new Set(['url', 'url-list', 'date', 'size', 'publisher', 'selectors', 'locale', 'flag', 'identifier', 'key-value']);
+
+/**
+ * Recognises the layout of a text input: a structured dump (blank-line-separated values, several of them metadata
+ * shapes such as URLs and ISO dates) or plain article text.
+ *
+ * @param text - normalised text
+ * @returns the layout
+ */
+export function detectTextLayout(text: string): TextLayout {
+  const blocks = splitBlocks(text).slice(0, 400);
+  if (blocks.length < 3) return 'plain';
+  const multiLine = blocks.filter((block) => block.includes('\n')).length;
+  let metadata = 0;
+  for (const block of blocks) if (METADATA_SHAPES.has(shapeOfBlock(block).kind)) metadata += 1;
+  if (metadata >= 2 && metadata / blocks.length >= 0.1 && multiLine / blocks.length < 0.3) return 'structured';
+  return 'plain';
+}

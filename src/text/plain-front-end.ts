@@ -1,0 +1,27 @@
+import type { Draft, RawChunk, ScalarCandidate } from '../assemble/draft';
+import { looksLikeHeading } from '../body/headings';
+import { countWords, isProse } from './prose';
+
+/**
+ * The plain-text front end: the text of an article alone, paragraphs on their own lines.
+ * @module
+ */
+
+/**
+ * Reads plain article text: a short first line that is not a sentence is the title; the other lines are the body.
+ *
+ * @param text - normalised input text
+ * @returns the draft
+ */
+export function readPlainText(text: string): Draft {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+  const scalars: ScalarCandidate[] = [];
+  let start = 0;
+  const first = lines[0];
+  if (first !== undefined && lines.length > 1 && !isProse(first) && countWords(first) <= 30) {
+    scalars.push({ field: 'title', value: first, origin: 'plain:first line', score: 1 });
+    start = 1;
+  }
+  const chunks: RawChunk[] = lines.slice(start).map((line) => (looksLikeHeading(line) ? { text: line, type: 'heading' } : { text: line }));
+  return { format: 'text', layout: 'plain', scalars, lists: [], body: { chunks }, leftovers: [], context: scalars.map((c) => String(c.value)) };
+}

@@ -1,0 +1,53 @@
+/**
+ * Measures of how much a piece of text reads like running prose.
+ * @module
+ */
+
+/** Letters, digits and marks of one word; CJK ideographs and kana count one word each. */
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu;
+
+/**
+ * Counts words: runs of letters/digits (with inner apostrophes, dots or hyphens); each CJK character counts as one.
+ *
+ * @param text - any text
+ * @returns the number of words
+ * @example
+ * ```ts
+ * countWords('U.S. officials didn’t say'); //=> 4
+ * ```
+ */
+export function countWords(text: string): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text) !== null) count += 1;
+  return count;
+}
+
+/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?…。！？](?:["'”’»)\]]{0,3})$/u;
+
+/**
+ * Whether a text ends like a sentence (`.`, `!`, `?`, `…`, CJK full stops, possibly followed by closing quotes).
+ * @param text - any text
+ * @returns `true` when it ends with sentence punctuation
+ */
+export function endsLikeSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trim());
+}
+
+/**
+ * Whether a text block reads as prose (a sentence or more) rather than a label, a title or a value.
+ *
+ * @param text - one block of text
+ * @returns `true` for prose
+ * @example
+ * ```ts
+ * isProse('It was an extraordinary year for movies.'); //=> true
+ * isProse('North Korea'); //=> false
+ * ```
+ */
+export function isProse(text: string): boolean {
+  const words = countWords(text);
+  if (words >= 30) return true;
+  return words >= 4 && endsLikeSentence(text);
+}

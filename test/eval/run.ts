@@ -1,0 +1,43 @@
+/**
+ * `npm run eval`: quality over every case of ../shared/corpus, per input kind (metrics of ../shared/EVAL.md).
+ *
+ *   npm run eval                     all kinds
+ *   npm run eval -- --kind structured one kind
+ *   npm run eval -- --cases          per-case body F1, lowest first
+ */
+import { KINDS, type Kind, loadCorpus } from './corpus';
+import { FIELDS, type KindResult, evaluateKind } from './evaluate';
+
+const args = process.argv.slice(2);
+const kindArg = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
+const kinds: Kind[] = kindArg === undefined ? [...KINDS] : [kindArg as Kind];
+const cases = loadCorpus();
+if (cases.length === 0) {
+  console.error('no corpus found (set SCRAPED_ARTICLE_CORPUS or place it at ../shared/corpus)');
+  process.exit(1);
+}
+
+const results: KindResult[] = kinds.map((kind) => evaluateKind(cases, kind));
+const format = (value: number): string => (Number.isNaN(value) ? '   -' : value.toFixed(3));
+const header = ['metric', ...results.map((result) => `${result.kind} (n=${result.cases.length})`)];
+const rows: string[][] = [
+  ['body P', ...results.map((r) => format(r.body.precision))],
+  ['body R', ...results.map((r) => format(r.body.recall))],
+  ['body F1', ...results.map((r) => format(r.body.f1))],
+  ...FIELDS.map((field) => [field, ...results.map((r) => `${format(r.fields[field].mean)} (${r.fields[field].n})`)]),
+  ['failures', ...results.map((r) => String(r.failures))],
+];
+console.log(`| ${header.join(' | ')} |`);
+console.log(`|${header.map(() => '---').join('|')}|`);
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+
+if (args.includes('--cases')) {
+  for (const result of results) {
+    console.log(`\n${result.kind}: lowest body F1`);
+    const sorted = [...result.cases].sort((a, b) => (a.f1 ?? 0) - (b.f1 ?? 0));
+    for (const c of sorted.slice(0, Number(args[args.indexOf('--cases') + 1]) || 8)) {
+      const misses = Object.entries(c.fields).filter(([, v]) => v !== undefined && v < 1).map(([k]) => k);
+      console.log(`  ${c.id.padEnd(32)} F1 ${format(c.f1 ?? 0)}  misses: ${misses.join(', ')}`);
+    }
+  }
+}
