@@ -2,6 +2,8 @@ import { buildBlocks } from '../body/build-blocks';
 import { collectPeople } from '../body/names';
 import { extractQuotes } from '../body/quotes';
 import { completeRelatedLink } from '../body/related-links';
+import { detectLanguage } from '../fields/detect-language';
+import { normalizeLanguageTag } from '../fields/language';
 import { toHttpUrl, urlKey } from '../fields/urls';
 import type { Article, Image } from '../model/article';
 import { countWords } from '../text/prose';
@@ -16,6 +18,12 @@ import { collectList, pickScalar } from './pick';
 /** Title-cases a lower-case tag that may be a person's name (`vladimir putin` → `Vladimir Putin`). */
 function titleCase(tag: string): string {
   return tag.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => `${space}${letter.toUpperCase()}`);
+}
+
+/** The declared language normalised to BCP 47, else the language detected from the text. */
+function language(declared: string | undefined, text: string): string | undefined {
+  const tag = declared === undefined ? undefined : normalizeLanguageTag(declared);
+  return tag ?? detectLanguage(text);
 }
 
 /**
@@ -58,13 +66,13 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
   const optional = {
     url,
     title: value('title'),
-    description: value('description'),
+    description: value('description') ?? paragraphs.find((paragraph) => countWords(paragraph) >= 8) ?? paragraphs[0],
     publishedAt,
     modifiedAt,
     section: value('section'),
     genre: value('genre'),
     siteName: value('siteName'),
-    language: value('language'),
+    language: language(value('language'), [value('title'), value('description'), ...paragraphs].join('\n')),
     copyrightYear: value('copyrightYear'),
     publisher: value('publisher'),
     image,

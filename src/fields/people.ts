@@ -65,3 +65,23 @@ export function nameKey(name: string): string {
     .replace(/\s+/gu, ' ')
     .trim();
 }
+
+/** Words that make a short label a collective byline (`Contributors to Wikimedia projects`, `Our Foreign Staff`). */
+const COLLECTIVE = /\b(?:contributors|staff|editors|editorial board|newsroom|news desk|desk|reporters|correspondents|team)\b/iu;
+
+/**
+ * Tells whether a short label credits a group rather than a person: `Contributors to Wikimedia projects`,
+ * `Our Foreign Staff`, `The Editorial Board`, `News Desk`.
+ *
+ * @param text - a short text
+ * @returns `true` for a collective byline
+ * @example
+ * ```ts
+ * isCollectiveByline('Our Foreign Staff'); //=> true
+ * isCollectiveByline('Foreign policy'); //=> false
+ * ```
+ */
+export function isCollectiveByline(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length >= 2 && words.length <= 6 && /^\p{Lu}/u.test(text) && COLLECTIVE.test(text) && !/[.!?,:;]/u.test(text);
+}

@@ -39,23 +39,29 @@ export function parsePublisherBlock(block: string): Publisher | undefined {
   const words = phone.rest.split(/\s+/u).filter((word) => word.length > 0);
   const urls: string[] = [];
   const numbers: number[] = [];
-  const text: string[] = [];
+  // Runs of text words; a run ends at any other token (number, URL, e-mail or phone).
+  const groups: { words: string[]; afterContact: boolean }[] = [{ words: [], afterContact: false }];
+  let seenContact = false;
   for (const word of words) {
-    if (/^https?:\/\//iu.test(word)) {
+    if (word === '\u0000') seenContact = true;
+    else if (/^https?:\/\//iu.test(word)) {
       const url = toHttpUrl(word);
       if (url !== undefined) urls.push(url);
     } else if (NUMBER.test(word)) numbers.push(Number.parseInt(word, 10));
-    else text.push(word);
+    else {
+      groups[groups.length - 1]?.words.push(word);
+      continue;
+    }
+    groups.push({ words: [], afterContact: seenContact });
   }
-  const firstMarker = text.indexOf('\u0000');
-  const lastMarker = text.lastIndexOf('\u0000');
-  const name = (firstMarker < 0 ? text : text.slice(0, firstMarker)).join(' ');
-  const legalName = firstMarker < 0 ? '' : text.slice(lastMarker + 1).join(' ');
+  const name = groups.find((group) => group.words.length > 0)?.words.join(' ') ?? '';
+  const legalName = groups.find((group) => group.afterContact && group.words.length > 0)?.words.join(' ') ?? '';
   const hasContact = email.match !== undefined || phone.match !== undefined;
   const [width, height] = numbers;
   const hasLogoSize = numbers.length === 2 && width !== undefined && height !== undefined && height <= MAX_LOGO_HEIGHT;
   const hasUrls = urls.length > 0;
-  if (name.length === 0 || name.split(' ').length > 8) return undefined;
+  const textWords = groups.reduce((sum, group) => sum + group.words.length, 0);
+  if (name.length === 0 || name.split(' ').length > 8 || textWords > 16) return undefined;
   if (!hasContact && !hasLogoSize && !hasUrls) return undefined;
   const logoUrl = urls.find((url) => isImageUrl(url));
   const others = urls.filter((url) => url !== logoUrl);

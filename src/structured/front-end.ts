@@ -1,6 +1,6 @@
 import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../assemble/draft';
 import { normalizeLanguageTag } from '../fields/language';
-import { isPersonName, nameKey } from '../fields/people';
+import { isCollectiveByline, isPersonName, nameKey } from '../fields/people';
 import { isSameSite } from '../fields/urls';
 import type { Image, Size } from '../model/article';
 import { countWords } from '../text/prose';
@@ -42,14 +42,22 @@ export interface StructuredOptions {
 export function readStructuredDump(text: string, options: StructuredOptions): Draft {
   const raw = splitBlocks(text).map((block) => block.replace(/\s+/gu, ' '));
   const shortBlocks = new Set(raw.filter((block) => countWords(block) <= 3));
-  const blocks: ShapedBlock[] = raw.map((block, index) => {
+  const echoed = new Set<string>();
+  const shaped: ShapedBlock[] = raw.map((block, index) => {
     let shape = shapeOfBlock(block);
     if (shape.kind === 'label' && !shape.person) {
       const stripped = stripEchoedSuffix(block, shortBlocks);
-      if (stripped !== block && isPersonName(stripped)) shape = { kind: 'person-detail', name: stripped };
+      if (stripped !== block && isPersonName(stripped)) {
+        shape = { kind: 'person-detail', name: stripped };
+        echoed.add(block.slice(stripped.length).trim());
+      }
     }
     return { index, text: block, shape };
   });
+  // A value echoed at the end of a person's block (a place, an affiliation) is not itself a person.
+  const blocks = shaped.map((block): ShapedBlock =>
+    block.shape.kind === 'label' && echoed.has(block.text) ? { ...block, shape: { kind: 'label', person: false } } : block,
+  );
 
   const scalars: ScalarCandidate[] = [];
   const lists: ListCandidate[] = [];
@@ -70,11 +78,6 @@ export function readStructuredDump(text: string, options: StructuredOptions): Dr
     chunks.push({ text: bodyBlock.text });
     use(bodyBlock);
   }
-  const descriptionBlock = prose.find((block) => block !== bodyBlock && countWords(block.text) <= 150);
-  if (descriptionBlock !== undefined) {
-    scalars.push({ field: 'description', value: descriptionBlock.text, origin: origin(descriptionBlock), score: 2 });
-    for (const block of prose) if (block.text === descriptionBlock.text) use(block);
-  }
   const bodyText = bodyBlock?.text ?? '';
 
   // Title: the best headline-like block; its repeats are the same value.
@@ -82,6 +85,15 @@ export function readStructuredDump(text: string, options: StructuredOptions): Dr
   if (titleBlock !== undefined) {
     scalars.push({ field: 'title', value: titleBlock.text, origin: origin(titleBlock), score: 2 });
     for (const block of blocks) if (block.text === titleBlock.text) use(block);
+  }
+
+  // Description: the first other prose block; failing that, a long unpunctuated standfirst.
+  const descriptionBlock =
+    prose.find((block) => block !== bodyBlock && block !== titleBlock && countWords(block.text) <= 150) ??
+    blocks.find((block) => block.shape.kind === 'label' && !block.shape.person && block !== titleBlock && countWords(block.text) >= 8);
+  if (descriptionBlock !== undefined) {
+    scalars.push({ field: 'description', value: descriptionBlock.text, origin: origin(descriptionBlock), score: 2 });
+    for (const block of blocks) if (block.text === descriptionBlock.text) use(block);
   }
 
   readUrls(blocks, options, scalars, lists, use, origin);
@@ -286,7 +298,8 @@ function readLabels(
 }
 
 function isPersonBlock(block: ShapedBlock): boolean {
-  return (block.shape.kind === 'label' && block.shape.person) || block.shape.kind === 'person-detail';
+  if (block.shape.kind === 'person-detail') return true;
+  return block.shape.kind === 'label' && (block.shape.person || isCollectiveByline(block.text));
 }
 
 function personName(block: ShapedBlock): string {

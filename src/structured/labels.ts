@@ -1,3 +1,4 @@
+import { isCollectiveByline } from '../fields/people';
 import { countWords, endsLikeSentence } from '../text/prose';
 import type { ShapedBlock } from './front-end';
 
@@ -45,15 +46,44 @@ export function findLabelRuns(blocks: readonly ShapedBlock[]): ShapedBlock[][] {
   return runs;
 }
 
+/** Lower-case words of a text, accents kept (`Hermitian_matrix` → `hermitian`, `matrix`). */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function pathOf(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return '';
+  }
+}
+
+/** The share of a text's words (of three letters or more) that the page URL's path spells out. */
+export function slugOverlap(text: string, slugWords: ReadonlySet<string>): number {
+  const words = wordsOf(text).filter((word) => word.length >= 3);
+  if (words.length === 0 || slugWords.size === 0) return 0;
+  return words.filter((word) => slugWords.has(word)).length / words.length;
+}
+
+/** The share of the URL path's words (of three letters or more) that a text spells out. */
+export function slugCoverage(text: string, slugWords: ReadonlySet<string>): number {
+  const slug = [...slugWords].filter((word) => word.length >= 3 && !/^\d+$/u.test(word));
+  if (slug.length === 0) return 0;
+  const words = new Set(wordsOf(text));
+  return slug.filter((word) => words.has(word)).length / slug.length;
+}
+
 /** How much a block reads as the headline. */
-function headlineScore(block: ShapedBlock, rank: number, blocks: readonly ShapedBlock[]): number {
+function headlineScore(block: ShapedBlock, rank: number, blocks: readonly ShapedBlock[], slugWords: ReadonlySet<string>): number {
   const words = countWords(block.text);
-  let score = -0.3 * rank;
+  let score = -0.3 * rank + 2 * slugOverlap(block.text, slugWords) + 2 * slugCoverage(block.text, slugWords);
   if (blocks.some((other) => other.index !== block.index && other.text === block.text)) score += 3;
   if (words >= 3 && words <= 30) score += 2;
   else if (words === 2) score += 0.5;
   else if (words <= 1) score -= 2;
   if (endsLikeSentence(block.text)) score -= 1;
+  if (block.shape.kind === 'label' && block.shape.person) score -= 2;
   const before = blocks[block.index - 1]?.shape.kind;
   const after = blocks[block.index + 1]?.shape.kind;
   if (before === 'label' && after === 'label') score -= 3;
@@ -69,17 +99,20 @@ function headlineScore(block: ShapedBlock, rank: number, blocks: readonly Shaped
  * @returns the headline block, or `undefined`
  */
 export function pickTitle(blocks: readonly ShapedBlock[], body: ShapedBlock | undefined): ShapedBlock | undefined {
+  const slugWords = new Set<string>();
+  const canonical = blocks.find((block) => block.shape.kind === 'url' && !block.shape.image);
+  if (canonical?.shape.kind === 'url') for (const word of wordsOf(pathOf(canonical.shape.url))) slugWords.add(word);
   const candidates = blocks.filter((block) => {
     if (block === body) return false;
     const { shape } = block;
-    if (shape.kind === 'label') return !shape.person;
+    if (shape.kind === 'label') return !isCollectiveByline(block.text);
     if (shape.kind !== 'prose') return false;
     return countWords(block.text) <= 40 && !/\.["”’»]?$/u.test(block.text);
   });
   let best: ShapedBlock | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const [rank, block] of candidates.entries()) {
-    const score = headlineScore(block, rank, blocks);
+    const score = headlineScore(block, rank, blocks, slugWords);
     if (score > bestScore) {
       best = block;
       bestScore = score;

@@ -1,0 +1,75 @@
+/**
+ * Detecting the language of a text when nothing declares it: by script for non-Latin writing systems, by the
+ * frequency of common function words for Latin-script languages.
+ * @module
+ */
+
+/** Distinctive high-frequency function words of Latin-script languages. */
+const FUNCTION_WORDS: Readonly<Record<string, string>> = {
+  en: 'the of and to in is that for it was on with as are this be by have from at not but they his which were would',
+  fr: 'le la les des est et une du dans pour qui que pas sur au avec il elle sont ce cette mais nous vous aux été',
+  de: 'der die das und ist nicht ein eine zu den mit von sich des auf für dem im auch es sie wird werden wurde aus',
+  es: 'el la los las de que y en un una es por con para del se no al lo como más pero su sus fue este esta',
+  pt: 'o a os as de que e em um uma do da dos das para com não por se no na ao mais como foi ele ela são',
+  it: 'il la le di che e un una per non del della dei nel con sono si da al alla anche come più gli ha è',
+  nl: 'de het een en van in is dat op te zijn voor met niet die er aan ook als bij maar door wordt naar nog',
+  cs: 'a je v na se že to s z do o k ve by jsou jako ale pro za jeho už které který která také podle jak',
+  pl: 'i w na z że się nie do to jest o jak ale po co przez od dla jego za są też tylko było może',
+  sv: 'och att det som en är på i av för med till den har inte om ett var jag men från de så kan',
+  da: 'og at det en er på i af for med til den har ikke som de et var jeg men fra så kan vil',
+  ro: 'și în de la a să cu pe care din nu este un o pentru mai ca sunt fost sau dar ce',
+  tr: 've bir bu da de için ile olarak çok daha gibi olan en ama ne kadar sonra ise veya',
+  id: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada adalah oleh karena',
+};
+
+const WORD_SETS = Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, new Set(words.split(' '))] as const);
+
+/** Scripts that identify a language (or its most likely one) on their own. */
+const SCRIPTS: readonly (readonly [RegExp, string])[] = [
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
+  [/\p{Script=Hangul}/gu, 'ko'],
+  [/\p{Script=Han}/gu, 'zh'],
+  [/\p{Script=Cyrillic}/gu, 'ru'],
+  [/\p{Script=Arabic}/gu, 'ar'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Hebrew}/gu, 'he'],
+  [/\p{Script=Thai}/gu, 'th'],
+  [/\p{Script=Devanagari}/gu, 'hi'],
+];
+
+/**
+ * Guesses the language of a text. Returns `undefined` when the text is too short or no language clearly wins.
+ *
+ * @param text - article text (title, description, body); the first 20,000 characters are read
+ * @returns an ISO 639-1 code, e.g. `en`, `fr`, `ja`
+ * @example
+ * ```ts
+ * detectLanguage('Le gouvernement a annoncé que la réforme des retraites sera votée cette semaine.'); //=> 'fr'
+ * ```
+ */
+export function detectLanguage(text: string): string | undefined {
+  const sample = text.slice(0, 20_000);
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  if (letters < 20) return undefined;
+  const kana = (sample.match(SCRIPTS[0]?.[0] ?? /$^/u) ?? []).length;
+  for (const [pattern, code] of SCRIPTS) {
+    const count = (sample.match(pattern) ?? []).length;
+    if (count / letters > 0.3 || (code === 'ja' && kana / letters > 0.05)) return code;
+  }
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 5) return undefined;
+  let best: string | undefined;
+  let bestScore = 0;
+  let second = 0;
+  for (const [code, set] of WORD_SETS) {
+    let score = 0;
+    for (const word of words) if (set.has(word)) score += 1;
+    if (score > bestScore) {
+      second = bestScore;
+      bestScore = score;
+      best = code;
+    } else if (score > second) second = score;
+  }
+  if (best === undefined || bestScore < 3 || bestScore / words.length < 0.08 || bestScore < second * 1.25) return undefined;
+  return best;
+}
