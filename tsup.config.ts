@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 /** Dependencies that ship ESM only; they are bundled into the CommonJS build so `require()` works. */
 const esmOnly = ['htmlparser2', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities'];
@@ -28,5 +31,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    define: { __VERSION__: JSON.stringify(version) },
   },
 ]);

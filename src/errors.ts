@@ -3,6 +3,11 @@
  *
  * - `INVALID_INPUT`: the input is not a string (or an option has the wrong type).
  * - `INPUT_TOO_LARGE`: the input is longer than `maxInputLength`.
+ * @example
+ * ```ts
+ * const result = safeParseArticle('x'.repeat(11), { maxInputLength: 10 });
+ * if (!result.success) result.error.code; //=> 'INPUT_TOO_LARGE'
+ * ```
  * @category Errors
  */
 export type ArticleParseErrorCode = 'INVALID_INPUT' | 'INPUT_TOO_LARGE';
@@ -24,7 +29,7 @@ export type ArticleParseErrorCode = 'INVALID_INPUT' | 'INPUT_TOO_LARGE';
  */
 export class ArticleParseError extends Error {
   /** Always `"ArticleParseError"`, so the error can be recognised across bundles. */
-  override readonly name: 'ArticleParseError' = 'ArticleParseError';
+  override readonly name = 'ArticleParseError' as const;
   /** Machine-readable reason. */
   readonly code: ArticleParseErrorCode;
 

@@ -6,7 +6,7 @@
  */
 
 export { parseArticle, safeParseArticle } from './parse';
-export type { SafeParseResult } from './parse';
+export type { SafeParseFailure, SafeParseResult, SafeParseSuccess } from './parse';
 export { ArticleParseError, isArticleParseError } from './errors';
 export type { ArticleParseErrorCode } from './errors';
 export { DEFAULT_MAX_INPUT_LENGTH } from './options';

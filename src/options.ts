@@ -2,18 +2,30 @@ import { ArticleParseError } from './errors';
 
 /**
  * Default for {@link ParseOptions.maxInputLength}: 10,000,000 characters (about 10 MB of text).
+ * @example
+ * ```ts
+ * parseArticle(hugeText, { maxInputLength: DEFAULT_MAX_INPUT_LENGTH * 2 });
+ * ```
  * @category Options
  */
 export const DEFAULT_MAX_INPUT_LENGTH = 10_000_000;
 
 /**
  * Which parser to use. `auto` looks at the input: a document with HTML structure is parsed as HTML, anything else as text.
+ * @example
+ * ```ts
+ * parseArticle(html, { format: 'html' });
+ * ```
  * @category Options
  */
 export type FormatOption = 'auto' | 'text' | 'html';
 
 /**
  * Options of {@link parseArticle}.
+ * @example
+ * ```ts
+ * parseArticle(text, { url: 'https://example.com/news/1', format: 'text', maxInputLength: 1_000_000 });
+ * ```
  * @category Options
  */
 export interface ParseOptions {

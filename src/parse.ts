@@ -52,10 +52,49 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   return assembleArticle(draft, resolved.url);
 }
 
-/** The result of {@link safeParseArticle}. @category Parsing */
-export type SafeParseResult =
-  | { readonly success: true; readonly article: Article }
-  | { readonly success: false; readonly error: ArticleParseError };
+/**
+ * The result of {@link safeParseArticle}.
+ * @example
+ * ```ts
+ * const result: SafeParseResult = safeParseArticle(text);
+ * if (result.success) console.log(result.article.title);
+ * else console.error(result.error.code);
+ * ```
+ * @category Parsing
+ */
+export type SafeParseResult = SafeParseSuccess | SafeParseFailure;
+
+/**
+ * A successful {@link safeParseArticle}.
+ * @example
+ * ```ts
+ * const result = safeParseArticle('A Title\n\nThe body.');
+ * if (result.success) result.article.title; //=> 'A Title'
+ * ```
+ * @category Parsing
+ */
+export interface SafeParseSuccess {
+  /** Always `true`. */
+  readonly success: true;
+  /** The parsed Article. */
+  readonly article: Article;
+}
+
+/**
+ * A failed {@link safeParseArticle}.
+ * @example
+ * ```ts
+ * const result = safeParseArticle(42);
+ * if (!result.success) result.error.code; //=> 'INVALID_INPUT'
+ * ```
+ * @category Parsing
+ */
+export interface SafeParseFailure {
+  /** Always `false`. */
+  readonly success: false;
+  /** Why the input was refused. */
+  readonly error: ArticleParseError;
+}
 
 /**
  * Like {@link parseArticle}, but returns `{ success: false, error }` instead of throwing, and accepts `unknown`

@@ -1,3 +1,5 @@
+import { trimLeading, trimTrailing } from '../text/trim';
+
 /**
  * People named in an article: finding full names where they are introduced and resolving later short mentions
  * (`Lavrov` → `Sergei Lavrov`).
@@ -60,9 +62,9 @@ export function capitalisedRuns(text: string): string[][] {
   };
   for (const raw of text.split(/\s+/u)) {
     const opens = /^[(“"«‘„]/u.test(raw);
-    const core = raw.replace(/^[(“"«‘„]+/u, '');
+    const core = trimLeading(raw, '(“"«‘„');
     const isInitial = /^\p{Lu}\.$/u.test(core);
-    const stripped = isInitial ? core : core.replace(/[,;:!?)”"»’'.]+$/u, '');
+    const stripped = isInitial ? core : trimTrailing(core, ',;:!?)”"»’\'.');
     const word = bareToken(stripped);
     const endsRun = !isInitial && (stripped !== core || word !== stripped);
     if (word.length === 0 || !NAME_TOKEN.test(word)) {

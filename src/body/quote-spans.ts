@@ -1,5 +1,6 @@
 import type { QuoteKind } from '../model/article';
 import { countWords } from '../text/prose';
+import { trimTrailing } from '../text/trim';
 
 /**
  * Finding quotations in a paragraph: the spans between matching quotation marks.
@@ -65,13 +66,13 @@ function canClose(text: string, index: number, opener: string): boolean {
 export function quoteKind(text: string): QuoteKind {
   const words = countWords(text);
   if (/^[\p{Lu}\p{N}]/u.test(text) && words >= 4) return 'direct';
-  if (words >= 8 && /[.!?…]$/u.test(text) && /^[\p{Lu}]/u.test(text)) return 'direct';
+  if (words >= 8 && /[.!?…]$/u.test(text) && /^\p{Lu}/u.test(text)) return 'direct';
   return 'partial';
 }
 
 /** Trims quoted words and drops the comma that belongs to the sentence around them. */
 export function cleanQuoteText(inner: string): string {
-  return inner.trim().replace(/[\s,]+$/u, '').trim();
+  return trimTrailing(inner.trim(), ', ').trim();
 }
 
 /**

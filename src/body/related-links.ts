@@ -26,11 +26,11 @@ export function titleFromSlug(url: string): string | undefined {
   }
   const segments = path.split('/').filter((segment) => segment.length > 0);
   for (let index = segments.length - 1; index >= 0; index--) {
-    const slug = (segments[index] ?? '')
-      .replace(/\.[a-z\d]{2,5}$/iu, '')
-      .replace(/[-_]+\d{4,}$/u, '')
-      .replace(/^\d{4,}[-_]+/u, '');
-    const words = slug.split(/[-_+]+/u).filter((word) => word.length > 0);
+    const slug = (segments[index] ?? '').replace(/\.[a-z\d]{2,5}$/iu, '');
+    const words = slug.split(/[-_+]/u).filter((word) => word.length > 0);
+    // Numeric ids at either end of a slug are not words of its title.
+    while (words.length > 0 && /^\d{4,}$/u.test(words[words.length - 1] ?? '')) words.pop();
+    while (words.length > 0 && /^\d{4,}$/u.test(words[0] ?? '')) words.shift();
     const wordy = words.filter((word) => /\p{L}{2,}/u.test(word));
     if (wordy.length >= 2) {
       const text = words.join(' ');

@@ -18,7 +18,7 @@ const SPEECH_VERBS =
 
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'giu');
 const PRONOUN = /^(?:he|she|they|we|i)$/iu;
-const ADVERB = /^(?:also|later|then|again|further|once|previously|earlier|recently|\p{L}+ly)$/iu;
+const ADVERB = /^(?:also|later|then|again|further|once|earlier|\p{L}+ly)$/iu;
 
 /** What attribution found for one quote. */
 export type Attribution =
@@ -73,7 +73,7 @@ function asName(run: readonly string[], commonWords: ReadonlySet<string>): strin
 
 /** A name at the very start of a sentence (`Lavrov touched on…`). */
 function sentenceSubject(sentence: string, commonWords: ReadonlySet<string>): string | undefined {
-  const match = /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u.exec(sentence);
+  const match = /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u.exec(sentence);
   if (match === null) return undefined;
   const run = capitalisedRuns(match[1] ?? '')[0];
   return run === undefined ? undefined : asName(run, commonWords);

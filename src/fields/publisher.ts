@@ -7,12 +7,22 @@ import { isImageUrl, toHttpUrl } from './urls';
  * @module
  */
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const PHONE = /\+\d[\d ().-]{5,18}\d|\(\d{3}\) ?\d{3}-\d{4}/u;
 const NUMBER = /^\d{1,5}(?:px)?$/u;
 
 /** The largest size a logo is given (anything bigger is an image). */
 export const MAX_LOGO_HEIGHT = 200;
+
+/** Removes the first word that is a whole match of `pattern` from `text`, returning it and the rest. */
+function takeWord(text: string, pattern: RegExp): { match?: string; rest: string } {
+  const words = text.split(' ');
+  const index = words.findIndex((word) => pattern.test(word));
+  if (index < 0) return { rest: text };
+  const match = words[index];
+  words[index] = '\u0000';
+  return { ...(match === undefined ? {} : { match }), rest: words.join(' ') };
+}
 
 /** Removes the first match of `pattern` from `text`, returning the match and the rest. */
 function takeMatch(text: string, pattern: RegExp): { match?: string; rest: string } {
@@ -34,7 +44,7 @@ function takeMatch(text: string, pattern: RegExp): { match?: string; rest: strin
  * ```
  */
 export function parsePublisherBlock(block: string): Publisher | undefined {
-  const email = takeMatch(block, EMAIL);
+  const email = takeWord(block, EMAIL);
   const phone = takeMatch(email.rest, PHONE);
   const words = phone.rest.split(/\s+/u).filter((word) => word.length > 0);
   const urls: string[] = [];
@@ -61,7 +71,8 @@ export function parsePublisherBlock(block: string): Publisher | undefined {
   const hasLogoSize = numbers.length === 2 && width !== undefined && height !== undefined && height <= MAX_LOGO_HEIGHT;
   const hasUrls = urls.length > 0;
   const textWords = groups.reduce((sum, group) => sum + group.words.length, 0);
-  if (name.length === 0 || name.split(' ').length > 8 || textWords > 16) return undefined;
+  const sentence = groups.some((group) => /[.!?]$/u.test(group.words[group.words.length - 1] ?? '') && group.words.length > 3);
+  if (name.length === 0 || name.split(' ').length > 8 || textWords > 12 || sentence) return undefined;
   if (!hasContact && !hasLogoSize && !hasUrls) return undefined;
   const logoUrl = urls.find((url) => isImageUrl(url));
   const others = urls.filter((url) => url !== logoUrl);

@@ -1,3 +1,5 @@
+import { trimTrailing } from '../text/trim';
+
 /**
  * URL normalisers: only absolute `http:`/`https:` URLs ever leave the library.
  * @module
@@ -50,7 +52,7 @@ export function isImageUrl(url: string): boolean {
   if (IMAGE_EXTENSION.test(parsed.pathname)) return true;
   if (IMAGE_QUERY_FORMAT.test(parsed.search.slice(1))) return true;
   const firstLabel = parsed.hostname.split('.')[0] ?? '';
-  if (/^(?:img|image|images|media|cdn\d*|static|i|pic|pics)(?:-?\d+)?$/iu.test(firstLabel)) {
+  if (/^(?:img|image|images|media|cdn|static|i|pic|pics)(?:-?\d+)?$/iu.test(firstLabel)) {
     return !/\.(?:s?html?|php|aspx?)$/iu.test(parsed.pathname);
   }
   return parsed.pathname.split('/').some((segment) => IMAGE_PATH_SEGMENT.test(segment));
@@ -97,7 +99,7 @@ export function urlKey(url: string): string {
   try {
     const parsed = new URL(url);
     const host = parsed.hostname.toLowerCase().replace(/^www\d*\./u, '');
-    return `${host}${parsed.pathname.replace(/\/+$/u, '')}`;
+    return `${host}${trimTrailing(parsed.pathname, '/')}`;
   } catch {
     return url;
   }

@@ -9,6 +9,10 @@
 
 /**
  * A person credited on the article (author, creator).
+ * @example
+ * ```ts
+ * const author: Person = { name: 'Ilya Tsukanov' };
+ * ```
  * @category Model
  */
 export interface Person {
@@ -20,6 +24,10 @@ export interface Person {
 
 /**
  * A width × height pair in pixels.
+ * @example
+ * ```ts
+ * const size: Size = { width: 1920, height: 1080 };
+ * ```
  * @category Model
  */
 export interface Size {
@@ -31,6 +39,10 @@ export interface Size {
 
 /**
  * An image: the article's lead image or one found in it.
+ * @example
+ * ```ts
+ * const image: Image = { url: 'https://example.com/lead.jpg', width: 1920, height: 1080, caption: 'The lead image' };
+ * ```
  * @category Model
  */
 export interface Image {
@@ -48,6 +60,10 @@ export interface Image {
 
 /**
  * The logo of a publisher. All fields are optional because dumps often carry only the size.
+ * @example
+ * ```ts
+ * const logo: Logo = { width: 252, height: 60 };
+ * ```
  * @category Model
  */
 export interface Logo {
@@ -61,6 +77,10 @@ export interface Logo {
 
 /**
  * The organisation that publishes the article.
+ * @example
+ * ```ts
+ * const publisher: Publisher = { name: 'Sputnik International', email: 'feedback@sputniknews.com', logo: { width: 252, height: 60 } };
+ * ```
  * @category Model
  */
 export interface Publisher {
@@ -82,12 +102,20 @@ export interface Publisher {
 
 /**
  * The kind of a body block.
+ * @example
+ * ```ts
+ * const type: BlockType = 'heading';
+ * ```
  * @category Model
  */
 export type BlockType = 'paragraph' | 'heading' | 'quote' | 'list-item';
 
 /**
  * One block of the article body, in reading order.
+ * @example
+ * ```ts
+ * const block: Block = { type: 'paragraph', text: 'Lavrov wrapped up a formal visit to North Korea on Thursday.' };
+ * ```
  * @category Model
  */
 export interface Block {
@@ -99,12 +127,20 @@ export interface Block {
 
 /**
  * How a quotation appears: a whole quoted statement, a fragment inside a sentence, or a block quote.
+ * @example
+ * ```ts
+ * const kind: QuoteKind = 'partial';
+ * ```
  * @category Model
  */
 export type QuoteKind = 'direct' | 'partial' | 'block';
 
 /**
  * A quotation found in the body.
+ * @example
+ * ```ts
+ * const quote: Quote = { text: 'real friendship', speaker: 'Kim Jong Un', block: 3, kind: 'partial' };
+ * ```
  * @category Model
  */
 export interface Quote {
@@ -120,6 +156,10 @@ export interface Quote {
 
 /**
  * A link to another article, as listed beside or inside the article.
+ * @example
+ * ```ts
+ * const link: RelatedLink = { url: 'https://example.com/20230917/story-1.html', title: 'Story', publishedAt: '2023-09-17T00:00:00.000Z' };
+ * ```
  * @category Model
  */
 export interface RelatedLink {
@@ -133,6 +173,10 @@ export interface RelatedLink {
 
 /**
  * The input format the parser read.
+ * @example
+ * ```ts
+ * parseArticle('<!doctype html><title>T</title>').source.format; //=> 'html'
+ * ```
  * @category Model
  */
 export type InputFormat = 'text' | 'html';
@@ -144,12 +188,20 @@ export type InputFormat = 'text' | 'html';
  * - `page-text`: the text of a whole page (menus, footers and all).
  * - `plain`: the text of an article alone.
  * - `html`: an HTML document.
+ * @example
+ * ```ts
+ * parseArticle(readFileSync('structured.txt', 'utf8')).source.layout; //=> 'structured'
+ * ```
  * @category Model
  */
 export type InputLayout = 'structured' | 'page-text' | 'plain' | 'html';
 
 /**
  * Where the Article came from.
+ * @example
+ * ```ts
+ * const source: ArticleSource = { format: 'text', layout: 'structured' };
+ * ```
  * @category Model
  */
 export interface ArticleSource {
@@ -161,6 +213,13 @@ export interface ArticleSource {
 
 /**
  * A parsed article. Plain data: `JSON.parse(JSON.stringify(article))` and `structuredClone(article)` are equal to it.
+ * @example
+ * ```ts
+ * const article: Article = parseArticle(text);
+ * article.title;                 //=> 'Lavrov’s North Korea Trip Designed to ‘Counterbalance’ US Belligerence in Asian Theater'
+ * article.authors[0]?.name;      //=> 'Ilya Tsukanov'
+ * article.quotes[0]?.speaker;    //=> 'Sergei Lavrov'
+ * ```
  * @category Model
  */
 export interface Article {

@@ -115,7 +115,7 @@ function isIdentifier(word: string): boolean {
 /** Splits a comma-separated keyword list (3+ short items); `undefined` when the block is no such list. */
 function listItems(text: string): string[] | undefined {
   if (!text.includes(',') || /[.!?…]$/u.test(text) || /[:;«»“”"]/u.test(text)) return undefined;
-  const items = text.split(/\s*,\s*/u).filter((item) => item.length > 0);
+  const items = text.split(',').map((item) => item.trim()).filter((item) => item.length > 0);
   if (items.length < 3) return undefined;
   const long = items.filter((item) => countWords(item) > 5 || item.length > 60).length;
   return long / items.length <= 0.1 ? items : undefined;

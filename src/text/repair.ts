@@ -70,6 +70,7 @@ const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/gu;
 /** Space characters other than the plain space and newline. */
 const ODD_SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 /** Control characters (C0 except tab/newline, DEL, C1). */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
 /** HTML entity residue: named, decimal or hex. */
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});?/giu;

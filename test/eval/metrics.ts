@@ -131,12 +131,9 @@ export function setF1(predicted: readonly string[], truth: readonly string[], ke
 
 /** URL comparison key: no scheme, `www.`, trailing slash, query or fragment. */
 export function urlCompareKey(url: string): string {
-  return url
-    .replace(/^[a-z]+:\/\//iu, '')
-    .replace(/^www\./iu, '')
-    .replace(/[?#].*$/u, '')
-    .replace(/\/+$/u, '')
-    .toLowerCase();
+  const bare = url.replace(/^[a-z]+:\/\//iu, '').replace(/^www\./iu, '');
+  const path = bare.split(/[?#]/u)[0] ?? '';
+  return path.replace(/\/$/u, '').toLowerCase();
 }
 
 /** Same primary language subtag. */

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { buildBlocks } from './build-blocks';
+import { isTitleCasePhrase, splitLeadingHeading } from './headings';
+import { capitalisedRuns, collectPeople, nameTokens, resolvePerson } from './names';
+import { extractQuotes } from './quotes';
+import { findQuoteSpans, quoteKind } from './quote-spans';
+import { completeRelatedLink, titleFromSlug } from './related-links';
+import { splitGluedParagraphs } from './split-paragraphs';
+
+describe('splitGluedParagraphs', () => {
+  it.each([
+    ['in the closing days of World War II.“The Russian Federation', ['in the closing days of World War II.', '“The Russian Federation']],
+    ['on Wednesday.The Russian top diplomat', ['on Wednesday.', 'The Russian top diplomat']],
+    ['these agreements.”Meeting with Lavrov', ['these agreements.”', 'Meeting with Lavrov']],
+    ['Is it important?I work at Voodoo.', ['Is it important?', 'I work at Voodoo.']],
+  ])('splits %j', (input, expected) => {
+    expect(splitGluedParagraphs(input)).toEqual(expected);
+  });
+
+  it.each([
+    'The U.S. Army and the U.K. met.',
+    'Growth was 3.5 percent.',
+    'Read it on sputnikglobe.com today.',
+    'KJ Noh met McDonald about the iPhone.',
+    'J.K. Rowling wrote it.',
+    'It ended. Then it began.',
+  ])('keeps %j whole', (input) => {
+    expect(splitGluedParagraphs(input)).toEqual([input]);
+  });
+});
+
+describe('headings', () => {
+  it('splits a title-case heading glued to the next paragraph', () => {
+    expect(
+      splitLeadingHeading('Russian Counterbalancing of US Belligerence in AsiaCommenting on Lavrov’s DPRK visit, KJ Noh said it was clear.'),
+    ).toEqual(['Russian Counterbalancing of US Belligerence in Asia', 'Commenting on Lavrov’s DPRK visit, KJ Noh said it was clear.']);
+  });
+
+  it.each([
+    'Apple released the iPhone today and people queued for hours in the rain.',
+    'We met McDonald at the station and then walked home together slowly.',
+    'The meeting was long and nobody said anything useful at all.',
+  ])('does not split %j', (paragraph) => {
+    expect(splitLeadingHeading(paragraph)).toBeUndefined();
+  });
+
+  it('recognises title-case phrases', () => {
+    expect(isTitleCasePhrase('Russian Counterbalancing of US Belligerence in Asia')).toBe(true);
+    expect(isTitleCasePhrase('The meeting was long')).toBe(false);
+    expect(isTitleCasePhrase('Hello, World')).toBe(false);
+  });
+
+  it('builds paragraphs and headings from a glued chunk', () => {
+    expect(buildBlocks([{ text: 'It began here.Next Steps For UsThe team met on Monday and agreed on a plan for the year.' }])).toEqual([
+      { type: 'paragraph', text: 'It began here.' },
+      { type: 'heading', text: 'Next Steps For Us' },
+      { type: 'paragraph', text: 'The team met on Monday and agreed on a plan for the year.' },
+    ]);
+  });
+});
+
+describe('findQuoteSpans', () => {
+  it('finds curly, straight and single-quoted spans but not apostrophes', () => {
+    const spans = findQuoteSpans('Lavrov’s trip was “a very good opportunity,” he said, calling it "historic" and ‘useful’ too.');
+    expect(spans.map((span) => span.text)).toEqual(['a very good opportunity', 'historic', 'useful']);
+  });
+
+  it('keeps the trailing full stop but drops the comma', () => {
+    expect(findQuoteSpans('“and to outline practical steps.”')[0]?.text).toBe('and to outline practical steps.');
+    expect(findQuoteSpans('“Our people pay great attention,” Kim said.')[0]?.text).toBe('Our people pay great attention');
+  });
+
+  it('tells direct from partial quotes', () => {
+    expect(quoteKind('Our people pay great attention to the relations')).toBe('direct');
+    expect(quoteKind('real friendship')).toBe('partial');
+    expect(quoteKind('and to outline practical steps to ensure the full implementation.')).toBe('partial');
+  });
+
+  it('finds «…», „…“ and 「…」 quotes', () => {
+    expect(findQuoteSpans('Il a dit « nous verrons bien » hier.')[0]?.text).toBe('nous verrons bien');
+    expect(findQuoteSpans('Er sagte: „Wir schaffen das“.')[0]?.text).toBe('Wir schaffen das');
+    expect(findQuoteSpans('彼は「大丈夫です」と言った。')[0]?.text).toBe('大丈夫です');
+  });
+});
+
+describe('names', () => {
+  it('finds capitalised runs and strips roles', () => {
+    const runs = capitalisedRuns('Russian Foreign Minister Sergei Lavrov traveled to North Korea.');
+    expect(runs[0]).toEqual(['Russian', 'Foreign', 'Minister', 'Sergei', 'Lavrov']);
+    expect(nameTokens(runs[0] ?? [])).toEqual(['Sergei', 'Lavrov']);
+    expect(capitalisedRuns('at Lavrov’s honor')).toEqual([['Lavrov']]);
+  });
+
+  const people = collectPeople([
+    'Lavrov met Kim Jong Un and Choe Son-hui. Expert KJ Noh spoke.',
+    'Russian Foreign Minister Sergei Lavrov traveled to North Korea.',
+  ]);
+
+  it.each([
+    ['Lavrov', 'Sergei Lavrov'],
+    ['Kim', 'Kim Jong Un'],
+    ['Noh', 'KJ Noh'],
+    ['Koh', 'KJ Noh'],
+    ['Putin', 'Putin'],
+  ])('resolves %s to %s', (mention, expected) => {
+    expect(resolvePerson(mention, people)).toBe(expected);
+  });
+});
+
+describe('extractQuotes', () => {
+  it('attributes quotes after, before and through pronouns', () => {
+    const blocks = buildBlocks([
+      { text: 'Senator Jane Roe spoke on Monday. “We will win this fight,” Roe said.' },
+      { text: '“It is only the start,” she added.' },
+      { text: 'John Doe, a spokesman, said: “Nothing has been decided yet by anyone.”' },
+      { text: 'The plan is a “logistics triangle” for the region.' },
+    ]);
+    const quotes = extractQuotes(blocks, collectPeople(blocks.map((block) => block.text)));
+    expect(quotes).toEqual([
+      { text: 'We will win this fight', speaker: 'Jane Roe', block: 0, kind: 'direct' },
+      { text: 'It is only the start', speaker: 'Jane Roe', block: 1, kind: 'direct' },
+      { text: 'Nothing has been decided yet by anyone.', speaker: 'John Doe', block: 2, kind: 'direct' },
+      { text: 'logistics triangle', block: 3, kind: 'partial' },
+    ]);
+  });
+});
+
+describe('related links', () => {
+  it('makes a title from the slug and a date from the path', () => {
+    expect(titleFromSlug('https://sputnikglobe.com/20230628/the-73-year-long-war-1111503385.html')).toBe('The 73 year long war');
+    expect(titleFromSlug('https://example.com/')).toBeUndefined();
+    expect(completeRelatedLink({ url: 'https://example.com/2023/09/17/big-news-today/', title: 'Big news' })).toEqual({
+      url: 'https://example.com/2023/09/17/big-news-today/',
+      title: 'Big news',
+      publishedAt: '2023-09-17T00:00:00.000Z',
+    });
+  });
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { isArticleParseError, parseArticle } from '../index';
+import { parseArgs, USAGE, UsageError } from './args';
+
+/** The package version, replaced at build time. */
+declare const __VERSION__: string;
+
+/** Reads all of standard input as UTF-8. */
+function readStdin(): string {
+  return readFileSync(0, 'utf8');
+}
+
+/**
+ * Runs the CLI and returns the exit code: 0 on success, 1 when the input cannot be read or parsed, 2 on bad usage.
+ * @param argv - the arguments after the program name
+ * @returns the exit code
+ */
+export function run(argv: readonly string[]): number {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`scraped-article: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (args.version) {
+    process.stdout.write(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}\n`);
+    return 0;
+  }
+  if (args.input === undefined) {
+    process.stderr.write(`scraped-article: no input file (use - for standard input)\n\n${USAGE}`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = args.input === '-' ? readStdin() : readFileSync(args.input, 'utf8');
+  } catch (error) {
+    process.stderr.write(`scraped-article: cannot read ${args.input}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  try {
+    const article = parseArticle(text, { format: args.format, ...(args.url === undefined ? {} : { url: args.url }) });
+    process.stdout.write(`${JSON.stringify(article, null, args.pretty ? 2 : undefined)}\n`);
+    return 0;
+  } catch (error) {
+    if (isArticleParseError(error)) {
+      process.stderr.write(`scraped-article: ${error.code}: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = run(process.argv.slice(2));

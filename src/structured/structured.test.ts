@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { shapeOfBlock } from './block-shape';
+import { splitBlocks, stripEchoedSuffix } from './blocks';
+import { readStructuredDump } from './front-end';
+
+describe('shapeOfBlock', () => {
+  it.each([
+    ['https://sputnikglobe.com/20231020/story-1114356399.html', 'url'],
+    ['http://a.example.com/1.jpg http://b.example.com/2.jpg', 'url-list'],
+    ['2023-10-20T14:34+0000', 'date'],
+    ['true', 'flag'],
+    ['false .paywall', 'flag'],
+    ['1920 1080 true', 'size'],
+    ['640px 480px', 'size'],
+    ['1200 900 Viyard', 'size'],
+    ['2023', 'number'],
+    ["/html/head/meta[@name='og:title']/@content /html/head/meta[@name='og:description']/@content", 'selectors'],
+    ['Atlas Obscura 600 60', 'publisher'],
+    ['Stella Kim Stella Kim is an NBC News freelance producer based in Seoul.', 'person-detail'],
+    ['en_EN', 'locale'],
+    ['north korea, russia, sergei lavrov, diplomacy', 'list'],
+    ['Tag:Nodejs', 'key-value'],
+    ['d6e62af173e2', 'identifier'],
+    ['It was an extraordinary year for movies.', 'prose'],
+    ['vostochny cosmodrome', 'label'],
+  ])('%j is %s', (block, kind) => {
+    expect(shapeOfBlock(block).kind).toBe(kind);
+  });
+
+  it('reads sizes and person labels', () => {
+    expect(shapeOfBlock('675 1200 180 320')).toEqual({ kind: 'size', sizes: [{ width: 675, height: 1200 }, { width: 180, height: 320 }] });
+    expect(shapeOfBlock('Ilya Tsukanov')).toEqual({ kind: 'label', person: true });
+  });
+});
+
+describe('blocks', () => {
+  it('splits at blank lines', () => {
+    expect(splitBlocks('a\n\n b \n c\n\n\n\nd')).toEqual(['a', 'b \n c', 'd']);
+  });
+
+  it('strips a value echoed from another block', () => {
+    expect(stripEchoedSuffix('Bruno Rodrigues São Paulo', new Set(['São Paulo']))).toBe('Bruno Rodrigues');
+    expect(stripEchoedSuffix('Bruno Rodrigues', new Set(['Paulo']))).toBe('Bruno Rodrigues');
+  });
+});
+
+describe('readStructuredDump', () => {
+  const dump = [
+    'https://news.example.com/2024/03/05/city-council-approves-new-bridge',
+    'City Council Approves New Bridge',
+    'The council voted 7-2 on Tuesday to fund the bridge.',
+    '2024-03-05T09:00:00Z',
+    '2024-03-06T10:30:00Z',
+    'Jane Roe',
+    'local',
+    'transport',
+    'city council',
+    'The council voted 7-2 on Tuesday to fund the new bridge across the river. “It is a great day for the city,” Mayor Ann Lee said after the vote.',
+    'https://news.example.com/2024/02/01/bridge-plans-unveiled',
+    'https://img.example.com/bridge.jpg',
+    'Example News 600 60',
+    'en-US',
+    'uid 12345abc',
+  ].join('\n\n');
+  const draft = readStructuredDump(dump, {});
+
+  it('proposes each field from its block', () => {
+    const value = (field: string): unknown => draft.scalars.find((candidate) => candidate.field === field)?.value;
+    expect(value('url')).toBe('https://news.example.com/2024/03/05/city-council-approves-new-bridge');
+    expect(value('title')).toBe('City Council Approves New Bridge');
+    expect(value('description')).toBe('The council voted 7-2 on Tuesday to fund the bridge.');
+    expect(value('publishedAt')).toBe('2024-03-05T09:00:00.000Z');
+    expect(value('modifiedAt')).toBe('2024-03-06T10:30:00.000Z');
+    expect(value('language')).toBe('en-US');
+    expect(value('section')).toBe('local');
+    expect(value('siteName')).toBe('Example News');
+    const list = (field: string): unknown[] => draft.lists.filter((candidate) => candidate.field === field).map((candidate) => candidate.value);
+    expect(list('authors')).toEqual([{ name: 'Jane Roe' }]);
+    expect(list('tags')).toEqual(['transport', 'city council']);
+    expect(list('relatedLinks')).toEqual([{ url: 'https://news.example.com/2024/02/01/bridge-plans-unveiled' }]);
+    expect(list('images')).toEqual([{ url: 'https://img.example.com/bridge.jpg' }]);
+  });
+
+  it('keeps the body raw and the unplaced blocks as leftovers', () => {
+    expect(draft.body.chunks).toHaveLength(1);
+    expect(draft.body.chunks[0]?.text).toMatch(/^The council voted 7-2 on Tuesday to fund the new bridge/u);
+    expect(draft.leftovers).toEqual(['uid 12345abc']);
+    expect(draft.layout).toBe('structured');
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat, detectTextLayout } from './detect';
+import { countWords, isProse } from './prose';
+import { collapseWhitespace, decodeEntities, normalizeText, repairMojibake } from './repair';
+import { trimLeading, trimTrailing } from './trim';
+
+describe('repair', () => {
+  it.each([
+    ['Lavrovâ€™s trip', 'Lavrov’s trip'],
+    ['cafÃ© crÃ¨me', 'café crème'],
+    ['â€œquotedâ€\u009d', '“quoted”'],
+    ['naïve café déjà vu', 'naïve café déjà vu'],
+    ['Ã', 'Ã'],
+  ])('repairMojibake(%j) = %j', (input, expected) => {
+    expect(repairMojibake(input)).toBe(expected);
+  });
+
+  it('decodes entity residue', () => {
+    expect(decodeEntities('Tom &amp; Jerry&#8217;s &rsquo;x&rsquo; &#x201C;')).toBe('Tom & Jerry’s ’x’ “');
+    expect(decodeEntities('AT&T and R&D')).toBe('AT&T and R&D');
+  });
+
+  it('normalises spaces, invisible characters and line endings', () => {
+    expect(normalizeText('a\u00A0b\u200Bc\u00ADd\r\n\r\ne  \t f\u0007')).toBe('a bcd\n\ne f');
+    expect(collapseWhitespace('  a \n b  ')).toBe('a b');
+  });
+
+  it('trims character sets', () => {
+    expect(trimTrailing('Lavrov,”', ',”')).toBe('Lavrov');
+    expect(trimLeading('“«x', '“«')).toBe('x');
+  });
+});
+
+describe('prose', () => {
+  it('counts words, CJK characters one each', () => {
+    expect(countWords('U.S. officials didn’t say')).toBe(4);
+    expect(countWords('大丈夫です')).toBe(5);
+    expect(countWords('')).toBe(0);
+  });
+
+  it('tells prose from labels', () => {
+    expect(isProse('It was an extraordinary year for movies.')).toBe(true);
+    expect(isProse('North Korea')).toBe(false);
+    expect(isProse('Minecraft 1.8 - The Bountiful Update')).toBe(false);
+  });
+});
+
+describe('detect', () => {
+  it('tells HTML from text', () => {
+    expect(detectFormat('<!DOCTYPE html><html><body><p>x</p></body></html>')).toBe('html');
+    expect(detectFormat('<div><p>a</p><p>b</p><p>c</p><span>d</span><br></div>')).toBe('html');
+    expect(detectFormat('Use <b> for bold. a < b > c')).toBe('text');
+  });
+
+  it('tells structured dumps from plain text', () => {
+    expect(detectTextLayout('https://example.com/a\n\nA Title Here\n\n2024-01-01\n\nBody text goes here.')).toBe('structured');
+    expect(detectTextLayout('A Title\n\nFirst paragraph here.\n\nSecond paragraph there.')).toBe('plain');
+  });
+});

@@ -1,0 +1,83 @@
+// Smoke test of the packed package, as its users install it: CommonJS require, Node ESM, TypeScript
+// (moduleResolution node16 and bundler) and a browser bundle. Run by `npm run test:package` after the build.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'scraped-article-smoke-'));
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+let failures = 0;
+const check = (name, ok, detail = '') => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
+  if (!ok) failures += 1;
+};
+
+try {
+  const tarball = join(work, run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop());
+  const consumer = join(work, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+  run('npm', ['install', '--silent', '--no-audit', '--no-fund', '--prefer-offline', tarball], consumer);
+  const sample = join(root, 'examples', 'sample.txt');
+
+  writeFileSync(join(consumer, 'cjs.cjs'), `const { parseArticle } = require('scraped-article');
+process.stdout.write(JSON.stringify(parseArticle(require('node:fs').readFileSync(${JSON.stringify(sample)}, 'utf8'))));`);
+  writeFileSync(join(consumer, 'esm.mjs'), `import { parseArticle } from 'scraped-article';
+import { readFileSync } from 'node:fs';
+process.stdout.write(JSON.stringify(parseArticle(readFileSync(${JSON.stringify(sample)}, 'utf8'))));`);
+  const cjs = run(process.execPath, ['cjs.cjs'], consumer);
+  const esm = run(process.execPath, ['esm.mjs'], consumer);
+  check('CommonJS require() parses the sample', JSON.parse(cjs).authors[0]?.name === 'Ilya Tsukanov');
+  check('Node ESM import parses the sample', JSON.parse(esm).quotes.length === 15);
+  check('CJS and ESM builds give the same Article', cjs === esm);
+  const cli = run(join(consumer, 'node_modules', '.bin', 'scraped-article'), [sample]);
+  check('the installed CLI prints the same Article', cli.trim() === esm);
+
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  writeFileSync(join(consumer, 'index.ts'), `import { parseArticle, type Article, type ParseOptions } from 'scraped-article';
+const options: ParseOptions = { url: 'https://example.com/' };
+const article: Article = parseArticle('Title\\n\\nBody.', options);
+const title: string | undefined = article.title;
+export { title };`);
+  for (const resolution of [['Node16', 'Node16'], ['ESNext', 'Bundler']]) {
+    let ok = true;
+    let detail = '';
+    try {
+      const config = { compilerOptions: { module: resolution[0], moduleResolution: resolution[1], strict: true, noEmit: true, types: [], target: 'ES2022' }, files: ['index.ts'] };
+      writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify(config));
+      run(process.execPath, [tsc, '-p', 'tsconfig.json'], consumer);
+    } catch (error) {
+      ok = false;
+      detail = String(error.stdout ?? error);
+    }
+    check(`TypeScript with moduleResolution ${resolution[1]}`, ok, detail);
+  }
+
+  writeFileSync(join(consumer, 'browser.js'), `import { parseArticle } from 'scraped-article';
+globalThis.result = parseArticle('A Title\\n\\nThe body.');`);
+  const bundle = await build({
+    entryPoints: [join(consumer, 'browser.js')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    absWorkingDir: consumer,
+    logLevel: 'silent',
+  });
+  const code = bundle.outputFiles[0].text;
+  check('bundles for the browser without Node built-ins', !/\bnode:|require\(["'](?:fs|path|os)["']\)/u.test(code));
+  console.log(`     browser bundle: ${(code.length / 1024).toFixed(1)} kB min, ${(gzipSync(code).length / 1024).toFixed(1)} kB min+gzip`);
+  const sourceText = readFileSync(join(root, 'dist', 'index.js'), 'utf8');
+  check('the ESM build keeps its dependencies external', /from\s*["']htmlparser2["']/u.test(sourceText) || !sourceText.includes('htmlparser2'));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+console.log(`\n${failures === 0 ? 'smoke: all checks passed' : `smoke: ${failures} checks failed`}`);
+process.exit(failures === 0 ? 0 : 1);
