@@ -6,7 +6,7 @@ import type { Article } from './model/article';
 import { type ParseOptions, resolveOptions } from './options';
 import { readStructuredDump } from './structured/front-end';
 import { detectFormat, detectTextLayout } from './text/detect';
-import { readPlainText } from './text/plain-front-end';
+import { readPageText } from './page/front-end';
 import { normalizeText } from './text/repair';
 
 /**
@@ -47,7 +47,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   else {
     const text = normalizeText(input);
     const layout = detectTextLayout(text);
-    draft = layout === 'structured' ? readStructuredDump(text, resolved) : readPlainText(text);
+    draft = layout === 'structured' ? readStructuredDump(text, resolved) : readPageText(text, resolved);
   }
   return assembleArticle(draft, resolved.url);
 }

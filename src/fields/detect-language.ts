@@ -38,6 +38,16 @@ const SCRIPTS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
+ * The function words of a language, for measuring how much a line reads as running text.
+ *
+ * @param code - an ISO 639-1 code
+ * @returns the set of function words, or `undefined` when the language has none listed
+ */
+export function functionWordsOf(code: string): ReadonlySet<string> | undefined {
+  return WORD_SETS.find(([language]) => language === code)?.[1];
+}
+
+/**
  * Guesses the language of a text. Returns `undefined` when the text is too short or no language clearly wins.
  *
  * @param text - article text (title, description, body); the first 20,000 characters are read

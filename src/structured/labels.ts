@@ -1,4 +1,5 @@
 import { isCollectiveByline } from '../fields/people';
+import { slugCoverage, slugOverlap, slugWordsOf } from '../fields/slug';
 import { countWords, endsLikeSentence } from '../text/prose';
 import type { ShapedBlock } from './front-end';
 
@@ -46,34 +47,6 @@ export function findLabelRuns(blocks: readonly ShapedBlock[]): ShapedBlock[][] {
   return runs;
 }
 
-/** Lower-case words of a text, accents kept (`Hermitian_matrix` → `hermitian`, `matrix`). */
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-function pathOf(url: string): string {
-  try {
-    return decodeURIComponent(new URL(url).pathname);
-  } catch {
-    return '';
-  }
-}
-
-/** The share of a text's words (of three letters or more) that the page URL's path spells out. */
-export function slugOverlap(text: string, slugWords: ReadonlySet<string>): number {
-  const words = wordsOf(text).filter((word) => word.length >= 3);
-  if (words.length === 0 || slugWords.size === 0) return 0;
-  return words.filter((word) => slugWords.has(word)).length / words.length;
-}
-
-/** The share of the URL path's words (of three letters or more) that a text spells out. */
-export function slugCoverage(text: string, slugWords: ReadonlySet<string>): number {
-  const slug = [...slugWords].filter((word) => word.length >= 3 && !/^\d+$/u.test(word));
-  if (slug.length === 0) return 0;
-  const words = new Set(wordsOf(text));
-  return slug.filter((word) => words.has(word)).length / slug.length;
-}
-
 /** How much a block reads as the headline. */
 function headlineScore(block: ShapedBlock, rank: number, blocks: readonly ShapedBlock[], slugWords: ReadonlySet<string>): number {
   const words = countWords(block.text);
@@ -99,9 +72,8 @@ function headlineScore(block: ShapedBlock, rank: number, blocks: readonly Shaped
  * @returns the headline block, or `undefined`
  */
 export function pickTitle(blocks: readonly ShapedBlock[], body: ShapedBlock | undefined): ShapedBlock | undefined {
-  const slugWords = new Set<string>();
   const canonical = blocks.find((block) => block.shape.kind === 'url' && !block.shape.image);
-  if (canonical?.shape.kind === 'url') for (const word of wordsOf(pathOf(canonical.shape.url))) slugWords.add(word);
+  const slugWords = slugWordsOf(canonical?.shape.kind === 'url' ? canonical.shape.url : undefined);
   const candidates = blocks.filter((block) => {
     if (block === body) return false;
     const { shape } = block;

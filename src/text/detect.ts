@@ -26,8 +26,12 @@ export function detectFormat(input: string): InputFormat {
   const head = input.slice(0, 2048).trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) return 'html';
   const sample = input.slice(0, 200_000);
-  const tags = sample.match(/<\/?(?:html|head|body|div|p|article|section|span|a|meta|script|br|h[1-6]|ul|li|table|main)\b[^<>]{0,500}>/giu);
-  return tags !== null && tags.length >= 5 ? 'html' : 'text';
+  const tags = sample.match(/<\/?(?:html|head|body|div|p|article|section|span|a|meta|script|br|h[1-6]|ul|li|table|main)\b[^<>]{0,500}>/giu) ?? [];
+  if (tags.length < 5) return 'text';
+  // A fragment opens with markup; page text that merely quotes some markup (an ad slot, a code sample) does not.
+  if (/^<(?:!--|[a-z])/u.test(head)) return 'html';
+  const markupChars = tags.reduce((sum, tag) => sum + tag.length, 0);
+  return markupChars > sample.length * 0.2 ? 'html' : 'text';
 }
 
 /** Shapes that only metadata values have. */

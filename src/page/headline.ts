@@ -1,0 +1,79 @@
+import { slugCoverage, slugOverlap } from '../fields/slug';
+import { countWords, endsLikeSentence } from '../text/prose';
+import type { LineFeatures } from './line-features';
+import type { PageLine } from './lines';
+
+/**
+ * Finding the headline in page text: the short line just above the article that reads as a title (and spells out
+ * the URL's slug when the URL is known), taken out of `Section|Title` crumbs and `Title | Site` lines.
+ * @module
+ */
+
+/** A headline candidate: the line it is on and the text (a part of the line for `Title | Site`). */
+export interface Headline {
+  readonly line: number;
+  readonly text: string;
+  readonly score: number;
+}
+
+/** Separators between a title and a site name or section in one line. */
+const SEPARATOR = / [|–—•·»] | - |\|/u;
+
+/** The parts of a line that may be the headline: the line itself and, for `A | B`, each part. */
+function partsOf(text: string): string[] {
+  if (!SEPARATOR.test(text)) return [text];
+  const parts = text.split(SEPARATOR).map((part) => part.trim()).filter((part) => part.length > 0);
+  return [text, ...parts];
+}
+
+/** How much a text reads as a headline, before its position is taken into account. */
+function headlineShape(text: string, cjk: boolean): number {
+  if (/[<>{}]|https?:\/\//u.test(text)) return Number.NEGATIVE_INFINITY;
+  const words = countWords(text);
+  if (cjk) return text.length >= 6 && text.length <= 80 ? 2 : Number.NEGATIVE_INFINITY;
+  if (words < 2 || words > 35) return Number.NEGATIVE_INFINITY;
+  let score = words >= 4 && words <= 20 ? 2 : 0.5;
+  if (/\.$/u.test(text) && !/\.\.\.$|…$/u.test(text)) score -= 2;
+  else if (endsLikeSentence(text)) score -= 0.5;
+  if (!/\p{Lu}/u.test(text)) score -= 2;
+  if (/^\d[\d\s.:/-]*$/u.test(text)) return Number.NEGATIVE_INFINITY;
+  return score;
+}
+
+/**
+ * Picks the headline among the lines above (and at the very start of) the article region.
+ *
+ * @param lines - the page's lines
+ * @param features - their measurements
+ * @param regionStart - first line of the article region (the page's first line when none was found)
+ * @param slugWords - words of the page URL's path (empty when unknown)
+ * @returns the headline, or `undefined`
+ */
+export function findHeadline(
+  lines: readonly PageLine[],
+  features: readonly LineFeatures[],
+  regionStart: number,
+  slugWords: ReadonlySet<string>,
+): Headline | undefined {
+  let best: Headline | undefined;
+  const from = Math.max(0, regionStart - 60);
+  const to = Math.min(lines.length - 1, regionStart + 3);
+  for (let index = from; index <= to; index++) {
+    const line = lines[index];
+    const feature = features[index];
+    if (line === undefined || feature === undefined || feature.markup || line.bullet) continue;
+    for (const [partIndex, text] of partsOf(line.text).entries()) {
+      let score = headlineShape(text, feature.cjk);
+      if (!Number.isFinite(score)) continue;
+      if (slugWords.size > 0) score += 6 * slugOverlap(text, slugWords) + 4 * slugCoverage(text, slugWords);
+      const distance = regionStart - index;
+      score += distance >= 0 ? 3 * Math.max(0, 1 - distance / 30) : 1;
+      if (feature.repeats >= 2 && feature.repeats <= 3) score += 1;
+      if (feature.repeats > 3) score -= 3;
+      if (feature.linkDensity >= 0.5) score -= 1;
+      if (partIndex > 0) score -= 0.5;
+      if (best === undefined || score > best.score) best = { line: index, text, score };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,65 @@
+import { functionWordsOf } from '../fields/detect-language';
+import { countWords, endsLikeSentence } from '../text/prose';
+import type { PageLine } from './lines';
+
+/**
+ * What a page line looks like, measured: the features the boilerplate classifier reads.
+ * @module
+ */
+
+/** Measurements of one line. */
+export interface LineFeatures {
+  /** Words (CJK characters count one each). */
+  readonly words: number;
+  /** Characters. */
+  readonly length: number;
+  /** Share of the words that are function words of the page's language (0 when none are listed). */
+  readonly functionDensity: number;
+  /** Share of the characters that are link anchor text. */
+  readonly linkDensity: number;
+  /** How many lines of the page have the same text. */
+  readonly repeats: number;
+  /** Ends with sentence punctuation. */
+  readonly sentence: boolean;
+  /** Counts of sentence punctuation inside. */
+  readonly punctuation: number;
+  /** Whether the text is mostly CJK characters (word counts and function words do not apply). */
+  readonly cjk: boolean;
+  /** Whether the line holds HTML markup or code rather than text. */
+  readonly markup: boolean;
+}
+
+const MARKUP = /<\/?[a-z][a-z\d]{0,10}(?:\s[^<>]{0,300})?>|\{\s*"@context"|function\s*\(|=>\s*\{/iu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/**
+ * Measures every line of a page.
+ *
+ * @param lines - the page's lines
+ * @param language - the page's language (ISO 639-1), for function words
+ * @returns the features of each line, by index
+ */
+export function measureLines(lines: readonly PageLine[], language: string | undefined): LineFeatures[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  const functionWords = language === undefined ? undefined : functionWordsOf(language);
+  return lines.map((line) => {
+    const { text } = line;
+    const cjkChars = (text.match(CJK) ?? []).length;
+    const cjk = cjkChars > text.length * 0.3;
+    const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+    let functional = 0;
+    if (functionWords !== undefined) for (const token of tokens) if (functionWords.has(token)) functional += 1;
+    return {
+      words: countWords(text),
+      length: text.length,
+      functionDensity: tokens.length === 0 ? 0 : functional / tokens.length,
+      linkDensity: text.length === 0 ? 0 : line.linkChars / text.length,
+      repeats: counts.get(text) ?? 1,
+      sentence: endsLikeSentence(text),
+      punctuation: (text.match(/[.!?;:,。、！？，]/gu) ?? []).length,
+      cjk,
+      markup: MARKUP.test(text),
+    };
+  });
+}
