@@ -11,7 +11,9 @@ const NON_PERSON_WORDS = new Set(
     'herald tribune gazette review report weekly monthly channel broadcasting corporation service services club fc ' +
     'society contributors contributor wire reporters reporter correspondent writers newsroom projects project world ' +
     'the and of for in on at by with to from our your their this that update updates read min minutes hours ago ' +
-    'league cup city united street county state national party council ministry department government committee'
+    'league cup city united street county state national party council ministry department government committee ' +
+    'senior chief deputy technologist editor writer producer analyst director manager associate assistant columnist ' +
+    'photographer photography reporting contributing executive managing'
   ).split(' '),
 );
 

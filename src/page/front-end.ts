@@ -1,9 +1,11 @@
-import type { Draft, RawChunk, ScalarCandidate } from '../assemble/draft';
+import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../assemble/draft';
+import { findByline } from './byline';
+import { findDatelines } from './dateline';
 import { detectLanguage } from '../fields/detect-language';
 import { looksLikeHeading } from '../body/headings';
 import { measureLines } from './line-features';
 import { findHeadline } from './headline';
-import { readPageLines } from './lines';
+import { type PageLine, readPageLines } from './lines';
 import { slugWordsOf } from '../fields/slug';
 import { toHttpUrl } from '../fields/urls';
 import { findArticleRegion, isChromeInside } from './region';
@@ -14,9 +16,17 @@ import { findArticleRegion, isChromeInside } from './region';
  * @module
  */
 
+/** Words the page writes in lower case. */
+function lowerCaseWordsOf(lines: readonly PageLine[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines) for (const match of line.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}]+/gu)) words.add(match[0]);
+  return words;
+}
+
 /** Options the page front end needs. */
 export interface PageOptions {
   readonly url?: string;
+  readonly referenceDate?: Date;
 }
 
 /**
@@ -48,7 +58,19 @@ export function readPageText(text: string, options: PageOptions): Draft {
       chunks.push({ text: line.text, type });
     }
   }
+  const anchor = headline?.line ?? region?.[0] ?? 0;
+  const byline = findByline(lines, anchor, region?.[0] ?? anchor, lowerCaseWordsOf(lines));
+  const lists: ListCandidate[] = [];
+  if (byline !== undefined) {
+    for (const name of byline.names) lists.push({ field: 'authors', value: { name }, origin: `page:line ${byline.line}`, score: 1 });
+  }
+  const dates = findDatelines(lines, byline?.line ?? anchor, region?.[0] ?? anchor, {
+    ...(language === undefined ? {} : { language }),
+    ...(options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate }),
+  });
+  if (dates.published !== undefined) scalars.push({ field: 'publishedAt', value: dates.published.iso, origin: `page:line ${dates.published.line}`, score: 1 });
+  if (dates.modified !== undefined) scalars.push({ field: 'modifiedAt', value: dates.modified.iso, origin: `page:line ${dates.modified.line}`, score: 1 });
   const covered = region === undefined ? 0 : region[1] - region[0] + 1;
   const layout = covered >= lines.length * 0.9 ? 'plain' : 'page-text';
-  return { format: 'text', layout, scalars, lists: [], body: { chunks }, leftovers, context: headline === undefined ? [] : [headline.text] };
+  return { format: 'text', layout, scalars, lists, body: { chunks }, leftovers, context: headline === undefined ? [] : [headline.text] };
 }

@@ -1,0 +1,53 @@
+import { sub } from 'date-fns/sub';
+import { toIsoString } from './dates';
+
+/**
+ * Relative dates (`3 hours ago`, `il y a 3 heures`, `vor 3 Stunden`, `hace 3 horas`, `před 21 minutami`), resolved
+ * against a reference date with date-fns.
+ * @module
+ */
+
+type Unit = 'minutes' | 'hours' | 'days' | 'weeks' | 'months' | 'years';
+
+/** Unit words by their stem, in several languages; the first unit one of whose stems starts the word wins. */
+const UNITS: readonly (readonly [readonly string[], Unit])[] = [
+  [['min'], 'minutes'],
+  [['h', 'stund', 'uur', 'ora', 'ore'], 'hours'],
+  [['d', 'jour', 'tag', 'día', 'giorn'], 'days'],
+  [['w', 'semaine', 'semana', 'settiman', 'týd'], 'weeks'],
+  [['mo', 'mes', 'mês', 'maand', 'měsí'], 'months'],
+  [['y', 'an', 'jahr', 'año', 'ano', 'jaar', 'rok', 'let'], 'years'],
+];
+
+/** The unit a word names, by its stem. */
+function unitOf(word: string): Unit | undefined {
+  const lower = word.toLowerCase();
+  return UNITS.find(([stems]) => stems.some((stem) => lower.startsWith(stem)))?.[1];
+}
+
+const AGO = /(?:(\d{1,3}) ?|(an|a|one) )(\p{L}{1,12}) (?:ago|geleden|fa)\b|(?:il y a|vor|hace|há|před) (\d{1,3}|une|un|una|uma|einer|einem) (\p{L}{1,12})/iu;
+
+/**
+ * Reads a relative date.
+ *
+ * @param text - a line of text
+ * @param reference - the moment "ago" counts from
+ * @returns the instant, whether the words say it is an update, and where it stands; `undefined` when none
+ * @example
+ * ```ts
+ * relativeDate('il y a 3 heures', new Date('2024-01-02T12:00:00Z'))?.iso; //=> '2024-01-02T09:00:00.000Z'
+ * ```
+ */
+export function relativeDate(text: string, reference: Date): { iso: string; modified: boolean; index: number } | undefined {
+  const match = AGO.exec(text);
+  if (match === null) return undefined;
+  const amountText = match[1] ?? match[2] ?? match[4] ?? '';
+  const unitText = match[3] ?? match[5] ?? '';
+  const amount = /^\d+$/u.test(amountText) ? Number(amountText) : 1;
+  const unit = unitOf(unitText);
+  if (unit === undefined) return undefined;
+  const iso = toIsoString(sub(reference, { [unit]: amount }));
+  if (iso === undefined) return undefined;
+  const before = text.slice(0, match.index);
+  return { iso, modified: /(?:updated|aktualisiert|mis à jour|actualizado|aktualizováno)\W*$/iu.test(before), index: match.index };
+}

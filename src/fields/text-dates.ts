@@ -1,0 +1,157 @@
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { cs, de, enUS, es, fr, it, nl, pt } from 'date-fns/locale';
+import type { Locale } from 'date-fns/locale';
+import { toIsoString } from './dates';
+import { relativeDate } from './relative-dates';
+import { zoneOffsetMinutes } from './time-zones';
+
+/**
+ * Finding the dates a page prints: `Nov. 19, 2019 8:03 am ET`, `19 November 2019`, `2019/11/19`,
+ * `Updated 3:04 PM EST, Tue November 19, 2019`, `19.11.2019`, `21.dez.2018 às 12h55`, `2017年3月10日`, and
+ * relative ones (`il y a 3 heures`) against a reference date. Month names are read with date-fns locales.
+ * @module
+ */
+
+/** A date found in text. */
+export interface FoundDate {
+  /** The instant, as a UTC ISO string. */
+  readonly iso: string;
+  /** Whether the words before it say it is the publication or the last update. */
+  readonly kind: 'published' | 'modified' | 'unknown';
+  /** Offset of the date in the text. */
+  readonly index: number;
+}
+
+/** Locales whose month names are recognised, by language. */
+const LOCALES: Readonly<Record<string, Locale>> = { en: enUS, fr, de, es, pt, it, nl, cs };
+const LANGUAGES = Object.keys(LOCALES);
+
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/** The month (0–11) a word names in one of the locales, preferring `language`. */
+export function monthOf(word: string, language?: string): number | undefined {
+  const clean = word.replace(/\.$/u, '');
+  const order = language !== undefined && language in LOCALES ? [language, ...LANGUAGES.filter((l) => l !== language)] : LANGUAGES;
+  for (const code of order) {
+    const locale = LOCALES[code];
+    if (locale === undefined) continue;
+    for (const format of ['MMMM', 'MMM', 'LLLL', 'LLL']) {
+      for (const candidate of [clean, `${clean}.`]) {
+        const date = parse(candidate, format, REFERENCE, { locale });
+        if (isValid(date)) return date.getMonth();
+      }
+    }
+  }
+  return undefined;
+}
+
+const MODIFIED = /(?:updated|last modified|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|aktualizováno)[^|•/]{0,30}$/iu;
+const PUBLISHED = /(?:published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|publikováno)[^|•/]{0,30}$/iu;
+
+const ISO_DATE = /(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?!\d)/gu;
+const CJK_DATE = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/gu;
+const NUMERIC_DATE = /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)?\d{2})(?![\d.])/gu;
+const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|\.)?(?: de)?[\s.]{1,3}(\p{L}{3,12})(?: de)?[\s.,]{1,3}((?:19|20)\d{2})(?!\d)/gu;
+const MONTH_DAY_YEAR = /(?<!\p{L})(\p{L}{3,12})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s((?:19|20)\d{2})(?!\d)/gu;
+const TIME = /^\D{0,12}?(?:at\s|à\s|um\s|às\s|a las\s)?(\d{1,2})[:.h](\d{2})(?::\d{2})?\s?([ap])?\.?m?\.?\s?(\p{Lu}{1,5}\b|[+-]\d{2}:?\d{2})?/iu;
+
+const ANY_TIME = /(\d{1,2})[:.h](\d{2})\s?([ap])?\.?m?\.?\s?(\p{Lu}{2,5}\b|[+-]\d{2}:?\d{2})?/giu;
+
+/** A time written right before a date (`3:04 PM EST, Tue November 19, 2019`). */
+function timeJustBefore(before: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  ANY_TIME.lastIndex = 0;
+  for (let match = ANY_TIME.exec(before); match !== null; match = ANY_TIME.exec(before)) last = match;
+  return last !== null && last.index + last[0].length >= before.length - 16 ? last : null;
+}
+
+interface Match {
+  readonly index: number;
+  readonly end: number;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month, day));
+  return month >= 0 && month <= 11 && date.getUTCDate() === day && date.getUTCMonth() === month;
+}
+
+function fullYear(text: string): number {
+  const year = Number(text);
+  return text.length === 2 ? (year > 50 ? 1900 + year : 2000 + year) : year;
+}
+
+/** All calendar days written in the text, with where they stand. */
+function calendarDays(text: string, language: string | undefined): Match[] {
+  const found: Match[] = [];
+  const push = (index: number, end: number, year: number, month: number, day: number): void => {
+    if (validDay(year, month, day) && !found.some((other) => index < other.end && end > other.index)) found.push({ index, end, year, month, day });
+  };
+  for (const match of text.matchAll(ISO_DATE)) push(match.index, match.index + match[0].length, Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  for (const match of text.matchAll(CJK_DATE)) push(match.index, match.index + match[0].length, Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  for (const match of text.matchAll(DAY_MONTH_YEAR)) {
+    const month = monthOf(match[2] ?? '', language);
+    if (month !== undefined) push(match.index, match.index + match[0].length, Number(match[3]), month, Number(match[1]));
+  }
+  for (const match of text.matchAll(MONTH_DAY_YEAR)) {
+    const month = monthOf(match[1] ?? '', language);
+    if (month !== undefined) push(match.index, match.index + match[0].length, Number(match[3]), month, Number(match[2]));
+  }
+  for (const match of text.matchAll(NUMERIC_DATE)) {
+    const first = Number(match[1]);
+    const second = Number(match[3]);
+    const year = fullYear(match[4] ?? '');
+    // Day first unless that is impossible, or the text is English with slashes or two-digit years (US style).
+    const monthFirst = second > 12 || (first <= 12 && language === 'en');
+    push(match.index, match.index + match[0].length, year, (monthFirst ? first : second) - 1, monthFirst ? second : first);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Finds the dates a piece of text prints, in order.
+ *
+ * @param text - one line or a few lines of page text
+ * @param options - the page language (for month names and day/month order) and the reference date for relative dates
+ * @returns the dates found
+ * @example
+ * ```ts
+ * findDates('Updated 3:04 PM EST, Tue November 19, 2019')[0];
+ * //=> { iso: '2019-11-19T20:04:00.000Z', kind: 'modified', index: 22 }
+ * ```
+ */
+export function findDates(text: string, options: { language?: string; referenceDate?: Date } = {}): FoundDate[] {
+  const dates: FoundDate[] = [];
+  for (const day of calendarDays(text, options.language)) {
+    let hours = 0;
+    let minutes = 0;
+    let offset = 0;
+    const around = `${text.slice(day.end, day.end + 40)}`;
+    const before = text.slice(Math.max(0, day.index - 40), day.index);
+    const time = TIME.exec(around) ?? timeJustBefore(before);
+    if (time !== null) {
+      hours = Number(time[1]);
+      minutes = Number(time[2]);
+      const meridiem = time[3]?.toLowerCase();
+      if (meridiem === 'p' && hours < 12) hours += 12;
+      if (meridiem === 'a' && hours === 12) hours = 0;
+      offset = zoneOffsetMinutes(time[4], new Date(Date.UTC(day.year, day.month, day.day))) ?? 0;
+    }
+    if (hours > 23 || minutes > 59) {
+      hours = 0;
+      minutes = 0;
+    }
+    const iso = toIsoString(new Date(Date.UTC(day.year, day.month, day.day, hours, minutes) - offset * 60_000));
+    if (iso === undefined) continue;
+    const kind = MODIFIED.test(before) ? 'modified' : PUBLISHED.test(before) ? 'published' : 'unknown';
+    dates.push({ iso, kind, index: day.index });
+  }
+  if (options.referenceDate !== undefined) {
+    const relative = relativeDate(text, options.referenceDate);
+    if (relative !== undefined) dates.push({ iso: relative.iso, kind: relative.modified ? 'modified' : 'unknown', index: relative.index });
+  }
+  return dates;
+}

@@ -1,0 +1,49 @@
+import { type FoundDate, findDates } from '../fields/text-dates';
+import type { PageLine } from './lines';
+
+/**
+ * Finding the article's publication and update dates in page text: the dates printed on the byline and the lines
+ * around the headline, nearest first.
+ * @module
+ */
+
+/** The dates found for an article. */
+export interface Datelines {
+  readonly published?: { readonly iso: string; readonly line: number };
+  readonly modified?: { readonly iso: string; readonly line: number };
+}
+
+/**
+ * Looks for the article's dates near an anchor line (the byline, else the headline).
+ *
+ * @param lines - the page's lines
+ * @param anchor - the byline's or headline's line
+ * @param regionStart - the article's first line
+ * @param options - language and reference date, for {@link findDates}
+ * @returns the published and modified dates found
+ */
+export function findDatelines(
+  lines: readonly PageLine[],
+  anchor: number,
+  regionStart: number,
+  options: { language?: string; referenceDate?: Date },
+): Datelines {
+  const from = Math.max(0, Math.min(anchor, regionStart) - 8);
+  const to = Math.min(lines.length - 1, Math.max(anchor, regionStart) + 6);
+  const order: number[] = [];
+  for (let index = from; index <= to; index++) order.push(index);
+  order.sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor) || a - b);
+  let published: { iso: string; line: number } | undefined;
+  let modified: { iso: string; line: number } | undefined;
+  for (const index of order) {
+    const text = lines[index]?.text ?? '';
+    if (text.length > 300) continue;
+    const found: FoundDate[] = findDates(text, options);
+    for (const date of found) {
+      if (date.kind === 'modified') modified ??= { iso: date.iso, line: index };
+      else published ??= { iso: date.iso, line: index };
+    }
+    if (published !== undefined) break;
+  }
+  return { ...(published === undefined ? {} : { published }), ...(modified === undefined ? {} : { modified }) };
+}
