@@ -27,4 +27,20 @@ describe('quality floors on the corpus', () => {
     expect(result.body.f1).toBeGreaterThanOrEqual(0.92);
     expect(result.body.precision).toBeGreaterThanOrEqual(0.96);
   });
+
+  // Page text (issue 3, in progress): floors pinned at the numbers reached so far; raise them as the method improves.
+  it.each([
+    ['innertext', { body: 0.84, title: 0.4, publishedAt: 0.5, authors: 0.55, language: 0.95 }],
+    ['w3m', { body: 0.83, title: 0.4, publishedAt: 0.5, authors: 0.5, language: 0.95 }],
+    ['html-to-text', { body: 0.7, title: 0.37, publishedAt: 0.5, authors: 0.39, language: 0.92 }],
+  ] as const)('%s page text', (kind, floor) => {
+    const result = evaluateKind(cases, kind);
+    expect(result.cases).toHaveLength(93);
+    expect(result.failures).toBe(0);
+    expect(result.body.f1).toBeGreaterThanOrEqual(floor.body);
+    expect(result.fields.title.mean).toBeGreaterThanOrEqual(floor.title);
+    expect(result.fields.publishedAt.mean).toBeGreaterThanOrEqual(floor.publishedAt);
+    expect(result.fields.authors.mean).toBeGreaterThanOrEqual(floor.authors);
+    expect(result.fields.language.mean).toBeGreaterThanOrEqual(floor.language);
+  });
 });

@@ -32,7 +32,10 @@ const INNER = /(?:^|[|•·—–]) ?(?=(?:by|par|von|por|door|di) \p{Lu})|\s(?=
 export function bylineIn(line: string): string | undefined {
   if (BY.test(line.trim())) return line.trim();
   const match = INNER.exec(line);
-  return match === null ? undefined : line.slice(match.index + match[0].length).trim();
+  if (match === null) return undefined;
+  // "Reviewed by", "Edited by", "Photo by", "Illustration by" credit someone other than the author.
+  if (/(?:review|edit|photo|photograph|illustrat|graphic|video|image)\p{L}*\s?$/iu.test(line.slice(0, match.index + match[0].length))) return undefined;
+  return line.slice(match.index + match[0].length).trim();
 }
 
 /**

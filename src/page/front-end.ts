@@ -5,6 +5,7 @@ import { detectLanguage } from '../fields/detect-language';
 import { looksLikeHeading } from '../body/headings';
 import { measureLines } from './line-features';
 import { findHeadline } from './headline';
+import { readPlainText } from '../text/plain-front-end';
 import { type PageLine, readPageLines } from './lines';
 import { slugWordsOf } from '../fields/slug';
 import { toHttpUrl } from '../fields/urls';
@@ -40,37 +41,47 @@ export function readPageText(text: string, options: PageOptions): Draft {
   const lines = readPageLines(text, options.url);
   const language = detectLanguage(lines.map((line) => line.text).join('\n'));
   const features = measureLines(lines, language);
-  const scalars: ScalarCandidate[] = [];
-  const slugWords = slugWordsOf(options.url === undefined ? undefined : toHttpUrl(options.url));
   const firstGuess = findArticleRegion(lines, features, 0);
-  const headline = findHeadline(lines, features, firstGuess?.[0] ?? 0, slugWords);
+  if (firstGuess === undefined) return readPlainText(text);
+  const slugWords = slugWordsOf(options.url === undefined ? undefined : toHttpUrl(options.url));
+  const headline = findHeadline(lines, features, firstGuess[0], slugWords);
   // The article follows its headline: look for it below the headline when there is one.
   const region = (headline === undefined ? undefined : findArticleRegion(lines, features, headline.line + 1)) ?? firstGuess;
-  if (headline !== undefined) scalars.push({ field: 'title', value: headline.text, origin: `page:line ${headline.line}`, score: 1 });
-  const chunks: RawChunk[] = [];
-  const leftovers: string[] = [];
-  if (region !== undefined) {
-    for (let index = region[0]; index <= region[1]; index++) {
-      const line = lines[index];
-      const feature = features[index];
-      if (line === undefined || feature === undefined || isChromeInside(line, feature)) continue;
-      const type = line.bullet ? 'list-item' : looksLikeHeading(line.text) ? 'heading' : 'paragraph';
-      chunks.push({ text: line.text, type });
-    }
-  }
-  const anchor = headline?.line ?? region?.[0] ?? 0;
-  const byline = findByline(lines, anchor, region?.[0] ?? anchor, lowerCaseWordsOf(lines));
+  const used = new Set<number>();
+  const scalars: ScalarCandidate[] = [];
   const lists: ListCandidate[] = [];
+  if (headline !== undefined) {
+    scalars.push({ field: 'title', value: headline.text, origin: `page:line ${headline.line}`, score: 1 });
+    used.add(headline.line);
+  }
+
+  const chunks: RawChunk[] = [];
+  for (let index = region[0]; index <= region[1]; index++) {
+    const line = lines[index];
+    const feature = features[index];
+    if (line === undefined || feature === undefined || isChromeInside(line, feature)) continue;
+    const type = line.bullet ? 'list-item' : looksLikeHeading(line.text) ? 'heading' : 'paragraph';
+    chunks.push({ text: line.text, type });
+    used.add(index);
+  }
+
+  const anchor = headline?.line ?? region[0];
+  const byline = findByline(lines, anchor, region[0], lowerCaseWordsOf(lines));
   if (byline !== undefined) {
     for (const name of byline.names) lists.push({ field: 'authors', value: { name }, origin: `page:line ${byline.line}`, score: 1 });
+    used.add(byline.line);
   }
-  const dates = findDatelines(lines, byline?.line ?? anchor, region?.[0] ?? anchor, {
+  const dates = findDatelines(lines, byline?.line ?? anchor, region[0], {
     ...(language === undefined ? {} : { language }),
     ...(options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate }),
   });
-  if (dates.published !== undefined) scalars.push({ field: 'publishedAt', value: dates.published.iso, origin: `page:line ${dates.published.line}`, score: 1 });
-  if (dates.modified !== undefined) scalars.push({ field: 'modifiedAt', value: dates.modified.iso, origin: `page:line ${dates.modified.line}`, score: 1 });
-  const covered = region === undefined ? 0 : region[1] - region[0] + 1;
-  const layout = covered >= lines.length * 0.9 ? 'plain' : 'page-text';
+  for (const [field, date] of [['publishedAt', dates.published], ['modifiedAt', dates.modified]] as const) {
+    if (date === undefined) continue;
+    scalars.push({ field, value: date.iso, origin: `page:line ${date.line}`, score: 1 });
+    used.add(date.line);
+  }
+
+  const leftovers = lines.filter((line) => !used.has(line.index)).map((line) => line.text);
+  const layout = region[1] - region[0] + 1 >= lines.length * 0.9 ? 'plain' : 'page-text';
   return { format: 'text', layout, scalars, lists, body: { chunks }, leftovers, context: headline === undefined ? [] : [headline.text] };
 }
