@@ -27,9 +27,14 @@ export interface LineFeatures {
   readonly cjk: boolean;
   /** Whether the line holds HTML markup or code rather than text. */
   readonly markup: boolean;
+  /** Whether the line heads what follows an article: comments, related stories, a share bar, most-read lists. */
+  readonly barrier: boolean;
 }
 
 const MARKUP = /<\/?[a-z][a-z\d]{0,10}(?:\s[^<>]{0,300})?>|\{\s*"@context"|function\s*\(|=>\s*\{/iu;
+/** Headings of what follows an article, in several languages. */
+const BARRIER =
+  /^(?:(?:there are )?\d+ )?(?:comments?|responses?|replies|leave a (?:comment|reply)|add a comment|post a comment|join the discussion|kommentare?|leserkommentare|commentaires?|réagissez|comentarios?|comentários|related(?: articles| posts| stories| content)?|more (?:from|stories|on|in)|read (?:more|next)|you (?:may|might) also like|recommended(?: for you| stories)?|share this(?: article| story| post)?|most (?:read|popular|viewed|shared)|meistgelesen|les plus lus|lo más leído|mais lidas|trending(?: now)?)[\s:]*$/iu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /**
@@ -60,6 +65,7 @@ export function measureLines(lines: readonly PageLine[], language: string | unde
       punctuation: (text.match(/[.!?;:,。、！？，]/gu) ?? []).length,
       cjk,
       markup: MARKUP.test(text),
+      barrier: text.length <= 60 && BARRIER.test(text),
     };
   });
 }

@@ -59,7 +59,9 @@ export function readPageLines(text: string, base?: string): PageLine[] {
       for (const match of line.matchAll(LINK_MARKER)) {
         const before = line.slice(cursor, match.index);
         out += before;
-        const anchor = collapseWhitespace(before.slice(Math.max(before.lastIndexOf(']') + 1, 0)));
+        // The anchor's start is not marked: take at most its last six words (a menu item or a headline is short;
+        // a link inside a paragraph does not make the whole paragraph a link).
+        const anchor = collapseWhitespace(before.slice(Math.max(before.lastIndexOf(']') + 1, 0))).split(' ').slice(-6).join(' ');
         const target = match[1] ?? '';
         const url = toHttpUrl(target.startsWith('//') ? `https:${target}` : target, base);
         if (url !== undefined) {

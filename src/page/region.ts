@@ -33,13 +33,21 @@ export function lineWeights(features: readonly LineFeatures[]): number[] {
       continue;
     }
     gap += 1;
+    if (feature.barrier) {
+      weights.push(-BARRIER_COST);
+      continue;
+    }
     let cost = Math.min(1 + gap, GAP_COST_CAP);
+    if (feature.repeats >= 3) cost += 10;
     if (feature.repeats > 1 || feature.linkDensity >= 0.5 || feature.markup) cost += 4;
     else if (feature.sentence && feature.words >= 4) cost = 0;
     weights.push(-cost);
   }
   return weights;
 }
+
+/** What crossing a line that closes an article (comments, related stories, share bar) costs: too much. */
+const BARRIER_COST = 40;
 
 /** The most a single non-prose line costs. */
 const GAP_COST_CAP = 12;
