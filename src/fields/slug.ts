@@ -24,7 +24,15 @@ function pathOf(url: string): string {
 export function slugOverlap(text: string, slugWords: ReadonlySet<string>): number {
   const words = wordsOf(text).filter((word) => word.length >= 3);
   if (words.length === 0 || slugWords.size === 0) return 0;
-  return words.filter((word) => slugWords.has(word)).length / words.length;
+  const spelled = new Set(wordsOf(transliterate(text)));
+  const variants = wordsOf(transliterate(text)).filter((word) => word.length >= 3);
+  const hits = Math.max(words.filter((word) => slugWords.has(word)).length, variants.filter((word) => slugWords.has(word) && spelled.has(word)).length);
+  return Math.min(1, hits / words.length);
+}
+
+/** German-style transliteration slugs use (`für` → `fuer`, `Straße` → `strasse`). */
+function transliterate(text: string): string {
+  return text.replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue').replace(/Ä/gu, 'Ae').replace(/Ö/gu, 'Oe').replace(/Ü/gu, 'Ue').replace(/ß/gu, 'ss');
 }
 
 /** The share of the URL path's words (of three letters or more) that a text spells out. */

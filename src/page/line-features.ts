@@ -27,6 +27,8 @@ export interface LineFeatures {
   readonly cjk: boolean;
   /** Whether the line holds HTML markup or code rather than text. */
   readonly markup: boolean;
+  /** Whether the line reads as code or a table row: digits or code punctuation, not a menu label. */
+  readonly codeLike: boolean;
   /** Whether the line heads what follows an article: comments, related stories, a share bar, most-read lists. */
   readonly barrier: boolean;
 }
@@ -65,6 +67,7 @@ export function measureLines(lines: readonly PageLine[], language: string | unde
       punctuation: (text.match(/[.!?;:,。、！？，]/gu) ?? []).length,
       cjk,
       markup: MARKUP.test(text),
+      codeLike: /[(){}[\];=<>$#%*/\\]|\d[\d.,]{2,}|──/u.test(text),
       barrier: text.length <= 60 && BARRIER.test(text),
     };
   });

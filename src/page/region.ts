@@ -37,6 +37,12 @@ export function lineWeights(features: readonly LineFeatures[]): number[] {
       weights.push(-BARRIER_COST);
       continue;
     }
+    if (feature.repeats === 1 && feature.linkDensity < 0.5 && !feature.markup && (feature.codeLike || feature.words >= 6)) {
+      // Code, table rows and longer list items stand inside articles: cheap, and they do not lengthen the gap.
+      gap -= 1;
+      weights.push(feature.sentence ? 0 : -1);
+      continue;
+    }
     let cost = Math.min(1 + gap, GAP_COST_CAP);
     if (feature.repeats >= 3) cost += 10;
     if (feature.repeats > 1 || feature.linkDensity >= 0.5 || feature.markup) cost += 4;
