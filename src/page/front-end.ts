@@ -44,7 +44,9 @@ export function readPageText(text: string, options: PageOptions): Draft {
   const firstGuess = findArticleRegion(lines, features, 0);
   if (firstGuess === undefined) return readPlainText(text);
   const slugWords = slugWordsOf(options.url === undefined ? undefined : toHttpUrl(options.url));
-  const headline = findHeadline(lines, features, firstGuess[0], slugWords);
+  const commonWords = lowerCaseWordsOf(lines);
+  const firstByline = findByline(lines, firstGuess[0], firstGuess[0], commonWords);
+  const headline = findHeadline(lines, features, firstGuess[0], slugWords, firstByline?.line);
   // The article follows its headline: look for it below the headline when there is one.
   const region = (headline === undefined ? undefined : findArticleRegion(lines, features, headline.line + 1)) ?? firstGuess;
   const used = new Set<number>();
@@ -66,7 +68,7 @@ export function readPageText(text: string, options: PageOptions): Draft {
   }
 
   const anchor = headline?.line ?? region[0];
-  const byline = findByline(lines, anchor, region[0], lowerCaseWordsOf(lines));
+  const byline = findByline(lines, anchor, region[0], commonWords);
   if (byline !== undefined) {
     for (const name of byline.names) lists.push({ field: 'authors', value: { name }, origin: `page:line ${byline.line}`, score: 1 });
     used.add(byline.line);

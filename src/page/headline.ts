@@ -28,7 +28,7 @@ function partsOf(text: string): string[] {
 
 /** How much a text reads as a headline, before its position is taken into account. */
 function headlineShape(text: string, cjk: boolean): number {
-  if (/[<>{}]|https?:\/\//u.test(text)) return Number.NEGATIVE_INFINITY;
+  if (/[<>{}]|https?:\/\/|^\[.*\]$/u.test(text)) return Number.NEGATIVE_INFINITY;
   const words = countWords(text);
   if (cjk) return text.length >= 6 && text.length <= 80 ? 2 : Number.NEGATIVE_INFINITY;
   if (words < 2 || words > 35) return Number.NEGATIVE_INFINITY;
@@ -47,6 +47,7 @@ function headlineShape(text: string, cjk: boolean): number {
  * @param features - their measurements
  * @param regionStart - first line of the article region (the page's first line when none was found)
  * @param slugWords - words of the page URL's path (empty when unknown)
+ * @param bylineLine - the byline's line, when one was found
  * @returns the headline, or `undefined`
  */
 export function findHeadline(
@@ -54,6 +55,7 @@ export function findHeadline(
   features: readonly LineFeatures[],
   regionStart: number,
   slugWords: ReadonlySet<string>,
+  bylineLine?: number,
 ): Headline | undefined {
   let best: Headline | undefined;
   const from = Math.max(0, regionStart - 60);
@@ -72,6 +74,8 @@ export function findHeadline(
       if (feature.repeats > 3) score -= 3;
       if (feature.linkDensity >= 0.5) score -= 1;
       if (partIndex > 0) score -= 0.5;
+      // Headlines stand just above their byline.
+      if (bylineLine !== undefined && bylineLine - index >= 1 && bylineLine - index <= 6) score += 3;
       if (best === undefined || score > best.score) best = { line: index, text, score };
     }
   }
