@@ -16,7 +16,10 @@ const ROLE_WORDS = new Set(
     'executive founder coach manager captain former acting interim supreme federal national international ' +
     'foreign affairs interior finance economy health justice assistant senior junior special envoy analyst expert ' +
     'journalist reporter author writer father mother brother sister st saint rabbi imam bishop cardinal reverend rev ' +
-    'm mme mlle herr frau señor señora sr sra'
+    'm mme mlle herr frau señor señora sr sra ' +
+    'bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin ministerin ministerpräsident ' +
+    'bürgermeister bürgermeisterin sprecher sprecherin chef chefin ministre président présidente porte-parole ' +
+    'maire député députée sénateur presidente ministro ministra portavoz alcalde prefeito deputado'
   ).split(' '),
 );
 
@@ -27,7 +30,7 @@ const NOT_NAME_WORDS = new Set(
     'during meeting commenting characterizing speaking asked according despite although though however meanwhile ' +
     'yet so then there here we i you he she they his her their our my your last next on monday tuesday wednesday ' +
     'thursday friday saturday sunday january february march april may june july august september october november ' +
-    'december'
+    'december selon laut según segundo secondo according'
   ).split(' '),
 );
 

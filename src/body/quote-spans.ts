@@ -32,6 +32,7 @@ const PAIRS: Readonly<Record<string, string>> = {
   '‘': '’',
   '"': '"',
   '‚': '‘’',
+  "'": "'",
 };
 
 function isWordChar(char: string): boolean {
@@ -42,7 +43,7 @@ function isWordChar(char: string): boolean {
 function canOpen(text: string, index: number): boolean {
   const mark = text.charAt(index);
   if (!(mark in PAIRS)) return false;
-  if (mark === '‘' || mark === '"' || mark === '‚') {
+  if (mark === '‘' || mark === '"' || mark === '‚' || mark === "'") {
     return !isWordChar(text.charAt(index - 1)) && /\S/u.test(text.charAt(index + 1));
   }
   return true;
@@ -52,7 +53,7 @@ function canOpen(text: string, index: number): boolean {
 function canClose(text: string, index: number, opener: string): boolean {
   const mark = text.charAt(index);
   if (!(PAIRS[opener] ?? '').includes(mark)) return false;
-  if (opener === '‘' || opener === '‚' || opener === '"') return !isWordChar(text.charAt(index + 1));
+  if (opener === '‘' || opener === '‚' || opener === '"' || opener === "'") return !isWordChar(text.charAt(index + 1));
   return true;
 }
 
@@ -98,13 +99,21 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
       }
       continue;
     }
+    if (opener === "'" && index - openAt > 300) {
+      // An apostrophe, not a quote: give up on it and look again from here.
+      openAt = -1;
+      index -= 1;
+      continue;
+    }
     if (canClose(paragraph, index, opener)) {
       const text = cleanQuoteText(paragraph.slice(openAt + 1, index));
-      if (countWords(text) > 0) spans.push({ start: openAt, end: index + 1, text, kind: quoteKind(text), open: false });
+      // A straight single mark is also an apostrophe (`rock 'n' roll`): only quotes of two words or more count.
+      const minimum = opener === "'" ? 2 : 1;
+      if (countWords(text) >= minimum) spans.push({ start: openAt, end: index + 1, text, kind: quoteKind(text), open: false });
       openAt = -1;
     }
   }
-  if (openAt >= 0 && opener !== '"' && opener !== '‘') {
+  if (openAt >= 0 && opener !== '"' && opener !== '‘' && opener !== "'") {
     const text = cleanQuoteText(paragraph.slice(openAt + 1));
     if (countWords(text) >= 4) spans.push({ start: openAt, end: paragraph.length, text, kind: quoteKind(text), open: true });
   }

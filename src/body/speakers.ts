@@ -7,17 +7,32 @@ import { capitalisedRuns, nameTokens } from './names';
  * @module
  */
 
-/** Verbs that introduce or attribute speech. */
-const SPEECH_VERBS =
-  'said|says|say|saying|told|tells|added|adds|adding|explained|explains|explaining|noted|notes|noting|remarked|remarks|' +
-  'stated|states|asked|asks|replied|replies|argued|argues|insisted|insists|warned|warns|claimed|claims|characterized|' +
-  'characterised|characterizing|described|describes|describing|called|calls|calling|dismissed|dismissing|expressed|' +
-  'stressed|stresses|emphasized|emphasised|wrote|writes|tweeted|commented|continued|recalled|admitted|acknowledged|' +
-  'announced|declared|suggested|suggests|observed|concluded|urged|pointed out|told reporters|according to|' +
-  'described it as|predicted|promised|vowed|boasted|conceded|complained|joked|quipped|shouted|whispered|answered';
+/** Verbs and phrases that introduce or attribute speech, in the languages the library reads. */
+const SPEECH_VERBS = [
+  // English
+  'said|says|say|saying|told|tells|added|adds|adding|explained|explains|explaining|noted|notes|noting|remarked|remarks|',
+  'stated|states|asked|asks|replied|replies|argued|argues|insisted|insists|warned|warns|claimed|claims|characterized|',
+  'characterised|characterizing|described|describes|describing|called|calls|calling|dismissed|dismissing|expressed|',
+  'stressed|stresses|emphasized|emphasised|wrote|writes|tweeted|commented|continued|recalled|admitted|acknowledged|',
+  'announced|declared|suggested|suggests|observed|concluded|urged|pointed out|according to|predicted|promised|vowed|',
+  'boasted|conceded|complained|joked|quipped|shouted|whispered|answered|',
+  // French
+  'dit|déclaré|déclare|affirme|affirmé|explique|expliqué|ajoute|ajouté|estime|estimé|souligne|souligné|assure|assuré|',
+  'précise|précisé|indique|indiqué|raconte|raconté|confie|confié|lance|lancé|poursuit|martèle|selon|',
+  // German
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|teilte mit|schreibt|schrieb|so|laut|',
+  // Spanish, Portuguese, Italian
+  'dijo|afirmó|explicó|declaró|aseguró|añadió|señaló|indicó|comentó|según|disse|afirmou|explicou|declarou|',
+  'acrescentou|segundo|ha detto|ha dichiarato|ha spiegato|ha aggiunto|secondo',
+].join('');
 
-const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'giu');
-const PRONOUN = /^(?:he|she|they|we|i)$/iu;
+const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+const LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+const VERB = new RegExp(`${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}`, 'giu');
+const AFTER_VERB = new RegExp(`^(.{0,60}?)${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}[\\s:,-]*(.{0,60})`, 'iu');
+const PRONOUN = /^(?:he|she|they|we|i|il|elle|ils|elles|on|er|sie|wir|él|ella|ellos|ele|ela|eles|lui|lei|loro)$/iu;
+/** A pronoun glued to or right after a verb: `a-t-il`, `sagte er`, `dit-elle`. */
+const PRONOUN_AFTER = /^(?:-t)?-?(?:il|elle|ils|elles|er|sie|he|she|they)(?!\p{L})/iu;
 const ADVERB = /^(?:also|later|then|again|further|once|earlier|\p{L}+ly)$/iu;
 
 /** What attribution found for one quote. */
@@ -98,19 +113,19 @@ export function attributeQuote(
   const after = paragraph.slice(span.end, end).replace(/^[\s,—–-]+/u, '');
   const before = paragraph.slice(start, span.start);
 
-  // “…,” Lavrov said / “…,” he added / “…,” said Lavrov / according to Lavrov
-  const afterVerb = new RegExp(`^(.{0,60}?)\\b(?:${SPEECH_VERBS})\\b\\s*(.{0,60})`, 'iu').exec(after);
+  // “…,” Lavrov said / “…,” he added / “…,” said Lavrov / « … », a déclaré X / „…“, sagte er
+  const afterVerb = AFTER_VERB.exec(after);
   if (afterVerb !== null) {
     const subject = (afterVerb[1] ?? '').trim();
-    if (subject.length > 0) {
-      const name = nameBefore(subject, commonWords);
-      if (name === '') return { kind: 'previous' };
-      if (name !== undefined) return { kind: 'name', name };
-    } else {
-      const run = capitalisedRuns(afterVerb[2] ?? '')[0];
-      const name = run === undefined || !(afterVerb[2] ?? '').startsWith(run[0] ?? '\u0000') ? undefined : asName(run, commonWords);
-      if (name !== undefined) return { kind: 'name', name };
-      if (PRONOUN.test((afterVerb[2] ?? '').split(/\s/u)[0] ?? '')) return { kind: 'previous' };
+    const object = afterVerb[2] ?? '';
+    const subjectName = subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
+    if (subjectName === '') return { kind: 'previous' };
+    if (subjectName !== undefined) return { kind: 'name', name: subjectName };
+    const run = capitalisedRuns(object)[0];
+    const objectName = run === undefined || !object.startsWith(run[0] ?? '\u0000') ? undefined : asName(run, commonWords);
+    if (objectName !== undefined) return { kind: 'name', name: objectName };
+    if (PRONOUN_AFTER.test(object) || PRONOUN.test(object.split(/\s/u)[0] ?? '') || /-t-(?:il|elle)\b/iu.test(subject)) {
+      return { kind: 'previous' };
     }
     if (subject.split(/\s+/u).length <= 4) return { kind: 'previous' };
   }
@@ -125,6 +140,9 @@ export function attributeQuote(
     if (name !== undefined) return { kind: 'name', name };
     const subject = sentenceSubject(paragraph.slice(start, end), commonWords);
     if (subject !== undefined) return { kind: 'name', name: subject };
+    // "The engineers called it …": a group, not the last person named.
+    const head = before.slice(0, lastVerb.index).trim().split(/\s+/u).pop() ?? '';
+    if (/^\p{Ll}{3,}[^s]s$/u.test(head) && !/^(?:his|its|was|has|this|thus)$/u.test(head)) return { kind: 'none' };
     return { kind: 'previous' };
   }
   if (span.kind === 'direct' && before.trim().length === 0 && after.trim().length === 0) return { kind: 'previous' };

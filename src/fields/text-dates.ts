@@ -54,9 +54,9 @@ const CJK_DATE = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/gu;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)?\d{2})(?![\d.])/gu;
 const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|\.)?(?: de)?[\s.]{1,3}(\p{L}{3,12})(?: de)?[\s.,]{1,3}((?:19|20)\d{2})(?!\d)/gu;
 const MONTH_DAY_YEAR = /(?<!\p{L})(\p{L}{3,12})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s((?:19|20)\d{2})(?!\d)/gu;
-const TIME = /^\D{0,12}?(?:at\s|à\s|um\s|às\s|a las\s)?(\d{1,2})[:.h](\d{2})(?::\d{2})?\s?([ap])?\.?m?\.?\s?(\p{Lu}{1,5}\b|[+-]\d{2}:?\d{2})?/iu;
+const TIME = /^\D{0,12}?(?:at\s|à\s|um\s|às\s|a las\s)?(\d{1,2})[:.h](\d{2})(?::\d{2})?\s?(?:([ap])\.?m\.?)?\s?(\p{Lu}{1,5}\b|[+-]\d{2}:?\d{2})?/iu;
 
-const ANY_TIME = /(\d{1,2})[:.h](\d{2})\s?([ap])?\.?m?\.?\s?(\p{Lu}{2,5}\b|[+-]\d{2}:?\d{2})?/giu;
+const ANY_TIME = /(\d{1,2})[:.h](\d{2})\s?(?:([ap])\.?m\.?)?\s?(\p{Lu}{2,5}\b|[+-]\d{2}:?\d{2})?/giu;
 
 /** A time written right before a date (`3:04 PM EST, Tue November 19, 2019`). */
 function timeJustBefore(before: string): RegExpExecArray | null {

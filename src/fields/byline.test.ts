@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { bylineIn, isCommonPhrase, parseByline } from './byline';
+
+describe('parseByline', () => {
+  it.each([
+    // English
+    ['By Jane Roe and John Doe', ['Jane Roe', 'John Doe']],
+    ['Jane Roe, Reuters', ['Jane Roe']],
+    ['Story by Jane Roe', ['Jane Roe']],
+    ['By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU', ['Daniel Kahn Gillmor']],
+    ['by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)', ['Eleanor Ainge Roy', 'Adrian Malloch']],
+    ['By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT', ['Alissa Wilkinson']],
+    ['by Laura June Topolsky July 10, 2015', ['Laura June Topolsky']],
+    ['By A. B. Smith, C. Jones & D. Brown', ['A. B. Smith', 'C. Jones', 'D. Brown']],
+    ['Written by Rob Ewaschuk', ['Rob Ewaschuk']],
+    // French
+    ['Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017 à 18:42', ['Alexandre Hervaud', 'Jérémy Piette']],
+    ['Par Sébastien Farcis', ['Sébastien Farcis']],
+    // German
+    ['Von Jane Roe und John Doe', ['Jane Roe', 'John Doe']],
+    ['Von Max Mustermann, dpa', ['Max Mustermann']],
+    // Spanish
+    ['Por Steven Lee Myers, Keith Bradsher y Tariq Panja', ['Steven Lee Myers', 'Keith Bradsher', 'Tariq Panja']],
+    // Not people
+    ['By the numbers', []],
+  ])('%s', (line, names) => {
+    expect(parseByline(line)).toEqual(names);
+  });
+
+  it('finds a byline inside a line, but not a reviewer or a photographer', () => {
+    expect(bylineIn('Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger')).toBe('Par Martin Untersinger');
+    expect(bylineIn('on March 10, 2015 by Nikhil Marathe')).toBe('by Nikhil Marathe');
+    expect(bylineIn('Reviewed by Hansa D. Bhargava, MD')).toBeUndefined();
+    expect(bylineIn('Photo by Ricardo Gomez Angel')).toBeUndefined();
+    expect(bylineIn('Nothing to see')).toBeUndefined();
+  });
+
+  it('tells menu phrases from names with the page vocabulary', () => {
+    expect(isCommonPhrase('Special Reports', new Set(['special', 'reports']))).toBe(true);
+    expect(isCommonPhrase('Jane Roe', new Set(['special', 'reports']))).toBe(false);
+    expect(parseByline('By Special Reports', new Set(['special', 'reports']))).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { relativeDate } from './relative-dates';
+import { findDates, monthOf } from './text-dates';
+import { zoneOffsetMinutes } from './time-zones';
+
+const reference = new Date('2024-01-02T12:00:00Z');
+const first = (text: string, language?: string): [string, string] | undefined => {
+  const date = findDates(text, { ...(language === undefined ? {} : { language }), referenceDate: reference })[0];
+  return date === undefined ? undefined : [date.iso, date.kind];
+};
+
+describe('findDates', () => {
+  it.each([
+    // English
+    ['Nov. 19, 2019 8:03 am ET', 'en', '2019-11-19T13:03:00.000Z', 'unknown'],
+    ['19 November 2019', 'en', '2019-11-19T00:00:00.000Z', 'unknown'],
+    ['2019/11/19', 'en', '2019-11-19T00:00:00.000Z', 'unknown'],
+    ['Updated 3:04 PM EST, Tue November 19, 2019', 'en', '2019-11-19T20:04:00.000Z', 'modified'],
+    ['Published: 3 Jan 2019', 'en', '2019-01-03T00:00:00.000Z', 'published'],
+    ['Thu 3 Jan 2019 02.00 EST', 'en', '2019-01-03T07:00:00.000Z', 'unknown'],
+    ['Sept. 5, 2019', 'en', '2019-09-05T00:00:00.000Z', 'unknown'],
+    ['9/11/13 10:00AM', 'en', '2013-09-11T10:00:00.000Z', 'unknown'],
+    ['Dec. 6, 2024, 10:00 PM UTC', 'en', '2024-12-06T22:00:00.000Z', 'unknown'],
+    // French
+    ['19 novembre 2019', 'fr', '2019-11-19T00:00:00.000Z', 'unknown'],
+    ['30 avril 2015 à 07:19', 'fr', '2015-04-30T07:19:00.000Z', 'unknown'],
+    ['Mis à jour le 05.05.2015 à 20h13', 'fr', '2015-05-05T20:13:00.000Z', 'modified'],
+    ['Publié le 1er mars 2021', 'fr', undefined, undefined],
+    // German
+    ['19.11.2019', 'de', '2019-11-19T00:00:00.000Z', 'unknown'],
+    ['19. November 2019', 'de', '2019-11-19T00:00:00.000Z', 'unknown'],
+    ['Aktualisiert am 3. März 2020, 14:05 MEZ', 'de', '2020-03-03T13:05:00.000Z', 'modified'],
+    // Others
+    ['24 de noviembre de 2017', 'es', '2017-11-24T00:00:00.000Z', 'unknown'],
+    ['21.dez.2018 às 12h55', 'pt', '2018-12-21T12:55:00.000Z', 'unknown'],
+    ['1. listopadu 2021', 'cs', '2021-11-01T00:00:00.000Z', 'unknown'],
+    ['2017年3月10日', 'zh', '2017-03-10T00:00:00.000Z', 'unknown'],
+    ['No date here, only 42 apples.', 'en', undefined, undefined],
+  ])('%s', (text, language, iso, kind) => {
+    expect(first(text, language)).toEqual(iso === undefined ? undefined : [iso, kind]);
+  });
+
+  it('reads relative dates only against a reference date', () => {
+    expect(first('il y a 3 heures', 'fr')).toEqual(['2024-01-02T09:00:00.000Z', 'unknown']);
+    expect(first('vor 2 Tagen', 'de')).toEqual(['2023-12-31T12:00:00.000Z', 'unknown']);
+    expect(first('3 hours ago', 'en')).toEqual(['2024-01-02T09:00:00.000Z', 'unknown']);
+    expect(first('hace 1 semana', 'es')).toEqual(['2023-12-26T12:00:00.000Z', 'unknown']);
+    expect(findDates('3 hours ago')).toEqual([]);
+    expect(relativeDate('Updated 5 minutes ago', reference)).toEqual({ iso: '2024-01-02T11:55:00.000Z', modified: true, index: 8 });
+  });
+
+  it('finds both the publication and the update in one line', () => {
+    expect(findDates('Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13', { language: 'fr' }).map((d) => [d.iso, d.kind])).toEqual([
+      ['2015-05-04T13:36:00.000Z', 'unknown'],
+      ['2015-05-05T20:13:00.000Z', 'modified'],
+    ]);
+  });
+});
+
+describe('month names and zones', () => {
+  it.each([
+    ['November', 10],
+    ['Nov.', 10],
+    ['novembre', 10],
+    ['März', 2],
+    ['dez', 11],
+    ['noviembre', 10],
+    ['listopadu', 10],
+    ['Tuesday', undefined],
+  ])('monthOf(%s) = %s', (word, month) => {
+    expect(monthOf(word)).toBe(month);
+  });
+
+  it('applies US daylight saving to ET-style zones', () => {
+    expect(zoneOffsetMinutes('ET', new Date('2019-07-01T00:00:00Z'))).toBe(-240);
+    expect(zoneOffsetMinutes('ET', new Date('2019-12-01T00:00:00Z'))).toBe(-300);
+    expect(zoneOffsetMinutes('CEST', new Date('2019-07-01T00:00:00Z'))).toBe(120);
+    expect(zoneOffsetMinutes('+05:30', new Date())).toBe(330);
+    expect(zoneOffsetMinutes('XYZ', new Date())).toBeUndefined();
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../index';
+import { readPageLines } from './lines';
+
+const menu = ['Home', 'World', 'Politics', 'Business', 'Tech', 'Science', 'Sport', 'Culture', 'Opinion', 'Video'];
+const page = [
+  'Skip to main content',
+  ...menu,
+  'Subscribe',
+  'World | Bridge opens after ten years of work',
+  'Bridge opens after ten years of work',
+  'By Jane Roe and John Doe',
+  'Updated 3:04 PM EST, Tue November 19, 2019',
+  'The new bridge across the river opened on Tuesday after ten years of planning, two changes of government and a long argument about its cost.',
+  'Thousands of people walked across it in the morning, and the first buses crossed shortly after noon as the city celebrated the end of the work.',
+  '“This is a great day for the whole city and for everyone who waited so long,” Roe quoted the mayor, Ann Lee, as saying.',
+  'Photograph: City Council',
+  'The total cost reached 1.2 billion euros, about a third more than planned, according to figures published by the council last week.',
+  'Share this article',
+  'Related',
+  'Another story about roads and the traffic in the old town of the city',
+  ...menu,
+  '© 2019 Example News. All rights reserved.',
+].join('\n');
+
+describe('page text', () => {
+  const article = parseArticle(page, { url: 'https://news.example.com/2019/11/19/bridge-opens-after-ten-years' });
+
+  it('finds the headline, byline and date around the article', () => {
+    expect(article.source).toEqual({ format: 'text', layout: 'page-text' });
+    expect(article.title).toBe('Bridge opens after ten years of work');
+    expect(article.authors).toEqual([{ name: 'Jane Roe' }, { name: 'John Doe' }]);
+    expect(article.modifiedAt ?? article.publishedAt).toBe('2019-11-19T20:04:00.000Z');
+  });
+
+  it('keeps the article paragraphs and leaves menus, credits and footers out', () => {
+    expect(article.paragraphs).toHaveLength(4);
+    expect(article.paragraphs[0]).toMatch(/^The new bridge across the river opened on Tuesday/u);
+    expect(article.paragraphs.join(' ')).not.toMatch(/Photograph|Subscribe|All rights reserved|Share this/u);
+    expect(article.leftovers).toContain('Skip to main content');
+    expect(article.leftovers).toContain('© 2019 Example News. All rights reserved.');
+  });
+
+  it('reads html-to-text link markers off the text', () => {
+    const lines = readPageLines('Read the report [https://example.com/report] today.\nNews [/news]', 'https://example.com/a');
+    expect(lines.map((line) => line.text)).toEqual(['Read the report today.', 'News']);
+    expect(lines[0]?.links).toEqual([{ url: 'https://example.com/report', text: 'Read the report' }]);
+    expect(lines[1]?.links).toEqual([{ url: 'https://example.com/news', text: 'News' }]);
+    expect(lines[1]?.linkChars).toBe(4);
+  });
+
+  it('strips list bullets and form widgets', () => {
+    const lines = readPageLines('  • News\n  □ World news\n[ ] Show More\n1. First item');
+    expect(lines.map((line) => [line.text, line.bullet])).toEqual([
+      ['News', true],
+      ['World news', true],
+      ['Show More', false],
+      ['First item', true],
+    ]);
+  });
+});
