@@ -7,6 +7,7 @@
  */
 import { KINDS, type Kind, loadCorpus } from './corpus';
 import { FIELDS, type KindResult, evaluateKind } from './evaluate';
+import { evaluateQuotes, summariseQuotes } from './quotes';
 
 const args = process.argv.slice(2);
 const kindArg = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
@@ -38,6 +39,17 @@ if (args.includes('--cases')) {
     for (const c of sorted.slice(0, Number(args[args.indexOf('--cases') + 1]) || 8)) {
       const misses = Object.entries(c.fields).filter(([, v]) => v !== undefined && v < 1).map(([k]) => k);
       console.log(`  ${c.id.padEnd(32)} F1 ${format(c.f1 ?? 0)}  misses: ${misses.join(', ')}`);
+    }
+  }
+}
+
+if (args.includes('--quotes') || kindArg === undefined) {
+  const quoteResults = evaluateQuotes(cases, 'innertext');
+  const summary = summariseQuotes(quoteResults);
+  console.log(`\nquotes (hand-labelled, innertext, ${summary.n} cases): F1 ${format(summary.f1)} (micro P ${format(summary.precision)} R ${format(summary.recall)}), speaker accuracy ${format(summary.speakerAccuracy)}`);
+  if (args.includes('--quotes')) {
+    for (const result of quoteResults) {
+      console.log(`  ${result.id.padEnd(28)} labelled ${String(result.labelled).padStart(2)} predicted ${String(result.predicted).padStart(2)} matched ${String(result.matched).padStart(2)} F1 ${format(result.f1)} speakers ${result.speakersRight}/${result.speakersLabelled}`);
     }
   }
 }
