@@ -34,7 +34,7 @@ const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
-const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}]*)*|\p{Lu}{1,2}|\p{Lu}\.)$/u;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?(?:-\p{L}[\p{Ll}\p{M}]*)*|\p{Lu}{1,4}|\p{Lu}\.)$/u;
 
 /** One full name found in the text, with where it was first seen. */
 export interface KnownPerson {
@@ -154,7 +154,11 @@ function editDistance(a: string, b: string, cap: number): number {
 export function resolvePerson(mention: string, people: readonly KnownPerson[], recent: readonly string[] = []): string {
   const tokens = mention.split(/\s+/u);
   const matches = people.filter((person) => tokens.every((token) => person.tokens.includes(token)));
-  const best = matches.find((person) => person.tokens.length > tokens.length);
+  // The fullest name wins; among equally full ones, the first introduced.
+  const best = matches.reduce<KnownPerson | undefined>(
+    (fullest, person) => (person.tokens.length > (fullest?.tokens.length ?? tokens.length) ? person : fullest),
+    undefined,
+  );
   if (best !== undefined) return best.name;
   if (matches.length > 0 || tokens.length !== 1) return mention;
   const token = tokens[0] ?? '';

@@ -64,7 +64,9 @@ function canClose(text: string, index: number, opener: string): boolean {
  * @param text - the quoted words
  * @returns the kind
  */
-export function quoteKind(text: string): QuoteKind {
+export function quoteKind(quoted: string): QuoteKind {
+  // An editor's insertion (`[I felt] am I not…`) does not change what the quote is.
+  const text = quoted.replace(/^\[/u, '');
   const words = countWords(text);
   if (/^[\p{Lu}\p{N}]/u.test(text) && words >= 4) return 'direct';
   if (words >= 8 && /[.!?…]$/u.test(text) && /^\p{Lu}/u.test(text)) return 'direct';

@@ -1,7 +1,13 @@
 import type { Block, Quote } from '../model/article';
 import { type KnownPerson, resolvePerson } from './names';
+
+/** Whether a mention names someone the article introduced with a full name (not a place or a thing). */
+function isKnownPerson(mention: string, people: readonly KnownPerson[]): boolean {
+  const tokens = mention.split(' ');
+  return people.some((person) => tokens.every((token) => person.tokens.includes(token)));
+}
 import { findQuoteSpans } from './quote-spans';
-import { attributeQuote } from './speakers';
+import { attributeQuote, sentenceSubject } from './speakers';
 
 /**
  * Collecting the quotations of a body, with speakers resolved to full names.
@@ -33,9 +39,18 @@ export function extractQuotes(blocks: readonly Block[], people: readonly KnownPe
   const commonWords = lowerCaseWords(blocks);
   const quotes: Quote[] = [];
   const recent: string[] = [];
+  const remember = (name: string): void => {
+    const at = recent.indexOf(name);
+    if (at >= 0) recent.splice(at, 1);
+    recent.unshift(name);
+  };
   for (const [index, block] of blocks.entries()) {
     if (block.type === 'heading') continue;
     const spans = findQuoteSpans(block.text);
+    // A paragraph that opens with a person (`Senator James Lankford … played down the threat.`) makes them the one
+    // a following "he said" or an unattributed quote refers to.
+    const opening = spans[0] === undefined || spans[0].start > 0 ? sentenceSubject(block.text, commonWords) : undefined;
+    if (opening !== undefined && isKnownPerson(opening, people)) remember(resolvePerson(opening, people, recent));
     let sentenceSpeaker: string | undefined;
     for (const span of spans) {
       const attribution = attributeQuote(block.text, span, spans, commonWords);
@@ -44,9 +59,7 @@ export function extractQuotes(blocks: readonly Block[], people: readonly KnownPe
       else if (attribution.kind === 'previous') speaker = sentenceSpeaker ?? recent[0];
       if (speaker !== undefined) {
         sentenceSpeaker = speaker;
-        const at = recent.indexOf(speaker);
-        if (at >= 0) recent.splice(at, 1);
-        recent.unshift(speaker);
+        remember(speaker);
       }
       quotes.push({ text: span.text, ...(speaker === undefined ? {} : { speaker }), block: index, kind: block.type === 'quote' ? 'block' : span.kind });
     }

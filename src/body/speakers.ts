@@ -1,4 +1,5 @@
 import type { QuoteSpan } from './quote-spans';
+import { trimTrailing } from '../text/trim';
 import { capitalisedRuns, nameTokens } from './names';
 
 /**
@@ -15,7 +16,7 @@ const SPEECH_VERBS = [
   'characterised|characterizing|described|describes|describing|called|calls|calling|dismissed|dismissing|expressed|',
   'stressed|stresses|emphasized|emphasised|wrote|writes|tweeted|commented|continued|recalled|admitted|acknowledged|',
   'announced|declared|suggested|suggests|observed|concluded|urged|pointed out|according to|predicted|promised|vowed|',
-  'boasted|conceded|complained|joked|quipped|shouted|whispered|answered|',
+  'boasted|conceded|complained|joked|quipped|shouted|whispered|answered|instructed|responded|reads|read|posted|',
   // French
   'dit|déclaré|déclare|affirme|affirmé|explique|expliqué|ajoute|ajouté|estime|estimé|souligne|souligné|assure|assuré|',
   'précise|précisé|indique|indiqué|raconte|raconté|confie|confié|lance|lancé|poursuit|martèle|selon|',
@@ -46,9 +47,12 @@ function sentenceBounds(paragraph: string, span: QuoteSpan, spans: readonly Quot
   const insideQuote = (index: number): boolean => spans.some((other) => index >= other.start && index < other.end);
   let start = 0;
   for (let index = span.start - 1; index > 0; index--) {
-    if (/[.!?]/u.test(paragraph.charAt(index)) && /\s/u.test(paragraph.charAt(index + 1)) && !insideQuote(index)) {
-      start = index + 1;
-      break;
+    const endsQuotedSentence = spans.some((other) => other.end === index + 1 && /[.!?]$/u.test(other.text));
+    if ((/[.!?]/u.test(paragraph.charAt(index)) && !insideQuote(index)) || endsQuotedSentence) {
+      if (/\s/u.test(paragraph.charAt(index + 1))) {
+        start = index + 1;
+        break;
+      }
     }
   }
   let end = paragraph.length;
@@ -66,32 +70,80 @@ function sentenceBounds(paragraph: string, span: QuoteSpan, spans: readonly Quot
   return [start, end];
 }
 
-/** A name made of the capitalised words right before `end` in `text`, when they are a name. */
+/** Words that end an organisation's name before `of` (`Department of Conservation`, `Council of Economic Advisers`). */
+const ORGANISATION_HEAD = /^(?:department|ministry|council|committee|university|institute|agency|bank|office|board|bureau|commission|society|association|federation|union|league|court|house|party|church|academy|school|college|centre|center|secretary|minister|ministère|ministerio|ministério)$/iu;
+const CONNECTOR = /^(?:of|for|de|des|du|del|do|da|von|für)$/iu;
+
+/** The capitalised run that a list of words ends with, joining `Department of Conservation`-style names. */
+function runAtEnd(words: readonly string[]): string[] | undefined {
+  const text = trimTrailing(words.slice(-10).join(' '), ',;:.!?)”"»’ ');
+  const runs = capitalisedRuns(text);
+  const last = runs[runs.length - 1];
+  if (last === undefined || !text.endsWith(last[last.length - 1] ?? '\u0000')) return undefined;
+  const before = runs[runs.length - 2];
+  const gap = text.slice(0, text.length - last.join(' ').length).trim().split(/\s+/u);
+  const connector = gap[gap.length - 1] ?? '';
+  if (before !== undefined && CONNECTOR.test(connector) && gap.length >= 2 && gap[gap.length - 2]?.replace(/[,.]$/u, '') === before[before.length - 1]) {
+    // `Department of Conservation` is one name; `Mitch McConnell of Kentucky` is a person from a place.
+    return ORGANISATION_HEAD.test(before[before.length - 1] ?? '') ? [...before, connector, ...last] : before;
+  }
+  return last;
+}
+
+/** A name made of the capitalised words at the end of `text`; `''` for a pronoun; `undefined` when none. */
 function nameBefore(text: string, commonWords: ReadonlySet<string>): string | undefined {
-  const words = text.trim().split(/\s+/u);
+  const words = trimTrailing(text.trim(), ',;: ').split(/\s+/u);
   while (words.length > 0 && ADVERB.test(words[words.length - 1] ?? '')) words.pop();
   const last = words[words.length - 1] ?? '';
   if (PRONOUN.test(last)) return '';
-  const runs = capitalisedRuns(words.slice(-6).join(' '));
-  const run = runs[runs.length - 1];
-  if (run === undefined || !words.join(' ').endsWith(run[run.length - 1] ?? '\u0000')) return undefined;
+  const run = runAtEnd(words);
+  return run === undefined ? undefined : asName(run, commonWords);
+}
+
+/** A name at the start of `text`, after up to three lower-case words (`chief inspector Jennifer Mattinson`). */
+function nameAfter(text: string, commonWords: ReadonlySet<string>): string | undefined {
+  const words = text.trim().split(/\s+/u);
+  let skip = 0;
+  while (skip < 3 && /^\p{Ll}/u.test(words[skip] ?? '')) skip += 1;
+  const rest = words.slice(skip);
+  const run = capitalisedRuns(rest.slice(0, 8).join(' '))[0];
+  if (run === undefined || !(rest[0] ?? '').replace(/^[“"«(]/u, '').startsWith(run[0] ?? '\u0000')) return undefined;
+  const after = rest.slice(run.length, run.length + 2);
+  const next = capitalisedRuns(rest.slice(run.length + 1, run.length + 8).join(' '))[0];
+  if (next !== undefined && CONNECTOR.test(after[0] ?? '') && ORGANISATION_HEAD.test(run[run.length - 1] ?? '')) {
+    return asName([...run, after[0] ?? '', ...next], commonWords);
+  }
   return asName(run, commonWords);
 }
 
-/** The name a capitalised run stands for, or `undefined` when it is a role, an opener or a common word. */
+/** The name an organisation or a person run stands for, or `undefined` for a role, an opener or a common word. */
 function asName(run: readonly string[], commonWords: ReadonlySet<string>): string | undefined {
+  if (run.some((token) => CONNECTOR.test(token))) return run.join(' ');
   const tokens = nameTokens(run);
   if (tokens.length === 0) return undefined;
   if (tokens.every((token) => commonWords.has(token.toLowerCase()))) return undefined;
   return tokens.join(' ');
 }
 
-/** A name at the very start of a sentence (`Lavrov touched on…`). */
-function sentenceSubject(sentence: string, commonWords: ReadonlySet<string>): string | undefined {
-  const match = /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u.exec(sentence);
-  if (match === null) return undefined;
-  const run = capitalisedRuns(match[1] ?? '')[0];
-  return run === undefined ? undefined : asName(run, commonWords);
+/**
+ * The name a sentence opens with (`Lavrov touched on…`), also after a short opening phrase
+ * (`Earlier Saturday, Yoon apologized…`).
+ *
+ * @param sentence - a sentence
+ * @param commonWords - words the article writes in lower case
+ * @returns the name, or `undefined`
+ */
+export function sentenceSubject(sentence: string, commonWords: ReadonlySet<string>): string | undefined {
+  const candidates = [sentence];
+  const comma = sentence.indexOf(', ');
+  if (comma > 0 && comma < 40) candidates.push(sentence.slice(comma + 2));
+  for (const candidate of candidates) {
+    const match = /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u.exec(candidate);
+    const run = match === null ? undefined : capitalisedRuns(match[1] ?? '')[0];
+    const name = run === undefined ? undefined : asName(run, commonWords);
+    if (name !== undefined) return name;
+  }
+  return undefined;
 }
 
 /**
@@ -121,8 +173,7 @@ export function attributeQuote(
     const subjectName = subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
     if (subjectName === '') return { kind: 'previous' };
     if (subjectName !== undefined) return { kind: 'name', name: subjectName };
-    const run = capitalisedRuns(object)[0];
-    const objectName = run === undefined || !object.startsWith(run[0] ?? '\u0000') ? undefined : asName(run, commonWords);
+    const objectName = nameAfter(object, commonWords);
     if (objectName !== undefined) return { kind: 'name', name: objectName };
     if (PRONOUN_AFTER.test(object) || PRONOUN.test(object.split(/\s/u)[0] ?? '') || /-t-(?:il|elle)\b/iu.test(subject)) {
       return { kind: 'previous' };
