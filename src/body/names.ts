@@ -91,11 +91,12 @@ export function capitalisedRuns(text: string): string[][] {
  */
 export function nameTokens(run: readonly string[]): string[] {
   let start = 0;
-  for (let index = 0; index < run.length; index++) {
-    const lower = (run[index] ?? '').toLowerCase().replace(/\.$/u, '');
-    if (ROLE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower) || /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an)$/u.test(run[index] ?? '')) {
-      start = index + 1;
-    }
+  for (const [index, token] of run.entries()) {
+    const lower = token.toLowerCase().replace(/\.$/u, '');
+    const isPrefix = ROLE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower) || /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an)$/u.test(token);
+    // An initial inside a name (`Robert M. Danin`) is not a title (`M. Dupont`).
+    const initialInName = /^\p{Lu}\.$/u.test(token) && index > start;
+    if (isPrefix && !initialInName) start = index + 1;
   }
   return run.slice(start, start + 4);
 }

@@ -92,7 +92,15 @@ function runAtEnd(words: readonly string[]): string[] | undefined {
 
 /** A name made of the capitalised words at the end of `text`; `''` for a pronoun; `undefined` when none. */
 function nameBefore(text: string, commonWords: ReadonlySet<string>): string | undefined {
-  const words = trimTrailing(text.trim(), ',;: ').split(/\s+/u);
+  const trimmed = trimTrailing(text.trim(), ',;: ');
+  // `Mr. Warner, the Virginia Democrat,` — the name stands before its appositive.
+  const segments = trimmed.split(', ');
+  const appositive = segments[segments.length - 1] ?? '';
+  if (segments.length >= 2 && /^(?:the|a|an|his|her|their|its|who|le|la|les|un|une|der|die|das|ein|eine|el|los|o)\s/u.test(appositive)) {
+    const name = nameBefore(segments.slice(0, -1).join(', '), commonWords);
+    if (name !== undefined && name !== '') return name;
+  }
+  const words = trimmed.split(/\s+/u);
   while (words.length > 0 && ADVERB.test(words[words.length - 1] ?? '')) words.pop();
   const last = words[words.length - 1] ?? '';
   if (PRONOUN.test(last)) return '';
