@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from './eval/corpus';
 import { evaluateKind } from './eval/evaluate';
+import { evaluateQuotes, loadQuoteLabels, summariseQuotes } from './eval/quotes';
 
 /**
  * Quality floors on ../shared/corpus (metrics of ../shared/EVAL.md). A change that lowers any of them fails here.
@@ -42,5 +43,15 @@ describe('quality floors on the corpus', () => {
     expect(result.fields.publishedAt.mean).toBeGreaterThanOrEqual(floor.publishedAt);
     expect(result.fields.authors.mean).toBeGreaterThanOrEqual(floor.authors);
     expect(result.fields.language.mean).toBeGreaterThanOrEqual(floor.language);
+  });
+
+  it('quotes on the hand-labelled articles (innertext)', () => {
+    const labels = loadQuoteLabels();
+    expect(labels.filter((label) => label.language === 'en').length).toBeGreaterThanOrEqual(12);
+    expect(labels.filter((label) => label.language !== 'en').length).toBeGreaterThanOrEqual(3);
+    const summary = summariseQuotes(evaluateQuotes(cases, 'innertext'));
+    expect(summary.n).toBe(labels.length);
+    expect(summary.f1).toBeGreaterThanOrEqual(0.9);
+    expect(summary.speakerAccuracy).toBeGreaterThanOrEqual(0.85);
   });
 });

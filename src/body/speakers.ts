@@ -42,13 +42,25 @@ export type Attribution =
   | { readonly kind: 'previous' }
   | { readonly kind: 'none' };
 
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Mt|No|vs|etc|Inc|Co|Corp|Ltd|Mme|Mlle|Hr|Fr|Nr|Dipl|Ing)$/u;
+
+/** Whether the `.` at `index` ends an abbreviation (`Mr.`, `U.S.`, `J.`), not a sentence. */
+function isAbbreviationDot(paragraph: string, index: number): boolean {
+  if (paragraph.charAt(index) !== '.') return false;
+  let start = index;
+  while (start > 0 && /[\p{L}.]/u.test(paragraph.charAt(start - 1))) start -= 1;
+  const word = paragraph.slice(start, index).split('.').pop() ?? '';
+  return ABBREVIATION.test(word);
+}
+
 /** The sentence around a span: from the last sentence end before it to the next one after it, outside quotes. */
 function sentenceBounds(paragraph: string, span: QuoteSpan, spans: readonly QuoteSpan[]): [number, number] {
   const insideQuote = (index: number): boolean => spans.some((other) => index >= other.start && index < other.end);
   let start = 0;
   for (let index = span.start - 1; index > 0; index--) {
     const endsQuotedSentence = spans.some((other) => other.end === index + 1 && /[.!?]$/u.test(other.text));
-    if ((/[.!?]/u.test(paragraph.charAt(index)) && !insideQuote(index)) || endsQuotedSentence) {
+    if ((/[.!?]/u.test(paragraph.charAt(index)) && !insideQuote(index) && !isAbbreviationDot(paragraph, index)) || endsQuotedSentence) {
       if (/\s/u.test(paragraph.charAt(index + 1))) {
         start = index + 1;
         break;
@@ -58,7 +70,7 @@ function sentenceBounds(paragraph: string, span: QuoteSpan, spans: readonly Quot
   let end = paragraph.length;
   for (let index = span.end; index < paragraph.length; index++) {
     const char = paragraph.charAt(index);
-    if (/[.!?]/u.test(char) && !insideQuote(index) && (index + 1 === paragraph.length || /\s/u.test(paragraph.charAt(index + 1)))) {
+    if (/[.!?]/u.test(char) && !insideQuote(index) && !isAbbreviationDot(paragraph, index) && (index + 1 === paragraph.length || /\s/u.test(paragraph.charAt(index + 1)))) {
       end = index + 1;
       break;
     }
