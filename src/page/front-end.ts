@@ -5,6 +5,7 @@ import { detectLanguage } from '../fields/detect-language';
 import { looksLikeHeading } from '../body/headings';
 import { measureLines } from './line-features';
 import { findHeadline } from './headline';
+import { readHeaderFields } from './header-fields';
 import { readPlainText } from '../text/plain-front-end';
 import { type PageLine, readPageLines } from './lines';
 import { slugWordsOf } from '../fields/slug';
@@ -48,13 +49,31 @@ export function readPageText(text: string, options: PageOptions): Draft {
   const firstByline = findByline(lines, firstGuess[0], firstGuess[0], commonWords);
   const headline = findHeadline(lines, features, firstGuess[0], slugWords, firstByline?.line);
   // The article follows its headline: look for it below the headline when there is one.
-  const region = (headline === undefined ? undefined : findArticleRegion(lines, features, headline.line + 1)) ?? firstGuess;
+  const found = (headline === undefined ? undefined : findArticleRegion(lines, features, headline.line + 1)) ?? firstGuess;
   const used = new Set<number>();
   const scalars: ScalarCandidate[] = [];
   const lists: ListCandidate[] = [];
   if (headline !== undefined) {
     scalars.push({ field: 'title', value: headline.text, origin: `page:line ${headline.line}`, score: 1 });
     used.add(headline.line);
+  }
+
+  const anchor = headline?.line ?? found[0];
+  const byline = findByline(lines, anchor, found[0], commonWords);
+  if (byline !== undefined) {
+    for (const name of byline.names) lists.push({ field: 'authors', value: { name }, origin: `page:line ${byline.line}`, score: 1 });
+    used.add(byline.line);
+  }
+  const region = found;
+
+  const dates = findDatelines(lines, byline?.line ?? anchor, found[0], {
+    ...(language === undefined ? {} : { language }),
+    ...(options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate }),
+  });
+  for (const [field, date] of [['publishedAt', dates.published], ['modifiedAt', dates.modified]] as const) {
+    if (date === undefined) continue;
+    scalars.push({ field, value: date.iso, origin: `page:line ${date.line}`, score: 1 });
+    used.add(date.line);
   }
 
   const chunks: RawChunk[] = [];
@@ -67,21 +86,10 @@ export function readPageText(text: string, options: PageOptions): Draft {
     used.add(index);
   }
 
-  const anchor = headline?.line ?? region[0];
-  const byline = findByline(lines, anchor, region[0], commonWords);
-  if (byline !== undefined) {
-    for (const name of byline.names) lists.push({ field: 'authors', value: { name }, origin: `page:line ${byline.line}`, score: 1 });
-    used.add(byline.line);
-  }
-  const dates = findDatelines(lines, byline?.line ?? anchor, region[0], {
-    ...(language === undefined ? {} : { language }),
-    ...(options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate }),
-  });
-  for (const [field, date] of [['publishedAt', dates.published], ['modifiedAt', dates.modified]] as const) {
-    if (date === undefined) continue;
-    scalars.push({ field, value: date.iso, origin: `page:line ${date.line}`, score: 1 });
-    used.add(date.line);
-  }
+  const header = readHeaderFields(lines, headline, region, used, byline?.line);
+  scalars.push(...header.scalars);
+  lists.push(...header.lists);
+  for (const index of header.used) used.add(index);
 
   const leftovers = lines.filter((line) => !used.has(line.index)).map((line) => line.text);
   const layout = region[1] - region[0] + 1 >= lines.length * 0.9 ? 'plain' : 'page-text';

@@ -9,6 +9,7 @@ const page = [
   'Subscribe',
   'World | Bridge opens after ten years of work',
   'Bridge opens after ten years of work',
+  'The city celebrates as the long-delayed crossing finally opens to traffic and walkers.',
   'By Jane Roe and John Doe',
   'Updated 3:04 PM EST, Tue November 19, 2019',
   'The new bridge across the river opened on Tuesday after ten years of planning, two changes of government and a long argument about its cost.',
@@ -16,6 +17,7 @@ const page = [
   '“This is a great day for the whole city and for everyone who waited so long,” Roe quoted the mayor, Ann Lee, as saying.',
   'Photograph: City Council',
   'The total cost reached 1.2 billion euros, about a third more than planned, according to figures published by the council last week.',
+  'Tags: bridges, city council, transport',
   'Share this article',
   'Related',
   'Another story about roads and the traffic in the old town of the city',
@@ -33,9 +35,16 @@ describe('page text', () => {
     expect(article.modifiedAt ?? article.publishedAt).toBe('2019-11-19T20:04:00.000Z');
   });
 
+  it('reads the standfirst, the section from the crumb and the tags line', () => {
+    expect(article.description).toBe('The city celebrates as the long-delayed crossing finally opens to traffic and walkers.');
+    expect(article.section).toBe('World');
+    expect(article.tags).toEqual(['bridges', 'city council', 'transport']);
+  });
+
   it('keeps the article paragraphs and leaves menus, credits and footers out', () => {
-    expect(article.paragraphs).toHaveLength(4);
-    expect(article.paragraphs[0]).toMatch(/^The new bridge across the river opened on Tuesday/u);
+    expect(article.paragraphs).toHaveLength(5);
+    expect(article.paragraphs[0]).toBe(article.description);
+    expect(article.paragraphs[1]).toMatch(/^The new bridge across the river opened on Tuesday/u);
     expect(article.paragraphs.join(' ')).not.toMatch(/Photograph|Subscribe|All rights reserved|Share this/u);
     expect(article.leftovers).toContain('Skip to main content');
     expect(article.leftovers).toContain('© 2019 Example News. All rights reserved.');
