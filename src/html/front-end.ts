@@ -1,41 +1,101 @@
-import { getAttributeValue, getElementsByTagName, innerText } from 'domutils';
+import { getElementsByTagName } from 'domutils';
+import type { Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { Draft, RawChunk, ScalarCandidate } from '../assemble/draft';
-import { collapseWhitespace } from '../text/repair';
+import type { Draft, ListCandidate, ScalarCandidate } from '../assemble/draft';
+import { parseByline } from '../fields/byline';
+import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
+import { countWords } from '../text/prose';
+import { serialiseContent } from './blocks';
+import { cleanContent, findMainContent, removeChrome } from './content';
+import { attr, classAndId, textOf } from './dom';
+import { readJsonLd } from './json-ld';
+import { readMetadata } from './metadata';
+import { structuredCandidates, structuredDate } from './structured-data';
+import { cleanDocumentTitle } from './title';
 
 /**
- * The HTML front end (first version): the document's title, language and canonical link, and the text of its
- * block elements as the body.
+ * The HTML front end: one htmlparser2 parse per input; structured data (JSON-LD, meta tags) and the main content
+ * found on the DOM feed the same assembler as the text front ends.
  * @module
  */
 
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre']);
+const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/u;
+
+/** The page's byline element (rel=author, itemprop=author, a byline class), removed from the content. */
+function takeBylineElement(root: Element): string | undefined {
+  for (const element of getElementsByTagName(() => true, root, true)) {
+    const rel = attr(element, 'rel');
+    const itemprop = attr(element, 'itemprop') ?? '';
+    if (rel !== 'author' && !itemprop.includes('author') && !BYLINE_HINT.test(classAndId(element))) continue;
+    const text = textOf(element);
+    if (text.length === 0 || text.length >= 100) continue;
+    return text;
+  }
+  return undefined;
+}
+
+/** Whether a URL path looks like an article's: a slug of three words or more, a year folder, or a long id. */
+function isArticlePath(path: string): boolean {
+  return path.split('/').some((segment) => segment.split(/[-_]/u).filter((part) => part.length > 0).length >= 3 || /^(?:19|20)\d{2}$/u.test(segment) || /\d{6,}/u.test(segment));
+}
+
+/** Links inside the content to other pages of the same site, with their anchor text. */
+function contentLinks(elements: readonly Element[], pageUrl: string | undefined, base: string | undefined): ListCandidate[] {
+  if (pageUrl === undefined) return [];
+  const links: ListCandidate[] = [];
+  const own = urlKey(pageUrl);
+  for (const anchor of getElementsByTagName('a', elements as Element[], true)) {
+    const href = attr(anchor, 'href');
+    const url = href === undefined ? undefined : toHttpUrl(href, base ?? pageUrl);
+    if (url === undefined || !isSameSite(url, pageUrl) || urlKey(url) === own) continue;
+    if (!isArticlePath(new URL(url).pathname)) continue;
+    const title = textOf(anchor);
+    if (countWords(title) < 3) continue;
+    links.push({ field: 'relatedLinks', value: { url, title }, origin: 'html:content link', score: 1 });
+  }
+  return links;
+}
 
 /**
  * Reads an HTML document into a draft.
  *
  * @param html - the HTML source
+ * @param pageUrl - the page URL the caller gave, if any
  * @returns the draft
  */
-export function readHtml(html: string): Draft {
+export function readHtml(html: string, pageUrl?: string): Draft {
   const document = parseDocument(html);
-  const scalars: ScalarCandidate[] = [];
-  const title = getElementsByTagName('title', document, true, 1)[0];
-  if (title !== undefined) {
-    const text = collapseWhitespace(innerText(title));
-    if (text.length > 0) scalars.push({ field: 'title', value: text, origin: 'html:title', score: 1 });
+  const meta = readMetadata(document);
+  const jsonLd = readJsonLd(document);
+  const canonical = meta.canonical === undefined ? undefined : toHttpUrl(meta.canonical, pageUrl);
+  const base = (meta.base === undefined ? undefined : toHttpUrl(meta.base, pageUrl ?? canonical)) ?? pageUrl ?? canonical;
+  const { scalars, lists } = structuredCandidates(jsonLd, meta, base);
+
+  const headings = getElementsByTagName((name) => name === 'h1' || name === 'h2', document, true).map((heading) => textOf(heading));
+  if (meta.title !== undefined) {
+    scalars.push({ field: 'title', value: cleanDocumentTitle(meta.title, headings), origin: 'html:title', score: 0.5 });
   }
-  const root = getElementsByTagName('html', document, true, 1)[0];
-  const lang = root === undefined ? undefined : getAttributeValue(root, 'lang');
-  if (lang !== undefined && lang.trim().length > 0) scalars.push({ field: 'language', value: lang.trim(), origin: 'html:lang', score: 1 });
-  const chunks: RawChunk[] = [];
+
   const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
-  for (const element of getElementsByTagName((name) => BLOCK_TAGS.has(name), body, true)) {
-    if (element.children.some((child) => child.type === 'tag' && BLOCK_TAGS.has(child.name))) continue;
-    const text = collapseWhitespace(innerText(element));
-    if (text.length === 0) continue;
-    const type = /^h\d$/u.test(element.name) ? 'heading' : element.name === 'li' ? 'list-item' : element.name === 'blockquote' ? 'quote' : 'paragraph';
-    chunks.push({ text, type });
+  const dates = getElementsByTagName('time', body, true)
+    .map((time) => structuredDate(attr(time, 'datetime') ?? textOf(time)))
+    .filter((iso): iso is string => iso !== undefined);
+  if (dates[0] !== undefined) scalars.push({ field: 'publishedAt', value: dates[0], origin: 'html:time datetime', score: 0.5 });
+
+  removeChrome(body);
+  const byline = takeBylineElement(body as Element);
+  if (byline !== undefined) {
+    for (const name of parseByline(byline)) lists.push({ field: 'authors', value: { name }, origin: 'html:byline element', score: 0.5 });
   }
-  return { format: 'html', layout: 'html', scalars, lists: [], body: { chunks }, leftovers: [], context: [] };
+  const content = findMainContent(body);
+  cleanContent(content);
+  const { chunks, images } = serialiseContent(content, base);
+  for (const image of images) lists.push({ field: 'images', value: image, origin: 'html:content image', score: 1 });
+  lists.push(...contentLinks(content, canonical ?? pageUrl, base));
+
+  const context = [meta.title, meta.values.get('og:description')].filter((text): text is string => text !== undefined);
+  return { format: 'html', layout: 'html', scalars, lists, body: { chunks }, leftovers: [], context };
 }
+
+/** Candidate types, re-exported for tests. */
+export type { ScalarCandidate };

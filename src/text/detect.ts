@@ -28,9 +28,10 @@ export function detectFormat(input: string): InputFormat {
   const sample = input.slice(0, 200_000);
   const tags = sample.match(/<\/?(?:html|head|body|div|p|article|section|span|a|meta|script|br|h[1-6]|ul|li|table|main)\b[^<>]{0,500}>/giu) ?? [];
   if (tags.length < 5) return 'text';
-  // A fragment opens with markup; page text that merely quotes some markup (an ad slot, a code sample) does not.
-  if (/^<(?:!--|[a-z])/u.test(head)) return 'html';
+  // A fragment opens with markup and is dense in it; page text that merely quotes some markup (an ad slot, a
+  // code sample, a tracking pixel) is not.
   const markupChars = tags.reduce((sum, tag) => sum + tag.length, 0);
+  if (/^<(?:!--|[a-z])/u.test(head) && markupChars > sample.length * 0.05) return 'html';
   return markupChars > sample.length * 0.2 ? 'html' : 'text';
 }
 

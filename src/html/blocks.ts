@@ -1,0 +1,125 @@
+import type { ChildNode, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import type { RawChunk } from '../assemble/draft';
+import { toHttpUrl } from '../fields/urls';
+import type { Image } from '../model/article';
+import { collapseWhitespace } from '../text/repair';
+import { attr, textOf } from './dom';
+import { hasBlockChildren } from './content';
+
+/**
+ * Serialising the article's content to body blocks (paragraphs, headings, list items, block quotes, table cells
+ * as text) and images (figures with captions, lazy `data-src`/`srcset` sources).
+ * @module
+ */
+
+const LEAF_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'td', 'th', 'dd', 'dt', 'address', 'blockquote', 'div', 'section', 'article', 'main', 'header', 'caption']);
+
+/** The best URL of an image element: `src`, or a lazy-loading attribute, or the first `srcset` candidate. */
+export function imageSource(image: Element, base?: string): string | undefined {
+  const candidates = [attr(image, 'data-src'), attr(image, 'data-lazy-src'), attr(image, 'data-original'), attr(image, 'data-url'), attr(image, 'src')];
+  const srcset = attr(image, 'srcset') ?? attr(image, 'data-srcset');
+  if (srcset !== undefined) candidates.push(srcset.split(',')[0]?.trim().split(/\s+/u)[0]);
+  for (const candidate of candidates) {
+    if (candidate === undefined || candidate.startsWith('data:')) continue;
+    const url = toHttpUrl(candidate, base);
+    if (url !== undefined) return url;
+  }
+  return undefined;
+}
+
+function blockType(name: string, inQuote: boolean): NonNullable<RawChunk['type']> {
+  if (/^h[1-6]$/u.test(name)) return 'heading';
+  if (name === 'li') return 'list-item';
+  if (inQuote || name === 'blockquote') return 'quote';
+  return 'paragraph';
+}
+
+/**
+ * Turns content elements into body chunks and images.
+ *
+ * @param elements - the article's content elements, in order
+ * @param base - URL to resolve image sources against
+ * @returns the chunks and the images found
+ */
+export function serialiseContent(elements: readonly Element[], base?: string): { chunks: RawChunk[]; images: Image[] } {
+  const chunks: RawChunk[] = [];
+  const images: Image[] = [];
+  let inline = '';
+  let inlineQuote = false;
+  const flush = (): void => {
+    const text = collapseWhitespace(inline);
+    if (text.length > 0) chunks.push({ text, type: inlineQuote ? 'quote' : 'paragraph' });
+    inline = '';
+  };
+  const visit = (node: ChildNode, inQuote: boolean): void => {
+    if (isText(node)) {
+      inline += node.data;
+      inlineQuote = inQuote;
+      return;
+    }
+    if (!isTag(node)) return;
+    if (node.name === 'br') {
+      inline += ' ';
+      return;
+    }
+    if (node.name === 'img') {
+      const url = imageSource(node, base);
+      if (url !== undefined && !images.some((image) => image.url === url)) {
+        const alt = attr(node, 'alt');
+        images.push({ url, ...(alt === undefined ? {} : { caption: alt }) });
+      }
+      return;
+    }
+    if (node.name === 'figure' || node.name === 'picture') {
+      flush();
+      const caption = node.children.find((child): child is Element => isTag(child) && child.name === 'figcaption');
+      const image = findImage(node);
+      const url = image === undefined ? undefined : imageSource(image, base);
+      const captionText = caption === undefined ? undefined : textOf(caption);
+      if (url !== undefined && !images.some((other) => other.url === url)) {
+        images.push({ url, ...(captionText === undefined || captionText.length === 0 ? {} : { caption: captionText }) });
+      }
+      return;
+    }
+    const quote = inQuote || node.name === 'blockquote' || node.name === 'q';
+    if (LEAF_BLOCKS.has(node.name) || node.name === 'figcaption') {
+      flush();
+      if (!hasBlockChildren(node) && node.name !== 'figcaption') {
+        const text = textOf(node);
+        if (text.length > 0) chunks.push({ text, type: blockType(node.name, quote) });
+        collectImages(node, images, base);
+        return;
+      }
+      for (const child of node.children) visit(child, quote);
+      flush();
+      return;
+    }
+    for (const child of node.children) visit(child, quote);
+  };
+  for (const element of elements) {
+    visit(element, false);
+    flush();
+  }
+  return { chunks, images };
+}
+
+function findImage(node: Element): Element | undefined {
+  for (const child of node.children) {
+    if (!isTag(child)) continue;
+    if (child.name === 'img') return child;
+    const nested = findImage(child);
+    if (nested !== undefined) return nested;
+  }
+  return undefined;
+}
+
+function collectImages(node: Element, images: Image[], base?: string): void {
+  for (const child of node.children) {
+    if (!isTag(child)) continue;
+    if (child.name === 'img') {
+      const url = imageSource(child, base);
+      if (url !== undefined && !images.some((image) => image.url === url)) images.push({ url });
+    } else collectImages(child, images, base);
+  }
+}

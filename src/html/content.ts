@@ -1,0 +1,159 @@
+import { getElementsByTagName, removeElement } from 'domutils';
+import type { Document, Element } from 'domhandler';
+import { isTag } from 'domhandler';
+import { attr, childElements, classAndId, isHidden, linkDensity, textOf } from './dom';
+
+/**
+ * Main-content detection on the DOM: chrome removed (navigation, asides, footers, hidden nodes, unlikely
+ * candidates by class/id and role), paragraphs scored by text length and commas, scores handed to their
+ * ancestors, the best container picked (less its link density) together with the siblings that score close to it.
+ * The approach of Readability, on htmlparser2's DOM.
+ * @module
+ */
+
+const REMOVE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'nav', 'aside', 'footer', 'form', 'button', 'select', 'input', 'textarea', 'svg', 'canvas', 'link', 'meta']);
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/u;
+const MAYBE = /and|article|body|column|content|main|mathjax|shadow/u;
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/u;
+const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/u;
+const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo']);
+const BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'tr', 'td', 'th', 'tbody', 'thead']);
+
+/** Whether an element holds block-level children (else it reads as one paragraph). */
+export function hasBlockChildren(element: Element): boolean {
+  return element.children.some((child) => isTag(child) && BLOCK_TAGS.has(child.name));
+}
+
+/** Class/id weight: +25 for content-ish names, −25 for chrome-ish ones. */
+export function classWeight(element: Element): number {
+  const names = classAndId(element);
+  let weight = 0;
+  if (NEGATIVE.test(names)) weight -= 25;
+  if (POSITIVE.test(names)) weight += 25;
+  return weight;
+}
+
+/** Removes what is never article content. Mutates the document. */
+export function removeChrome(root: Element | Document): void {
+  const doomed: Element[] = [];
+  const visit = (element: Element, inTable: boolean): void => {
+    const names = classAndId(element);
+    const role = attr(element, 'role')?.toLowerCase();
+    const keep = element.name === 'body' || element.name === 'html' || element.name === 'article' || element.name === 'main' || element.name === 'a';
+    if (REMOVE_TAGS.has(element.name) || isHidden(element) || (role !== undefined && UNLIKELY_ROLES.has(role)) || (!keep && !inTable && UNLIKELY.test(names) && !MAYBE.test(names))) {
+      doomed.push(element);
+      return;
+    }
+    for (const child of childElements(element)) visit(child, inTable || element.name === 'table' || element.name === 'code');
+  };
+  for (const child of root.children) if (isTag(child)) visit(child, false);
+  for (const element of doomed) removeElement(element);
+}
+
+/** Tag weight a container starts with. */
+function tagWeight(element: Element): number {
+  switch (element.name) {
+    case 'div':
+    case 'article':
+    case 'main':
+    case 'section':
+      return 5;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+      return -3;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Picks the article's content: the best-scoring container and the siblings that belong with it.
+ *
+ * @param root - the document's body (after {@link removeChrome})
+ * @returns the elements that make up the article, in document order
+ */
+export function findMainContent(root: Element | Document): Element[] {
+  const scores = new Map<Element, number>();
+  const paragraphs = getElementsByTagName(
+    (name) => name === 'p' || name === 'td' || name === 'pre' || name === 'div' || name === 'section',
+    root,
+    true,
+  ).filter((element) => element.name !== 'div' && element.name !== 'section' ? true : !hasBlockChildren(element));
+  for (const paragraph of paragraphs) {
+    const text = textOf(paragraph);
+    if (text.length < 25) continue;
+    const score = 1 + (text.match(/[,，、]/gu) ?? []).length + Math.min(3, Math.floor(text.length / 100));
+    let ancestor = paragraph.parent;
+    for (let level = 0; level < 5 && ancestor !== null && isTag(ancestor); level++) {
+      if (!scores.has(ancestor)) scores.set(ancestor, tagWeight(ancestor) + classWeight(ancestor));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
+      ancestor = ancestor.parent;
+    }
+  }
+  let top: Element | undefined;
+  let topScore = Number.NEGATIVE_INFINITY;
+  for (const [element, score] of scores) {
+    const final = score * (1 - linkDensity(element));
+    scores.set(element, final);
+    if (final > topScore) {
+      top = element;
+      topScore = final;
+    }
+  }
+  if (top === undefined) return isTag(root as Element) ? [root as Element] : childElements(root as Element);
+  const parent = top.parent;
+  if (parent === null || !isTag(parent)) return [top];
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = attr(top, 'class');
+  const content: Element[] = [];
+  for (const sibling of childElements(parent)) {
+    if (sibling === top) {
+      content.push(sibling);
+      continue;
+    }
+    let bonus = 0;
+    if (topClass !== undefined && attr(sibling, 'class') === topClass) bonus += topScore * 0.2;
+    const score = scores.get(sibling);
+    if (score !== undefined && score + bonus >= threshold) {
+      content.push(sibling);
+      continue;
+    }
+    if (sibling.name === 'p' || (sibling.name === 'div' && !hasBlockChildren(sibling))) {
+      const text = textOf(sibling);
+      const density = linkDensity(sibling);
+      if ((text.length > 80 && density < 0.25) || (text.length > 0 && text.length < 80 && density === 0 && /\.(?: |$)/u.test(text))) content.push(sibling);
+    }
+  }
+  return content;
+}
+
+/** Removes, inside the content, containers that read as chrome: negative class weight or mostly links. */
+export function cleanContent(elements: readonly Element[]): void {
+  for (const root of elements) {
+    const doomed: Element[] = [];
+    for (const element of getElementsByTagName((name) => ['div', 'section', 'ul', 'ol', 'table', 'header'].includes(name), root, true)) {
+      const text = textOf(element);
+      if (classWeight(element) < 0 && text.length < 1000) doomed.push(element);
+      else if (linkDensity(element) > 0.5 && text.length < 2000 && !/[.!?]\s/u.test(text.slice(0, 200))) doomed.push(element);
+    }
+    for (const element of doomed) removeElement(element);
+  }
+}

@@ -1,0 +1,68 @@
+import { getElementsByTagName } from 'domutils';
+import type { Document } from 'domhandler';
+import { attr, textOf } from './dom';
+
+/**
+ * Page metadata outside the article text: `<meta>` values (OpenGraph, Twitter cards, Dublin Core, `article:*`,
+ * `parsely-*`, description, author), `<title>`, `<html lang>`, `<link rel=canonical>`, `<base href>`.
+ * @module
+ */
+
+/** Metadata read from the document's head (and meta tags anywhere). */
+export interface PageMetadata {
+  /** Meta values by lower-cased name/property (first occurrence wins; repeated ones in `all`). */
+  readonly values: ReadonlyMap<string, string>;
+  /** Every value of repeated meta names (`article:tag`, `article:author`). */
+  readonly all: ReadonlyMap<string, readonly string[]>;
+  readonly title?: string;
+  readonly language?: string;
+  readonly canonical?: string;
+  readonly base?: string;
+  readonly authorLinks: readonly string[];
+}
+
+/**
+ * Reads the document's metadata.
+ *
+ * @param document - the parsed document
+ * @returns meta values, title, language, canonical link and base URL
+ */
+export function readMetadata(document: Document): PageMetadata {
+  const values = new Map<string, string>();
+  const all = new Map<string, string[]>();
+  for (const meta of getElementsByTagName('meta', document, true)) {
+    const key = (attr(meta, 'property') ?? attr(meta, 'name') ?? attr(meta, 'itemprop'))?.toLowerCase();
+    const content = attr(meta, 'content');
+    if (key === undefined || content === undefined) continue;
+    for (const name of key.split(/\s+/u)) {
+      if (!values.has(name)) values.set(name, content);
+      const list = all.get(name) ?? [];
+      list.push(content);
+      all.set(name, list);
+    }
+  }
+  const titleElement = getElementsByTagName('title', document, true, 1)[0];
+  const title = titleElement === undefined ? undefined : textOf(titleElement);
+  const html = getElementsByTagName('html', document, true, 1)[0];
+  const language = html === undefined ? undefined : attr(html, 'lang') ?? attr(html, 'xml:lang');
+  let canonical: string | undefined;
+  const authorLinks: string[] = [];
+  for (const link of getElementsByTagName('link', document, true)) {
+    const rel = attr(link, 'rel')?.toLowerCase() ?? '';
+    const href = attr(link, 'href');
+    if (href === undefined) continue;
+    if (rel.split(/\s+/u).includes('canonical') && canonical === undefined) canonical = href;
+    if (rel.split(/\s+/u).includes('author')) authorLinks.push(href);
+  }
+  const baseElement = getElementsByTagName('base', document, true, 1)[0];
+  const base = baseElement === undefined ? undefined : attr(baseElement, 'href');
+  return {
+    values,
+    all,
+    ...(title === undefined || title.length === 0 ? {} : { title }),
+    ...(language === undefined ? {} : { language }),
+    ...(canonical === undefined ? {} : { canonical }),
+    ...(base === undefined ? {} : { base }),
+    authorLinks,
+  };
+}
