@@ -54,8 +54,21 @@ function keyOf(candidate: ListCandidate): string {
 export function collectList<F extends ListField>(candidates: readonly ListCandidate[], field: F): ListFields[F][] {
   const seen = new Set<string>();
   const values: ListFields[F][] = [];
+  // People come from one source, the most trusted that names any (JSON-LD over meta over a byline element):
+  // merging sources would list the same person twice under different spellings.
+  let only: string | undefined;
+  if (field === 'authors') {
+    let best = Number.NEGATIVE_INFINITY;
+    for (const candidate of candidates) {
+      if (candidate.field === field && candidate.score > best) {
+        best = candidate.score;
+        only = candidate.origin.replace(/:block \d+$|:line \d+$/u, '');
+      }
+    }
+  }
   for (const candidate of candidates) {
     if (candidate.field !== field) continue;
+    if (only !== undefined && candidate.origin.replace(/:block \d+$|:line \d+$/u, '') !== only) continue;
     const key = keyOf(candidate);
     if (key.length === 0 || seen.has(key)) continue;
     seen.add(key);

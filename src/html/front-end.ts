@@ -1,4 +1,4 @@
-import { getElementsByTagName } from 'domutils';
+import { getElementsByTagName, removeElement } from 'domutils';
 import type { Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { Draft, ListCandidate, ScalarCandidate } from '../assemble/draft';
@@ -7,7 +7,7 @@ import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
 import { countWords } from '../text/prose';
 import { serialiseContent } from './blocks';
 import { cleanContent, findMainContent, removeChrome } from './content';
-import { attr, classAndId, textOf } from './dom';
+import { attr, classAndId, isHidden, textOf } from './dom';
 import { readJsonLd } from './json-ld';
 import { readMetadata } from './metadata';
 import { structuredCandidates, structuredDate } from './structured-data';
@@ -24,11 +24,13 @@ const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/u;
 /** The page's byline element (rel=author, itemprop=author, a byline class), removed from the content. */
 function takeBylineElement(root: Element): string | undefined {
   for (const element of getElementsByTagName(() => true, root, true)) {
+    if (element.name === 'script' || element.name === 'style' || isHidden(element)) continue;
     const rel = attr(element, 'rel');
     const itemprop = attr(element, 'itemprop') ?? '';
     if (rel !== 'author' && !itemprop.includes('author') && !BYLINE_HINT.test(classAndId(element))) continue;
     const text = textOf(element);
     if (text.length === 0 || text.length >= 100) continue;
+    removeElement(element);
     return text;
   }
   return undefined;
@@ -82,11 +84,11 @@ export function readHtml(html: string, pageUrl?: string): Draft {
     .filter((iso): iso is string => iso !== undefined);
   if (dates[0] !== undefined) scalars.push({ field: 'publishedAt', value: dates[0], origin: 'html:time datetime', score: 0.5 });
 
-  removeChrome(body);
   const byline = takeBylineElement(body as Element);
   if (byline !== undefined) {
     for (const name of parseByline(byline)) lists.push({ field: 'authors', value: { name }, origin: 'html:byline element', score: 0.5 });
   }
+  removeChrome(body);
   const content = findMainContent(body);
   cleanContent(content);
   const { chunks, images } = serialiseContent(content, base);

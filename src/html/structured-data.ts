@@ -1,4 +1,5 @@
 import type { ListCandidate, ScalarCandidate } from '../assemble/draft';
+import { parseByline } from '../fields/byline';
 import { parseIsoLikeDate } from '../fields/dates';
 import { findDates } from '../fields/text-dates';
 import { toHttpUrl } from '../fields/urls';
@@ -86,10 +87,7 @@ export function structuredCandidates(jsonLd: JsonLd, meta: PageMetadata, base?: 
 
   const author = values.get('dc.creator') ?? values.get('dc:creator') ?? values.get('dcterms.creator') ?? values.get('author') ?? values.get('parsely-author');
   if (author !== undefined && toHttpUrl(author) === undefined) {
-    for (const part of author.split(/[,;]| and | & /u)) {
-      const name = part.trim();
-      if (name.length > 0) lists.push({ field: 'authors', value: { name }, origin: 'html:meta author', score: SCORE.meta });
-    }
+    for (const name of namesOf(author)) lists.push({ field: 'authors', value: { name }, origin: 'html:meta author', score: SCORE.meta });
   }
   for (const name of meta.all.get('article:author') ?? []) {
     if (toHttpUrl(name) === undefined) lists.push({ field: 'authors', value: { name }, origin: 'html:meta article:author', score: SCORE.article });
@@ -101,6 +99,14 @@ export function structuredCandidates(jsonLd: JsonLd, meta: PageMetadata, base?: 
     if (keyword.trim().length > 0) lists.push({ field: 'keywords', value: keyword.trim(), origin: 'html:meta keywords', score: SCORE.meta });
   }
   return { scalars, lists };
+}
+
+/** The people a meta author value names; a short value that is no person's name (`Mac & i`) stays as it is. */
+function namesOf(value: string): string[] {
+  const names = parseByline(value);
+  if (names.length > 0) return names;
+  const clean = value.replace(/\([^)]{0,60}\)/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return clean.length > 0 && clean.split(' ').length <= 5 ? [clean] : [];
 }
 
 /** Candidates from the article's JSON-LD object. */
