@@ -21,8 +21,8 @@ import { cleanDocumentTitle } from './title';
 
 const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/u;
 
-/** The page's byline element (rel=author, itemprop=author, a byline class), removed from the content. */
-function takeBylineElement(root: Element): string | undefined {
+/** The people of the page's byline element (rel=author, itemprop=author, a byline class); the element is removed. */
+function takeBylineElement(root: Element): string[] {
   for (const element of getElementsByTagName(() => true, root, true)) {
     if (element.name === 'script' || element.name === 'style' || isHidden(element)) continue;
     const rel = attr(element, 'rel');
@@ -30,10 +30,12 @@ function takeBylineElement(root: Element): string | undefined {
     if (rel !== 'author' && !itemprop.includes('author') && !BYLINE_HINT.test(classAndId(element))) continue;
     const text = textOf(element);
     if (text.length === 0 || text.length >= 100) continue;
+    const names = parseByline(text);
+    if (names.length === 0) continue;
     removeElement(element);
-    return text;
+    return names;
   }
-  return undefined;
+  return [];
 }
 
 /** Whether a URL path looks like an article's: a slug of three words or more, a year folder, or a long id. */
@@ -84,10 +86,7 @@ export function readHtml(html: string, pageUrl?: string): Draft {
     .filter((iso): iso is string => iso !== undefined);
   if (dates[0] !== undefined) scalars.push({ field: 'publishedAt', value: dates[0], origin: 'html:time datetime', score: 0.5 });
 
-  const byline = takeBylineElement(body as Element);
-  if (byline !== undefined) {
-    for (const name of parseByline(byline)) lists.push({ field: 'authors', value: { name }, origin: 'html:byline element', score: 0.5 });
-  }
+  for (const name of takeBylineElement(body as Element)) lists.push({ field: 'authors', value: { name }, origin: 'html:byline element', score: 0.5 });
   removeChrome(body);
   const content = findMainContent(body);
   cleanContent(content);
