@@ -11,7 +11,7 @@ import { attr, childElements, classAndId, isHidden, linkDensity, textOf } from '
  * @module
  */
 
-const REMOVE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'nav', 'aside', 'footer', 'form', 'button', 'select', 'input', 'textarea', 'svg', 'canvas', 'link', 'meta']);
+const REMOVE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'nav', 'aside', 'footer', 'button', 'select', 'input', 'textarea', 'svg', 'canvas', 'link', 'meta']);
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/u;
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow/u;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/u;
@@ -33,14 +33,20 @@ export function classWeight(element: Element): number {
   return weight;
 }
 
-/** Removes what is never article content. Mutates the document. */
-export function removeChrome(root: Element | Document): void {
+/**
+ * Removes what is never article content. Mutates the document.
+ *
+ * @param root - the body
+ * @param stripUnlikely - also remove containers whose class/id reads as chrome (`sidebar`, `comment`, `footer`…);
+ *   turned off for a second attempt when the first found too little text
+ */
+export function removeChrome(root: Element | Document, stripUnlikely = true): void {
   const doomed: Element[] = [];
   const visit = (element: Element, inTable: boolean): void => {
     const names = classAndId(element);
     const role = attr(element, 'role')?.toLowerCase();
     const keep = element.name === 'body' || element.name === 'html' || element.name === 'article' || element.name === 'main' || element.name === 'a';
-    if (REMOVE_TAGS.has(element.name) || isHidden(element) || (role !== undefined && UNLIKELY_ROLES.has(role)) || (!keep && !inTable && UNLIKELY.test(names) && !MAYBE.test(names))) {
+    if (REMOVE_TAGS.has(element.name) || isHidden(element) || (role !== undefined && UNLIKELY_ROLES.has(role)) || (stripUnlikely && !keep && !inTable && UNLIKELY.test(names) && !MAYBE.test(names))) {
       doomed.push(element);
       return;
     }

@@ -1,7 +1,9 @@
 import { getElementsByTagName, removeElement } from 'domutils';
-import type { Element } from 'domhandler';
+import type { Document, Element } from 'domhandler';
+import { cloneNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { Draft, ListCandidate, ScalarCandidate } from '../assemble/draft';
+import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../assemble/draft';
+import type { Image } from '../model/article';
 import { parseByline } from '../fields/byline';
 import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
 import { countWords } from '../text/prose';
@@ -60,6 +62,17 @@ function contentLinks(elements: readonly Element[], pageUrl: string | undefined,
   return links;
 }
 
+/** Below this many characters of text, the first extraction is retried with fewer removals. */
+const MIN_ARTICLE_LENGTH = 500;
+
+/** One extraction attempt on a body. */
+function extract(body: Document | Element, stripUnlikely: boolean, base: string | undefined): { chunks: RawChunk[]; images: Image[]; content: Element[] } {
+  removeChrome(body, stripUnlikely);
+  const content = findMainContent(body);
+  cleanContent(content);
+  return { ...serialiseContent(content, base), content };
+}
+
 /**
  * Reads an HTML document into a draft.
  *
@@ -87,10 +100,15 @@ export function readHtml(html: string, pageUrl?: string): Draft {
   if (dates[0] !== undefined) scalars.push({ field: 'publishedAt', value: dates[0], origin: 'html:time datetime', score: 0.5 });
 
   for (const name of takeBylineElement(body as Element)) lists.push({ field: 'authors', value: { name }, origin: 'html:byline element', score: 0.5 });
-  removeChrome(body);
-  const content = findMainContent(body);
-  cleanContent(content);
-  const { chunks, images } = serialiseContent(content, base);
+  // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
+  const spare = cloneNode(body, true);
+  let { chunks, images, content } = extract(body, true, base);
+  if (chunks.reduce((sum, chunk) => sum + chunk.text.length, 0) < MIN_ARTICLE_LENGTH) {
+    const second = extract(spare, false, base);
+    if (second.chunks.reduce((sum, chunk) => sum + chunk.text.length, 0) > chunks.reduce((sum, chunk) => sum + chunk.text.length, 0)) {
+      ({ chunks, images, content } = second);
+    }
+  }
   for (const image of images) lists.push({ field: 'images', value: image, origin: 'html:content image', score: 1 });
   lists.push(...contentLinks(content, canonical ?? pageUrl, base));
 
