@@ -11,7 +11,7 @@ import { attr, childElements, classAndId, isHidden, linkDensity, textOf } from '
  * @module
  */
 
-const REMOVE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'nav', 'aside', 'footer', 'button', 'select', 'input', 'textarea', 'svg', 'canvas', 'link', 'meta']);
+const REMOVE_TAGS = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'nav', 'aside', 'footer', 'button', 'select', 'input', 'textarea', 'svg', 'canvas', 'link', 'meta']);
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/u;
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow/u;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/u;
@@ -107,7 +107,7 @@ export function findMainContent(root: Element | Document): Element[] {
     if (text.length < 25) continue;
     const score = 1 + (text.match(/[,，、]/gu) ?? []).length + Math.min(3, Math.floor(text.length / 100));
     let ancestor = paragraph.parent;
-    for (let level = 0; level < 5 && ancestor !== null && isTag(ancestor); level++) {
+    for (let level = 0; level < 5 && ancestor !== null && isTag(ancestor) && ancestor.name !== 'html'; level++) {
       if (!scores.has(ancestor)) scores.set(ancestor, tagWeight(ancestor) + classWeight(ancestor));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
@@ -124,7 +124,7 @@ export function findMainContent(root: Element | Document): Element[] {
       topScore = final;
     }
   }
-  if (top === undefined) return isTag(root as Element) ? [root as Element] : childElements(root as Element);
+  if (top === undefined) return [];
   const parent = top.parent;
   if (parent === null || !isTag(parent)) return [top];
   const threshold = Math.max(10, topScore * 0.2);

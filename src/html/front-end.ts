@@ -65,6 +65,11 @@ function contentLinks(elements: readonly Element[], pageUrl: string | undefined,
 /** Below this many characters of text, the first extraction is retried with fewer removals. */
 const MIN_ARTICLE_LENGTH = 500;
 
+/** The element children of a body or document. */
+function childElementsOf(root: Document | Element): Element[] {
+  return root.children.filter((child): child is Element => child.type === 'tag');
+}
+
 /** One extraction attempt on a body. */
 function extract(body: Document | Element, stripUnlikely: boolean, base: string | undefined): { chunks: RawChunk[]; images: Image[]; content: Element[] } {
   removeChrome(body, stripUnlikely);
@@ -105,6 +110,7 @@ export function readHtml(html: string, pageUrl?: string): Draft {
   let { chunks, images, content } = extract(body, true, base);
   if (chunks.reduce((sum, chunk) => sum + chunk.text.length, 0) < MIN_ARTICLE_LENGTH) {
     const second = extract(spare, false, base);
+    if (second.chunks.length === 0) second.chunks.push(...serialiseContent(childElementsOf(spare), base).chunks);
     if (second.chunks.reduce((sum, chunk) => sum + chunk.text.length, 0) > chunks.reduce((sum, chunk) => sum + chunk.text.length, 0)) {
       ({ chunks, images, content } = second);
     }
