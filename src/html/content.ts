@@ -125,6 +125,8 @@ export function findMainContent(root: Element | Document): Element[] {
     }
   }
   if (top === undefined) return [];
+  top = promoteTop(top, topScore, scores);
+  topScore = scores.get(top) ?? topScore;
   const parent = top.parent;
   if (parent === null || !isTag(parent)) return [top];
   const threshold = Math.max(10, topScore * 0.2);
@@ -149,6 +151,53 @@ export function findMainContent(root: Element | Document): Element[] {
     }
   }
   return content;
+}
+
+/** The scored element an element is, or `undefined`. */
+function parentElement(element: Element): Element | undefined {
+  const parent = element.parent;
+  return parent !== null && isTag(parent) && parent.name !== 'html' ? parent : undefined;
+}
+
+/**
+ * Moves the top candidate up to the container the article really is, as Readability does: to an ancestor that
+ * holds three or more near-top candidates (an article split into several blocks), to a parent that scores higher,
+ * and through parents of which it is the only child.
+ */
+function promoteTop(top: Element, topScore: number, scores: Map<Element, number>): Element {
+  let best = top;
+  const alternatives = [...scores].filter(([element, score]) => element !== top && score >= topScore * 0.75).map(([element]) => element);
+  if (alternatives.length >= 3) {
+    for (let ancestor = parentElement(top); ancestor !== undefined && ancestor.name !== 'body'; ancestor = parentElement(ancestor)) {
+      const contained = alternatives.filter((element) => contains(ancestor, element)).length;
+      if (contained >= 3) {
+        best = ancestor;
+        if (!scores.has(best)) scores.set(best, topScore);
+        break;
+      }
+    }
+  }
+  let lastScore = scores.get(best) ?? topScore;
+  for (let parent = parentElement(best); parent !== undefined && parent.name !== 'body'; parent = parentElement(parent)) {
+    const score = scores.get(parent);
+    if (score === undefined) continue;
+    if (score < lastScore / 3) break;
+    if (score > lastScore) {
+      best = parent;
+      break;
+    }
+    lastScore = score;
+  }
+  for (let parent = parentElement(best); parent !== undefined && parent.name !== 'body' && parent.children.filter((child) => isTag(child)).length === 1; parent = parentElement(parent)) {
+    best = parent;
+  }
+  return best;
+}
+
+/** Whether `ancestor` contains `element`. */
+function contains(ancestor: Element, element: Element): boolean {
+  for (let node: Element | undefined = element; node !== undefined; node = parentElement(node)) if (node === ancestor) return true;
+  return false;
 }
 
 /** Removes, inside the content, containers that read as chrome: negative class weight or mostly links. */
