@@ -59,7 +59,7 @@ describe('bad input gets a clear answer', () => {
     const article = parseArticle('');
     expect(article).toEqual({
       tags: [], keywords: [], authors: [], images: [], body: [], paragraphs: [], quotes: [], relatedLinks: [],
-      wordCount: 0, leftovers: [], source: { format: 'text', layout: 'plain' },
+      wordCount: 0, leftovers: [], source: { format: 'text', layout: 'plain', fields: {} },
     });
   });
 });

@@ -54,4 +54,16 @@ describe('quality floors on the corpus', () => {
     expect(summary.f1).toBeGreaterThanOrEqual(0.9);
     expect(summary.speakerAccuracy).toBeGreaterThanOrEqual(0.85);
   });
+
+  it('HTML pages (93 cases)', () => {
+    const result = evaluateKind(cases, 'html');
+    expect(result.cases).toHaveLength(93);
+    expect(result.failures).toBe(0);
+    expect(result.body.f1).toBeGreaterThanOrEqual(0.95);
+    expect(result.fields.title.mean).toBeGreaterThanOrEqual(0.95);
+    expect(result.fields.authors.mean).toBeGreaterThanOrEqual(0.85);
+    expect(result.fields.publishedAt.mean).toBeGreaterThanOrEqual(0.95);
+    expect(result.fields.language.mean).toBeGreaterThanOrEqual(0.95);
+    expect(result.fields.description.mean).toBeGreaterThanOrEqual(0.9);
+  });
 });

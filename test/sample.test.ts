@@ -29,7 +29,9 @@ describe('the original sample (structured dump)', () => {
     expect(article.tags).toEqual(truth.tags);
     expect(article.keywords).toEqual(truth.keywords);
     expect(article.speakable).toEqual(truth.speakable);
-    expect(article.source).toEqual({ format: 'text', layout: 'structured' });
+    expect(article.source.format).toBe('text');
+    expect(article.source.layout).toBe('structured');
+    expect(article.source.fields).toMatchObject({ title: 'structured:block 1', publishedAt: 'structured:block 4', language: 'structured:block 29' });
   });
 
   it('reads the lead image with its size and renditions', () => {

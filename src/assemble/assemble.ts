@@ -26,6 +26,19 @@ function language(declared: string | undefined, text: string): string | undefine
   return tag ?? detectLanguage(text);
 }
 
+/** The origin of each single-valued field that made it into the Article. */
+function provenance(draft: Draft, present: Readonly<Record<string, unknown>>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const field of Object.keys(present)) {
+    const winner = pickScalar(draft.scalars, field as Parameters<typeof pickScalar>[1]);
+    if (winner !== undefined) fields[field] = winner.origin;
+  }
+  if (present['description'] !== undefined && fields['description'] === undefined) fields['description'] = 'body:first paragraph';
+  if (present['language'] !== undefined && fields['language'] === undefined) fields['language'] = 'text:detected';
+  if (present['url'] !== undefined && fields['url'] === undefined) fields['url'] = 'options.url';
+  return fields;
+}
+
 /**
  * Builds the Article from a front end's draft: picks each field, runs the body processors, resolves speakers.
  *
@@ -93,6 +106,6 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
     wordCount: body.reduce((sum, block) => sum + countWords(block.text), 0),
     ...(speakable === undefined ? {} : { speakable }),
     leftovers: draft.leftovers,
-    source: { format: draft.format, layout: draft.layout },
+    source: { format: draft.format, layout: draft.layout, fields: provenance(draft, present) },
   } as Article;
 }

@@ -1,5 +1,6 @@
 import type { ChildNode, Element } from 'domhandler';
-import { isTag, isText } from 'domhandler';
+import { Text, isTag, isText } from 'domhandler';
+import { appendChild, getElementsByTagName, prependChild } from 'domutils';
 import type { RawChunk } from '../assemble/draft';
 import { toHttpUrl } from '../fields/urls';
 import type { Image } from '../model/article';
@@ -43,6 +44,11 @@ function blockType(name: string, inQuote: boolean): NonNullable<RawChunk['type']
  * @returns the chunks and the images found
  */
 export function serialiseContent(elements: readonly Element[], base?: string): { chunks: RawChunk[]; images: Image[] } {
+  // <q> renders its own quotation marks: write them into the text so the quote finder sees the quotation.
+  for (const q of getElementsByTagName('q', elements as Element[], true)) {
+    prependChild(q, new Text('“'));
+    appendChild(q, new Text('”'));
+  }
   const chunks: RawChunk[] = [];
   const images: Image[] = [];
   let inline = '';

@@ -27,9 +27,13 @@ export function cleanDocumentTitle(title: string, headings: readonly string[]): 
   let hierarchical = false;
   if (SEPARATOR.test(current)) {
     hierarchical = HIERARCHY.test(current);
-    const parts = current.split(SEPARATOR);
-    current = parts.slice(0, -1).join(' - ');
-    if (countWords(current) < 3) current = parts.slice(1).join(' - ');
+    const separators = [...current.matchAll(new RegExp(SEPARATOR.source, 'gu'))];
+    const first = separators[0];
+    const last = separators[separators.length - 1];
+    if (first !== undefined && last !== undefined) {
+      current = original.slice(0, last.index);
+      if (countWords(current) < 3) current = original.slice(first.index + first[0].length);
+    }
   } else if (current.includes(': ')) {
     if (!headings.some((heading) => heading.trim() === current)) {
       const after = current.slice(current.lastIndexOf(': ') + 2);

@@ -200,7 +200,7 @@ export type InputLayout = 'structured' | 'page-text' | 'plain' | 'html';
  * Where the Article came from.
  * @example
  * ```ts
- * const source: ArticleSource = { format: 'text', layout: 'structured' };
+ * const source: ArticleSource = { format: 'text', layout: 'structured', fields: { title: 'structured:block 1' } };
  * ```
  * @category Model
  */
@@ -209,6 +209,11 @@ export interface ArticleSource {
   readonly format: InputFormat;
   /** The layout that was recognised. */
   readonly layout: InputLayout;
+  /**
+   * Where each single-valued field came from, when sources competed: e.g. `{ title: 'html:json-ld',
+   * publishedAt: 'html:meta article:published_time', description: 'structured:block 3' }`.
+   */
+  readonly fields: Readonly<Record<string, string>>;
 }
 
 /**

@@ -29,7 +29,7 @@ describe('page text', () => {
   const article = parseArticle(page, { url: 'https://news.example.com/2019/11/19/bridge-opens-after-ten-years' });
 
   it('finds the headline, byline and date around the article', () => {
-    expect(article.source).toEqual({ format: 'text', layout: 'page-text' });
+    expect(article.source).toMatchObject({ format: 'text', layout: 'page-text' });
     expect(article.title).toBe('Bridge opens after ten years of work');
     expect(article.authors).toEqual([{ name: 'Jane Roe' }, { name: 'John Doe' }]);
     expect(article.modifiedAt ?? article.publishedAt).toBe('2019-11-19T20:04:00.000Z');

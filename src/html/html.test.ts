@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../index';
+import { parseJsonLd } from './json-ld';
+import { cleanDocumentTitle } from './title';
+
+const jsonLd = JSON.stringify({
+  '@context': 'https://schema.org',
+  '@graph': [
+    { '@type': 'WebSite', name: 'Example News' },
+    {
+      '@type': 'NewsArticle',
+      headline: 'Bridge opens after ten years &amp; a long fight',
+      description: 'The long-delayed crossing is open.',
+      datePublished: '2019-11-19T10:00:00-05:00',
+      dateModified: '2019-11-19T15:04:00-05:00',
+      author: [{ '@type': 'Person', name: 'Jane Roe', url: '/people/jane-roe' }, { '@type': 'Person', name: 'John Doe' }],
+      publisher: { '@type': 'Organization', name: 'Example News', logo: { '@type': 'ImageObject', url: 'https://example.com/logo.png', width: 600, height: 60 } },
+      image: { '@type': 'ImageObject', url: 'https://example.com/lead.jpg', width: 1200, height: 800 },
+      articleSection: 'World',
+      keywords: 'bridges, city council',
+      inLanguage: 'en-US',
+      __proto__: { polluted: true },
+    },
+  ],
+});
+
+const page = `<!doctype html>
+<html lang="en-GB"><head>
+<title>Bridge opens | Example News</title>
+<base href="https://example.com/news/">
+<link rel="canonical" href="https://example.com/news/2019/11/19/bridge-opens-after-ten-years">
+<meta property="og:title" content="Bridge opens (OpenGraph)">
+<meta property="og:description" content="OpenGraph description.">
+<meta property="article:published_time" content="2019-11-18T00:00:00Z">
+<meta property="article:tag" content="bridges"><meta property="article:tag" content="transport">
+<script type="application/ld+json">${jsonLd}</script>
+<script type="application/ld+json">{ "@type": "BreadcrumbList", "itemListElement": [], }</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<div class="sidebar"><p>Most read: a story about something else entirely, with many words, commas, and more.</p></div>
+<article class="article-body">
+  <h1>Bridge opens after ten years</h1>
+  <p>The new bridge across the river opened on Tuesday after ten years of planning, two changes of government and a long argument about its cost.</p>
+  <p>Thousands of people walked across it in the morning, and the first buses crossed shortly after noon, as the city celebrated the end of the work.</p>
+  <h2>The cost</h2>
+  <p>The total cost reached 1.2 billion euros, about a third more than planned, the council said in figures published last week, <q>a fair price for a century</q>.</p>
+  <blockquote><p>This is a great day for the whole city and everyone who waited so long for it.</p></blockquote>
+  <figure><img data-src="img/bridge.jpg" src="data:image/gif;base64,R0lGOD"><figcaption>The bridge at dawn.</figcaption></figure>
+  <ul><li>Length: 1.2 kilometres of steel and concrete</li><li>Lanes: four lanes, two cycle paths and a walkway</li></ul>
+  <table><tr><td>Opened</td><td>2019</td></tr></table>
+  <p>Read more: <a href="/news/2019/11/01/bridge-budget-row-explained">Bridge budget row explained in full</a>, and <a href="javascript:alert(1)">this</a>.</p>
+  <div style="display:none"><p>Hidden text that must not appear in the article body at all.</p></div>
+</article>
+<footer><p>© 2019 Example News. All rights reserved. Terms, privacy, cookies and more links here.</p></footer>
+</body></html>`;
+
+describe('HTML pages', () => {
+  const article = parseArticle(page, { url: 'https://example.com/news/2019/11/19/bridge-opens-after-ten-years?utm=x' });
+
+  it('prefers the most specific source and says which won', () => {
+    expect(article.source).toMatchObject({ format: 'html', layout: 'html' });
+    expect(article.title).toBe('Bridge opens after ten years & a long fight');
+    expect(article.source.fields['title']).toBe('html:json-ld');
+    expect(article.publishedAt).toBe('2019-11-19T15:00:00.000Z');
+    expect(article.source.fields['publishedAt']).toBe('html:json-ld');
+    expect(article.modifiedAt).toBe('2019-11-19T20:04:00.000Z');
+    expect(article.description).toBe('The long-delayed crossing is open.');
+    expect(article.language).toBe('en-GB');
+    expect(article.source.fields['language']).toBe('html:html lang');
+    expect(article.url).toBe('https://example.com/news/2019/11/19/bridge-opens-after-ten-years');
+    expect(article.section).toBe('World');
+    expect(article.siteName).toBe('Example News');
+  });
+
+  it('reads people, publisher, image, tags and keywords from JSON-LD and meta', () => {
+    expect(article.authors).toEqual([{ name: 'Jane Roe', url: 'https://example.com/people/jane-roe' }, { name: 'John Doe' }]);
+    expect(article.publisher).toEqual({ name: 'Example News', logo: { url: 'https://example.com/logo.png', width: 600, height: 60 } });
+    expect(article.image).toEqual({ url: 'https://example.com/lead.jpg', width: 1200, height: 800 });
+    expect(article.tags).toEqual(['bridges', 'transport']);
+    expect(article.keywords).toEqual(['bridges', 'city council']);
+  });
+
+  it('keeps JSON-LD keys away from Object.prototype', () => {
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    const parsed = parseJsonLd('{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"x": 1}}, "name": "ok",}');
+    expect(parsed).toEqual({ name: 'ok' });
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('finds the main content and leaves chrome out', () => {
+    const texts = article.body.map((block) => block.text);
+    expect(texts[0]).toBe('Bridge opens after ten years');
+    expect(article.body.find((block) => block.text === 'The cost')?.type).toBe('heading');
+    expect(texts.some((text) => text.startsWith('The new bridge across the river'))).toBe(true);
+    expect(article.body.filter((block) => block.type === 'list-item')).toHaveLength(2);
+    expect(texts).toContain('Opened');
+    expect(texts.join(' ')).not.toMatch(/Most read|All rights reserved|Hidden text|Home World Sport/u);
+  });
+
+  it('turns blockquote and q into quotes, figures into images with captions', () => {
+    expect(article.quotes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ text: 'a fair price for a century', kind: 'partial' }),
+        expect.objectContaining({ text: 'This is a great day for the whole city and everyone who waited so long for it.', kind: 'block' }),
+      ]),
+    );
+    expect(article.images).toContainEqual({ url: 'https://example.com/news/img/bridge.jpg', caption: 'The bridge at dawn.' });
+  });
+
+  it('keeps only http(s) related links from the content, with anchor titles', () => {
+    expect(article.relatedLinks).toEqual([
+      { url: 'https://example.com/news/2019/11/01/bridge-budget-row-explained', title: 'Bridge budget row explained in full', publishedAt: '2019-11-01T00:00:00.000Z' },
+    ]);
+  });
+
+  it('tolerates broken JSON-LD and falls back to meta tags', () => {
+    const broken = parseArticle(
+      '<html><head><title>Fallback title here | Site</title><meta property="og:title" content="OG title wins"><script type="application/ld+json">{"@type": "NewsArticle", "headline": </script></head><body><p>Short.</p></body></html>',
+    );
+    expect(broken.title).toBe('OG title wins');
+    expect(broken.source.fields['title']).toBe('html:meta og:title');
+  });
+});
+
+describe('cleanDocumentTitle', () => {
+  it.each([
+    ['Bridge opens after ten years | Example News', 'Bridge opens after ten years'],
+    ['Example News - Bridge opens', 'Example News - Bridge opens'],
+    ['News > World > Bridge opens after ten years of work', 'World > Bridge opens after ten years of work'],
+    ['Short', 'Short'],
+  ])('%s → %s', (title, expected) => {
+    expect(cleanDocumentTitle(title, [])).toBe(expected);
+  });
+});
