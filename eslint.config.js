@@ -3,7 +3,7 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'docs/api/**', 'node_modules/**', 'coverage/**', 'test/artifacts/**', 'examples/browser/dist/**'] },
+  { ignores: ['.scratch/**', 'dist/**', 'docs/api/**', 'node_modules/**', 'coverage/**', 'test/artifacts/**', 'examples/browser/dist/**'] },
   {
     files: ['**/*.ts'],
     extends: [...tseslint.configs.strict],

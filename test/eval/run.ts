@@ -11,7 +11,7 @@ import { evaluateQuotes, summariseQuotes } from './quotes';
 
 const args = process.argv.slice(2);
 const kindArg = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
-const kinds: Kind[] = kindArg === undefined ? [...KINDS] : [kindArg as Kind];
+const kinds: Kind[] = args.includes('--html') ? ['html'] : kindArg === undefined ? [...KINDS] : [kindArg as Kind];
 const cases = loadCorpus();
 if (cases.length === 0) {
   console.error('no corpus found (set SCRAPED_ARTICLE_CORPUS or place it at ../shared/corpus)');
@@ -19,8 +19,14 @@ if (cases.length === 0) {
 }
 
 const results: KindResult[] = kinds.map((kind) => evaluateKind(cases, kind));
+if (args.includes('--html')) {
+  // Readability + jsdom on the same pages, for context: the corpus truth was made from Readability's output.
+  const { parseWithReadability } = await import('./readability');
+  const readability = evaluateKind(cases, 'html', parseWithReadability);
+  results.push({ ...readability, kind: 'html' as const, label: 'readability (html)' } as KindResult & { label: string });
+}
 const format = (value: number): string => (Number.isNaN(value) ? '   -' : value.toFixed(3));
-const header = ['metric', ...results.map((result) => `${result.kind} (n=${result.cases.length})`)];
+const header = ['metric', ...results.map((result) => `${(result as KindResult & { label?: string }).label ?? result.kind} (n=${result.cases.length})`)];
 const rows: string[][] = [
   ['body P', ...results.map((r) => format(r.body.precision))],
   ['body R', ...results.map((r) => format(r.body.recall))],
