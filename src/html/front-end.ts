@@ -12,6 +12,7 @@ import { cleanContent, findMainContent, removeChrome } from './content';
 import { attr, classAndId, isHidden, textOf } from './dom';
 import { readJsonLd } from './json-ld';
 import { readMetadata } from './metadata';
+import { microdataCandidates } from './microdata';
 import { structuredCandidates, structuredDate } from './structured-data';
 import { cleanDocumentTitle } from './title';
 
@@ -92,6 +93,9 @@ export function readHtml(html: string, pageUrl?: string): Draft {
   const canonical = meta.canonical === undefined ? undefined : toHttpUrl(meta.canonical, pageUrl);
   const base = (meta.base === undefined ? undefined : toHttpUrl(meta.base, pageUrl ?? canonical)) ?? pageUrl ?? canonical;
   const { scalars, lists } = structuredCandidates(jsonLd, meta, base);
+  const microdata = microdataCandidates(document, base);
+  scalars.push(...microdata.scalars);
+  lists.push(...microdata.lists);
 
   const headings = getElementsByTagName((name) => name === 'h1' || name === 'h2', document, true).map((heading) => textOf(heading));
   if (meta.title !== undefined) {

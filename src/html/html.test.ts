@@ -123,6 +123,22 @@ describe('HTML pages', () => {
   });
 });
 
+describe('microdata', () => {
+  it('reads an Article item when nothing else gives the fields, ignoring nested items', () => {
+    const article = parseArticle(`<html><body><div itemscope itemtype="https://schema.org/NewsArticle">
+      <h1 itemprop="headline">Microdata headline of the story</h1>
+      <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Roe</span></span>
+      <time itemprop="datePublished" datetime="2020-02-03T04:05:06Z">3 Feb</time>
+      <meta itemprop="articleSection" content="Science">
+      <p>The body of the story is long enough to be found as the main content of this small page, with commas, words and more.</p>
+    </div></body></html>`);
+    expect(article.title).toBe('Microdata headline of the story');
+    expect(article.source.fields['title']).toBe('html:microdata');
+    expect(article.publishedAt).toBe('2020-02-03T04:05:06.000Z');
+    expect(article.section).toBe('Science');
+  });
+});
+
 describe('cleanDocumentTitle', () => {
   it.each([
     ['Bridge opens after ten years | Example News', 'Bridge opens after ten years'],
