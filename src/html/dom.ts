@@ -1,6 +1,6 @@
 import { getAttributeValue, innerText } from 'domutils';
-import type { ChildNode, Element } from 'domhandler';
-import { isTag, isText } from 'domhandler';
+import type { ChildNode, Document, Element, ParentNode } from 'domhandler';
+import { hasChildren, isTag, isText } from 'domhandler';
 import { collapseWhitespace } from '../text/repair';
 
 /**
@@ -60,4 +60,43 @@ export function linkDensity(element: Element): number {
 /** Element children of a node. */
 export function childElements(node: Element): Element[] {
   return node.children.filter((child): child is Element => isTag(child));
+}
+
+/** The deepest nesting the HTML front end keeps; deeper elements are lifted (their text stays, in order). */
+export const MAX_DEPTH = 200;
+
+/**
+ * Flattens nesting deeper than {@link MAX_DEPTH}: the children of an element at that depth are replaced by the
+ * text and leaf elements found below it, so that every later walk (recursive or not) stays shallow. Iterative, linear.
+ *
+ * @param root - the parsed document
+ */
+export function limitDepth(root: Document): void {
+  const stack: { node: ParentNode; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: ParentNode; depth: number };
+    if (depth >= MAX_DEPTH) {
+      const flat: ChildNode[] = [];
+      const pending: ChildNode[] = [...node.children].reverse();
+      while (pending.length > 0) {
+        const child = pending.pop() as ChildNode;
+        if (hasChildren(child) && child.children.length > 0) {
+          for (let index = child.children.length - 1; index >= 0; index--) pending.push(child.children[index] as ChildNode);
+        } else flat.push(child);
+      }
+      for (const child of flat) {
+        child.parent = node;
+        child.prev = null;
+        child.next = null;
+      }
+      for (let index = 0; index < flat.length; index++) {
+        const child = flat[index] as ChildNode;
+        child.prev = flat[index - 1] ?? null;
+        child.next = flat[index + 1] ?? null;
+      }
+      node.children = flat;
+      continue;
+    }
+    for (const child of node.children) if (hasChildren(child)) stack.push({ node: child, depth: depth + 1 });
+  }
 }

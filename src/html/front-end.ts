@@ -9,7 +9,7 @@ import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
 import { countWords } from '../text/prose';
 import { serialiseContent } from './blocks';
 import { cleanContent, findMainContent, removeChrome } from './content';
-import { attr, classAndId, isHidden, textOf } from './dom';
+import { attr, classAndId, isHidden, limitDepth, textOf } from './dom';
 import { readJsonLd } from './json-ld';
 import { readMetadata } from './metadata';
 import { microdataCandidates } from './microdata';
@@ -88,6 +88,7 @@ function extract(body: Document | Element, stripUnlikely: boolean, base: string 
  */
 export function readHtml(html: string, pageUrl?: string): Draft {
   const document = parseDocument(html);
+  limitDepth(document);
   const meta = readMetadata(document);
   const jsonLd = readJsonLd(document);
   const canonical = meta.canonical === undefined ? undefined : toHttpUrl(meta.canonical, pageUrl);

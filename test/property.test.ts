@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Article, parseArticle } from '../src/index';
+
+/** Invariants every Article satisfies, whatever the input. */
+function checkInvariants(article: Article): void {
+  expect(JSON.parse(JSON.stringify(article))).toEqual(article);
+  for (const [key, value] of Object.entries(article)) {
+    expect(value, key).not.toBe('');
+    expect(value, key).not.toBeNull();
+  }
+  for (const list of [article.tags, article.keywords, article.authors, article.images, article.body, article.quotes, article.relatedLinks, article.leftovers]) {
+    expect(Array.isArray(list)).toBe(true);
+  }
+  for (const url of [article.url, article.image?.url, ...article.images.map((image) => image.url), ...article.relatedLinks.map((link) => link.url)]) {
+    if (url !== undefined) expect(url).toMatch(/^https?:\/\//u);
+  }
+  for (const date of [article.publishedAt, article.modifiedAt]) {
+    if (date !== undefined) expect(new Date(date).toISOString()).toBe(date);
+  }
+  for (const quote of article.quotes) {
+    expect(quote.block).toBeGreaterThanOrEqual(0);
+    expect(quote.block).toBeLessThan(article.body.length);
+  }
+  expect(article.paragraphs).toEqual(article.body.filter((block) => block.type === 'paragraph').map((block) => block.text));
+  expect(Number.isInteger(article.wordCount)).toBe(true);
+}
+
+const fragments = fc.constantFrom(
+  '“', '”', '"', "'", '‘', '’', '«', '»', '„', '.', '. ', '\n', '\n\n', 'Lavrov said', ' said ', 'By Jane Roe', '2023-10-20T14:34+0000',
+  'https://example.com/2023/01/02/a-b-c', '<p>', '</p>', '<div class="article">', '</div>', '<script type="application/ld+json">',
+  '{"@type":"NewsArticle","headline":"H","__proto__":{"x":1}}', '</script>', 'Nov. 19, 2019', 'il y a 3 heures', 'â€™', '&amp;',
+  '\u0000', '\u200b', 'Ã', '1920 1080 true', 'en_EN', 'Tag:X', 'a, b, c, d', '[https://x.y/z]', '• ', 'AsiaCommenting',
+);
+const text = fc.array(fc.oneof(fragments, fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 60 }).map((parts) => parts.join(''));
+
+describe('any string gives a valid Article', () => {
+  it('random and hostile text', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        checkInvariants(parseArticle(input));
+      }),
+      { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 300), seed: Number(process.env.FAST_CHECK_SEED ?? 20261128) },
+    );
+  });
+
+  it('random text as HTML', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        checkInvariants(parseArticle(input, { format: 'html', url: 'https://example.com/a' }));
+      }),
+      { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 300), seed: Number(process.env.FAST_CHECK_SEED ?? 20261128) },
+    );
+  });
+
+  it('deep nesting, thousands of blank lines and long runs', () => {
+    for (const input of ['<div>'.repeat(5000) + 'text' + '</div>'.repeat(5000), '\n'.repeat(20000) + 'x', '“'.repeat(50000), '.'.repeat(100000), 'A'.repeat(100000), '<'.repeat(50000)]) {
+      checkInvariants(parseArticle(input));
+    }
+  });
+});
