@@ -13,7 +13,7 @@ const CREDIT = /^\(?(?:photo|photograph|image|picture|credit|bild|foto|crédit|s
 /** Whether a line is running prose: long enough, and a sentence or dense in function words. */
 export function isProseLine(features: LineFeatures): boolean {
   if (features.linkDensity >= 0.5 || features.repeats > 2 || features.markup) return false;
-  if (features.cjk) return features.length >= 40 && features.punctuation >= 2;
+  if (features.cjk) return features.length >= 25 && (features.punctuation >= 1 || features.length >= 40);
   if (features.words >= 40) return true;
   return features.words >= 10 && (features.sentence || features.functionDensity >= 0.25) && features.punctuation >= 1;
 }
