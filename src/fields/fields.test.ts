@@ -113,6 +113,7 @@ describe('people', () => {
     ['Premier League', false],
     ['Xbox', false],
     ['5 min read', false],
+    ["Stanford University's Center", false],
   ])('isPersonName(%j) = %s', (text, expected) => {
     expect(isPersonName(text)).toBe(expected);
   });

@@ -42,7 +42,7 @@ export function isPersonName(text: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   let capitalised = 0;
   for (const [index, word] of words.entries()) {
-    const bare = word.replace(/[().]/gu, '').toLowerCase();
+    const bare = word.replace(/[().]/gu, '').replace(/['’]s$/u, '').toLowerCase();
     if (NON_PERSON_WORDS.has(bare)) return false;
     if (NAME_PARTICLES.has(word) && index > 0 && index < words.length - 1) continue;
     if (!NAME_WORD.test(word)) return false;
