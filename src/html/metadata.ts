@@ -1,5 +1,6 @@
 import { getElementsByTagName } from 'domutils';
 import type { Document } from 'domhandler';
+import { decodeEntities } from '../text/repair';
 import { attr, textOf } from './dom';
 
 /**
@@ -32,7 +33,9 @@ export function readMetadata(document: Document): PageMetadata {
   const all = new Map<string, string[]>();
   for (const meta of getElementsByTagName('meta', document, true)) {
     const key = (attr(meta, 'property') ?? attr(meta, 'name') ?? attr(meta, 'itemprop'))?.toLowerCase();
-    const content = attr(meta, 'content');
+    const raw = attr(meta, 'content');
+    // Double-encoded entities (`&amp;quot;`) leave `&quot;` behind after one decoding: decode the residue.
+    const content = raw === undefined ? undefined : decodeEntities(raw);
     if (key === undefined || content === undefined) continue;
     for (const name of key.split(/\s+/u)) {
       if (!values.has(name)) values.set(name, content);
@@ -42,7 +45,7 @@ export function readMetadata(document: Document): PageMetadata {
     }
   }
   const titleElement = getElementsByTagName('title', document, true, 1)[0];
-  const title = titleElement === undefined ? undefined : textOf(titleElement);
+  const title = titleElement === undefined ? undefined : decodeEntities(textOf(titleElement));
   const html = getElementsByTagName('html', document, true, 1)[0];
   const language = html === undefined ? undefined : attr(html, 'lang') ?? attr(html, 'xml:lang');
   let canonical: string | undefined;
