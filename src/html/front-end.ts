@@ -93,7 +93,7 @@ export function readHtml(html: string, pageUrl?: string): Draft {
   const jsonLd = readJsonLd(document);
   const canonical = meta.canonical === undefined ? undefined : toHttpUrl(meta.canonical, pageUrl);
   const base = (meta.base === undefined ? undefined : toHttpUrl(meta.base, pageUrl ?? canonical)) ?? pageUrl ?? canonical;
-  const { scalars, lists } = structuredCandidates(jsonLd, meta, base);
+  const { scalars, lists } = structuredCandidates(jsonLd, meta, base, meta.title);
   const microdata = microdataCandidates(document, base);
   scalars.push(...microdata.scalars);
   lists.push(...microdata.lists);

@@ -123,6 +123,15 @@ describe('HTML pages', () => {
   });
 });
 
+describe('JSON-LD name and headline', () => {
+  it('takes the one the page title matches when they differ', () => {
+    const html = (title: string): string =>
+      `<html><head><title>${title}</title><script type="application/ld+json">{"@type":"Article","name":"New Zealand","headline":"constitutional monarchy in Oceania"}</script></head><body><p>x</p></body></html>`;
+    expect(parseArticle(html('New Zealand - Wikipedia')).title).toBe('New Zealand');
+    expect(parseArticle(html('A constitutional monarchy in Oceania | Atlas')).title).toBe('constitutional monarchy in Oceania');
+  });
+});
+
 describe('microdata', () => {
   it('reads an Article item when nothing else gives the fields, ignoring nested items', () => {
     const article = parseArticle(`<html><body><div itemscope itemtype="https://schema.org/NewsArticle">

@@ -36,7 +36,7 @@ export interface StructuredCandidates {
  * @param base - URL to resolve relative URLs against
  * @returns scalar and list candidates
  */
-export function structuredCandidates(jsonLd: JsonLd, meta: PageMetadata, base?: string): StructuredCandidates {
+export function structuredCandidates(jsonLd: JsonLd, meta: PageMetadata, base?: string, documentTitle?: string): StructuredCandidates {
   const scalars: ScalarCandidate[] = [];
   const lists: ListCandidate[] = [];
   const text = (field: 'title' | 'description' | 'section' | 'genre' | 'siteName' | 'language', value: string | undefined, origin: string, score: number): void => {
@@ -57,7 +57,7 @@ export function structuredCandidates(jsonLd: JsonLd, meta: PageMetadata, base?: 
   const values = meta.values;
 
   const article = jsonLd.articles[0];
-  if (article !== undefined) readArticleObject(article, scalars, lists, base);
+  if (article !== undefined) readArticleObject(article, scalars, lists, base, documentTitle);
 
   text('title', values.get('dc.title') ?? values.get('dc:title') ?? values.get('dcterms.title'), 'html:meta dc.title', SCORE.dublinCore);
   text('title', values.get('og:title'), 'html:meta og:title', SCORE.openGraph);
@@ -101,6 +101,15 @@ export function structuredCandidates(jsonLd: JsonLd, meta: PageMetadata, base?: 
   return { scalars, lists };
 }
 
+/** How much of `text`'s words the `reference` text also has, weighted by length (1 = all of them). */
+function similarity(text: string, reference: string): number {
+  const tokens = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((token) => token.length > 0);
+  const known = new Set(reference.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const all = tokens.join(' ').length;
+  const unknown = tokens.filter((token) => !known.has(token)).join(' ').length;
+  return all === 0 ? 0 : 1 - unknown / all;
+}
+
 /** The people a meta author value names; a short value that is no person's name (`Mac & i`) stays as it is. */
 function namesOf(value: string): string[] {
   const names = parseByline(value);
@@ -110,12 +119,19 @@ function namesOf(value: string): string[] {
 }
 
 /** Candidates from the article's JSON-LD object. */
-function readArticleObject(article: JsonObject, scalars: ScalarCandidate[], lists: ListCandidate[], base?: string): void {
+function readArticleObject(article: JsonObject, scalars: ScalarCandidate[], lists: ListCandidate[], base?: string, documentTitle?: string): void {
   const origin = 'html:json-ld';
   const score = SCORE.jsonLd;
   const headline = stringOf(article['headline']);
   const name = stringOf(article['name']);
-  const title = headline ?? name;
+  // When `name` and `headline` differ, the one the page's own title matches is the headline (some sites put the
+  // site's name, or a one-line summary, in one of them).
+  let title = headline ?? name;
+  if (headline !== undefined && name !== undefined && headline !== name && documentTitle !== undefined) {
+    const headlineMatches = similarity(headline, documentTitle) > 0.75;
+    const nameMatches = similarity(name, documentTitle) > 0.75;
+    title = headlineMatches && !nameMatches ? headline : nameMatches && !headlineMatches ? name : headline;
+  }
   if (title !== undefined) scalars.push({ field: 'title', value: title, origin, score });
   const description = stringOf(article['description']);
   if (description !== undefined) scalars.push({ field: 'description', value: description, origin, score });
