@@ -91,9 +91,9 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
     image,
     speakable: value('speakable'),
   };
-  const present = Object.fromEntries(Object.entries(optional).filter(([, field]) => field !== undefined)) as Partial<typeof optional>;
+  const present = withoutUndefined(optional);
   const { speakable, ...head } = present;
-  return {
+  const article: Article = {
     ...head,
     tags,
     keywords,
@@ -107,5 +107,16 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
     ...(speakable === undefined ? {} : { speakable }),
     leftovers: draft.leftovers,
     source: { format: draft.format, layout: draft.layout, fields: provenance(draft, present) },
-  } as Article;
+  };
+  return article;
+}
+
+/** The object without its `undefined` properties: absent, as `exactOptionalPropertyTypes` wants optional fields. */
+function withoutUndefined<T extends object>(object: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  const out: { [K in keyof T]?: Exclude<T[K], undefined> } = {};
+  for (const key of Object.keys(object) as (keyof T)[]) {
+    const value = object[key];
+    if (value !== undefined) out[key] = value as Exclude<T[keyof T], undefined>;
+  }
+  return out;
 }
