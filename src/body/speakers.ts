@@ -49,32 +49,66 @@ const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Ca
 function isAbbreviationDot(paragraph: string, index: number): boolean {
   if (paragraph.charAt(index) !== '.') return false;
   let start = index;
-  while (start > 0 && /[\p{L}.]/u.test(paragraph.charAt(start - 1))) start -= 1;
+  while (start > 0 && index - start < 20 && /[\p{L}.]/u.test(paragraph.charAt(start - 1))) start -= 1;
   const word = paragraph.slice(start, index).split('.').pop() ?? '';
   return ABBREVIATION.test(word);
 }
 
-/** The sentence around a span: from the last sentence end before it to the next one after it, outside quotes. */
+/** How far from a quote its sentence is looked for: attribution further away is not read (and costs stay linear). */
+const SENTENCE_WINDOW = 400;
+
+/** Where the quotes of one paragraph stand, computed once per paragraph. */
+interface QuoteLayout {
+  /** 1 at offsets inside a quotation. */
+  readonly inside: Uint8Array;
+  /** Offsets where a quotation opens. */
+  readonly starts: ReadonlySet<number>;
+  /** Offsets just after a quotation that ends a sentence (`…said.”`). */
+  readonly sentenceEnds: ReadonlySet<number>;
+}
+
+const layouts = new WeakMap<readonly QuoteSpan[], QuoteLayout>();
+
+/** The layout of a paragraph's quotations (cached per spans array). */
+function layoutOf(paragraph: string, spans: readonly QuoteSpan[]): QuoteLayout {
+  const cached = layouts.get(spans);
+  if (cached !== undefined) return cached;
+  const inside = new Uint8Array(paragraph.length + 1);
+  const starts = new Set<number>();
+  const sentenceEnds = new Set<number>();
+  for (const span of spans) {
+    inside.fill(1, span.start, span.end);
+    starts.add(span.start);
+    if (/[.!?]$/u.test(span.text)) sentenceEnds.add(span.end);
+  }
+  const layout = { inside, starts, sentenceEnds };
+  layouts.set(spans, layout);
+  return layout;
+}
+
+/**
+ * The sentence around a span: from the last sentence end before it to the next one after it, outside quotes,
+ * within {@link SENTENCE_WINDOW} characters.
+ */
 function sentenceBounds(paragraph: string, span: QuoteSpan, spans: readonly QuoteSpan[]): [number, number] {
-  const insideQuote = (index: number): boolean => spans.some((other) => index >= other.start && index < other.end);
-  let start = 0;
-  for (let index = span.start - 1; index > 0; index--) {
-    const endsQuotedSentence = spans.some((other) => other.end === index + 1 && /[.!?]$/u.test(other.text));
-    if ((/[.!?]/u.test(paragraph.charAt(index)) && !insideQuote(index) && !isAbbreviationDot(paragraph, index)) || endsQuotedSentence) {
-      if (/\s/u.test(paragraph.charAt(index + 1))) {
-        start = index + 1;
-        break;
-      }
+  const { inside, starts, sentenceEnds } = layoutOf(paragraph, spans);
+  const isStop = (index: number): boolean =>
+    /[.!?]/u.test(paragraph.charAt(index)) && inside[index] !== 1 && !isAbbreviationDot(paragraph, index);
+  let start = Math.max(0, span.start - SENTENCE_WINDOW);
+  for (let index = span.start - 1; index > start; index--) {
+    if ((isStop(index) || sentenceEnds.has(index + 1)) && /\s/u.test(paragraph.charAt(index + 1))) {
+      start = index + 1;
+      break;
     }
   }
-  let end = paragraph.length;
-  for (let index = span.end; index < paragraph.length; index++) {
-    const char = paragraph.charAt(index);
-    if (/[.!?]/u.test(char) && !insideQuote(index) && !isAbbreviationDot(paragraph, index) && (index + 1 === paragraph.length || /\s/u.test(paragraph.charAt(index + 1)))) {
+  const limit = Math.min(paragraph.length, span.end + SENTENCE_WINDOW);
+  let end = limit;
+  for (let index = span.end; index < limit; index++) {
+    if (isStop(index) && (index + 1 === paragraph.length || /\s/u.test(paragraph.charAt(index + 1)))) {
       end = index + 1;
       break;
     }
-    if (spans.some((other) => other.start === index)) {
+    if (starts.has(index)) {
       end = index;
       break;
     }
