@@ -252,6 +252,12 @@ function readLabels(
 ): void {
   const free = blocks.filter((block) => !used.has(block.index));
   const runs = findLabelRuns(free);
+  // The word-prefixes of every block (`Aktuálně.cz` of `Aktuálně.cz Víte, co se právě děje`), for site names.
+  const prefixes = new Set<string>();
+  for (const block of blocks) {
+    const words = block.text.split(' ');
+    for (let length = 1; length < Math.min(words.length, 9); length++) prefixes.add(words.slice(0, length).join(' '));
+  }
   const bodyKey = ` ${nameKey(bodyText)} `;
   const authorGroups: ShapedBlock[][] = [];
   let sectionTaken = false;
@@ -288,7 +294,7 @@ function readLabels(
       else if (GENRE_TERMS.has(block.text.toLowerCase()) && !scalars.some((c) => c.field === 'genre')) {
         scalars.push({ field: 'genre', value: block.text, origin: origin(block), score: 1 });
         use(block);
-      } else if (blocks.some((other) => other.text.startsWith(`${block.text} `) && other.index !== block.index)) {
+      } else if (prefixes.has(block.text)) {
         scalars.push({ field: 'siteName', value: block.text, origin: origin(block), score: 0 });
         use(block);
       }

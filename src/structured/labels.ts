@@ -48,10 +48,10 @@ export function findLabelRuns(blocks: readonly ShapedBlock[]): ShapedBlock[][] {
 }
 
 /** How much a block reads as the headline. */
-function headlineScore(block: ShapedBlock, rank: number, blocks: readonly ShapedBlock[], slugWords: ReadonlySet<string>): number {
+function headlineScore(block: ShapedBlock, rank: number, blocks: readonly ShapedBlock[], slugWords: ReadonlySet<string>, counts: ReadonlyMap<string, number>): number {
   const words = countWords(block.text);
   let score = -0.3 * rank + 2 * slugOverlap(block.text, slugWords) + 2 * slugCoverage(block.text, slugWords);
-  if (blocks.some((other) => other.index !== block.index && other.text === block.text)) score += 3;
+  if ((counts.get(block.text) ?? 0) > 1) score += 3;
   if (words >= 3 && words <= 30) score += 2;
   else if (words === 2) score += 0.5;
   else if (words <= 1) score -= 2;
@@ -72,6 +72,8 @@ function headlineScore(block: ShapedBlock, rank: number, blocks: readonly Shaped
  * @returns the headline block, or `undefined`
  */
 export function pickTitle(blocks: readonly ShapedBlock[], body: ShapedBlock | undefined): ShapedBlock | undefined {
+  const counts = new Map<string, number>();
+  for (const block of blocks) counts.set(block.text, (counts.get(block.text) ?? 0) + 1);
   const canonical = blocks.find((block) => block.shape.kind === 'url' && !block.shape.image);
   const slugWords = slugWordsOf(canonical?.shape.kind === 'url' ? canonical.shape.url : undefined);
   const candidates = blocks.filter((block) => {
@@ -84,7 +86,7 @@ export function pickTitle(blocks: readonly ShapedBlock[], body: ShapedBlock | un
   let best: ShapedBlock | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const [rank, block] of candidates.entries()) {
-    const score = headlineScore(block, rank, blocks, slugWords);
+    const score = headlineScore(block, rank, blocks, slugWords, counts);
     if (score > bestScore) {
       best = block;
       bestScore = score;
