@@ -13,6 +13,7 @@ import { attr, classAndId, isHidden, limitDepth, textOf } from './dom';
 import { readJsonLd } from './json-ld';
 import { readMetadata } from './metadata';
 import { microdataCandidates } from './microdata';
+import { limitSourceNesting } from './nesting';
 import { structuredCandidates, structuredDate } from './structured-data';
 import { cleanDocumentTitle } from './title';
 
@@ -87,7 +88,7 @@ function extract(body: Document | Element, stripUnlikely: boolean, base: string 
  * @returns the draft
  */
 export function readHtml(html: string, pageUrl?: string): Draft {
-  const document = parseDocument(html);
+  const document = parseDocument(limitSourceNesting(html));
   limitDepth(document);
   const meta = readMetadata(document);
   const jsonLd = readJsonLd(document);

@@ -158,3 +158,16 @@ describe('cleanDocumentTitle', () => {
     expect(cleanDocumentTitle(title, [])).toBe(expected);
   });
 });
+
+describe('limitSourceNesting', () => {
+  it('leaves ordinary pages alone and drops tags nested beyond the limit', async () => {
+    const { limitSourceNesting, MAX_SOURCE_DEPTH } = await import('./nesting');
+    const page = '<html><body><div><p>Text <br> more <img src="a.png"/></p></div></body></html>';
+    expect(limitSourceNesting(page)).toBe(page);
+    const deep = `${'<div>'.repeat(MAX_SOURCE_DEPTH + 50)}deep text${'</div>'.repeat(MAX_SOURCE_DEPTH + 50)}`;
+    const limited = limitSourceNesting(deep);
+    expect((limited.match(/<div>/gu) ?? []).length).toBe(MAX_SOURCE_DEPTH);
+    expect((limited.match(/<\/div>/gu) ?? []).length).toBe(MAX_SOURCE_DEPTH);
+    expect(limited).toContain('deep text');
+  });
+});
