@@ -11,6 +11,10 @@ import { inputOf, loadCorpus } from '../eval/corpus';
 import { parseWithReadability } from '../eval/readability';
 
 const args = process.argv.slice(2);
+if (args.includes('--scaling')) {
+  await import('./scaling');
+  process.exit(0);
+}
 const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 3;
 const pages = loadCorpus()
   .map((testCase) => ({ id: testCase.id, html: inputOf(testCase, 'html'), url: testCase.truth.url }))
