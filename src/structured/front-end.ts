@@ -1,24 +1,19 @@
 import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../assemble/draft';
 import { normalizeLanguageTag } from '../fields/language';
-import { isCollectiveByline, isPersonName, nameKey } from '../fields/people';
+import { isPersonName } from '../fields/people';
 import { isSameSite } from '../fields/urls';
 import type { Image, Size } from '../model/article';
 import { countWords } from '../text/prose';
 import { type BlockShape, shapeOfBlock } from './block-shape';
 import { splitBlocks, stripEchoedSuffix } from './blocks';
-import { findLabelRuns, pickTitle } from './labels';
+import { readLabels } from './label-fields';
+import { pickTitle } from './labels';
 
 /**
  * The structured-dump front end: a page's metadata values and body, one block per value, no key names.
  * Each block's field is decided from its shape and its place among the others.
  * @module
  */
-
-/** Genre words a lone label block is read as (schema.org `genre` values seen in the wild). */
-const GENRE_TERMS = new Set(
-  ('news analysis opinion review reviews feature features interview editorial blog story report commentary column ' +
-    'explainer obituary essay letter podcast video live satire investigation profile').split(' '),
-);
 
 /** One block with its shape and position. */
 export interface ShapedBlock {
@@ -158,8 +153,10 @@ export function readStructuredDump(text: string, options: StructuredOptions): Dr
   return { format: 'text', layout: 'structured', scalars, lists, body: { chunks }, leftovers, context };
 }
 
-type Use = (block: ShapedBlock) => void;
-type Origin = (block: ShapedBlock) => string;
+/** Marks a block as used by a field. */
+export type Use = (block: ShapedBlock) => void;
+/** Names where a block's value came from. */
+export type Origin = (block: ShapedBlock) => string;
 
 function isLabelAt(blocks: readonly ShapedBlock[], index: number): boolean {
   const kind = blocks[index]?.shape.kind;
@@ -238,94 +235,4 @@ function attachImageSize(scalars: ScalarCandidate[], sizes: readonly Size[], cap
     ...(rest.length > 0 ? { renditions: rest } : {}),
   };
   scalars[index] = { ...candidate, value: image };
-}
-
-/** Authors, tags, section, genre and site name from the label blocks. */
-function readLabels(
-  blocks: readonly ShapedBlock[],
-  used: ReadonlySet<number>,
-  bodyText: string,
-  scalars: ScalarCandidate[],
-  lists: ListCandidate[],
-  use: Use,
-  origin: Origin,
-): void {
-  const free = blocks.filter((block) => !used.has(block.index));
-  const runs = findLabelRuns(free);
-  // The word-prefixes of every block (`Aktuálně.cz` of `Aktuálně.cz Víte, co se právě děje`), for site names.
-  const prefixes = new Set<string>();
-  for (const block of blocks) {
-    const words = block.text.split(' ');
-    for (let length = 1; length < Math.min(words.length, 9); length++) prefixes.add(words.slice(0, length).join(' '));
-  }
-  const bodyKey = ` ${nameKey(bodyText)} `;
-  const authorGroups: ShapedBlock[][] = [];
-  let sectionTaken = false;
-  for (const run of runs) {
-    let members = run;
-    // People leading a run are credited people, not topics.
-    const people: ShapedBlock[] = [];
-    while (members[0] !== undefined && isPersonBlock(members[0])) {
-      people.push(members[0]);
-      members = members.slice(1);
-    }
-    if (people.length > 0) authorGroups.push(people);
-    const distinct = new Set(members.map((block) => block.text.toLowerCase()));
-    if (distinct.size >= 3) {
-      const [head, ...tags] = members;
-      if (head !== undefined && !sectionTaken) {
-        scalars.push({ field: 'section', value: head.text, origin: origin(head), score: 1 });
-        sectionTaken = true;
-        use(head);
-      } else if (head !== undefined) tags.unshift(head);
-      for (const block of tags) {
-        // A person named in tags but nowhere in the body is more likely a credit than a topic.
-        if (isPersonBlock(block) && !bodyKey.includes(` ${nameKey(block.text)} `)) {
-          authorGroups.push([block]);
-        } else {
-          lists.push({ field: 'tags', value: block.text, origin: origin(block), score: 1 });
-          use(block);
-        }
-      }
-      continue;
-    }
-    for (const block of members) {
-      if (isPersonBlock(block)) authorGroups.push([block]);
-      else if (GENRE_TERMS.has(block.text.toLowerCase()) && !scalars.some((c) => c.field === 'genre')) {
-        scalars.push({ field: 'genre', value: block.text, origin: origin(block), score: 1 });
-        use(block);
-      } else if (prefixes.has(block.text)) {
-        scalars.push({ field: 'siteName', value: block.text, origin: origin(block), score: 0 });
-        use(block);
-      }
-    }
-  }
-  readAuthors(authorGroups, lists, use, origin);
-}
-
-function isPersonBlock(block: ShapedBlock): boolean {
-  if (block.shape.kind === 'person-detail') return true;
-  return block.shape.kind === 'label' && (block.shape.person || isCollectiveByline(block.text));
-}
-
-function personName(block: ShapedBlock): string {
-  return block.shape.kind === 'person-detail' ? block.shape.name : block.text;
-}
-
-/**
- * The first group of people is the byline; later people count only when they repeat a byline name
- * (author and creator of the same object), so contributors listed elsewhere stay leftovers.
- */
-function readAuthors(groups: readonly ShapedBlock[][], lists: ListCandidate[], use: Use, origin: Origin): void {
-  const first = groups[0];
-  if (first === undefined) return;
-  const byline = new Set(first.map((block) => nameKey(personName(block))));
-  for (const group of groups) {
-    for (const block of group) {
-      const name = personName(block);
-      if (!byline.has(nameKey(name))) continue;
-      lists.push({ field: 'authors', value: { name }, origin: origin(block), score: 1 });
-      use(block);
-    }
-  }
 }
