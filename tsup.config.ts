@@ -26,7 +26,7 @@ export default defineConfig([
     noExternal: esmOnly,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',

@@ -3,6 +3,14 @@ import type { FormatOption } from '../options';
 /** Parsed command-line arguments of `scraped-article`. */
 export interface CliArgs {
   readonly input?: string;
+  /** Every input file (batch mode takes several). */
+  readonly inputs: readonly string[];
+  /** Batch mode: NDJSON records in, one Article line out per record. */
+  readonly ndjson: boolean;
+  /** Worker threads for batch mode. */
+  readonly jobs: number;
+  /** Longest input accepted per record or file. */
+  readonly maxInputLength?: number;
   readonly pretty: boolean;
   readonly url?: string;
   readonly format: FormatOption;
@@ -12,10 +20,16 @@ export interface CliArgs {
 
 /** Usage text. */
 export const USAGE = `Usage: scraped-article [options] <file | ->
+       scraped-article --ndjson [--jobs N] [file ...]
 
 Parses scraped article text or HTML and prints the Article as JSON.
+With --ndjson, reads records {"id", "url"?, "text" | "html"} one per line (files or standard input) and writes one
+{"id", "article"} or {"id", "error"} line per record, in order; a failing record never stops the batch.
 
 Options:
+  --ndjson            batch mode (see above)
+  --jobs <n>          worker threads for --ndjson (default 1)
+  --max-input-length <n>  longest input accepted, in characters (default 10000000)
   --pretty            indent the JSON
   --url <url>         the page URL, when known
   --format <format>   auto (default), text or html
@@ -34,7 +48,10 @@ export class UsageError extends Error {
  * @returns the parsed arguments
  */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  let input: string | undefined;
+  const inputs: string[] = [];
+  let ndjson = false;
+  let jobs = 1;
+  let maxInputLength: number | undefined;
   let pretty = false;
   let url: string | undefined;
   let format: FormatOption = 'auto';
@@ -49,6 +66,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       return next;
     };
     if (arg === '--pretty') pretty = true;
+    else if (arg === '--ndjson') ndjson = true;
+    else if (arg === '--jobs') {
+      jobs = Number(value());
+      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError('--jobs takes a whole number from 1 to 256');
+    } else if (arg === '--max-input-length') {
+      maxInputLength = Number(value());
+      if (!Number.isInteger(maxInputLength) || maxInputLength < 0) throw new UsageError('--max-input-length takes a whole number');
+    }
     else if (arg === '--url') url = value();
     else if (arg === '--format') {
       const chosen = value();
@@ -57,8 +82,20 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     } else if (arg === '-h' || arg === '--help') help = true;
     else if (arg === '-v' || arg === '--version') version = true;
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option: ${arg}`);
-    else if (input === undefined) input = arg;
-    else throw new UsageError(`unexpected argument: ${arg}`);
+    else inputs.push(arg);
   }
-  return { ...(input === undefined ? {} : { input }), pretty, ...(url === undefined ? {} : { url }), format, help, version };
+  if (!ndjson && inputs.length > 1) throw new UsageError(`unexpected argument: ${inputs[1] ?? ''}`);
+  const input = inputs[0];
+  return {
+    ...(input === undefined ? {} : { input }),
+    inputs,
+    ndjson,
+    jobs,
+    ...(maxInputLength === undefined ? {} : { maxInputLength }),
+    pretty,
+    ...(url === undefined ? {} : { url }),
+    format,
+    help,
+    version,
+  };
 }

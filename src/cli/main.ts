@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isArticleParseError, parseArticle } from '../index';
 import { parseArgs, USAGE, UsageError } from './args';
+import { runBatch } from './batch';
 
 /** The package version, replaced at build time. */
 declare const __VERSION__: string;
@@ -11,11 +12,12 @@ function readStdin(): string {
 }
 
 /**
- * Runs the CLI and returns the exit code: 0 on success, 1 when the input cannot be read or parsed, 2 on bad usage.
+ * Runs the CLI and returns the exit code: 0 on success (in batch mode also when records fail: they become error
+ * lines), 1 when the input cannot be read or parsed, 2 on bad usage.
  * @param argv - the arguments after the program name
  * @returns the exit code
  */
-export function run(argv: readonly string[]): number {
+export async function run(argv: readonly string[]): Promise<number> {
   let args;
   try {
     args = parseArgs(argv);
@@ -34,6 +36,17 @@ export function run(argv: readonly string[]): number {
     process.stdout.write(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}\n`);
     return 0;
   }
+  if (args.ndjson) {
+    await runBatch({
+      inputs: args.inputs,
+      jobs: args.jobs,
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      ...(args.maxInputLength === undefined ? {} : { maxInputLength: args.maxInputLength }),
+    });
+    return 0;
+  }
   if (args.input === undefined) {
     process.stderr.write(`scraped-article: no input file (use - for standard input)\n\n${USAGE}`);
     return 2;
@@ -46,7 +59,11 @@ export function run(argv: readonly string[]): number {
     return 1;
   }
   try {
-    const article = parseArticle(text, { format: args.format, ...(args.url === undefined ? {} : { url: args.url }) });
+    const article = parseArticle(text, {
+      format: args.format,
+      ...(args.url === undefined ? {} : { url: args.url }),
+      ...(args.maxInputLength === undefined ? {} : { maxInputLength: args.maxInputLength }),
+    });
     process.stdout.write(`${JSON.stringify(article, null, args.pretty ? 2 : undefined)}\n`);
     return 0;
   } catch (error) {
@@ -58,4 +75,4 @@ export function run(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = run(process.argv.slice(2));
+process.exitCode = await run(process.argv.slice(2));
