@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inputOf, KINDS, loadCorpus } from './eval/corpus';
@@ -72,6 +73,31 @@ describe('batch CLI (--ndjson), the pipe contract of Spark RDD.pipe and Hadoop S
     expect(two.lines).toHaveLength(1000);
     expect(two.lines).toEqual(one.lines);
   }, 120_000);
+
+  it('reads WARC and WET files (plain or gzipped): HTML responses and text conversions, nothing else', () => {
+    const html = '<html><head><title>Bridge opens after ten years | News</title></head><body><article><p>The new bridge across the river opened on Tuesday after ten years of planning, two changes of government and a long argument about its cost.</p></article></body></html>';
+    const http = `HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(html)}\r\n\r\n${html}`;
+    const record = (headers: Record<string, string>, block: string): string =>
+      `WARC/1.0\r\n${Object.entries(headers).map(([key, value]) => `${key}: ${value}\r\n`).join('')}Content-Length: ${Buffer.byteLength(block)}\r\n\r\n${block}\r\n\r\n`;
+    const warc =
+      record({ 'WARC-Type': 'warcinfo', 'WARC-Record-ID': '<urn:uuid:0>', 'Content-Type': 'application/warc-fields' }, 'software: test\r\n') +
+      record({ 'WARC-Type': 'request', 'WARC-Record-ID': '<urn:uuid:1>', 'WARC-Target-URI': 'https://example.com/bridge', 'Content-Type': 'application/http; msgtype=request' }, 'GET /bridge HTTP/1.1\r\nHost: example.com\r\n\r\n') +
+      record({ 'WARC-Type': 'response', 'WARC-Record-ID': '<urn:uuid:2>', 'WARC-Target-URI': 'https://example.com/bridge', 'Content-Type': 'application/http; msgtype=response' }, http) +
+      record({ 'WARC-Type': 'conversion', 'WARC-Record-ID': '<urn:uuid:3>', 'WARC-Target-URI': 'https://example.com/other', 'Content-Type': 'text/plain' }, 'A Title Here\nThe text of another page, converted to plain text by the crawler for the WET file.');
+    const plain = join(work, 'segment.warc');
+    const gzipped = join(work, 'segment.warc.gz');
+    writeFileSync(plain, warc);
+    writeFileSync(gzipped, gzipSync(Buffer.from(warc)));
+    for (const file of [plain, gzipped]) {
+      const result = cli(['--ndjson', file], '');
+      expect(result.status).toBe(0);
+      const parsed = result.lines.map((line) => JSON.parse(line) as { id: string; article: { url: string; source: { format: string } } });
+      expect(parsed.map((entry) => [entry.id, entry.article.url, entry.article.source.format])).toEqual([
+        ['<urn:uuid:2>', 'https://example.com/bridge', 'html'],
+        ['<urn:uuid:3>', 'https://example.com/other', 'text'],
+      ]);
+    }
+  });
 
   it('rejects bad --jobs values', () => {
     expect(cli(['--ndjson', '--jobs', '0'], '').status).toBe(2);

@@ -40,7 +40,7 @@ describe('any string gives a valid Article', () => {
       fc.property(text, (input) => {
         checkInvariants(parseArticle(input));
       }),
-      { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 300), seed: Number(process.env.FAST_CHECK_SEED ?? 20261128) },
+      { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 5000), seed: Number(process.env.FAST_CHECK_SEED ?? 20261128) },
     );
   });
 
@@ -49,7 +49,7 @@ describe('any string gives a valid Article', () => {
       fc.property(text, (input) => {
         checkInvariants(parseArticle(input, { format: 'html', url: 'https://example.com/a' }));
       }),
-      { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 300), seed: Number(process.env.FAST_CHECK_SEED ?? 20261128) },
+      { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 5000), seed: Number(process.env.FAST_CHECK_SEED ?? 20261128) },
     );
   });
 

@@ -25,6 +25,7 @@ export const USAGE = `Usage: scraped-article [options] <file | ->
 Parses scraped article text or HTML and prints the Article as JSON.
 With --ndjson, reads records {"id", "url"?, "text" | "html"} one per line (files or standard input) and writes one
 {"id", "article"} or {"id", "error"} line per record, in order; a failing record never stops the batch.
+Files ending in .warc, .warc.gz, .wet or .wet.gz are read as WARC/WET (HTML responses and text conversions).
 
 Options:
   --ndjson            batch mode (see above)

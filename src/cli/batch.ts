@@ -5,6 +5,7 @@ import type { Readable, Writable } from 'node:stream';
 import { Tinypool } from 'tinypool';
 import { createProgress } from './progress';
 import { processRecordLine, type RecordOptions } from './records';
+import { isWarcFile, warcRecordLines } from './warc';
 
 /**
  * The batch mode: NDJSON records from files or standard input, one output line per record, in input order;
@@ -25,6 +26,19 @@ export interface BatchOptions extends RecordOptions {
 function workerFile(): string | undefined {
   const here = new URL(import.meta.url);
   return here.pathname.endsWith('.ts') ? undefined : new URL('./cli-worker.js', here).href;
+}
+
+/** The record lines of every input: NDJSON lines as they are, WARC/WET files converted record by record. */
+async function* recordLines(sources: readonly Readable[], inputs: readonly string[]): AsyncGenerator<string> {
+  for (const [index, source] of sources.entries()) {
+    const file = inputs[index];
+    if (file !== undefined && isWarcFile(file)) {
+      source.destroy();
+      yield* warcRecordLines(file);
+      continue;
+    }
+    yield* createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY });
+  }
 }
 
 /** Writes a line, waiting when the output is full. */
@@ -62,16 +76,13 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     }
   };
   try {
-    for (const source of sources) {
-      const lines = createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY });
-      for await (const line of lines) {
-        lineNumber += 1;
-        progress.bytes(Buffer.byteLength(line) + 1);
-        if (line.trim().length === 0) continue;
-        const task = { line, lineNumber, options: recordOptions };
-        pending.push(pool === undefined ? Promise.resolve(processRecordLine(line, lineNumber, recordOptions)) : (pool.run(task) as Promise<string>));
-        if (pending.length >= window) await flushOne();
-      }
+    for await (const line of recordLines(sources, options.inputs)) {
+      lineNumber += 1;
+      progress.bytes(Buffer.byteLength(line) + 1);
+      if (line.trim().length === 0) continue;
+      const task = { line, lineNumber, options: recordOptions };
+      pending.push(pool === undefined ? Promise.resolve(processRecordLine(line, lineNumber, recordOptions)) : (pool.run(task) as Promise<string>));
+      if (pending.length >= window) await flushOne();
     }
     while (pending.length > 0) await flushOne();
   } finally {

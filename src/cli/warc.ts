@@ -1,0 +1,35 @@
+import { createReadStream } from 'node:fs';
+import { WARCParser } from 'warcio';
+
+/**
+ * Common Crawl's formats as batch input: WARC `response` records with an HTML payload become `{"html"}` records,
+ * WET `conversion` records become `{"text"}` records; other record types (requests, metadata, warcinfo) are not
+ * articles and are passed over. Gzipped files are read as they are.
+ * @module
+ */
+
+/** Whether a file name is a WARC or WET file. */
+export function isWarcFile(file: string): boolean {
+  return /\.(?:warc|wet)(?:\.gz)?$/iu.test(file);
+}
+
+/**
+ * The batch records (NDJSON lines) a WARC/WET file holds, in file order.
+ * @param file - a .warc, .warc.gz, .wet or .wet.gz file
+ * @returns the record lines
+ */
+export async function* warcRecordLines(file: string): AsyncGenerator<string> {
+  const parser = new WARCParser(createReadStream(file));
+  for await (const record of parser) {
+    const type = record.warcType;
+    const id = record.warcHeader('WARC-Record-ID') ?? undefined;
+    const url = record.warcTargetURI ?? undefined;
+    if (type === 'response') {
+      const contentType = record.httpHeaders?.headers.get('content-type') ?? '';
+      if (!/html/iu.test(contentType)) continue;
+      yield JSON.stringify({ id, url, html: await record.contentText() });
+    } else if (type === 'conversion') {
+      yield JSON.stringify({ id, url, text: await record.contentText() });
+    }
+  }
+}
