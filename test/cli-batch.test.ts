@@ -99,7 +99,11 @@ describe('batch CLI (--ndjson), the pipe contract of Spark RDD.pipe and Hadoop S
     }
   });
 
-  it('rejects bad --jobs values', () => {
+  it('rejects bad --jobs values and missing files', () => {
     expect(cli(['--ndjson', '--jobs', '0'], '').status).toBe(2);
+    const missing = cli(['--ndjson', join(work, 'missing.ndjson')], '');
+    expect(missing.status).toBe(1);
+    expect(missing.lines).toEqual([]);
+    expect(missing.stderr).toMatch(/ENOENT/u);
   });
 });

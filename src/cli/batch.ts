@@ -28,16 +28,18 @@ function workerFile(): string | undefined {
   return here.pathname.endsWith('.ts') ? undefined : new URL('./cli-worker.js', here).href;
 }
 
-/** The record lines of every input: NDJSON lines as they are, WARC/WET files converted record by record. */
-async function* recordLines(sources: readonly Readable[], inputs: readonly string[]): AsyncGenerator<string> {
-  for (const [index, source] of sources.entries()) {
-    const file = inputs[index];
-    if (file !== undefined && isWarcFile(file)) {
-      source.destroy();
-      yield* warcRecordLines(file);
-      continue;
-    }
-    yield* createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY });
+/**
+ * The record lines of every input, each file opened when it is reached: NDJSON lines as they are, WARC/WET files
+ * converted record by record; standard input when no file is given.
+ */
+async function* recordLines(files: readonly string[], stdin: Readable): AsyncGenerator<string> {
+  if (files.length === 0) {
+    yield* createInterface({ input: stdin, crlfDelay: Number.POSITIVE_INFINITY });
+    return;
+  }
+  for (const file of files) {
+    if (isWarcFile(file)) yield* warcRecordLines(file);
+    else yield* createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
   }
 }
 
@@ -52,10 +54,9 @@ async function writeLine(out: Writable, line: string): Promise<void> {
  * @returns the number of records processed
  */
 export async function runBatch(options: BatchOptions): Promise<number> {
-  const sources: Readable[] = options.inputs.length === 0 || options.inputs.includes('-') ? [options.stdin] : options.inputs.map((file) => createReadStream(file));
-  const totalBytes = options.inputs.length === 0 || options.inputs.includes('-')
-    ? undefined
-    : (await Promise.all(options.inputs.map((file) => stat(file)))).reduce((sum, info) => sum + info.size, 0);
+  const fromStdin = options.inputs.length === 0 || options.inputs.includes('-');
+  // Every file must exist before anything is written (a missing file fails the batch up front, with exit code 1).
+  const totalBytes = fromStdin ? undefined : (await Promise.all(options.inputs.map((file) => stat(file)))).reduce((sum, info) => sum + info.size, 0);
   const progress = createProgress(options.stderr, totalBytes);
   const recordOptions: RecordOptions = options.maxInputLength === undefined ? {} : { maxInputLength: options.maxInputLength };
   const filename = workerFile();
@@ -76,7 +77,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     }
   };
   try {
-    for await (const line of recordLines(sources, options.inputs)) {
+    for await (const line of recordLines(fromStdin ? [] : options.inputs, options.stdin)) {
       lineNumber += 1;
       progress.bytes(Buffer.byteLength(line) + 1);
       if (line.trim().length === 0) continue;

@@ -37,15 +37,21 @@ export async function run(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (args.ndjson) {
-    await runBatch({
-      inputs: args.inputs,
-      jobs: args.jobs,
-      stdin: process.stdin,
-      stdout: process.stdout,
-      stderr: process.stderr,
-      ...(args.maxInputLength === undefined ? {} : { maxInputLength: args.maxInputLength }),
-    });
-    return 0;
+    try {
+      await runBatch({
+        inputs: args.inputs,
+        jobs: args.jobs,
+        stdin: process.stdin,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        ...(args.maxInputLength === undefined ? {} : { maxInputLength: args.maxInputLength }),
+      });
+      return 0;
+    } catch (error) {
+      // Only the input itself can fail the batch (an unreadable file, a missing optional package); records cannot.
+      process.stderr.write(`scraped-article: ${(error as Error).message}\n`);
+      return 1;
+    }
   }
   if (args.input === undefined) {
     process.stderr.write(`scraped-article: no input file (use - for standard input)\n\n${USAGE}`);

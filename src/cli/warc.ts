@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { WARCParser } from 'warcio';
 
 /**
  * Common Crawl's formats as batch input: WARC `response` records with an HTML payload become `{"html"}` records,
@@ -19,7 +18,14 @@ export function isWarcFile(file: string): boolean {
  * @returns the record lines
  */
 export async function* warcRecordLines(file: string): AsyncGenerator<string> {
-  const parser = new WARCParser(createReadStream(file));
+  // warcio is an optional peer dependency: only WARC users need it (and its dependencies).
+  let warcio: typeof import('warcio');
+  try {
+    warcio = await import('warcio');
+  } catch {
+    throw new Error(`reading ${file} needs the optional package warcio: npm install warcio`);
+  }
+  const parser = new warcio.WARCParser(createReadStream(file));
   for await (const record of parser) {
     const type = record.warcType;
     const id = record.warcHeader('WARC-Record-ID') ?? undefined;
