@@ -171,3 +171,21 @@ describe('limitSourceNesting', () => {
     expect(limited).toContain('deep text');
   });
 });
+
+describe('output carries no markup and no unsafe URLs', () => {
+  it('keeps text, drops scripts, styles, event handlers and javascript: links', () => {
+    const article = parseArticle(
+      `<html><head><title>Safe page title here</title><script>alert(1)</script><style>p{}</style></head><body><article>
+      <p onclick="steal()">Hello <b>bold</b> world, this paragraph is long enough to be the article's content, with commas.</p>
+      <p>Second paragraph with an <a href="javascript:alert(1)">evil link</a> and a <a href="data:text/html,x">data link</a>, and more words.</p>
+      <img src="javascript:alert(1)"><img src="https://example.com/ok.jpg">
+      <script>document.write('<p>injected</p>')</script></article></body></html>`,
+      { url: 'https://example.com/page' },
+    );
+    const strings = JSON.stringify(article);
+    expect(strings).not.toMatch(/<\/?(?:b|p|script|style|a|img)\b/iu);
+    expect(strings).not.toMatch(/javascript:|data:text|onclick|alert\(1\)|injected/iu);
+    expect(article.paragraphs[0]).toBe("Hello bold world, this paragraph is long enough to be the article's content, with commas.");
+    expect(article.images.map((image) => image.url)).toEqual(['https://example.com/ok.jpg']);
+  });
+});
