@@ -2,7 +2,7 @@ import { getElementsByTagName, removeElement } from 'domutils';
 import type { Document, Element } from 'domhandler';
 import { cloneNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../assemble/draft';
+import type { Draft, ListCandidate, RawChunk } from '../assemble/draft';
 import type { Image } from '../model/article';
 import { parseByline } from '../fields/byline';
 import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
@@ -128,5 +128,3 @@ export function readHtml(html: string, pageUrl?: string): Draft {
   return { format: 'html', layout: 'html', scalars, lists, body: { chunks }, leftovers: [], context };
 }
 
-/** Candidate types, re-exported for tests. */
-export type { ScalarCandidate };
