@@ -80,6 +80,7 @@ describe('findQuoteSpans', () => {
     expect(findQuoteSpans('Il a dit « nous verrons bien » hier.')[0]?.text).toBe('nous verrons bien');
     expect(findQuoteSpans('Er sagte: „Wir schaffen das“.')[0]?.text).toBe('Wir schaffen das');
     expect(findQuoteSpans('彼は「大丈夫です」と言った。')[0]?.text).toBe('大丈夫です');
+    expect(findQuoteSpans('Er nannte es ‚eine gute Idee‘ und ging.')[0]?.text).toBe('eine gute Idee');
   });
 });
 
