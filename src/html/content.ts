@@ -114,10 +114,15 @@ export function findMainContent(root: Element | Document): Element[] {
       ancestor = ancestor.parent;
     }
   }
+  const metrics = measureText(root);
+  const density = (element: Element): number => {
+    const measure = metrics.get(element);
+    return measure === undefined || measure.length === 0 ? 0 : Math.min(1, measure.linkLength / measure.length);
+  };
   let top: Element | undefined;
   let topScore = Number.NEGATIVE_INFINITY;
   for (const [element, score] of scores) {
-    const final = score * (1 - linkDensity(element));
+    const final = score * (1 - density(element));
     scores.set(element, final);
     if (final > topScore) {
       top = element;
@@ -198,6 +203,48 @@ function promoteTop(top: Element, topScore: number, scores: Map<Element, number>
 function contains(ancestor: Element, element: Element): boolean {
   for (let node: Element | undefined = element; node !== undefined; node = parentElement(node)) if (node === ancestor) return true;
   return false;
+}
+
+/** Text and link-text lengths of every element, computed in one pass. */
+interface TextMeasure {
+  length: number;
+  linkLength: number;
+}
+
+/**
+ * Measures every element's text length and link-text length bottom-up in one iterative pass, so that scoring does
+ * not re-read the text of nested containers again and again.
+ */
+function measureText(root: Element | Document): Map<Element, TextMeasure> {
+  const metrics = new Map<Element, TextMeasure>();
+  const stack: { node: Element; visited: boolean; inLink: boolean }[] = [];
+  for (const child of root.children) if (isTag(child)) stack.push({ node: child, visited: false, inLink: false });
+  while (stack.length > 0) {
+    const entry = stack.pop() as { node: Element; visited: boolean; inLink: boolean };
+    const { node } = entry;
+    if (entry.visited) {
+      const measure = { length: 0, linkLength: 0 };
+      for (const child of node.children) {
+        if (isTag(child)) {
+          const inner = metrics.get(child);
+          if (inner !== undefined) {
+            measure.length += inner.length;
+            measure.linkLength += inner.linkLength;
+          }
+        } else if (child.type === 'text') {
+          const length = child.data.trim().length;
+          measure.length += length;
+          if (entry.inLink || node.name === 'a') measure.linkLength += length;
+        }
+      }
+      metrics.set(node, measure);
+      continue;
+    }
+    stack.push({ node, visited: true, inLink: entry.inLink });
+    const inLink = entry.inLink || node.name === 'a';
+    for (const child of node.children) if (isTag(child)) stack.push({ node: child, visited: false, inLink });
+  }
+  return metrics;
 }
 
 /** Removes, inside the content, containers that read as chrome: negative class weight or mostly links. */
