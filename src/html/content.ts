@@ -1,4 +1,4 @@
-import { getElementsByTagName, removeElement } from 'domutils';
+import { append, getElementsByTagName, prependChild, removeElement } from 'domutils';
 import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { attr, childElements, classAndId, isHidden, linkDensity, textOf } from './dom';
@@ -34,26 +34,42 @@ export function classWeight(element: Element): number {
 }
 
 /**
- * Removes what is never article content. Mutates the document.
+ * Removes what is never article content (scripts, navigation, hidden nodes, chrome roles), and detaches the
+ * containers whose class/id reads as chrome (`sidebar`, `comment`, `footer`…). Mutates the document.
  *
  * @param root - the body
- * @param stripUnlikely - also remove containers whose class/id reads as chrome (`sidebar`, `comment`, `footer`…);
- *   turned off for a second attempt when the first found too little text
+ * @returns a function that puts the detached chrome-named containers back, for Readability's second attempt when
+ *   the first found too little text
  */
-export function removeChrome(root: Element | Document, stripUnlikely = true): void {
+export function removeChrome(root: Element | Document): () => void {
   const doomed: Element[] = [];
+  const unlikely: Element[] = [];
   const visit = (element: Element, inTable: boolean): void => {
     const names = classAndId(element);
     const role = attr(element, 'role')?.toLowerCase();
     const keep = element.name === 'body' || element.name === 'html' || element.name === 'article' || element.name === 'main' || element.name === 'a';
-    if (REMOVE_TAGS.has(element.name) || isHidden(element) || (role !== undefined && UNLIKELY_ROLES.has(role)) || (stripUnlikely && !keep && !inTable && UNLIKELY.test(names) && !MAYBE.test(names))) {
+    if (REMOVE_TAGS.has(element.name) || isHidden(element) || (role !== undefined && UNLIKELY_ROLES.has(role))) {
       doomed.push(element);
+      return;
+    }
+    if (!keep && !inTable && UNLIKELY.test(names) && !MAYBE.test(names)) {
+      unlikely.push(element);
       return;
     }
     for (const child of childElements(element)) visit(child, inTable || element.name === 'table' || element.name === 'code');
   };
   for (const child of root.children) if (isTag(child)) visit(child, false);
   for (const element of doomed) removeElement(element);
+  // Detach, remembering where each container stood, so that it can be put back.
+  const places = unlikely.map((element) => ({ element, parent: element.parent, previous: element.prev }));
+  for (const { element } of places) removeElement(element);
+  return () => {
+    for (const { element, parent, previous } of places) {
+      if (parent === null) continue;
+      if (previous !== null && previous.parent === parent) append(previous, element);
+      else prependChild(parent, element);
+    }
+  };
 }
 
 /** Tag weight a container starts with. */

@@ -1,6 +1,5 @@
 import { getElementsByTagName, removeElement } from 'domutils';
 import type { Document, Element } from 'domhandler';
-import { cloneNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { Draft, ListCandidate, RawChunk } from '../assemble/draft';
 import type { Image } from '../model/article';
@@ -72,12 +71,16 @@ function childElementsOf(root: Document | Element): Element[] {
   return root.children.filter((child): child is Element => child.type === 'tag');
 }
 
-/** One extraction attempt on a body. */
-function extract(body: Document | Element, stripUnlikely: boolean, base: string | undefined): { chunks: RawChunk[]; images: Image[]; content: Element[] } {
-  removeChrome(body, stripUnlikely);
+/** One extraction attempt on a body whose chrome has been removed. */
+function extract(body: Document | Element, base: string | undefined): { chunks: RawChunk[]; images: Image[]; content: Element[] } {
   const content = findMainContent(body);
   cleanContent(content);
   return { ...serialiseContent(content, base), content };
+}
+
+/** Characters of text in body chunks. */
+function textLength(chunks: readonly RawChunk[]): number {
+  return chunks.reduce((sum, chunk) => sum + chunk.text.length, 0);
 }
 
 /**
@@ -112,14 +115,13 @@ export function readHtml(html: string, pageUrl?: string): Draft {
 
   for (const name of takeBylineElement(body as Element)) lists.push({ field: 'authors', value: { name }, origin: 'html:byline element', score: 0.5 });
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
-  const spare = cloneNode(body, true);
-  let { chunks, images, content } = extract(body, true, base);
-  if (chunks.reduce((sum, chunk) => sum + chunk.text.length, 0) < MIN_ARTICLE_LENGTH) {
-    const second = extract(spare, false, base);
-    if (second.chunks.length === 0) second.chunks.push(...serialiseContent(childElementsOf(spare), base).chunks);
-    if (second.chunks.reduce((sum, chunk) => sum + chunk.text.length, 0) > chunks.reduce((sum, chunk) => sum + chunk.text.length, 0)) {
-      ({ chunks, images, content } = second);
-    }
+  const restoreChrome = removeChrome(body);
+  let { chunks, images, content } = extract(body, base);
+  if (textLength(chunks) < MIN_ARTICLE_LENGTH) {
+    restoreChrome();
+    const second = extract(body, base);
+    if (second.chunks.length === 0) second.chunks.push(...serialiseContent(childElementsOf(body), base).chunks);
+    if (textLength(second.chunks) > textLength(chunks)) ({ chunks, images, content } = second);
   }
   for (const image of images) lists.push({ field: 'images', value: image, origin: 'html:content image', score: 1 });
   lists.push(...contentLinks(content, canonical ?? pageUrl, base));

@@ -189,3 +189,11 @@ describe('output carries no markup and no unsafe URLs', () => {
     expect(article.images.map((image) => image.url)).toEqual(['https://example.com/ok.jpg']);
   });
 });
+
+describe('the retry without class-name stripping', () => {
+  it('finds an article that sits inside a container named like chrome, in order', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, index) => `<p>Paragraph ${index + 1} of the article, long enough to count as prose, with commas, words and more words.</p>`);
+    const article = parseArticle(`<html><body><div class="layout-sidebar-right"><div class="story-part">${paragraphs.slice(0, 3).join('')}</div><div class="story-part">${paragraphs.slice(3).join('')}</div></div></body></html>`);
+    expect(article.paragraphs.map((text) => text.slice(0, 11))).toEqual(['Paragraph 1', 'Paragraph 2', 'Paragraph 3', 'Paragraph 4', 'Paragraph 5', 'Paragraph 6']);
+  });
+});
