@@ -8,24 +8,13 @@ function isKnownPerson(mention: string, people: readonly KnownPerson[]): boolean
 }
 import { findQuoteSpans } from './quote-spans';
 import { attributeQuote, sentenceSubject } from './speakers';
+import { lowerCaseWords } from '../text/vocabulary';
 
 /**
  * Collecting the quotations of a body, with speakers resolved to full names.
  * @module
  */
 
-/**
- * The set of words an article writes in lower case: a capitalised word from it ("Officials said") is no name.
- * @param blocks - the body
- * @returns the lower-case words
- */
-export function lowerCaseWords(blocks: readonly Block[]): Set<string> {
-  const words = new Set<string>();
-  for (const block of blocks) {
-    for (const match of block.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}'’-]*/gu)) words.add(match[0]);
-  }
-  return words;
-}
 
 /**
  * Finds every quotation in the body's paragraphs and quote blocks, attributes it, and resolves speakers to the
@@ -36,7 +25,7 @@ export function lowerCaseWords(blocks: readonly Block[]): Set<string> {
  * @returns the quotes in reading order
  */
 export function extractQuotes(blocks: readonly Block[], people: readonly KnownPerson[]): Quote[] {
-  const commonWords = lowerCaseWords(blocks);
+  const commonWords = lowerCaseWords(blocks.map((block) => block.text));
   const quotes: Quote[] = [];
   const recent: string[] = [];
   const remember = (name: string): void => {

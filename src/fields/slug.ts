@@ -24,9 +24,8 @@ function pathOf(url: string): string {
 export function slugOverlap(text: string, slugWords: ReadonlySet<string>): number {
   const words = wordsOf(text).filter((word) => word.length >= 3);
   if (words.length === 0 || slugWords.size === 0) return 0;
-  const spelled = new Set(wordsOf(transliterate(text)));
   const variants = wordsOf(transliterate(text)).filter((word) => word.length >= 3);
-  const hits = Math.max(words.filter((word) => slugWords.has(word)).length, variants.filter((word) => slugWords.has(word) && spelled.has(word)).length);
+  const hits = Math.max(words.filter((word) => slugWords.has(word)).length, variants.filter((word) => slugWords.has(word)).length);
   return Math.min(1, hits / words.length);
 }
 

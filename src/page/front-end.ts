@@ -7,10 +7,11 @@ import { measureLines } from './line-features';
 import { findHeadline } from './headline';
 import { readHeaderFields } from './header-fields';
 import { readPlainText } from '../text/plain-front-end';
-import { type PageLine, readPageLines } from './lines';
+import { readPageLines } from './lines';
 import { slugWordsOf } from '../fields/slug';
 import { toHttpUrl } from '../fields/urls';
-import { findArticleRegion, isChromeInside } from './region';
+import { findArticleRegion, isChromeInside, lineWeights } from './region';
+import { lowerCaseWords } from '../text/vocabulary';
 
 /**
  * The page-text front end: the text of a whole page (a browser's innerText, a text-browser dump, html-to-text
@@ -18,12 +19,6 @@ import { findArticleRegion, isChromeInside } from './region';
  * @module
  */
 
-/** Words the page writes in lower case. */
-function lowerCaseWordsOf(lines: readonly PageLine[]): Set<string> {
-  const words = new Set<string>();
-  for (const line of lines) for (const match of line.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}]+/gu)) words.add(match[0]);
-  return words;
-}
 
 /** Options the page front end needs. */
 export interface PageOptions {
@@ -42,14 +37,15 @@ export function readPageText(text: string, options: PageOptions): Draft {
   const lines = readPageLines(text, options.url);
   const language = detectLanguage(lines.map((line) => line.text).join('\n'));
   const features = measureLines(lines, language);
-  const firstGuess = findArticleRegion(lines, features, 0);
+  const weights = lineWeights(features);
+  const firstGuess = findArticleRegion(weights, 0);
   if (firstGuess === undefined) return readPlainText(text);
   const slugWords = slugWordsOf(options.url === undefined ? undefined : toHttpUrl(options.url));
-  const commonWords = lowerCaseWordsOf(lines);
+  const commonWords = lowerCaseWords(lines.map((line) => line.text));
   const firstByline = findByline(lines, firstGuess[0], firstGuess[0], commonWords);
   const headline = findHeadline(lines, features, firstGuess[0], slugWords, firstByline?.line);
   // The article follows its headline: look for it below the headline when there is one.
-  const found = (headline === undefined ? undefined : findArticleRegion(lines, features, headline.line + 1)) ?? firstGuess;
+  const found = (headline === undefined ? undefined : findArticleRegion(weights, headline.line + 1)) ?? firstGuess;
   const used = new Set<number>();
   const scalars: ScalarCandidate[] = [];
   const lists: ListCandidate[] = [];

@@ -89,13 +89,10 @@ export function isChromeInside(line: PageLine, features: LineFeatures): boolean 
 /**
  * Locates the article region of a page.
  *
- * @param lines - the page's lines
- * @param features - their measurements
+ * @param weights - the page's line weights ({@link lineWeights})
  * @param from - the first line the article may start at
  * @returns the region's first and last line index, or `undefined` when the page holds no prose
  */
-export function findArticleRegion(lines: readonly PageLine[], features: readonly LineFeatures[], from: number): [number, number] | undefined {
-  const weights = lineWeights(features).map((weight, index) => (index < from ? Number.NEGATIVE_INFINITY : weight));
-  const region = bestRegion(weights.map((weight) => (Number.isFinite(weight) ? weight : -1e9)));
-  return region !== undefined && region[0] < lines.length ? region : undefined;
+export function findArticleRegion(weights: readonly number[], from: number): [number, number] | undefined {
+  return bestRegion(weights.map((weight, index) => (index < from ? -1e9 : weight)));
 }
