@@ -24,6 +24,10 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
 
 const WORD_SETS = Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, new Set(words.split(' '))] as const);
 
+const LETTER_RUN = /\p{L}+/gu;
+/** A letter of any script but Latin: only then are the script counts worth taking. */
+const NON_LATIN = /[^\P{L}\p{Script=Latin}]/u;
+
 /** Scripts that identify a language (or its most likely one) on their own. */
 const SCRIPTS: readonly (readonly [RegExp, string])[] = [
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
@@ -59,27 +63,37 @@ export function functionWordsOf(code: string): ReadonlySet<string> | undefined {
  */
 export function detectLanguage(text: string): string | undefined {
   const sample = text.slice(0, 20_000);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
-  if (letters < 20) return undefined;
-  const kana = (sample.match(SCRIPTS[0]?.[0] ?? /$^/u) ?? []).length;
-  for (const [pattern, code] of SCRIPTS) {
-    const count = (sample.match(pattern) ?? []).length;
-    if (count / letters > 0.3 || (code === 'ja' && kana / letters > 0.05)) return code;
+  // One pass over the letter runs gives the letter count and the word frequencies together.
+  const frequencies = new Map<string, number>();
+  let letters = 0;
+  let words = 0;
+  for (const [run] of sample.matchAll(LETTER_RUN)) {
+    letters += run.length;
+    words += 1;
+    const word = run.toLowerCase();
+    frequencies.set(word, (frequencies.get(word) ?? 0) + 1);
   }
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 5) return undefined;
+  if (letters < 20) return undefined;
+  if (NON_LATIN.test(sample)) {
+    const kana = (sample.match(SCRIPTS[0]?.[0] ?? /$^/u) ?? []).length;
+    for (const [pattern, code] of SCRIPTS) {
+      const count = (sample.match(pattern) ?? []).length;
+      if (count / letters > 0.3 || (code === 'ja' && kana / letters > 0.05)) return code;
+    }
+  }
+  if (words < 5) return undefined;
   let best: string | undefined;
   let bestScore = 0;
   let second = 0;
   for (const [code, set] of WORD_SETS) {
     let score = 0;
-    for (const word of words) if (set.has(word)) score += 1;
+    for (const word of set) score += frequencies.get(word) ?? 0;
     if (score > bestScore) {
       second = bestScore;
       bestScore = score;
       best = code;
     } else if (score > second) second = score;
   }
-  if (best === undefined || bestScore < 3 || bestScore / words.length < 0.08 || bestScore < second * 1.25) return undefined;
+  if (best === undefined || bestScore < 3 || bestScore / words < 0.08 || bestScore < second * 1.25) return undefined;
   return best;
 }

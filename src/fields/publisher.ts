@@ -10,9 +10,22 @@ import { isImageUrl, toHttpUrl } from './urls';
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const PHONE = /\+\d[\d ().-]{5,18}\d|\(\d{3}\) ?\d{3}-\d{4}/u;
 const NUMBER = /^\d{1,5}(?:px)?$/u;
+const MARKER = /[\d@]|https?:\/\//iu;
 
 /** The largest size a logo is given (anything bigger is an image). */
 export const MAX_LOGO_HEIGHT = 200;
+
+/** The most words of text (names) a publisher block has beside its contact details, sizes and URLs. */
+const MAX_TEXT_WORDS = 12;
+/** A word of letters with no digit or `@` and no scheme: text in any reading of the block. */
+const PLAIN_WORD = /^(?!https?:)[^\d@\p{L}]*\p{L}[^\d@]*$/iu;
+
+/** How many words of the block are text whatever the parse: a lower bound of its text words. */
+function plainWordCount(block: string): number {
+  let count = 0;
+  for (const word of block.split(' ')) if (PLAIN_WORD.test(word)) count += 1;
+  return count;
+}
 
 /** Removes the first word that is a whole match of `pattern` from `text`, returning it and the rest. */
 function takeWord(text: string, pattern: RegExp): { match?: string; rest: string } {
@@ -44,6 +57,8 @@ function takeMatch(text: string, pattern: RegExp): { match?: string; rest: strin
  * ```
  */
 export function parsePublisherBlock(block: string): Publisher | undefined {
+  // Every marker (e-mail, phone, logo size, URL) needs an `@`, a digit or a scheme.
+  if (!MARKER.test(block) || plainWordCount(block) > MAX_TEXT_WORDS) return undefined;
   const email = takeWord(block, EMAIL);
   const phone = takeMatch(email.rest, PHONE);
   const words = phone.rest.split(/\s+/u).filter((word) => word.length > 0);
@@ -72,7 +87,7 @@ export function parsePublisherBlock(block: string): Publisher | undefined {
   const hasUrls = urls.length > 0;
   const textWords = groups.reduce((sum, group) => sum + group.words.length, 0);
   const sentence = groups.some((group) => /[.!?]$/u.test(group.words[group.words.length - 1] ?? '') && group.words.length > 3);
-  if (name.length === 0 || name.split(' ').length > 8 || textWords > 12 || sentence) return undefined;
+  if (name.length === 0 || name.split(' ').length > 8 || textWords > MAX_TEXT_WORDS || sentence) return undefined;
   if (!hasContact && !hasLogoSize && !hasUrls) return undefined;
   const logoUrl = urls.find((url) => isImageUrl(url));
   const others = urls.filter((url) => url !== logoUrl);

@@ -58,15 +58,14 @@ function sizeOf(numbers: readonly number[], caption?: string): BlockShape {
 /** `Name Name is a producer…` (name repeated, then a bio) or `Name https://…/photo.jpg`. */
 function personDetailShape(words: readonly string[]): BlockShape | undefined {
   for (let length = 2; length <= 4 && length * 2 <= words.length; length++) {
+    if (words[length] !== words[0]) continue;
     const first = words.slice(0, length).join(' ');
     if (words.slice(length, length * 2).join(' ') === first && isPersonName(first)) return { kind: 'person-detail', name: first };
   }
   const last = words[words.length - 1] ?? '';
+  if (words.length < 3 || !isHttpUrl(last) || !isImageUrl(last)) return undefined;
   const name = words.slice(0, -1).join(' ');
-  if (words.length >= 3 && isHttpUrl(last) && isImageUrl(last) && isPersonName(name)) {
-    return { kind: 'person-detail', name };
-  }
-  return undefined;
+  return isPersonName(name) ? { kind: 'person-detail', name } : undefined;
 }
 
 /**
@@ -76,7 +75,38 @@ function personDetailShape(words: readonly string[]): BlockShape | undefined {
  * @returns the block's shape
  */
 export function shapeOfBlock(block: string): BlockShape {
-  const text = block.replace(/\s+/gu, ' ').trim();
+  const text = flatten(block);
+  const shape = valueShape(text);
+  if (shape !== undefined) return shape;
+  if (isProse(text)) return { kind: 'prose' };
+  return { kind: 'label', person: isPersonName(text) };
+}
+
+/** Shapes that only metadata values have. */
+const METADATA_KINDS: ReadonlySet<ShapeKind> = new Set(['url', 'url-list', 'date', 'size', 'publisher', 'selectors', 'locale', 'flag', 'identifier', 'key-value']);
+
+/**
+ * Whether a block has a shape only metadata values have (a URL, a date, an image size, a publisher...): the same
+ * answer as `shapeOfBlock`, without the prose and name tests that only tell text blocks apart.
+ *
+ * @param block - the block text
+ * @returns `true` for a metadata-shaped block
+ */
+export function isMetadataBlock(block: string): boolean {
+  const shape = valueShape(flatten(block));
+  return shape !== undefined && METADATA_KINDS.has(shape.kind);
+}
+
+/** Whitespace that is not a single space: what flattening has to replace. */
+const WHITESPACE_RUN = /\s{2,}|[^\S ]/gu;
+
+/** The block on one line, its whitespace runs collapsed to single spaces. */
+function flatten(block: string): string {
+  return block.replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/** The shape of a block that holds a value (everything but prose and labels), or `undefined`. */
+function valueShape(text: string): BlockShape | undefined {
   const words = text.split(' ');
   if (words.length === 1 && isHttpUrl(text)) {
     const url = toHttpUrl(text) ?? text;
@@ -103,8 +133,7 @@ export function shapeOfBlock(block: string): BlockShape {
   if (list !== undefined) return { kind: 'list', items: list };
   if (words.length === 1 && isIdentifier(text)) return { kind: 'identifier' };
   if (/^(?:uid|id|guid) \S+$/iu.test(text)) return { kind: 'identifier' };
-  if (isProse(text)) return { kind: 'prose' };
-  return { kind: 'label', person: isPersonName(text) };
+  return undefined;
 }
 
 /** A machine identifier: letters and digits mixed, no vowels pattern of a word (`d6e62af173e2`, `rcna183138`, `CC7567`). */

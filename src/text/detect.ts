@@ -1,5 +1,5 @@
 import type { InputFormat } from '../model/article';
-import { shapeOfBlock } from '../structured/block-shape';
+import { isMetadataBlock } from '../structured/block-shape';
 import { splitBlocks } from '../structured/blocks';
 
 /**
@@ -35,9 +35,6 @@ export function detectFormat(input: string): InputFormat {
   return markupChars > sample.length * 0.2 ? 'html' : 'text';
 }
 
-/** Shapes that only metadata values have. */
-const METADATA_SHAPES = new Set(['url', 'url-list', 'date', 'size', 'publisher', 'selectors', 'locale', 'flag', 'identifier', 'key-value']);
-
 /**
  * Recognises the layout of a text input: a structured dump (blank-line-separated values, several of them metadata
  * shapes such as URLs and ISO dates) or plain article text.
@@ -49,8 +46,9 @@ export function detectTextLayout(text: string): TextLayout {
   const blocks = splitBlocks(text).slice(0, 400);
   if (blocks.length < 3) return 'plain';
   const multiLine = blocks.filter((block) => block.includes('\n')).length;
+  if (multiLine / blocks.length >= 0.3) return 'plain';
   let metadata = 0;
-  for (const block of blocks) if (METADATA_SHAPES.has(shapeOfBlock(block).kind)) metadata += 1;
+  for (const block of blocks) if (isMetadataBlock(block)) metadata += 1;
   if (metadata >= 2 && metadata / blocks.length >= 0.1 && multiLine / blocks.length < 0.3) return 'structured';
   return 'plain';
 }
