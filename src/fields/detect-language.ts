@@ -22,6 +22,9 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   id: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada adalah oleh karena',
 };
 
+/** The Latin-script languages told apart by their function words (ISO 639-1), most widely read first. */
+export const LATIN_LANGUAGES: readonly string[] = Object.keys(FUNCTION_WORDS);
+
 const WORD_SETS = Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, new Set(words.split(' '))] as const);
 
 const LETTER_RUN = /\p{L}+/gu;

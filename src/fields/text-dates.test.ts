@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relativeDate } from './relative-dates';
-import { findDates, monthOf } from './text-dates';
+import { monthOf } from './month-names';
+import { findDates } from './text-dates';
 import { zoneOffsetMinutes } from './time-zones';
 
 const reference = new Date('2024-01-02T12:00:00Z');
@@ -34,6 +35,9 @@ describe('findDates', () => {
     ['24 de noviembre de 2017', 'es', '2017-11-24T00:00:00.000Z', 'unknown'],
     ['21.dez.2018 às 12h55', 'pt', '2018-12-21T12:55:00.000Z', 'unknown'],
     ['1. listopadu 2021', 'cs', '2021-11-01T00:00:00.000Z', 'unknown'],
+    ['12 listopada 2019', 'pl', '2019-11-12T00:00:00.000Z', 'unknown'],
+    ['3 mars 2021', 'sv', '2021-03-03T00:00:00.000Z', 'unknown'],
+    ['5 Ağustos 2020', 'tr', '2020-08-05T00:00:00.000Z', 'unknown'],
     ['2017年3月10日', 'zh', '2017-03-10T00:00:00.000Z', 'unknown'],
     ['No date here, only 42 apples.', 'en', undefined, undefined],
   ])('%s', (text, language, iso, kind) => {
@@ -66,9 +70,24 @@ describe('month names and zones', () => {
     ['dez', 11],
     ['noviembre', 10],
     ['listopadu', 10],
+    ['Sept.', 8],
+    ['janv.', 0],
+    ['juil', 6],
+    ['jui', undefined],
+    ['mrt', 2],
+    ['červen', 5],
+    ['červenec', 6],
+    ['Kasım', 10],
     ['Tuesday', undefined],
+    ['', undefined],
   ])('monthOf(%s) = %s', (word, month) => {
     expect(monthOf(word)).toBe(month);
+  });
+
+  it('tries the page language first', () => {
+    expect(monthOf('mar', 'es')).toBe(2);
+    expect(monthOf('mai', 'fr')).toBe(4);
+    expect(monthOf('listopad', 'pl')).toBe(10);
   });
 
   it('applies US daylight saving to ET-style zones', () => {

@@ -1,15 +1,12 @@
-import { isValid } from 'date-fns/isValid';
-import { parse } from 'date-fns/parse';
-import { cs, de, enUS, es, fr, it, nl, pt } from 'date-fns/locale';
-import type { Locale } from 'date-fns/locale';
 import { toIsoString } from './dates';
+import { monthOf } from './month-names';
 import { relativeDate } from './relative-dates';
 import { zoneOffsetMinutes } from './time-zones';
 
 /**
  * Finding the dates a page prints: `Nov. 19, 2019 8:03 am ET`, `19 November 2019`, `2019/11/19`,
  * `Updated 3:04 PM EST, Tue November 19, 2019`, `19.11.2019`, `21.dez.2018 às 12h55`, `2017年3月10日`, and
- * relative ones (`il y a 3 heures`) against a reference date. Month names are read with date-fns locales.
+ * relative ones (`il y a 3 heures`) against a reference date. Month names come from `month-names`.
  * @module
  */
 
@@ -21,29 +18,6 @@ export interface FoundDate {
   readonly kind: 'published' | 'modified' | 'unknown';
   /** Offset of the date in the text. */
   readonly index: number;
-}
-
-/** Locales whose month names are recognised, by language. */
-const LOCALES: Readonly<Record<string, Locale>> = { en: enUS, fr, de, es, pt, it, nl, cs };
-const LANGUAGES = Object.keys(LOCALES);
-
-const REFERENCE = new Date(Date.UTC(2000, 0, 1));
-
-/** The month (0–11) a word names in one of the locales, preferring `language`. */
-export function monthOf(word: string, language?: string): number | undefined {
-  const clean = word.replace(/\.$/u, '');
-  const order = language !== undefined && language in LOCALES ? [language, ...LANGUAGES.filter((l) => l !== language)] : LANGUAGES;
-  for (const code of order) {
-    const locale = LOCALES[code];
-    if (locale === undefined) continue;
-    for (const format of ['MMMM', 'MMM', 'LLLL', 'LLL']) {
-      for (const candidate of [clean, `${clean}.`]) {
-        const date = parse(candidate, format, REFERENCE, { locale });
-        if (isValid(date)) return date.getMonth();
-      }
-    }
-  }
-  return undefined;
 }
 
 const MODIFIED = /(?:updated|last modified|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|aktualizováno)[^|•/]{0,30}$/iu;
