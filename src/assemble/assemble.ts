@@ -79,7 +79,7 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
   const optional = {
     url,
     title: value('title'),
-    description: value('description') ?? paragraphs.find((paragraph) => countWords(paragraph) >= 8) ?? paragraphs[0],
+    description: value('description') ?? paragraphs.find((paragraph) => countWords(paragraph, 8) >= 8) ?? paragraphs[0],
     publishedAt,
     modifiedAt,
     section: value('section'),

@@ -49,7 +49,7 @@ export function splitLeadingHeading(paragraph: string): [string, string] | undef
     // `McDonald`, `iPhone`, `DeMarco`: a capital inside a name or brand, not a glued boundary.
     if (lastWord.length < 2 || /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O)$/u.test(lastWord)) continue;
     if (!isTitleCasePhrase(heading)) return undefined;
-    if (countWords(rest) < 6 || !endsLikeSentence(rest)) return undefined;
+    if (countWords(rest, 6) < 6 || !endsLikeSentence(rest)) return undefined;
     return [heading, rest];
   }
   return undefined;
@@ -63,7 +63,7 @@ export function splitLeadingHeading(paragraph: string): [string, string] | undef
  * @returns `true` for a heading
  */
 export function looksLikeHeading(text: string): boolean {
-  const words = countWords(text);
+  const words = countWords(text, 15);
   if (words === 0 || words > 14 || text.length > 120) return false;
   if (endsLikeSentence(text) || /[,;:]$/u.test(text)) return false;
   return /^[\p{Lu}\p{N}\p{Lo}]/u.test(text);

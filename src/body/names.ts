@@ -36,6 +36,8 @@ const NOT_NAME_WORDS = new Set(
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?(?:-\p{L}[\p{Ll}\p{M}]*)*|\p{Lu}{1,4}|\p{Lu}\.)$/u;
 
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** One full name found in the text, with where it was first seen. */
 export interface KnownPerson {
   /** The name as written, roles stripped (`Sergei Lavrov`). */
@@ -66,6 +68,10 @@ export function capitalisedRuns(text: string): string[][] {
   for (const raw of text.split(/\s+/u)) {
     const opens = /^[(“"«‘„]/u.test(raw);
     const core = trimLeading(raw, '(“"«‘„');
+    if (!STARTS_UPPER.test(core)) {
+      close(); // every name token starts with a capital: nothing below could accept this word
+      continue;
+    }
     const isInitial = /^\p{Lu}\.$/u.test(core);
     const stripped = isInitial ? core : trimTrailing(core, ',;:!?)”"»’\'.');
     const word = bareToken(stripped);

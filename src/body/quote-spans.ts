@@ -35,6 +35,9 @@ const PAIRS: Readonly<Record<string, string>> = {
   "'": "'",
 };
 
+/** Every opening and closing mark, by UTF-16 code: any other character is passed over at once. */
+const MARKS: ReadonlySet<number> = new Set([...Object.keys(PAIRS), ...Object.values(PAIRS)].join('').split('').map((mark) => mark.charCodeAt(0)));
+
 function isWordChar(char: string): boolean {
   return /^[\p{L}\p{N}]$/u.test(char);
 }
@@ -67,7 +70,7 @@ function canClose(text: string, index: number, opener: string): boolean {
 export function quoteKind(quoted: string): QuoteKind {
   // An editor's insertion (`[I felt] am I not…`) does not change what the quote is.
   const text = quoted.replace(/^\[/u, '');
-  const words = countWords(text);
+  const words = countWords(text, 8);
   if (/^[\p{Lu}\p{N}]/u.test(text) && words >= 4) return 'direct';
   if (words >= 8 && /[.!?…]$/u.test(text) && /^\p{Lu}/u.test(text)) return 'direct';
   return 'partial';
@@ -94,8 +97,9 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
   let opener = '';
   let openAt = -1;
   for (let index = 0; index < paragraph.length; index++) {
+    const isMark = MARKS.has(paragraph.charCodeAt(index));
     if (openAt < 0) {
-      if (canOpen(paragraph, index)) {
+      if (isMark && canOpen(paragraph, index)) {
         opener = paragraph.charAt(index);
         openAt = index;
       }
@@ -107,17 +111,17 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
       index -= 1;
       continue;
     }
-    if (canClose(paragraph, index, opener)) {
+    if (isMark && canClose(paragraph, index, opener)) {
       const text = cleanQuoteText(paragraph.slice(openAt + 1, index));
       // A straight single mark is also an apostrophe (`rock 'n' roll`): only quotes of two words or more count.
       const minimum = opener === "'" ? 2 : 1;
-      if (countWords(text) >= minimum) spans.push({ start: openAt, end: index + 1, text, kind: quoteKind(text), open: false });
+      if (countWords(text, minimum) >= minimum) spans.push({ start: openAt, end: index + 1, text, kind: quoteKind(text), open: false });
       openAt = -1;
     }
   }
   if (openAt >= 0 && opener !== '"' && opener !== '‘' && opener !== "'") {
     const text = cleanQuoteText(paragraph.slice(openAt + 1));
-    if (countWords(text) >= 4) spans.push({ start: openAt, end: paragraph.length, text, kind: quoteKind(text), open: true });
+    if (countWords(text, 4) >= 4) spans.push({ start: openAt, end: paragraph.length, text, kind: quoteKind(text), open: true });
   }
   return spans;
 }

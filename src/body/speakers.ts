@@ -45,27 +45,37 @@ export type Attribution =
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Mt|No|vs|etc|Inc|Co|Corp|Ltd|Mme|Mlle|Hr|Fr|Nr|Dipl|Ing)$/u;
 
+/** Whether the character at `index` is a letter or a dot (ASCII answered without a regex). */
+function isLetterOrDot(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return code === 0x2e || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return /\p{L}/u.test(text.charAt(index));
+}
+
 /** Whether the `.` at `index` ends an abbreviation (`Mr.`, `U.S.`, `J.`), not a sentence. */
 function isAbbreviationDot(paragraph: string, index: number): boolean {
   if (paragraph.charAt(index) !== '.') return false;
   let start = index;
-  while (start > 0 && index - start < 20 && /[\p{L}.]/u.test(paragraph.charAt(start - 1))) start -= 1;
-  const word = paragraph.slice(start, index).split('.').pop() ?? '';
+  while (start > 0 && index - start < 20 && isLetterOrDot(paragraph, start - 1)) start -= 1;
+  const lastDot = paragraph.lastIndexOf('.', index - 1);
+  const word = paragraph.slice(lastDot >= start ? lastDot + 1 : start, index); // the part after the last inner dot
   return ABBREVIATION.test(word);
 }
 
 /** How far from a quote its sentence is looked for: attribution further away is not read (and costs stay linear). */
 const SENTENCE_WINDOW = 400;
 
-/** Where the quotes of one paragraph stand, computed once per paragraph. */
-interface QuoteLayout {
-  /** 1 at offsets inside a quotation. */
-  readonly inside: Uint8Array;
-  /** Offsets where a quotation opens. */
-  readonly starts: ReadonlySet<number>;
-  /** Offsets just after a quotation that ends a sentence (`…said.”`). */
-  readonly sentenceEnds: ReadonlySet<number>;
-}
+/** Flags of {@link QuoteLayout}'s offsets. */
+const INSIDE = 1;
+const QUOTE_START = 2;
+const SENTENCE_END = 4;
+
+/**
+ * Where the quotes of one paragraph stand, computed once per paragraph: per offset, whether it is inside a
+ * quotation ({@link INSIDE}), where one opens ({@link QUOTE_START}), and just after a quotation that ends a sentence
+ * (`…said.”`, {@link SENTENCE_END}).
+ */
+type QuoteLayout = Uint8Array;
 
 const layouts = new WeakMap<readonly QuoteSpan[], QuoteLayout>();
 
@@ -73,17 +83,20 @@ const layouts = new WeakMap<readonly QuoteSpan[], QuoteLayout>();
 function layoutOf(paragraph: string, spans: readonly QuoteSpan[]): QuoteLayout {
   const cached = layouts.get(spans);
   if (cached !== undefined) return cached;
-  const inside = new Uint8Array(paragraph.length + 1);
-  const starts = new Set<number>();
-  const sentenceEnds = new Set<number>();
+  const layout = new Uint8Array(paragraph.length + 1);
   for (const span of spans) {
-    inside.fill(1, span.start, span.end);
-    starts.add(span.start);
-    if (/[.!?]$/u.test(span.text)) sentenceEnds.add(span.end);
+    for (let index = span.start; index < span.end; index++) layout[index] = (layout[index] ?? 0) | INSIDE;
+    layout[span.start] = (layout[span.start] ?? 0) | QUOTE_START;
+    if (/[.!?]$/u.test(span.text)) layout[span.end] = (layout[span.end] ?? 0) | SENTENCE_END;
   }
-  const layout = { inside, starts, sentenceEnds };
   layouts.set(spans, layout);
   return layout;
+}
+
+/** Whether the character at `index` is `.`, `!` or `?`. */
+function isStopMark(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 0x2e || code === 0x21 || code === 0x3f;
 }
 
 /**
@@ -91,12 +104,12 @@ function layoutOf(paragraph: string, spans: readonly QuoteSpan[]): QuoteLayout {
  * within {@link SENTENCE_WINDOW} characters.
  */
 function sentenceBounds(paragraph: string, span: QuoteSpan, spans: readonly QuoteSpan[]): [number, number] {
-  const { inside, starts, sentenceEnds } = layoutOf(paragraph, spans);
+  const layout = layoutOf(paragraph, spans);
   const isStop = (index: number): boolean =>
-    /[.!?]/u.test(paragraph.charAt(index)) && inside[index] !== 1 && !isAbbreviationDot(paragraph, index);
+    isStopMark(paragraph, index) && ((layout[index] ?? 0) & INSIDE) === 0 && !isAbbreviationDot(paragraph, index);
   let start = Math.max(0, span.start - SENTENCE_WINDOW);
   for (let index = span.start - 1; index > start; index--) {
-    if ((isStop(index) || sentenceEnds.has(index + 1)) && /\s/u.test(paragraph.charAt(index + 1))) {
+    if ((isStop(index) || ((layout[index + 1] ?? 0) & SENTENCE_END) !== 0) && /\s/u.test(paragraph.charAt(index + 1))) {
       start = index + 1;
       break;
     }
@@ -108,7 +121,7 @@ function sentenceBounds(paragraph: string, span: QuoteSpan, spans: readonly Quot
       end = index + 1;
       break;
     }
-    if (starts.has(index)) {
+    if (((layout[index] ?? 0) & QUOTE_START) !== 0) {
       end = index;
       break;
     }

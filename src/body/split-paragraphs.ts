@@ -34,7 +34,8 @@ function endsInitial(text: string, dot: number): boolean {
 export function findGlueSplits(text: string): number[] {
   const splits: number[] = [];
   for (let index = 0; index < text.length; index++) {
-    if (!TERMINAL.has(text.charAt(index))) continue;
+    const code = text.charCodeAt(index);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026) continue; // TERMINAL, without a string per character
     if (text.charAt(index) === '.' && endsInitial(text, index)) continue;
     let end = index + 1;
     while (end < text.length && TERMINAL.has(text.charAt(end))) end += 1;

@@ -43,9 +43,10 @@ export function readHeaderFields(
     // (A standfirst inside the article's first lines, above the byline, counts too; it stays in the body.)
     for (let index = headline.line + 1; index <= Math.max(region[0], bylineLine ?? -1) && index <= headline.line + 6; index++) {
       const text = lines[index]?.text ?? '';
-      if ((taken.has(index) && index < region[0]) || countWords(text) < 8 || countWords(text) > 80) continue;
+      const words = countWords(text, 81);
+      if ((taken.has(index) && index < region[0]) || words < 8 || words > 80) continue;
       if (index >= region[0] && (bylineLine === undefined || index >= bylineLine)) break;
-      if (endsLikeSentence(text) || countWords(text) >= 12) {
+      if (endsLikeSentence(text) || words >= 12) {
         scalars.push({ field: 'description', value: text, origin: `page:line ${index}`, score: 1 });
         used.push(index);
         break;

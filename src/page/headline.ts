@@ -29,7 +29,7 @@ function partsOf(text: string): string[] {
 /** How much a text reads as a headline, before its position is taken into account. */
 function headlineShape(text: string, cjk: boolean): number {
   if (/[<>{}]|https?:\/\/|^\[.*\]$/u.test(text)) return Number.NEGATIVE_INFINITY;
-  const words = countWords(text);
+  const words = countWords(text, 36);
   if (cjk) return text.length >= 6 && text.length <= 80 ? 2 : Number.NEGATIVE_INFINITY;
   if (words < 2 || words > 35) return Number.NEGATIVE_INFINITY;
   let score = words >= 4 && words <= 20 ? 2 : 0.5;

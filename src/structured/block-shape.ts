@@ -146,6 +146,6 @@ function listItems(text: string): string[] | undefined {
   if (!text.includes(',') || /[.!?…]$/u.test(text) || /[:;«»“”"]/u.test(text)) return undefined;
   const items = text.split(',').map((item) => item.trim()).filter((item) => item.length > 0);
   if (items.length < 3) return undefined;
-  const long = items.filter((item) => countWords(item) > 5 || item.length > 60).length;
+  const long = items.filter((item) => countWords(item, 6) > 5 || item.length > 60).length;
   return long / items.length <= 0.1 ? items : undefined;
 }

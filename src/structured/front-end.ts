@@ -36,7 +36,7 @@ export interface StructuredOptions {
  */
 export function readStructuredDump(text: string, options: StructuredOptions): Draft {
   const raw = splitBlocks(text).map((block) => block.replace(/\s+/gu, ' '));
-  const shortBlocks = new Set(raw.filter((block) => countWords(block) <= 3));
+  const shortBlocks = new Set(raw.filter((block) => countWords(block, 4) <= 3));
   const echoed = new Set<string>();
   const shaped: ShapedBlock[] = raw.map((block, index) => {
     let shape = shapeOfBlock(block);
@@ -84,8 +84,8 @@ export function readStructuredDump(text: string, options: StructuredOptions): Dr
 
   // Description: the first other prose block; failing that, a long unpunctuated standfirst.
   const descriptionBlock =
-    prose.find((block) => block !== bodyBlock && block !== titleBlock && countWords(block.text) <= 150) ??
-    blocks.find((block) => block.shape.kind === 'label' && !block.shape.person && block !== titleBlock && countWords(block.text) >= 8);
+    prose.find((block) => block !== bodyBlock && block !== titleBlock && countWords(block.text, 151) <= 150) ??
+    blocks.find((block) => block.shape.kind === 'label' && !block.shape.person && block !== titleBlock && countWords(block.text, 8) >= 8);
   if (descriptionBlock !== undefined) {
     scalars.push({ field: 'description', value: descriptionBlock.text, origin: origin(descriptionBlock), score: 2 });
     for (const block of blocks) if (block.text === descriptionBlock.text) use(block);

@@ -49,7 +49,7 @@ export function findLabelRuns(blocks: readonly ShapedBlock[]): ShapedBlock[][] {
 
 /** How much a block reads as the headline. */
 function headlineScore(block: ShapedBlock, rank: number, blocks: readonly ShapedBlock[], slugWords: ReadonlySet<string>, counts: ReadonlyMap<string, number>): number {
-  const words = countWords(block.text);
+  const words = countWords(block.text, 31);
   let score = -0.3 * rank + 2 * slugOverlap(block.text, slugWords) + 2 * slugCoverage(block.text, slugWords);
   if ((counts.get(block.text) ?? 0) > 1) score += 3;
   if (words >= 3 && words <= 30) score += 2;
@@ -81,7 +81,7 @@ export function pickTitle(blocks: readonly ShapedBlock[], body: ShapedBlock | un
     const { shape } = block;
     if (shape.kind === 'label') return !isCollectiveByline(block.text);
     if (shape.kind !== 'prose') return false;
-    return countWords(block.text) <= 40 && !/\.["”’»]?$/u.test(block.text);
+    return countWords(block.text, 41) <= 40 && !/\.["”’»]?$/u.test(block.text);
   });
   let best: ShapedBlock | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;

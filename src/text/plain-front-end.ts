@@ -18,7 +18,7 @@ export function readPlainText(text: string): Draft {
   const scalars: ScalarCandidate[] = [];
   let start = 0;
   const first = lines[0];
-  if (first !== undefined && lines.length > 1 && !isProse(first) && countWords(first) <= 30) {
+  if (first !== undefined && lines.length > 1 && !isProse(first) && countWords(first, 31) <= 30) {
     scalars.push({ field: 'title', value: first, origin: 'plain:first line', score: 1 });
     start = 1;
   }

@@ -10,16 +10,18 @@ const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}
  * Counts words: runs of letters/digits (with inner apostrophes, dots or hyphens); each CJK character counts as one.
  *
  * @param text - any text
- * @returns the number of words
+ * @param limit - stop counting here (for a comparison with a threshold, so a long text is not read to its end)
+ * @returns the number of words, at most `limit`
  * @example
  * ```ts
  * countWords('U.S. officials didn’t say'); //=> 4
+ * countWords('one two three four five', 3); //=> 3
  * ```
  */
-export function countWords(text: string): number {
+export function countWords(text: string, limit: number = Number.POSITIVE_INFINITY): number {
   let count = 0;
   WORD.lastIndex = 0;
-  while (WORD.exec(text) !== null) count += 1;
+  while (count < limit && WORD.exec(text) !== null) count += 1;
   return count;
 }
 
@@ -47,7 +49,7 @@ export function endsLikeSentence(text: string): boolean {
  * ```
  */
 export function isProse(text: string): boolean {
-  const words = countWords(text);
+  const words = countWords(text, 30);
   if (words >= 30) return true;
   return words >= 4 && endsLikeSentence(text);
 }

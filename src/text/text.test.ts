@@ -36,6 +36,8 @@ describe('prose', () => {
     expect(countWords('U.S. officials didn’t say')).toBe(4);
     expect(countWords('大丈夫です')).toBe(5);
     expect(countWords('')).toBe(0);
+    expect(countWords('one two three four five', 3)).toBe(3);
+    expect(countWords('one two', 3)).toBe(2);
   });
 
   it('tells prose from labels', () => {
