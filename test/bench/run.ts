@@ -1,14 +1,16 @@
 /**
- * `npm run bench`: speed on the corpus HTML, ours and Readability + jsdom interleaved in one process.
- * Timing lives here, never in tests.
+ * `npm run bench`: speed on the corpus, ours and Readability + jsdom interleaved page by page in one process.
+ * Ours is timed on each page's HTML and on its structured and innertext renderings; Readability on the same page's
+ * HTML (jsdom's parse and `Readability#parse()`, nothing else). Timing lives here, never in tests.
  *
  *   npm run bench                 3 rounds over every page
  *   npm run bench -- --rounds 5
+ *   npm run bench -- --scaling    time per MB from 1 kB to 5 MB (see scaling.ts)
  */
 import { performance } from 'node:perf_hooks';
 import { parseArticle } from '../../src/index';
 import { inputOf, loadCorpus } from '../eval/corpus';
-import { parseWithReadability } from '../eval/readability';
+import { runReadability } from '../eval/readability';
 
 const args = process.argv.slice(2);
 if (args.includes('--scaling')) {
@@ -16,9 +18,20 @@ if (args.includes('--scaling')) {
   process.exit(0);
 }
 const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 3;
-const pages = loadCorpus()
-  .map((testCase) => ({ id: testCase.id, html: inputOf(testCase, 'html'), url: testCase.truth.url }))
-  .filter((page): page is { id: string; html: string; url: string | undefined } => page.html !== undefined);
+
+interface Page {
+  readonly id: string;
+  readonly url: string | undefined;
+  readonly html: string;
+  readonly structured: string | undefined;
+  readonly innertext: string | undefined;
+}
+const pages: Page[] = [];
+for (const testCase of loadCorpus()) {
+  const html = inputOf(testCase, 'html');
+  if (html === undefined) continue;
+  pages.push({ id: testCase.id, url: testCase.truth.url, html, structured: inputOf(testCase, 'structured'), innertext: inputOf(testCase, 'innertext') });
+}
 if (pages.length === 0) {
   console.error('no corpus found');
   process.exit(1);
@@ -28,43 +41,65 @@ interface Sample {
   ms: number[];
   heapPeak: number;
 }
-const ours: Sample = { ms: [], heapPeak: 0 };
-const theirs: Sample = { ms: [], heapPeak: 0 };
-const measure = (sample: Sample, run: () => unknown): void => {
+const sample = (): Sample => ({ ms: [], heapPeak: 0 });
+/** Times one run; the heap is read only for our parser alone (interleaved, jsdom's heap would show). */
+const measure = (into: Sample, run: () => unknown, readHeap = false): void => {
   const start = performance.now();
   run();
-  sample.ms.push(performance.now() - start);
-  sample.heapPeak = Math.max(sample.heapPeak, process.memoryUsage().heapUsed);
+  into.ms.push(performance.now() - start);
+  if (readHeap) into.heapPeak = Math.max(into.heapPeak, process.memoryUsage().heapUsed);
 };
+const ours = (input: string, page: Page): unknown => parseArticle(input, page.url === undefined ? {} : { url: page.url });
 
 // Our parser alone first, for its own memory peak.
-const alone: Sample = { ms: [], heapPeak: 0 };
-for (const page of pages) measure(alone, () => parseArticle(page.html, page.url === undefined ? {} : { url: page.url }));
+const alone = sample();
+for (const page of pages) measure(alone, () => ours(page.html, page), true);
 
-// Warm up both, then interleave page by page so both see the same machine state.
+// Warm up everything, then interleave page by page so all runs see the same machine state.
 for (const page of pages.slice(0, 5)) {
-  parseArticle(page.html, page.url === undefined ? {} : { url: page.url });
-  parseWithReadability(page.html, page.url);
+  ours(page.html, page);
+  runReadability(page.html, page.url);
 }
+const html = sample();
+const structured = sample();
+const innertext = sample();
+const readability = sample();
+const readabilityWithStructured = sample();
+const readabilityWithInnertext = sample();
 for (let round = 0; round < rounds; round++) {
   for (const page of pages) {
-    measure(ours, () => parseArticle(page.html, page.url === undefined ? {} : { url: page.url }));
-    measure(theirs, () => parseWithReadability(page.html, page.url));
+    measure(html, () => ours(page.html, page));
+    if (page.structured !== undefined) measure(structured, () => ours(page.structured ?? '', page));
+    if (page.innertext !== undefined) measure(innertext, () => ours(page.innertext ?? '', page));
+    const before = readability.ms.length;
+    measure(readability, () => runReadability(page.html, page.url));
+    const ms = readability.ms[before] ?? 0;
+    if (page.structured !== undefined) readabilityWithStructured.ms.push(ms);
+    if (page.innertext !== undefined) readabilityWithInnertext.ms.push(ms);
   }
 }
 
-const median = (values: number[]): number => {
+const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
-const total = (values: number[]): number => values.reduce((a, b) => a + b, 0);
-const row = (name: string, sample: Sample): string =>
-  `| ${name} | ${median(sample.ms).toFixed(2)} | ${(sample.ms.length / (total(sample.ms) / 1000)).toFixed(1)} | ${(sample.heapPeak / 1024 / 1024).toFixed(0)} |`;
+const total = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+const row = (name: string, of: Sample, pageCount: number): string =>
+  `| ${name} | ${pageCount} | ${median(of.ms).toFixed(2)} | ${(of.ms.length / (total(of.ms) / 1000)).toFixed(1)} | ${of.heapPeak === 0 ? '–' : (of.heapPeak / 1024 / 1024).toFixed(0)} |`;
+const count = (key: 'structured' | 'innertext'): number => pages.filter((page) => page[key] !== undefined).length;
 console.log(`${pages.length} pages × ${rounds} rounds, interleaved, Node ${process.version}`);
-console.log('| parser | median ms/page | pages/s | peak heap MB |');
-console.log('|---|---|---|---|');
-console.log(row('scraped-article', ours));
-console.log(row('scraped-article alone (first pass)', alone));
-console.log(row('Readability + jsdom', theirs));
-console.log(`speed-up (median): ${(median(theirs.ms) / median(ours.ms)).toFixed(1)}×, (throughput): ${(total(theirs.ms) / total(ours.ms)).toFixed(1)}×`);
-console.log(`peak RSS of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log('| parser and input | pages | median ms/page | pages/s | peak heap MB |');
+console.log('|---|---|---|---|---|');
+console.log(row('scraped-article, HTML', html, pages.length));
+console.log(row('scraped-article, HTML, alone (first pass)', alone, pages.length));
+console.log(row('scraped-article, structured text', structured, count('structured')));
+console.log(row('scraped-article, innertext', innertext, count('innertext')));
+console.log(row('Readability + jsdom, HTML', readability, pages.length));
+const speedUp = (name: string, theirs: Sample, mine: Sample): string =>
+  `| ${name} | ${(median(theirs.ms) / median(mine.ms)).toFixed(1)}× | ${(total(theirs.ms) / total(mine.ms)).toFixed(1)}× |`;
+console.log('\n| speed-up over Readability + jsdom on the same pages | median | throughput |');
+console.log('|---|---|---|');
+console.log(speedUp('scraped-article, HTML', readability, html));
+console.log(speedUp('scraped-article, structured text', readabilityWithStructured, structured));
+console.log(speedUp('scraped-article, innertext', readabilityWithInnertext, innertext));
+console.log(`\npeak RSS of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
