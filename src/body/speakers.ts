@@ -42,6 +42,9 @@ export type Attribution =
   | { readonly kind: 'previous' }
   | { readonly kind: 'none' };
 
+const PREVIOUS: Attribution = { kind: 'previous' };
+const NONE: Attribution = { kind: 'none' };
+
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Mt|No|vs|etc|Inc|Co|Corp|Ltd|Mme|Mlle|Hr|Fr|Nr|Dipl|Ing)$/u;
 
@@ -99,34 +102,30 @@ function isStopMark(text: string, index: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f;
 }
 
-/**
- * The sentence around a span: from the last sentence end before it to the next one after it, outside quotes,
- * within {@link SENTENCE_WINDOW} characters.
- */
-function sentenceBounds(paragraph: string, span: QuoteSpan, spans: readonly QuoteSpan[]): [number, number] {
-  const layout = layoutOf(paragraph, spans);
-  const isStop = (index: number): boolean =>
-    isStopMark(paragraph, index) && ((layout[index] ?? 0) & INSIDE) === 0 && !isAbbreviationDot(paragraph, index);
-  let start = Math.max(0, span.start - SENTENCE_WINDOW);
-  for (let index = span.start - 1; index > start; index--) {
-    if ((isStop(index) || ((layout[index + 1] ?? 0) & SENTENCE_END) !== 0) && /\s/u.test(paragraph.charAt(index + 1))) {
-      start = index + 1;
-      break;
+/** Whether the `.`, `!` or `?` at `index` ends a sentence: outside quotes and not an abbreviation's dot. */
+function isStop(paragraph: string, layout: QuoteLayout, index: number): boolean {
+  return isStopMark(paragraph, index) && ((layout[index] ?? 0) & INSIDE) === 0 && !isAbbreviationDot(paragraph, index);
+}
+
+/** Where the sentence holding a span starts: after the last sentence end before it, within {@link SENTENCE_WINDOW}. */
+function sentenceStart(paragraph: string, span: QuoteSpan, layout: QuoteLayout): number {
+  const floor = Math.max(0, span.start - SENTENCE_WINDOW);
+  for (let index = span.start - 1; index > floor; index--) {
+    if ((isStop(paragraph, layout, index) || ((layout[index + 1] ?? 0) & SENTENCE_END) !== 0) && /\s/u.test(paragraph.charAt(index + 1))) {
+      return index + 1;
     }
   }
+  return floor;
+}
+
+/** Where the sentence holding a span ends: at the next sentence end or quote after it, within {@link SENTENCE_WINDOW}. */
+function sentenceEnd(paragraph: string, span: QuoteSpan, layout: QuoteLayout): number {
   const limit = Math.min(paragraph.length, span.end + SENTENCE_WINDOW);
-  let end = limit;
   for (let index = span.end; index < limit; index++) {
-    if (isStop(index) && (index + 1 === paragraph.length || /\s/u.test(paragraph.charAt(index + 1)))) {
-      end = index + 1;
-      break;
-    }
-    if (((layout[index] ?? 0) & QUOTE_START) !== 0) {
-      end = index;
-      break;
-    }
+    if (isStop(paragraph, layout, index) && (index + 1 === paragraph.length || /\s/u.test(paragraph.charAt(index + 1)))) return index + 1;
+    if (((layout[index] ?? 0) & QUOTE_START) !== 0) return index;
   }
-  return [start, end];
+  return limit;
 }
 
 /** Words that end an organisation's name before `of` (`Department of Conservation`, `Council of Economic Advisers`). */
@@ -228,9 +227,9 @@ export function attributeQuote(
   spans: readonly QuoteSpan[],
   commonWords: ReadonlySet<string>,
 ): Attribution {
-  const [start, end] = sentenceBounds(paragraph, span, spans);
+  const layout = layoutOf(paragraph, spans);
+  const end = sentenceEnd(paragraph, span, layout);
   const after = paragraph.slice(span.end, end).replace(/^[\s,—–-]+/u, '');
-  const before = paragraph.slice(start, span.start);
 
   // “…,” Lavrov said / “…,” he added / “…,” said Lavrov / « … », a déclaré X / „…“, sagte er
   const afterVerb = AFTER_VERB.exec(after);
@@ -238,31 +237,34 @@ export function attributeQuote(
     const subject = (afterVerb[1] ?? '').trim();
     const object = afterVerb[2] ?? '';
     const subjectName = subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
-    if (subjectName === '') return { kind: 'previous' };
+    if (subjectName === '') return PREVIOUS;
     if (subjectName !== undefined) return { kind: 'name', name: subjectName };
     const objectName = nameAfter(object, commonWords);
     if (objectName !== undefined) return { kind: 'name', name: objectName };
     if (PRONOUN_AFTER.test(object) || PRONOUN.test(object.split(/\s/u)[0] ?? '') || /-t-(?:il|elle)\b/iu.test(subject)) {
-      return { kind: 'previous' };
+      return PREVIOUS;
     }
-    if (subject.split(/\s+/u).length <= 4) return { kind: 'previous' };
+    if (subject.split(/\s+/u).length <= 4) return PREVIOUS;
   }
 
   // Lavrov said: “…” / Kim remarked that the “…” / Noh said it shows an effort to “…”
+  // (the sentence's start is looked for only now: most quotes are attributed by the words after them)
+  const start = sentenceStart(paragraph, span, layout);
+  const before = paragraph.slice(start, span.start);
   let lastVerb: RegExpExecArray | null = null;
   VERB.lastIndex = 0;
   for (let match = VERB.exec(before); match !== null; match = VERB.exec(before)) lastVerb = match;
   if (lastVerb !== null) {
     const name = nameBefore(before.slice(0, lastVerb.index), commonWords);
-    if (name === '') return { kind: 'previous' };
+    if (name === '') return PREVIOUS;
     if (name !== undefined) return { kind: 'name', name };
     const subject = sentenceSubject(paragraph.slice(start, end), commonWords);
     if (subject !== undefined) return { kind: 'name', name: subject };
     // "The engineers called it …": a group, not the last person named.
     const head = before.slice(0, lastVerb.index).trim().split(/\s+/u).pop() ?? '';
-    if (/^\p{Ll}{3,}[^s]s$/u.test(head) && !/^(?:his|its|was|has|this|thus)$/u.test(head)) return { kind: 'none' };
-    return { kind: 'previous' };
+    if (/^\p{Ll}{3,}[^s]s$/u.test(head) && !/^(?:his|its|was|has|this|thus)$/u.test(head)) return NONE;
+    return PREVIOUS;
   }
-  if (span.kind === 'direct' && before.trim().length === 0 && after.trim().length === 0) return { kind: 'previous' };
-  return { kind: 'none' };
+  if (span.kind === 'direct' && before.trim().length === 0 && after.trim().length === 0) return PREVIOUS;
+  return NONE;
 }

@@ -27,6 +27,15 @@ export const LATIN_LANGUAGES: readonly string[] = Object.keys(FUNCTION_WORDS);
 
 const WORD_SETS = Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, new Set(words.split(' '))] as const);
 
+/** For each function word, the indexes (in `WORD_SETS`) of the languages that list it. */
+const LANGUAGES_OF_WORD: ReadonlyMap<string, readonly number[]> = (() => {
+  const map = new Map<string, number[]>();
+  WORD_SETS.forEach(([, set], language) => {
+    for (const word of set) map.set(word, [...(map.get(word) ?? []), language]);
+  });
+  return map;
+})();
+
 const LETTER_RUN = /\p{L}+/gu;
 /** A letter of any script but Latin: only then are the script counts worth taking. */
 const NON_LATIN = /[^\P{L}\p{Script=Latin}]/u;
@@ -66,15 +75,16 @@ export function functionWordsOf(code: string): ReadonlySet<string> | undefined {
  */
 export function detectLanguage(text: string): string | undefined {
   const sample = text.slice(0, 20_000);
-  // One pass over the letter runs gives the letter count and the word frequencies together.
-  const frequencies = new Map<string, number>();
+  // One pass over the letter runs counts the letters and, per language, the function words.
+  const scores = new Array<number>(WORD_SETS.length).fill(0);
   let letters = 0;
   let words = 0;
-  for (const [run] of sample.matchAll(LETTER_RUN)) {
-    letters += run.length;
+  LETTER_RUN.lastIndex = 0;
+  for (let match = LETTER_RUN.exec(sample); match !== null; match = LETTER_RUN.exec(sample)) {
+    letters += match[0].length;
     words += 1;
-    const word = run.toLowerCase();
-    frequencies.set(word, (frequencies.get(word) ?? 0) + 1);
+    const languages = LANGUAGES_OF_WORD.get(match[0].toLowerCase());
+    if (languages !== undefined) for (const language of languages) scores[language] = (scores[language] ?? 0) + 1;
   }
   if (letters < 20) return undefined;
   if (NON_LATIN.test(sample)) {
@@ -88,15 +98,14 @@ export function detectLanguage(text: string): string | undefined {
   let best: string | undefined;
   let bestScore = 0;
   let second = 0;
-  for (const [code, set] of WORD_SETS) {
-    let score = 0;
-    for (const word of set) score += frequencies.get(word) ?? 0;
+  WORD_SETS.forEach(([code], language) => {
+    const score = scores[language] ?? 0;
     if (score > bestScore) {
       second = bestScore;
       bestScore = score;
       best = code;
     } else if (score > second) second = score;
-  }
+  });
   if (best === undefined || bestScore < 3 || bestScore / words < 0.08 || bestScore < second * 1.25) return undefined;
   return best;
 }

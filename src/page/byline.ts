@@ -23,8 +23,6 @@ function leadingName(text: string, commonWords: ReadonlySet<string>): string | u
 /** Something that reads as a date or a time (a year, `8h`, `3 hours ago`, a month and a day). */
 const DATE_HINT = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?(?:h|min|hours?|days?)\b|\bago\b/iu;
 
-
-
 /**
  * Looks for the byline around the headline and the start of the article.
  *
@@ -55,8 +53,8 @@ export function findByline(
       score = 10 - distance;
     } else if (Math.abs(index - anchor) <= 25) {
       const name = leadingName(text, commonWords);
-      const nearDate = [index - 2, index - 1, index, index + 1, index + 2].some((near) => DATE_HINT.test(lines[near]?.text ?? ''));
-      if (name !== undefined && text.split(/\s+/u).length <= 14 && (nearDate || Math.abs(index - anchor) <= 3)) {
+      const nearDate = (): boolean => [index - 2, index - 1, index, index + 1, index + 2].some((near) => DATE_HINT.test(lines[near]?.text ?? ''));
+      if (name !== undefined && text.split(/\s+/u).length <= 14 && (Math.abs(index - anchor) <= 3 || nearDate())) {
         names = [name];
         score = 5 - distance;
       }

@@ -38,6 +38,30 @@ const MARKUP = /<\/?[a-z][a-z\d]{0,10}(?:\s[^<>]{0,300})?>|\{\s*"@context"|funct
 const BARRIER =
   /^(?:(?:there are )?\d+ )?(?:comments?|responses?|replies|leave a (?:comment|reply)|add a comment|post a comment|join the discussion|kommentare?|leserkommentare|commentaires?|réagissez|comentarios?|comentários|related(?: articles| posts| stories| content)?|more (?:from|stories|on|in)|read (?:more|next)|you (?:may|might) also like|recommended(?: for you| stories)?|share this(?: article| story| post)?|most (?:read|popular|viewed|shared)|meistgelesen|les plus lus|lo más leído|mais lidas|trending(?: now)?)[\s:]*$/iu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** Every alternative of {@link MARKUP} needs one of these characters. */
+const MAY_HOLD_MARKUP = /[<{(]/u;
+/** Sentence punctuation counted by `punctuation`: `.!?;:,` and the CJK `。、！？，`. */
+const PUNCTUATION: ReadonlySet<number> = new Set([...'.!?;:,。、！？，'].map((mark) => mark.charCodeAt(0)));
+
+/** One pass over the characters: the sentence punctuation count and the highest UTF-16 code. */
+function scanCharacters(text: string): { punctuation: number; highest: number } {
+  let punctuation = 0;
+  let highest = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code > highest) highest = code;
+    if (PUNCTUATION.has(code)) punctuation += 1;
+  }
+  return { punctuation, highest };
+}
+
+/** The share of a line's letter runs that are function words of the page's language. */
+function functionDensity(text: string, functionWords: ReadonlySet<string>): number {
+  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let functional = 0;
+  for (const token of tokens) if (functionWords.has(token)) functional += 1;
+  return tokens.length === 0 ? 0 : functional / tokens.length;
+}
 
 /**
  * Measures every line of a page.
@@ -52,21 +76,19 @@ export function measureLines(lines: readonly PageLine[], language: string | unde
   const functionWords = language === undefined ? undefined : functionWordsOf(language);
   return lines.map((line) => {
     const { text } = line;
-    const cjkChars = (text.match(CJK) ?? []).length;
-    const cjk = cjkChars > text.length * 0.3;
-    const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-    let functional = 0;
-    if (functionWords !== undefined) for (const token of tokens) if (functionWords.has(token)) functional += 1;
+    const { punctuation, highest } = scanCharacters(text);
+    // Han, kana and Hangul all lie at U+1100 or above: a line without such characters needs no script count.
+    const cjk = highest >= 0x1100 && (text.match(CJK) ?? []).length > text.length * 0.3;
     return {
       words: countWords(text),
       length: text.length,
-      functionDensity: tokens.length === 0 ? 0 : functional / tokens.length,
+      functionDensity: functionWords === undefined ? 0 : functionDensity(text, functionWords),
       linkDensity: text.length === 0 ? 0 : line.linkChars / text.length,
       repeats: counts.get(text) ?? 1,
       sentence: endsLikeSentence(text),
-      punctuation: (text.match(/[.!?;:,。、！？，]/gu) ?? []).length,
+      punctuation,
       cjk,
-      markup: MARKUP.test(text),
+      markup: MAY_HOLD_MARKUP.test(text) && MARKUP.test(text),
       codeLike: /[(){}[\];=<>$#%*/\\]|\d[\d.,]{2,}|──/u.test(text),
       barrier: text.length <= 60 && BARRIER.test(text),
     };

@@ -34,7 +34,8 @@ const SENTENCE_END = /[.!?…。！？]["'”’»)\]]{0,3}$/u;
  * @returns `true` when it ends with sentence punctuation
  */
 export function endsLikeSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trim());
+  // The pattern spans at most four characters at the end: only those are read, however long the text.
+  return SENTENCE_END.test(text.trimEnd().slice(-4));
 }
 
 /**
