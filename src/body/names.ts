@@ -37,6 +37,12 @@ const NOT_NAME_WORDS = new Set(
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?(?:-\p{L}[\p{Ll}\p{M}]*)*|\p{Lu}{1,4}|\p{Lu}\.)$/u;
 
 const STARTS_UPPER = /^\p{Lu}/u;
+/** An initial: `J.` */
+const INITIAL = /^\p{Lu}\.$/u;
+/** A nationality or demonym (`Russian`, `Japanese`, `British`), which stands before a name as a role does. */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an)$/u;
+/** The last letters {@link NATIONALITY} can end with: a cheap test first. */
+const NATIONALITY_END = /[enh]$/u;
 
 /** One full name found in the text, with where it was first seen. */
 export interface KnownPerson {
@@ -48,6 +54,7 @@ export interface KnownPerson {
 
 /** Strips a possessive ending (`Lavrov’s` → `Lavrov`). */
 function bareToken(token: string): string {
+  if (!token.includes("'") && !token.includes('’')) return token;
   return token.replace(/['’]s$/u, '').replace(/[’']$/u, '');
 }
 
@@ -72,7 +79,7 @@ export function capitalisedRuns(text: string): string[][] {
       close(); // every name token starts with a capital: nothing below could accept this word
       continue;
     }
-    const isInitial = /^\p{Lu}\.$/u.test(core);
+    const isInitial = core.endsWith('.') && INITIAL.test(core);
     const stripped = isInitial ? core : trimTrailing(core, ',;:!?)”"»’\'.');
     const word = bareToken(stripped);
     const endsRun = !isInitial && (stripped !== core || word !== stripped);
@@ -98,10 +105,11 @@ export function capitalisedRuns(text: string): string[][] {
 export function nameTokens(run: readonly string[]): string[] {
   let start = 0;
   for (const [index, token] of run.entries()) {
-    const lower = token.toLowerCase().replace(/\.$/u, '');
-    const isPrefix = ROLE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower) || /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an)$/u.test(token);
+    const dotted = token.endsWith('.');
+    const lower = (dotted ? token.slice(0, -1) : token).toLowerCase();
+    const isPrefix = ROLE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower) || (NATIONALITY_END.test(token) && NATIONALITY.test(token));
     // An initial inside a name (`Robert M. Danin`) is not a title (`M. Dupont`).
-    const initialInName = /^\p{Lu}\.$/u.test(token) && index > start;
+    const initialInName = dotted && INITIAL.test(token) && index > start;
     if (isPrefix && !initialInName) start = index + 1;
   }
   return run.slice(start, start + 4);

@@ -69,7 +69,7 @@ function canClose(text: string, index: number, opener: string): boolean {
  */
 export function quoteKind(quoted: string): QuoteKind {
   // An editor's insertion (`[I felt] am I not…`) does not change what the quote is.
-  const text = quoted.replace(/^\[/u, '');
+  const text = quoted.startsWith('[') ? quoted.slice(1) : quoted;
   const words = countWords(text, 8);
   if (/^[\p{Lu}\p{N}]/u.test(text) && words >= 4) return 'direct';
   if (words >= 8 && /[.!?…]$/u.test(text) && /^\p{Lu}/u.test(text)) return 'direct';

@@ -1,20 +1,19 @@
 import type { Block, Quote } from '../model/article';
 import { type KnownPerson, resolvePerson } from './names';
-
-/** Whether a mention names someone the article introduced with a full name (not a place or a thing). */
-function isKnownPerson(mention: string, people: readonly KnownPerson[]): boolean {
-  const tokens = mention.split(' ');
-  return people.some((person) => tokens.every((token) => person.tokens.includes(token)));
-}
 import { findQuoteSpans } from './quote-spans';
 import { attributeQuote, sentenceSubject } from './speakers';
-import { lowerCaseWords } from '../text/vocabulary';
+import { lazyLowerCaseWords } from '../text/vocabulary';
 
 /**
  * Collecting the quotations of a body, with speakers resolved to full names.
  * @module
  */
 
+/** Whether a mention names someone the article introduced with a full name (not a place or a thing). */
+function isKnownPerson(mention: string, people: readonly KnownPerson[]): boolean {
+  const tokens = mention.split(' ');
+  return people.some((person) => tokens.every((token) => person.tokens.includes(token)));
+}
 
 /**
  * Finds every quotation in the body's paragraphs and quote blocks, attributes it, and resolves speakers to the
@@ -25,7 +24,7 @@ import { lowerCaseWords } from '../text/vocabulary';
  * @returns the quotes in reading order
  */
 export function extractQuotes(blocks: readonly Block[], people: readonly KnownPerson[]): Quote[] {
-  const commonWords = lowerCaseWords(blocks.map((block) => block.text));
+  const commonWords = lazyLowerCaseWords(blocks.map((block) => block.text));
   const quotes: Quote[] = [];
   const recent: string[] = [];
   const remember = (name: string): void => {
@@ -50,7 +49,8 @@ export function extractQuotes(blocks: readonly Block[], people: readonly KnownPe
         sentenceSpeaker = speaker;
         remember(speaker);
       }
-      quotes.push({ text: span.text, ...(speaker === undefined ? {} : { speaker }), block: index, kind: block.type === 'quote' ? 'block' : span.kind });
+      const kind = block.type === 'quote' ? 'block' : span.kind;
+      quotes.push(speaker === undefined ? { text: span.text, block: index, kind } : { text: span.text, speaker, block: index, kind });
     }
     if (block.type === 'quote' && spans.length === 0) quotes.push({ text: block.text, block: index, kind: 'block' });
   }

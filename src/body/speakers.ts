@@ -1,5 +1,6 @@
 import type { QuoteSpan } from './quote-spans';
 import { trimTrailing } from '../text/trim';
+import type { WordLookup } from '../text/vocabulary';
 import { capitalisedRuns, nameTokens } from './names';
 
 /**
@@ -149,7 +150,7 @@ function runAtEnd(words: readonly string[]): string[] | undefined {
 }
 
 /** A name made of the capitalised words at the end of `text`; `''` for a pronoun; `undefined` when none. */
-function nameBefore(text: string, commonWords: ReadonlySet<string>): string | undefined {
+function nameBefore(text: string, commonWords: WordLookup): string | undefined {
   const trimmed = trimTrailing(text.trim(), ',;: ');
   // `Mr. Warner, the Virginia Democrat,` — the name stands before its appositive.
   const segments = trimmed.split(', ');
@@ -167,7 +168,7 @@ function nameBefore(text: string, commonWords: ReadonlySet<string>): string | un
 }
 
 /** A name at the start of `text`, after up to three lower-case words (`chief inspector Jennifer Mattinson`). */
-function nameAfter(text: string, commonWords: ReadonlySet<string>): string | undefined {
+function nameAfter(text: string, commonWords: WordLookup): string | undefined {
   const words = text.trim().split(/\s+/u);
   let skip = 0;
   while (skip < 3 && /^\p{Ll}/u.test(words[skip] ?? '')) skip += 1;
@@ -183,7 +184,7 @@ function nameAfter(text: string, commonWords: ReadonlySet<string>): string | und
 }
 
 /** The name an organisation or a person run stands for, or `undefined` for a role, an opener or a common word. */
-function asName(run: readonly string[], commonWords: ReadonlySet<string>): string | undefined {
+function asName(run: readonly string[], commonWords: WordLookup): string | undefined {
   if (run.some((token) => CONNECTOR.test(token))) return run.join(' ');
   const tokens = nameTokens(run);
   if (tokens.length === 0) return undefined;
@@ -199,7 +200,7 @@ function asName(run: readonly string[], commonWords: ReadonlySet<string>): strin
  * @param commonWords - words the article writes in lower case
  * @returns the name, or `undefined`
  */
-export function sentenceSubject(sentence: string, commonWords: ReadonlySet<string>): string | undefined {
+export function sentenceSubject(sentence: string, commonWords: WordLookup): string | undefined {
   const candidates = [sentence];
   const comma = sentence.indexOf(', ');
   if (comma > 0 && comma < 40) candidates.push(sentence.slice(comma + 2));
@@ -225,7 +226,7 @@ export function attributeQuote(
   paragraph: string,
   span: QuoteSpan,
   spans: readonly QuoteSpan[],
-  commonWords: ReadonlySet<string>,
+  commonWords: WordLookup,
 ): Attribution {
   const layout = layoutOf(paragraph, spans);
   const end = sentenceEnd(paragraph, span, layout);

@@ -3,6 +3,7 @@ import { detectFormat, detectTextLayout } from './detect';
 import { countWords, isProse } from './prose';
 import { collapseWhitespace, decodeEntities, normalizeText, repairMojibake } from './repair';
 import { trimLeading, trimTrailing } from './trim';
+import { lazyLowerCaseWords, lowerCaseWords } from './vocabulary';
 
 describe('repair', () => {
   it.each([
@@ -57,5 +58,20 @@ describe('detect', () => {
   it('tells structured dumps from plain text', () => {
     expect(detectTextLayout('https://example.com/a\n\nA Title Here\n\n2024-01-01\n\nBody text goes here.')).toBe('structured');
     expect(detectTextLayout('A Title\n\nFirst paragraph here.\n\nSecond paragraph there.')).toBe('plain');
+  });
+});
+
+describe('vocabulary', () => {
+  it('collects the words written in lower case, as written', () => {
+    const words = lowerCaseWords(['Officials said the iPhone’s maker, don’t-care X-ray 3rd.']);
+    // `iPhone’s` gives `i` and the `s` after the apostrophe; `X-ray` gives `ray`.
+    expect([...words].sort()).toEqual(['don’t-care', 'i', 'maker', 'ray', 's', 'said', 'the']);
+  });
+
+  it('answers the same when collected lazily', () => {
+    const texts = ['Officials said the report was late.', 'Report it, he said.'];
+    const eager = lowerCaseWords(texts);
+    const lazy = lazyLowerCaseWords(texts);
+    for (const word of ['said', 'report', 'Report', 'officials', 'he', 'late']) expect(lazy.has(word)).toBe(eager.has(word));
   });
 });

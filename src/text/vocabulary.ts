@@ -30,3 +30,30 @@ export function lowerCaseWords(texts: Iterable<string>): Set<string> {
   }
   return words;
 }
+
+/** Membership in a set of words: what the name checks need of a vocabulary. */
+export interface WordLookup {
+  /** Whether the word is in the set. */
+  has(word: string): boolean;
+}
+
+/**
+ * The lower-case words of some texts, collected on the first lookup: a body whose quotes need no name check never
+ * pays for the vocabulary.
+ *
+ * @param texts - paragraphs, lines or blocks
+ * @returns a lookup with the same answers as `lowerCaseWords(texts)`
+ * @example
+ * ```ts
+ * lazyLowerCaseWords(['Officials said the report was late.']).has('report'); //=> true
+ * ```
+ */
+export function lazyLowerCaseWords(texts: readonly string[]): WordLookup {
+  let words: Set<string> | undefined;
+  return {
+    has(word: string): boolean {
+      words ??= lowerCaseWords(texts);
+      return words.has(word);
+    },
+  };
+}
