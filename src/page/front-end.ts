@@ -82,6 +82,9 @@ export function readPageText(text: string, options: PageOptions): Draft {
     used.add(index);
   }
 
+  // The language detected over the whole page (already needed for the line features) is the Article's when nothing
+  // declares one: the article alone can be too short or too mixed to tell, and it is not detected twice.
+  if (language !== undefined) scalars.push({ field: 'language', value: language, origin: 'text:detected', score: 0 });
   const header = readHeaderFields(lines, headline, region, used, byline?.line);
   scalars.push(...header.scalars);
   lists.push(...header.lists);

@@ -50,6 +50,11 @@ describe('page text', () => {
     expect(article.leftovers).toContain('© 2019 Example News. All rights reserved.');
   });
 
+  it('takes the language detected over the page when nothing declares one', () => {
+    expect(article.language).toBe('en');
+    expect(article.source.fields['language']).toBe('text:detected');
+  });
+
   it('reads html-to-text link markers off the text', () => {
     const lines = readPageLines('Read the report [https://example.com/report] today.\nNews [/news]', 'https://example.com/a');
     expect(lines.map((line) => line.text)).toEqual(['Read the report today.', 'News']);
