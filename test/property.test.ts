@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Article, parseArticle } from '../src/index';
+import { countWords } from '../src/text/prose';
+import { forEachLetterRun } from '../src/text/scan';
+import { lowerCaseWords } from '../src/text/vocabulary';
 
 /** Invariants every Article satisfies, whatever the input. */
 function checkInvariants(article: Article): void {
@@ -57,5 +60,28 @@ describe('any string gives a valid Article', () => {
     for (const input of ['<div>'.repeat(5000) + 'text' + '</div>'.repeat(5000), '\n'.repeat(20000) + 'x', '“'.repeat(50000), '.'.repeat(100000), 'A'.repeat(100000), '<'.repeat(50000)]) {
       checkInvariants(parseArticle(input));
     }
+  });
+});
+
+describe('hand-written scanners match the patterns they stand for', () => {
+  // The scanners of src/text/scan.ts replace these regular expressions on hot paths; any string must give the same.
+  const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu;
+  const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}'’-]*/gu;
+  const LETTER_RUN = /\p{L}+/gu;
+  const tricky = fc.constantFrom(...'aZé́漢字かカ한3٣\'’.- ,!\u0301ǅʰx⺀'.split(''), '\ud83d\ude00', '\ud840\udc00', '\ud835\udc00', '\ud835\udc1a', '\ud800');
+  const strings = fc.oneof(fc.array(tricky, { maxLength: 40 }).map((chars) => chars.join('')), fc.string({ unit: 'binary', maxLength: 60 }));
+  const runs = Number(process.env.FAST_CHECK_RUNS ?? 5000);
+
+  it('countWords, lowerCaseWords and letter runs', () => {
+    fc.assert(
+      fc.property(strings, (input) => {
+        expect(countWords(input)).toBe((input.match(WORD) ?? []).length);
+        expect([...lowerCaseWords([input])].sort()).toEqual([...new Set(input.match(LOWER_CASE_WORD) ?? [])].sort());
+        const letterRuns: string[] = [];
+        forEachLetterRun(input, (start, end) => letterRuns.push(input.slice(start, end)));
+        expect(letterRuns).toEqual(input.match(LETTER_RUN) ?? []);
+      }),
+      { numRuns: runs, seed: Number(process.env.FAST_CHECK_SEED ?? 20261128) },
+    );
   });
 });

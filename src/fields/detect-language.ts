@@ -1,3 +1,5 @@
+import { forEachLetterRun } from '../text/scan';
+
 /**
  * Detecting the language of a text when nothing declares it: by script for non-Latin writing systems, by the
  * frequency of common function words for Latin-script languages.
@@ -36,7 +38,6 @@ const LANGUAGES_OF_WORD: ReadonlyMap<string, readonly number[]> = (() => {
   return map;
 })();
 
-const LETTER_RUN = /\p{L}+/gu;
 /** A letter of any script but Latin: only then are the script counts worth taking. */
 const NON_LATIN = /[^\P{L}\p{Script=Latin}]/u;
 
@@ -79,13 +80,12 @@ export function detectLanguage(text: string): string | undefined {
   const scores = new Array<number>(WORD_SETS.length).fill(0);
   let letters = 0;
   let words = 0;
-  LETTER_RUN.lastIndex = 0;
-  for (let match = LETTER_RUN.exec(sample); match !== null; match = LETTER_RUN.exec(sample)) {
-    letters += match[0].length;
+  forEachLetterRun(sample, (start, end) => {
+    letters += end - start;
     words += 1;
-    const languages = LANGUAGES_OF_WORD.get(match[0].toLowerCase());
+    const languages = LANGUAGES_OF_WORD.get(sample.slice(start, end).toLowerCase());
     if (languages !== undefined) for (const language of languages) scores[language] = (scores[language] ?? 0) + 1;
-  }
+  });
   if (letters < 20) return undefined;
   if (NON_LATIN.test(sample)) {
     const kana = (sample.match(SCRIPTS[0]?.[0] ?? /$^/u) ?? []).length;

@@ -1,5 +1,6 @@
 import { functionWordsOf } from '../fields/detect-language';
 import { countWords, endsLikeSentence } from '../text/prose';
+import { forEachLetterRun } from '../text/scan';
 import type { PageLine } from './lines';
 
 /**
@@ -57,10 +58,14 @@ function scanCharacters(text: string): { punctuation: number; highest: number } 
 
 /** The share of a line's letter runs that are function words of the page's language. */
 function functionDensity(text: string, functionWords: ReadonlySet<string>): number {
-  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const lower = text.toLowerCase();
+  let tokens = 0;
   let functional = 0;
-  for (const token of tokens) if (functionWords.has(token)) functional += 1;
-  return tokens.length === 0 ? 0 : functional / tokens.length;
+  forEachLetterRun(lower, (start, end) => {
+    tokens += 1;
+    if (functionWords.has(lower.slice(start, end))) functional += 1;
+  });
+  return tokens === 0 ? 0 : functional / tokens;
 }
 
 /**

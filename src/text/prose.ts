@@ -3,8 +3,15 @@
  * @module
  */
 
-/** Letters, digits and marks of one word; CJK ideographs and kana count one word each. */
-const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu;
+import { CJK, LETTER, MARK, NUMBER, classAt, widthAt } from './scan';
+
+/** What a word is made of: letters, digits and marks. */
+const WORD_PART = LETTER | NUMBER | MARK;
+
+/** Whether the UTF-16 unit is `'`, `’`, `.` or `-`: joins two parts of one word (`didn’t`, `U.S.`, `well-known`). */
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
+}
 
 /**
  * Counts words: runs of letters/digits (with inner apostrophes, dots or hyphens); each CJK character counts as one.
@@ -19,9 +26,28 @@ const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}
  * ```
  */
 export function countWords(text: string, limit: number = Number.POSITIVE_INFINITY): number {
+  // The words of `/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu`,
+  // scanned by hand (see text/scan).
   let count = 0;
-  WORD.lastIndex = 0;
-  while (count < limit && WORD.exec(text) !== null) count += 1;
+  let index = 0;
+  while (index < text.length && count < limit) {
+    const classes = classAt(text, index);
+    if ((classes & (WORD_PART | CJK)) === 0) {
+      index += widthAt(text, index);
+      continue;
+    }
+    count += 1;
+    index += widthAt(text, index);
+    if ((classes & CJK) !== 0) continue; // a CJK character (even a radical or a mark of it) is a word on its own
+    for (;;) {
+      while (index < text.length && (classAt(text, index) & WORD_PART) !== 0) index += widthAt(text, index);
+      if (index + 1 < text.length && isJoiner(text.charCodeAt(index)) && (classAt(text, index + 1) & WORD_PART) !== 0) {
+        index += 1;
+        continue;
+      }
+      break;
+    }
+  }
   return count;
 }
 

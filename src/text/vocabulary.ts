@@ -1,14 +1,35 @@
+import { LETTER, LOWER, MARK, NUMBER, classAt, widthAt } from './scan';
+
 /**
  * The words a text writes in lower case: a capitalised phrase made of them (`Special Reports`, `Officials`) is a
  * heading or a sentence opener, not a name.
  * @module
  */
 
+/** Whether the UTF-16 unit is `'`, `’` or `-`, which a lower-case word may hold (`don’t`, `well-known`). */
+function isInnerMark(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d;
+}
+
 /**
- * A lower-case word that starts a word (group 1), or a run that starts with any other letter or digit, skipped
- * whole: the same words as `(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}'’-]*`, found without a look-behind at every letter.
+ * Adds the words of `(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}'’-]*` to `words`, scanned by hand (see text/scan): a word
+ * starts at a lower-case letter that no letter or digit precedes; a run that starts with any other letter or a digit
+ * is passed over whole.
  */
-const LOWER_CASE_WORD = /(\p{Ll}[\p{Ll}\p{M}'’-]*)|[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{N}][\p{L}\p{N}]*/gu;
+function collectInto(words: Set<string>, text: string): void {
+  let index = 0;
+  while (index < text.length) {
+    const classes = classAt(text, index);
+    if ((classes & LOWER) !== 0) {
+      const start = index;
+      index += widthAt(text, index);
+      while (index < text.length && ((classAt(text, index) & (LOWER | MARK)) !== 0 || isInnerMark(text.charCodeAt(index)))) index += widthAt(text, index);
+      words.add(text.slice(start, index));
+    } else if ((classes & (LETTER | NUMBER)) !== 0) {
+      while (index < text.length && (classAt(text, index) & (LETTER | NUMBER)) !== 0) index += widthAt(text, index);
+    } else index += widthAt(text, index);
+  }
+}
 
 /**
  * Collects the lower-case words of some texts.
@@ -22,12 +43,7 @@ const LOWER_CASE_WORD = /(\p{Ll}[\p{Ll}\p{M}'’-]*)|[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p
  */
 export function lowerCaseWords(texts: Iterable<string>): Set<string> {
   const words = new Set<string>();
-  for (const text of texts) {
-    LOWER_CASE_WORD.lastIndex = 0;
-    for (let match = LOWER_CASE_WORD.exec(text); match !== null; match = LOWER_CASE_WORD.exec(text)) {
-      if (match[1] !== undefined) words.add(match[1]);
-    }
-  }
+  for (const text of texts) collectInto(words, text);
   return words;
 }
 
