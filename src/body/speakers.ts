@@ -1,5 +1,6 @@
 import type { QuoteSpan } from './quote-spans';
 import { trimTrailing } from '../text/trim';
+import { LETTER, classOf } from '../text/scan';
 import type { WordLookup } from '../text/vocabulary';
 import { capitalisedRuns, nameTokens } from './names';
 
@@ -49,11 +50,10 @@ const NONE: Attribution = { kind: 'none' };
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Mt|No|vs|etc|Inc|Co|Corp|Ltd|Mme|Mlle|Hr|Fr|Nr|Dipl|Ing)$/u;
 
-/** Whether the character at `index` is a letter or a dot (ASCII answered without a regex). */
+/** Whether the UTF-16 unit at `index` is a letter or a dot (a surrogate half is neither). */
 function isLetterOrDot(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  if (code < 0x80) return code === 0x2e || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  return /\p{L}/u.test(text.charAt(index));
+  return code === 0x2e || (classOf(code) & LETTER) !== 0;
 }
 
 /** Whether the `.` at `index` ends an abbreviation (`Mr.`, `U.S.`, `J.`), not a sentence. */
