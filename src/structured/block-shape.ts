@@ -5,6 +5,7 @@ import { MAX_LOGO_HEIGHT, parsePublisherBlock } from '../fields/publisher';
 import { isHttpUrl, isImageUrl, toHttpUrl } from '../fields/urls';
 import type { Publisher } from '../model/article';
 import { countWords, isProse } from '../text/prose';
+import { collapseWhitespace } from '../text/repair';
 
 /**
  * The shape of one block of a structured dump, recognised from the block alone.
@@ -75,7 +76,7 @@ function personDetailShape(words: readonly string[]): BlockShape | undefined {
  * @returns the block's shape
  */
 export function shapeOfBlock(block: string): BlockShape {
-  const text = flatten(block);
+  const text = collapseWhitespace(block);
   const shape = valueShape(text);
   if (shape !== undefined) return shape;
   if (isProse(text)) return { kind: 'prose' };
@@ -93,17 +94,10 @@ const METADATA_KINDS: ReadonlySet<ShapeKind> = new Set(['url', 'url-list', 'date
  * @returns `true` for a metadata-shaped block
  */
 export function isMetadataBlock(block: string): boolean {
-  const shape = valueShape(flatten(block));
+  const shape = valueShape(collapseWhitespace(block));
   return shape !== undefined && METADATA_KINDS.has(shape.kind);
 }
 
-/** Whitespace that is not a single space: what flattening has to replace. */
-const WHITESPACE_RUN = /\s{2,}|[^\S ]/gu;
-
-/** The block on one line, its whitespace runs collapsed to single spaces. */
-function flatten(block: string): string {
-  return block.replace(WHITESPACE_RUN, ' ').trim();
-}
 
 /** The shape of a block that holds a value (everything but prose and labels), or `undefined`. */
 function valueShape(text: string): BlockShape | undefined {

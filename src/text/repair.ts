@@ -27,6 +27,8 @@ function continuationCount(lead: number): number {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** A character that stands for a UTF-8 lead byte (`Ã`, `â`): where mojibake can start. */
+const LEAD_BYTE = /[\u00C2-\u00F4]/gu;
 
 /**
  * Repairs mojibake: UTF-8 text that was decoded as Windows-1252 or Latin-1 (`â€™` → `’`, `Ã©` → `é`).
@@ -36,33 +38,28 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * @returns the repaired text
  */
 export function repairMojibake(text: string): string {
-  if (!/[\u00C2-\u00F4]/u.test(text)) return text;
   let out = '';
-  let index = 0;
-  while (index < text.length) {
-    const char = text.charAt(index);
-    const count = continuationCount(char.charCodeAt(0));
-    if (count > 0 && index + count < text.length) {
-      const bytes = [char.charCodeAt(0)];
-      for (let k = 1; k <= count; k++) {
-        const byte = byteOf(text.charAt(index + k));
-        if (byte < 0x80 || byte > 0xbf) break;
-        bytes.push(byte);
-      }
-      if (bytes.length === count + 1) {
-        try {
-          out += utf8.decode(new Uint8Array(bytes));
-          index += count + 1;
-          continue;
-        } catch {
-          // not UTF-8: keep the characters as they are
-        }
-      }
+  let copied = 0;
+  for (const { index } of text.matchAll(LEAD_BYTE)) {
+    if (index < copied) continue; // inside a sequence already repaired
+    const count = continuationCount(text.charCodeAt(index));
+    if (index + count >= text.length) continue;
+    const bytes = [text.charCodeAt(index)];
+    for (let k = 1; k <= count; k++) {
+      const byte = byteOf(text.charAt(index + k));
+      if (byte < 0x80 || byte > 0xbf) break;
+      bytes.push(byte);
     }
-    out += char;
-    index += 1;
+    if (bytes.length !== count + 1) continue;
+    try {
+      const decoded = utf8.decode(new Uint8Array(bytes));
+      out += text.slice(copied, index) + decoded;
+      copied = index + count + 1;
+    } catch {
+      // not UTF-8: keep the characters as they are
+    }
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Characters that carry no text: zero-width space, word joiner, byte-order mark, soft hyphen. */
@@ -104,11 +101,14 @@ export function normalizeText(text: string): string {
     .join('\n');
 }
 
+/** Whitespace that is not already a single space: runs of two or more, and any other whitespace character. */
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/gu;
+
 /**
  * Collapses all whitespace runs to one space and trims.
  * @param text - any text
  * @returns the text on one line
  */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
