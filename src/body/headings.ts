@@ -1,4 +1,5 @@
 import { countWords, endsLikeSentence } from '../text/prose';
+import { LOWER, UPPER, classOf } from '../text/scan';
 
 /**
  * Recovering subheadings from body text: a heading glued to the paragraph after it
@@ -40,9 +41,9 @@ export function isTitleCasePhrase(text: string): boolean {
 export function splitLeadingHeading(paragraph: string): [string, string] | undefined {
   const limit = Math.min(paragraph.length - 1, 200);
   for (let index = 2; index < limit; index++) {
-    const char = paragraph.charAt(index);
-    const next = paragraph.charAt(index + 1);
-    if (!/\p{Ll}/u.test(char) || !/\p{Lu}/u.test(next) || !/\p{Ll}/u.test(paragraph.charAt(index + 2))) continue;
+    // A lower-case letter, an upper-case one, a lower-case one (UTF-16 units: a surrogate half is no letter).
+    if ((classOf(paragraph.charCodeAt(index)) & LOWER) === 0 || (classOf(paragraph.charCodeAt(index + 1)) & UPPER) === 0) continue;
+    if ((classOf(paragraph.charCodeAt(index + 2)) & LOWER) === 0) continue;
     const heading = paragraph.slice(0, index + 1).trim();
     const rest = paragraph.slice(index + 1).trim();
     const lastWord = heading.split(' ').pop() ?? '';

@@ -15,6 +15,8 @@ export const NUMBER = 4;
 export const MARK = 8;
 /** A Han, Hiragana or Katakana character: a word on its own. */
 export const CJK = 16;
+/** An upper-case letter (`\p{Lu}`). */
+export const UPPER = 32;
 /** Set once a code unit has been classified. */
 const KNOWN = 128;
 
@@ -24,6 +26,7 @@ const PATTERNS: readonly (readonly [RegExp, number])[] = [
   [/^\p{N}$/u, NUMBER],
   [/^\p{M}$/u, MARK],
   [/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u, CJK],
+  [/^\p{Lu}$/u, UPPER],
 ];
 
 let table: Uint8Array | undefined;
@@ -36,7 +39,8 @@ function classify(char: string): number {
 }
 
 /**
- * The classes of one code point (an OR of {@link LETTER}, {@link LOWER}, {@link NUMBER}, {@link MARK}, {@link CJK}).
+ * The classes of one code point (an OR of {@link LETTER}, {@link LOWER}, {@link UPPER}, {@link NUMBER}, {@link MARK},
+ * {@link CJK}).
  *
  * @param codePoint - a Unicode code point
  * @returns its class bits; 0 for none of them
@@ -44,7 +48,7 @@ function classify(char: string): number {
 export function classOf(codePoint: number): number {
   if (codePoint < 0x80) {
     if (codePoint >= 0x61 && codePoint <= 0x7a) return LETTER | LOWER;
-    if (codePoint >= 0x41 && codePoint <= 0x5a) return LETTER;
+    if (codePoint >= 0x41 && codePoint <= 0x5a) return LETTER | UPPER;
     return codePoint >= 0x30 && codePoint <= 0x39 ? NUMBER : 0;
   }
   if (codePoint > 0xffff) {
@@ -55,6 +59,7 @@ export function classOf(codePoint: number): number {
     }
     return bits & ~KNOWN;
   }
+  if (!(codePoint >= 0x80)) return 0; // NaN: an offset past the end of a string
   table ??= new Uint8Array(0x10000);
   let bits = table[codePoint] ?? 0;
   if (bits === 0) {
