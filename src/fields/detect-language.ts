@@ -29,6 +29,9 @@ export const LATIN_LANGUAGES: readonly string[] = Object.keys(FUNCTION_WORDS);
 
 const WORD_SETS = Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, new Set(words.split(' '))] as const);
 
+/** The length of the longest function word, in UTF-16 units (a longer letter run is none). */
+export const LONGEST_FUNCTION_WORD: number = Math.max(...WORD_SETS.flatMap(([, set]) => [...set].map((word) => word.length)));
+
 /** For each function word, the indexes (in `WORD_SETS`) of the languages that list it. */
 const LANGUAGES_OF_WORD: ReadonlyMap<string, readonly number[]> = (() => {
   const map = new Map<string, number[]>();
@@ -83,6 +86,7 @@ export function detectLanguage(text: string): string | undefined {
   forEachLetterRun(sample, (start, end) => {
     letters += end - start;
     words += 1;
+    if (end - start > LONGEST_FUNCTION_WORD) return; // no function word is that long
     const languages = LANGUAGES_OF_WORD.get(sample.slice(start, end).toLowerCase());
     if (languages !== undefined) for (const language of languages) scores[language] = (scores[language] ?? 0) + 1;
   });

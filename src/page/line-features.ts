@@ -1,4 +1,4 @@
-import { functionWordsOf } from '../fields/detect-language';
+import { LONGEST_FUNCTION_WORD, functionWordsOf } from '../fields/detect-language';
 import { countWords, endsLikeSentence } from '../text/prose';
 import { forEachLetterRun } from '../text/scan';
 import type { PageLine } from './lines';
@@ -63,7 +63,7 @@ function functionDensity(text: string, functionWords: ReadonlySet<string>): numb
   let functional = 0;
   forEachLetterRun(lower, (start, end) => {
     tokens += 1;
-    if (functionWords.has(lower.slice(start, end))) functional += 1;
+    if (end - start <= LONGEST_FUNCTION_WORD && functionWords.has(lower.slice(start, end))) functional += 1;
   });
   return tokens === 0 ? 0 : functional / tokens;
 }

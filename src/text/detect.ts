@@ -47,8 +47,14 @@ export function detectTextLayout(text: string): TextLayout {
   if (blocks.length < 3) return 'plain';
   const multiLine = blocks.filter((block) => block.includes('\n')).length;
   if (multiLine / blocks.length >= 0.3) return 'plain';
+  // Structured when at least two blocks, and a tenth of them, have metadata shapes: stop as soon as that is decided.
+  let needed = 2;
+  while (needed / blocks.length < 0.1) needed += 1;
   let metadata = 0;
-  for (const block of blocks) if (isMetadataBlock(block)) metadata += 1;
-  if (metadata >= 2 && metadata / blocks.length >= 0.1 && multiLine / blocks.length < 0.3) return 'structured';
+  for (const [index, block] of blocks.entries()) {
+    if (isMetadataBlock(block)) metadata += 1;
+    if (metadata >= needed) return 'structured';
+    if (metadata + (blocks.length - index - 1) < needed) return 'plain';
+  }
   return 'plain';
 }
