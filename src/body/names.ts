@@ -73,6 +73,11 @@ export function capitalisedRuns(text: string): string[][] {
     current = [];
   };
   for (const raw of text.split(/\s+/u)) {
+    const first = raw.charCodeAt(0);
+    if (first >= 0x61 && first <= 0x7a) {
+      close(); // an ASCII lower-case word: no opening mark, no capital
+      continue;
+    }
     const opens = /^[(“"«‘„]/u.test(raw);
     const core = trimLeading(raw, '(“"«‘„');
     if (!STARTS_UPPER.test(core)) {

@@ -97,7 +97,9 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
   let opener = '';
   let openAt = -1;
   for (let index = 0; index < paragraph.length; index++) {
-    const isMark = MARKS.has(paragraph.charCodeAt(index));
+    const code = paragraph.charCodeAt(index);
+    // `"` and `'` are the only ASCII marks; the others all lie above U+00AA.
+    const isMark = code === 0x22 || code === 0x27 || (code > 0xaa && MARKS.has(code));
     if (openAt < 0) {
       if (isMark && canOpen(paragraph, index)) {
         opener = paragraph.charAt(index);
