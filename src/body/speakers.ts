@@ -97,6 +97,13 @@ function layoutOf(paragraph: string, spans: readonly QuoteSpan[]): QuoteLayout {
   return layout;
 }
 
+/** Whether the UTF-16 unit at `index` is whitespace, a comma or a dash (`[\s,—–-]`): what separates a quote from its attribution. */
+function isSeparator(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 0x20 || code === 0x2c || code === 0x2d || code === 0x2013 || code === 0x2014) return true;
+  return (code < 0x20 || code > 0x7e) && /\s/u.test(text.charAt(index));
+}
+
 /** Whether the character at `index` is `.`, `!` or `?`. */
 function isStopMark(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
@@ -149,9 +156,18 @@ function runAtEnd(words: readonly string[]): string[] | undefined {
   return last;
 }
 
+/** {@link nameBefore} of a single word (no split needed): `''` for a pronoun, else its name or `undefined`. */
+function nameOfOneWord(word: string, commonWords: WordLookup): string | undefined {
+  if (word.length === 0 || ADVERB.test(word)) return undefined;
+  if (PRONOUN.test(word)) return '';
+  const run = runAtEnd([word]);
+  return run === undefined ? undefined : asName(run, commonWords);
+}
+
 /** A name made of the capitalised words at the end of `text`; `''` for a pronoun; `undefined` when none. */
 function nameBefore(text: string, commonWords: WordLookup): string | undefined {
   const trimmed = trimTrailing(text.trim(), ',;: ');
+  if (!/\s/u.test(trimmed)) return nameOfOneWord(trimmed, commonWords);
   // `Mr. Warner, the Virginia Democrat,` — the name stands before its appositive.
   const segments = trimmed.split(', ');
   const appositive = segments[segments.length - 1] ?? '';
@@ -230,7 +246,9 @@ export function attributeQuote(
 ): Attribution {
   const layout = layoutOf(paragraph, spans);
   const end = sentenceEnd(paragraph, span, layout);
-  const after = paragraph.slice(span.end, end).replace(/^[\s,—–-]+/u, '');
+  let from = span.end;
+  while (from < end && isSeparator(paragraph, from)) from += 1;
+  const after = paragraph.slice(from, end);
 
   // “…,” Lavrov said / “…,” he added / “…,” said Lavrov / « … », a déclaré X / „…“, sagte er
   const afterVerb = AFTER_VERB.exec(after);
