@@ -1,3 +1,4 @@
+import { UPPER, classAt } from '../text/scan';
 import { trimLeading, trimTrailing } from '../text/trim';
 
 /**
@@ -36,7 +37,8 @@ const NOT_NAME_WORDS = new Set(
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?(?:-\p{L}[\p{Ll}\p{M}]*)*|\p{Lu}{1,4}|\p{Lu}\.)$/u;
 
-const STARTS_UPPER = /^\p{Lu}/u;
+/** Marks that open a quotation or an aside before a name: `(`, `“`, `"`, `«`, `‘`, `„`. */
+const OPENING_MARKS = '(“"«‘„';
 /** An initial: `J.` */
 const INITIAL = /^\p{Lu}\.$/u;
 /** A nationality or demonym (`Russian`, `Japanese`, `British`), which stands before a name as a role does. */
@@ -78,9 +80,9 @@ export function capitalisedRuns(text: string): string[][] {
       close(); // an ASCII lower-case word: no opening mark, no capital
       continue;
     }
-    const opens = /^[(“"«‘„]/u.test(raw);
-    const core = trimLeading(raw, '(“"«‘„');
-    if (!STARTS_UPPER.test(core)) {
+    const opens = raw.length > 0 && OPENING_MARKS.includes(raw.charAt(0));
+    const core = opens ? trimLeading(raw, OPENING_MARKS) : raw;
+    if ((classAt(core, 0) & UPPER) === 0) {
       close(); // every name token starts with a capital: nothing below could accept this word
       continue;
     }
