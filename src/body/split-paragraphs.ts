@@ -3,7 +3,10 @@
  * @module
  */
 
-const TERMINAL = new Set(['.', '!', '?', '…']);
+/** Whether a UTF-16 unit ends a sentence: `.`, `!`, `?` or `…`. */
+function isTerminal(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
 const CLOSERS = new Set(['”', '"', '’', '»', ')', ']']);
 const OPENERS = new Set(['“', '«', '„', '‘']);
 
@@ -34,11 +37,10 @@ function endsInitial(text: string, dot: number): boolean {
 export function findGlueSplits(text: string): number[] {
   const splits: number[] = [];
   for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026) continue; // TERMINAL, without a string per character
+    if (!isTerminal(text.charCodeAt(index))) continue;
     if (text.charAt(index) === '.' && endsInitial(text, index)) continue;
     let end = index + 1;
-    while (end < text.length && TERMINAL.has(text.charAt(end))) end += 1;
+    while (end < text.length && isTerminal(text.charCodeAt(end))) end += 1;
     while (end < text.length && CLOSERS.has(text.charAt(end)) && end - index <= 4) end += 1;
     const next = text.charAt(end);
     if (end < text.length && (isUpper(next) || OPENERS.has(next)) && index > 0) splits.push(end);

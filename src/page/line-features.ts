@@ -51,7 +51,9 @@ function scanCharacters(text: string): { punctuation: number; highest: number } 
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code > highest) highest = code;
-    if (PUNCTUATION.has(code)) punctuation += 1;
+    if (code < 0x80 ? code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x3a || code === 0x2c : PUNCTUATION.has(code)) {
+      punctuation += 1;
+    }
   }
   return { punctuation, highest };
 }

@@ -70,26 +70,37 @@ export function classOf(codePoint: number): number {
   return bits & ~KNOWN;
 }
 
+/** Classes of the ASCII characters, read without a function call on the hottest path. */
+const ASCII_CLASSES: Uint8Array = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  code >= 0x61 && code <= 0x7a ? LETTER | LOWER : code >= 0x41 && code <= 0x5a ? LETTER | UPPER : code >= 0x30 && code <= 0x39 ? NUMBER : 0,
+);
+
 /**
- * The code point at `index` and its classes, for scanners that step by code point.
+ * The classes of the code point at `index` (a surrogate pair is read as one code point).
  *
  * @param text - any text
  * @param index - a UTF-16 offset inside it
  * @returns the classes of the code point there
  */
 export function classAt(text: string, index: number): number {
-  return classOf(text.codePointAt(index) ?? 0);
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return ASCII_CLASSES[code] ?? 0;
+  if (code < 0xd800 || code > 0xdbff) return classOf(code);
+  return classOf(text.codePointAt(index) ?? code);
 }
 
 /**
- * How many UTF-16 units the code point at `index` takes (2 for an astral character, else 1).
+ * How many UTF-16 units the code point at `index` takes (2 for a surrogate pair, else 1).
  *
  * @param text - any text
  * @param index - a UTF-16 offset inside it
  * @returns 1 or 2
  */
 export function widthAt(text: string, index: number): number {
-  return (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(index + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 /**
