@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Article, parseArticle } from '../src/index';
 import { countWords } from '../src/text/prose';
-import { forEachLetterRun } from '../src/text/scan';
+import { forEachLetterRun, isWhitespaceCode } from '../src/text/scan';
 import { lowerCaseWords } from '../src/text/vocabulary';
 
 /** Invariants every Article satisfies, whatever the input. */
@@ -71,6 +71,14 @@ describe('hand-written scanners match the patterns they stand for', () => {
   const tricky = fc.constantFrom(...'aZé́漢字かカ한3٣\'’.- ,!\u0301ǅʰx⺀'.split(''), '\ud83d\ude00', '\ud840\udc00', '\ud835\udc00', '\ud835\udc1a', '\ud800');
   const strings = fc.oneof(fc.array(tricky, { maxLength: 40 }).map((chars) => chars.join('')), fc.string({ unit: 'binary', maxLength: 60 }));
   const runs = Number(process.env.FAST_CHECK_RUNS ?? 5000);
+
+  it('whitespace, for every UTF-16 unit', () => {
+    const mismatches: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isWhitespaceCode(code) !== /\s/u.test(String.fromCharCode(code))) mismatches.push(code.toString(16));
+    }
+    expect(mismatches).toEqual([]);
+  });
 
   it('countWords, lowerCaseWords and letter runs', () => {
     fc.assert(

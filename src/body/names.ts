@@ -1,4 +1,4 @@
-import { UPPER, classAt } from '../text/scan';
+import { UPPER, classAt, isWhitespaceCode } from '../text/scan';
 import { trimLeading, trimTrailing } from '../text/trim';
 
 /**
@@ -74,12 +74,18 @@ export function capitalisedRuns(text: string): string[][] {
     if (current.length > 0) runs.push(current);
     current = [];
   };
-  for (const raw of text.split(/\s+/u)) {
-    const first = raw.charCodeAt(0);
-    if (first >= 0x61 && first <= 0x7a) {
-      close(); // an ASCII lower-case word: no opening mark, no capital
+  // The words of `text.split(/\s+/u)`, found by char code so that lower-case words are passed over unsliced.
+  let end = 0;
+  while (end < text.length) {
+    while (end < text.length && isWhitespaceCode(text.charCodeAt(end))) end += 1;
+    const start = end;
+    while (end < text.length && !isWhitespaceCode(text.charCodeAt(end))) end += 1;
+    const first = text.charCodeAt(start);
+    if (start === end || (first >= 0x61 && first <= 0x7a)) {
+      close(); // nothing, or an ASCII lower-case word: no opening mark, no capital
       continue;
     }
+    const raw = text.slice(start, end);
     const opens = raw.length > 0 && OPENING_MARKS.includes(raw.charAt(0));
     const core = opens ? trimLeading(raw, OPENING_MARKS) : raw;
     if ((classAt(core, 0) & UPPER) === 0) {

@@ -70,6 +70,21 @@ export function classOf(codePoint: number): number {
   return bits & ~KNOWN;
 }
 
+/**
+ * Whether a UTF-16 unit is whitespace as `\s` reads it (the ASCII spaces and line ends, no-break and other Unicode
+ * spaces, line and paragraph separators, the byte-order mark).
+ *
+ * @param code - a UTF-16 unit
+ * @returns `true` for whitespace
+ */
+export function isWhitespaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 /** Classes of the ASCII characters, read without a function call on the hottest path. */
 const ASCII_CLASSES: Uint8Array = Uint8Array.from({ length: 0x80 }, (_, code) =>
   code >= 0x61 && code <= 0x7a ? LETTER | LOWER : code >= 0x41 && code <= 0x5a ? LETTER | UPPER : code >= 0x30 && code <= 0x39 ? NUMBER : 0,
