@@ -58,14 +58,29 @@ function scanCharacters(text: string): { punctuation: number; highest: number } 
   return { punctuation, highest };
 }
 
+/** The function words of a language, with the length and first letter of each as a number for a cheap first test. */
+interface FunctionWords {
+  readonly words: ReadonlySet<string>;
+  readonly shapes: ReadonlySet<number>;
+}
+
+const shapeOf = (length: number, firstCode: number): number => length * 0x10000 + firstCode;
+
+function withShapes(words: ReadonlySet<string>): FunctionWords {
+  return { words, shapes: new Set([...words].map((word) => shapeOf(word.length, word.charCodeAt(0)))) };
+}
+
 /** The share of a line's letter runs that are function words of the page's language. */
-function functionDensity(text: string, functionWords: ReadonlySet<string>): number {
+function functionDensity(text: string, functionWords: FunctionWords): number {
   const lower = text.toLowerCase();
   let tokens = 0;
   let functional = 0;
   forEachLetterRun(lower, (start, end) => {
     tokens += 1;
-    if (end - start <= LONGEST_FUNCTION_WORD && functionWords.has(lower.slice(start, end))) functional += 1;
+    // Only a run of a function word's length and first letter is sliced and looked up.
+    if (end - start <= LONGEST_FUNCTION_WORD && functionWords.shapes.has(shapeOf(end - start, lower.charCodeAt(start))) && functionWords.words.has(lower.slice(start, end))) {
+      functional += 1;
+    }
   });
   return tokens === 0 ? 0 : functional / tokens;
 }
@@ -80,7 +95,8 @@ function functionDensity(text: string, functionWords: ReadonlySet<string>): numb
 export function measureLines(lines: readonly PageLine[], language: string | undefined): LineFeatures[] {
   const counts = new Map<string, number>();
   for (const line of lines) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
-  const functionWords = language === undefined ? undefined : functionWordsOf(language);
+  const words = language === undefined ? undefined : functionWordsOf(language);
+  const functionWords = words === undefined ? undefined : withShapes(words);
   return lines.map((line) => {
     const { text } = line;
     const { punctuation, highest } = scanCharacters(text);
