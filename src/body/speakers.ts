@@ -50,6 +50,9 @@ const NONE: Attribution = { kind: 'none' };
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Mt|No|vs|etc|Inc|Co|Corp|Ltd|Mme|Mlle|Hr|Fr|Nr|Dipl|Ing)$/u;
 
+/** The longest {@link ABBREVIATION}, in UTF-16 units (`Capt`, `Dipl`). */
+const LONGEST_ABBREVIATION = 4;
+
 /** Whether the UTF-16 unit at `index` is a letter or a dot (a surrogate half is neither). */
 function isLetterOrDot(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
@@ -62,8 +65,8 @@ function isAbbreviationDot(paragraph: string, index: number): boolean {
   let start = index;
   while (start > 0 && index - start < 20 && isLetterOrDot(paragraph, start - 1)) start -= 1;
   const lastDot = paragraph.lastIndexOf('.', index - 1);
-  const word = paragraph.slice(lastDot >= start ? lastDot + 1 : start, index); // the part after the last inner dot
-  return ABBREVIATION.test(word);
+  const from = lastDot >= start ? lastDot + 1 : start; // the word after the last inner dot
+  return index - from <= LONGEST_ABBREVIATION && ABBREVIATION.test(paragraph.slice(from, index));
 }
 
 /** How far from a quote its sentence is looked for: attribution further away is not read (and costs stay linear). */

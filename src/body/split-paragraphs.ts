@@ -1,3 +1,5 @@
+import { LETTER, classOf } from '../text/scan';
+
 /**
  * Splitting paragraphs that a scraper glued together (`…World War II.“The Russian…`, `…said.At a reception…`).
  * @module
@@ -14,17 +16,16 @@ function isUpper(char: string): boolean {
   return char.length > 0 && char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
-function isLetter(char: string): boolean {
-  return /^\p{L}$/u.test(char);
+/** Whether the UTF-16 unit at `index` is a letter (a surrogate half or a position outside the text is not). */
+function isLetterAt(text: string, index: number): boolean {
+  return (classOf(text.charCodeAt(index)) & LETTER) !== 0;
 }
 
 /**
  * Whether the `.` at `dot` ends an initial or an abbreviation such as `U.S.` or `J.K.` (a single letter before it).
  */
 function endsInitial(text: string, dot: number): boolean {
-  const before = text.charAt(dot - 1);
-  const beforeThat = text.charAt(dot - 2);
-  return isLetter(before) && (dot < 2 || !isLetter(beforeThat));
+  return isLetterAt(text, dot - 1) && (dot < 2 || !isLetterAt(text, dot - 2));
 }
 
 /**
