@@ -29,8 +29,17 @@ const PATTERNS: readonly (readonly [RegExp, number])[] = [
   [/^\p{Lu}$/u, UPPER],
 ];
 
+/** Classes of the ASCII characters, read without a function call on the hottest path. */
+const ASCII_CLASSES: Uint8Array = Uint8Array.from({ length: 0x80 }, (_, code) => {
+  if (code >= 0x61 && code <= 0x7a) return LETTER | LOWER;
+  if (code >= 0x41 && code <= 0x5a) return LETTER | UPPER;
+  return code >= 0x30 && code <= 0x39 ? NUMBER : 0;
+});
+
 let table: Uint8Array | undefined;
+/** Classes of astral code points met so far; at most {@link ASTRAL_CACHE} are kept, so memory stays bounded. */
 const astral = new Map<number, number>();
+const ASTRAL_CACHE = 4096;
 
 function classify(char: string): number {
   let bits = KNOWN;
@@ -46,16 +55,12 @@ function classify(char: string): number {
  * @returns its class bits; 0 for none of them
  */
 export function classOf(codePoint: number): number {
-  if (codePoint < 0x80) {
-    if (codePoint >= 0x61 && codePoint <= 0x7a) return LETTER | LOWER;
-    if (codePoint >= 0x41 && codePoint <= 0x5a) return LETTER | UPPER;
-    return codePoint >= 0x30 && codePoint <= 0x39 ? NUMBER : 0;
-  }
+  if (codePoint < 0x80) return ASCII_CLASSES[codePoint] ?? 0;
   if (codePoint > 0xffff) {
     let bits = astral.get(codePoint);
     if (bits === undefined) {
       bits = classify(String.fromCodePoint(codePoint));
-      astral.set(codePoint, bits);
+      if (astral.size < ASTRAL_CACHE) astral.set(codePoint, bits);
     }
     return bits & ~KNOWN;
   }
@@ -84,11 +89,6 @@ export function isWhitespaceCode(code: number): boolean {
     code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
   );
 }
-
-/** Classes of the ASCII characters, read without a function call on the hottest path. */
-const ASCII_CLASSES: Uint8Array = Uint8Array.from({ length: 0x80 }, (_, code) =>
-  code >= 0x61 && code <= 0x7a ? LETTER | LOWER : code >= 0x41 && code <= 0x5a ? LETTER | UPPER : code >= 0x30 && code <= 0x39 ? NUMBER : 0,
-);
 
 /**
  * The classes of the code point at `index` (a surrogate pair is read as one code point).

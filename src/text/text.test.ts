@@ -3,6 +3,7 @@ import { detectFormat, detectTextLayout } from './detect';
 import { countWords, isProse } from './prose';
 import { collapseWhitespace, decodeEntities, normalizeText, repairMojibake } from './repair';
 import { trimLeading, trimTrailing } from './trim';
+import { CJK, LETTER, LOWER, classOf } from './scan';
 import { lazyLowerCaseWords, lowerCaseWords } from './vocabulary';
 
 describe('repair', () => {
@@ -73,5 +74,17 @@ describe('vocabulary', () => {
     const eager = lowerCaseWords(texts);
     const lazy = lazyLowerCaseWords(texts);
     for (const word of ['said', 'report', 'Report', 'officials', 'he', 'late']) expect(lazy.has(word)).toBe(eager.has(word));
+  });
+});
+
+describe('character classes', () => {
+  it('classifies ASCII, BMP and astral characters, also past its astral cache', () => {
+    expect(classOf(0x61)).toBe(LETTER | LOWER);
+    expect(classOf(0xe9)).toBe(LETTER | LOWER); // é
+    expect(classOf(0x6f22) & CJK).toBe(CJK); // 漢
+    for (let codePoint = 0x20000; codePoint < 0x20000 + 5000; codePoint++) expect(classOf(codePoint) & LETTER).toBe(LETTER); // CJK extension B
+    expect(classOf(0x1d41a)).toBe(LETTER | LOWER); // 𝐚, mathematical bold small a
+    expect(classOf(0x1f600)).toBe(0); // 😀
+    expect(classOf(0xd800)).toBe(0); // a lone surrogate
   });
 });
