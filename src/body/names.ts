@@ -86,7 +86,7 @@ export function capitalisedRuns(text: string): string[][] {
       continue;
     }
     const raw = text.slice(start, end);
-    const opens = raw.length > 0 && OPENING_MARKS.includes(raw.charAt(0));
+    const opens = OPENING_MARKS.includes(raw.charAt(0)); // `raw` is never empty here
     const core = opens ? trimLeading(raw, OPENING_MARKS) : raw;
     if ((classAt(core, 0) & UPPER) === 0) {
       close(); // every name token starts with a capital: nothing below could accept this word

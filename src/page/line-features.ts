@@ -41,8 +41,10 @@ const BARRIER =
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** Every alternative of {@link MARKUP} needs one of these characters. */
 const MAY_HOLD_MARKUP = /[<{(]/u;
-/** Sentence punctuation counted by `punctuation`: `.!?;:,` and the CJK `。、！？，`. */
+/** Sentence punctuation counted by `punctuation`, by UTF-16 code: `.!?;:,` and the CJK `。、！？，`. */
 const PUNCTUATION: ReadonlySet<number> = new Set([...'.!?;:,。、！？，'].map((mark) => mark.charCodeAt(0)));
+/** The ASCII members of {@link PUNCTUATION}, as a table for the common case. */
+const ASCII_PUNCTUATION: Uint8Array = Uint8Array.from({ length: 0x80 }, (_, code) => (PUNCTUATION.has(code) ? 1 : 0));
 
 /** One pass over the characters: the sentence punctuation count and the highest UTF-16 code. */
 function scanCharacters(text: string): { punctuation: number; highest: number } {
@@ -51,9 +53,7 @@ function scanCharacters(text: string): { punctuation: number; highest: number } 
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code > highest) highest = code;
-    if (code < 0x80 ? code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x3a || code === 0x2c : PUNCTUATION.has(code)) {
-      punctuation += 1;
-    }
+    if (code < 0x80 ? ASCII_PUNCTUATION[code] === 1 : PUNCTUATION.has(code)) punctuation += 1;
   }
   return { punctuation, highest };
 }

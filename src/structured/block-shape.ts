@@ -98,7 +98,6 @@ export function isMetadataBlock(block: string): boolean {
   return shape !== undefined && METADATA_KINDS.has(shape.kind);
 }
 
-
 /** The shape of a block that holds a value (everything but prose and labels), or `undefined`. */
 function valueShape(text: string): BlockShape | undefined {
   const words = text.split(' ');
