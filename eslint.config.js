@@ -35,7 +35,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tsup.config.ts', 'vitest.config.ts'],
+    files: ['tsup.config.ts', 'vitest.config.ts', 'vitest.quality.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

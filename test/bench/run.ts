@@ -9,7 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArticle } from '../../src/index';
-import { inputOf, loadCorpus } from '../eval/corpus';
+import { inputOf, loadCorpus, missingCorpusMessage } from '../eval/corpus';
 import { runReadability } from '../eval/readability';
 
 const args = process.argv.slice(2);
@@ -33,7 +33,7 @@ for (const testCase of loadCorpus()) {
   pages.push({ id: testCase.id, url: testCase.truth.url, html, structured: inputOf(testCase, 'structured'), innertext: inputOf(testCase, 'innertext') });
 }
 if (pages.length === 0) {
-  console.error('no corpus found');
+  console.error(missingCorpusMessage());
   process.exit(1);
 }
 
