@@ -8,9 +8,13 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArticle } from '../../src/index';
-import { inputOf, loadCorpus } from '../eval/corpus';
+import { inputOf, loadCorpus, missingCorpusMessage } from '../eval/corpus';
 
 const corpus = loadCorpus();
+if (corpus.length === 0) {
+  console.error(missingCorpusMessage());
+  process.exit(1);
+}
 const realText = corpus.map((testCase) => inputOf(testCase, 'innertext') ?? '').join('\n\n');
 const realHtml = corpus.map((testCase) => inputOf(testCase, 'html') ?? '').join('\n');
 
