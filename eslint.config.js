@@ -35,6 +35,17 @@ export default tseslint.config(
     },
   },
   {
+    // npm test runs on a fresh clone with nothing beside it: checks on the shared corpus live in test/quality.
+    files: ['src/**/*.test.ts', 'test/**/*.ts'],
+    ignores: ['test/quality/**', 'test/eval/**', 'test/bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/eval/corpus', '**/eval/evaluate', '**/eval/quotes'], message: 'Tests carry their own fixtures; corpus checks belong in test/quality (npm run test:quality).' }] },
+      ],
+    },
+  },
+  {
     files: ['tsup.config.ts', 'vitest.config.ts', 'vitest.quality.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
