@@ -43,9 +43,12 @@ describe('batch CLI (--ndjson), the pipe contract of Spark RDD.pipe and Hadoop S
   const input = `${records.join('\n')}\n`;
   const file = join(work, 'records.ndjson');
   writeFileSync(file, input);
+  // The single-threaded run from standard input, made once: both tests below compare against it.
+  let singleThreaded: ReturnType<typeof cli> | undefined;
+  const fromStdin = (): ReturnType<typeof cli> => (singleThreaded ??= cli(['--ndjson', '--max-input-length', '50000'], input));
 
   it('keeps order and count, turns failing records into error lines, exits 0', () => {
-    const one = cli(['--ndjson', '--max-input-length', '50000'], input);
+    const one = fromStdin();
     expect(one.status).toBe(0);
     expect(one.lines).toHaveLength(1000);
     const parsed = one.lines.map((line) => JSON.parse(line) as { id: string; article?: { url?: string; title?: string }; error?: { code: string } });
@@ -61,7 +64,7 @@ describe('batch CLI (--ndjson), the pipe contract of Spark RDD.pipe and Hadoop S
   }, 300_000);
 
   it('gives the same output with two worker threads, from a file', () => {
-    const one = cli(['--ndjson', '--max-input-length', '50000'], input);
+    const one = fromStdin();
     const two = cli(['--ndjson', '--jobs', '2', '--max-input-length', '50000', file], '');
     expect(two.status).toBe(0);
     expect(two.lines).toHaveLength(1000);
