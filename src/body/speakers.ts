@@ -39,7 +39,7 @@ const PRONOUN_AFTER = /^(?:-t)?-?(?:il|elle|ils|elles|er|sie|he|she|they)(?!\p{L
 const ADVERB = /^(?:also|later|then|again|further|once|earlier|\p{L}+ly)$/iu;
 
 /** What attribution found for one quote. */
-export type Attribution =
+type Attribution =
   | { readonly kind: 'name'; readonly name: string }
   | { readonly kind: 'previous' }
   | { readonly kind: 'none' };

@@ -39,15 +39,6 @@ export function bylineIn(line: string): string | undefined {
 }
 
 /**
- * Whether a line opens like a byline (`By …`, `Par …`, `Written by …`).
- * @param line - one line of text
- * @returns `true` when it starts with a byline word
- */
-export function startsLikeByline(line: string): boolean {
-  return BY.test(line.trim());
-}
-
-/**
  * Extracts the people a byline credits.
  *
  * @param line - the byline, with or without its "By" word

@@ -11,7 +11,7 @@ import type { PageLine } from './lines';
 const CREDIT = /^\(?(?:photo|photograph|image|picture|credit|bild|foto|crédit|source)s?(?: credit)?\s?[:©]|^©|\b(?:getty images|shutterstock|ap photo)\b|(?:photograph|photo|foto|bild): [^.]{0,80}$/iu;
 
 /** Whether a line is running prose: long enough, and a sentence or dense in function words. */
-export function isProseLine(features: LineFeatures): boolean {
+function isProseLine(features: LineFeatures): boolean {
   if (features.linkDensity >= 0.5 || features.repeats > 2 || features.markup) return false;
   if (features.cjk) return features.length >= 25 && (features.punctuation >= 1 || features.length >= 40);
   if (features.words >= 40) return true;
@@ -59,7 +59,7 @@ const BARRIER_COST = 40;
 const GAP_COST_CAP = 12;
 
 /** Indexes `[start, end]` (inclusive) of the best contiguous region, or `undefined` when nothing weighs positive. */
-export function bestRegion(weights: readonly number[]): [number, number] | undefined {
+function bestRegion(weights: readonly number[]): [number, number] | undefined {
   let best: [number, number] | undefined;
   let bestSum = 0;
   let sum = 0;

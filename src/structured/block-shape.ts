@@ -29,7 +29,7 @@ export type BlockShape =
   | { readonly kind: 'label'; readonly person: boolean };
 
 /** The kinds of {@link BlockShape}. */
-export type ShapeKind = BlockShape['kind'];
+type ShapeKind = BlockShape['kind'];
 
 const FLAG = /^(?:true|false|nil|null|none|undefined)(?: \S+)?$/iu;
 const SIZE_TOKEN = /^\d{1,5}(?:px)?$/u;
