@@ -15,12 +15,13 @@ const NODE_BUILT_INS = {
 const LAYERS = {
   model: [],
   text: ['model'],
-  fields: ['model', 'text'],
-  structured: ['model', 'text', 'fields'],
-  page: ['model', 'text', 'fields'],
-  html: ['model', 'text', 'fields'],
-  body: ['model', 'text', 'fields'],
-  assemble: ['model', 'text', 'fields', 'body'],
+  people: ['model', 'text'],
+  fields: ['model', 'text', 'people'],
+  structured: ['model', 'text', 'people', 'fields'],
+  page: ['model', 'text', 'people', 'fields'],
+  html: ['model', 'text', 'people', 'fields'],
+  body: ['model', 'text', 'people', 'fields'],
+  assemble: ['model', 'text', 'people', 'fields', 'body'],
 };
 /** Root modules above every layer (only the root and src/cli import them). */
 const TOP = ['../parse', '../front-ends', '../index'];

@@ -2,7 +2,7 @@ import type { QuoteSpan } from './quote-spans';
 import { trimTrailing } from '../text/trim';
 import { LETTER, classOf } from '../text/scan';
 import type { WordLookup } from '../text/vocabulary';
-import { capitalisedRuns, nameTokens } from './names';
+import { capitalisedRuns, nameTokens } from '../people/mentions';
 
 /**
  * Attributing a quotation to its speaker from the words around it: `“…,” Lavrov said`, `said Lavrov`,

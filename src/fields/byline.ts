@@ -1,5 +1,5 @@
 import { trimTrailing } from '../text/trim';
-import { isCollectiveByline, isPersonName } from './people';
+import { isCollectiveByline, isPersonName } from '../people/person-name';
 
 /**
  * Reading people out of a byline: `By Jane Roe and John Doe`, `Jane Roe, Reuters`, `Story by …`, `Par …`, `Von …`,

@@ -1,5 +1,5 @@
 import { bylineIn, isCommonPhrase, parseByline } from '../fields/byline';
-import { isPersonName } from '../fields/people';
+import { isPersonName } from '../people/person-name';
 import type { PageLine } from './lines';
 
 /**

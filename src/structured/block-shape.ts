@@ -1,6 +1,6 @@
 import { parseIsoLikeDate } from '../fields/dates';
 import { isLanguageCode } from '../fields/language';
-import { isPersonName } from '../fields/people';
+import { isPersonName } from '../people/person-name';
 import { MAX_LOGO_HEIGHT, parsePublisherBlock } from '../fields/publisher';
 import { isHttpUrl, isImageUrl, toHttpUrl } from '../fields/urls';
 import type { Publisher } from '../model/article';

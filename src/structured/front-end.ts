@@ -1,6 +1,6 @@
 import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../model/draft';
 import { normalizeLanguageTag } from '../fields/language';
-import { isPersonName } from '../fields/people';
+import { isPersonName } from '../people/person-name';
 import { isSameSite } from '../fields/urls';
 import type { Image, Size } from '../model/article';
 import type { ResolvedOptions } from '../options';

@@ -1,5 +1,5 @@
 import type { ListCandidate, ScalarCandidate } from '../model/draft';
-import { isCollectiveByline, nameKey } from '../fields/people';
+import { isCollectiveByline, nameKey } from '../people/person-name';
 import type { Origin, ShapedBlock, Use } from './shaped-block';
 import { findLabelRuns } from './labels';
 
