@@ -1,4 +1,4 @@
-import type { ListCandidate, ScalarCandidate } from '../model/draft';
+import { Candidates } from '../model/candidates';
 import { countWords, endsLikeSentence } from '../text/prose';
 import type { PageLine } from './lines';
 
@@ -13,8 +13,7 @@ const CRUMB_SEPARATOR = /\s[>›»/]\s/u;
 
 /** What was found, with the lines it used. */
 export interface HeaderFields {
-  readonly scalars: ScalarCandidate[];
-  readonly lists: ListCandidate[];
+  readonly candidates: Candidates;
   readonly used: number[];
 }
 
@@ -35,8 +34,7 @@ export function readHeaderFields(
   taken: ReadonlySet<number>,
   bylineLine?: number,
 ): HeaderFields {
-  const scalars: ScalarCandidate[] = [];
-  const lists: ListCandidate[] = [];
+  const candidates = new Candidates();
   const used: number[] = [];
   if (headline !== undefined) {
     // Standfirst: a sentence-like line between the headline and the article.
@@ -47,7 +45,7 @@ export function readHeaderFields(
       if ((taken.has(index) && index < region[0]) || words < 8 || words > 80) continue;
       if (index >= region[0] && (bylineLine === undefined || index >= bylineLine)) break;
       if (endsLikeSentence(text) || words >= 12) {
-        scalars.push({ field: 'description', value: text, origin: { source: 'page:line', at: index }, score: 1 });
+        candidates.scalar('description', text, { source: 'page:line', at: index }, 1);
         used.push(index);
         break;
       }
@@ -59,12 +57,12 @@ export function readHeaderFields(
       const at = crumbs.indexOf(headline.text);
       if (crumbs.length >= 2 && at > 0) {
         const section = crumbs[at - 1];
-        if (section !== undefined && countWords(section) <= 4) scalars.push({ field: 'section', value: section, origin: { source: 'page:line', at: index }, score: 1 });
+        if (section !== undefined && countWords(section) <= 4) candidates.scalar('section', section, { source: 'page:line', at: index }, 1);
         break;
       }
       if (CRUMB_SEPARATOR.test(text) && crumbs.length >= 2 && crumbs.every((crumb) => countWords(crumb) <= 4) && index < headline.line) {
         const section = crumbs[crumbs.length - 1];
-        if (section !== undefined) scalars.push({ field: 'section', value: section, origin: { source: 'page:line', at: index }, score: 0 });
+        if (section !== undefined) candidates.scalar('section', section, { source: 'page:line', at: index }, 0);
       }
     }
   }
@@ -73,9 +71,9 @@ export function readHeaderFields(
     const text = lines[index]?.text ?? '';
     if (!TAGS_LINE.test(text) || text.length > 400) continue;
     const items = text.replace(TAGS_LINE, '').split(/\s?[,;·•|]\s?/u).map((item) => item.trim()).filter((item) => item.length > 0 && countWords(item) <= 5);
-    for (const item of items) lists.push({ field: 'tags', value: item, origin: { source: 'page:line', at: index }, score: 1 });
+    for (const item of items) candidates.list('tags', item, { source: 'page:line', at: index }, 1);
     if (items.length > 0) used.push(index);
     break;
   }
-  return { scalars, lists, used };
+  return { candidates, used };
 }
