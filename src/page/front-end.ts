@@ -1,4 +1,5 @@
 import { Candidates } from '../model/candidates';
+import { TRUST } from '../model/trust';
 import type { Draft, RawChunk } from '../model/draft';
 import { findByline } from './byline';
 import { findDatelines } from './dateline';
@@ -21,6 +22,9 @@ import type { ResolvedOptions } from '../options';
  * @module
  */
 
+
+/** Share of the page's lines the article may fill while the text still counts as the article alone (`plain`). */
+const PLAIN_SHARE = 0.9;
 
 /**
  * Reads page text into a draft.
@@ -46,14 +50,14 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   const used = new Set<number>();
   const candidates = new Candidates();
   if (headline !== undefined) {
-    candidates.scalar('title', headline.text, { source: 'page:line', at: headline.line }, 1);
+    candidates.scalar('title', headline.text, { source: 'page:line', at: headline.line }, TRUST.visibleText);
     used.add(headline.line);
   }
 
   const anchor = headline?.line ?? found[0];
   const byline = findByline(lines, anchor, found[0], commonWords);
   if (byline !== undefined) {
-    for (const name of byline.names) candidates.list('authors', { name }, { source: 'page:line', at: byline.line }, 1);
+    for (const name of byline.names) candidates.list('authors', { name }, { source: 'page:line', at: byline.line }, TRUST.visibleText);
     used.add(byline.line);
   }
   const region = found;
@@ -64,7 +68,7 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   });
   for (const [field, date] of [['publishedAt', dates.published], ['modifiedAt', dates.modified]] as const) {
     if (date === undefined) continue;
-    candidates.scalar(field, date.iso, { source: 'page:line', at: date.line }, 1);
+    candidates.scalar(field, date.iso, { source: 'page:line', at: date.line }, TRUST.visibleText);
     used.add(date.line);
   }
 
@@ -80,12 +84,12 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
 
   // The language detected over the whole page (already needed for the line features) is the Article's when nothing
   // declares one: the article alone can be too short or too mixed to tell, and it is not detected twice.
-  if (language !== undefined) candidates.scalar('language', language, { source: 'text:detected' }, 0);
+  if (language !== undefined) candidates.scalar('language', language, { source: 'text:detected' }, TRUST.guess);
   const header = readHeaderFields(lines, headline, region, used, byline?.line);
   candidates.add(header.candidates);
   for (const index of header.used) used.add(index);
 
   const leftovers = lines.filter((line) => !used.has(line.index)).map((line) => line.text);
-  const layout = region[1] - region[0] + 1 >= lines.length * 0.9 ? 'plain' : 'page-text';
+  const layout = region[1] - region[0] + 1 >= lines.length * PLAIN_SHARE ? 'plain' : 'page-text';
   return { format: 'text', layout, scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers, context: headline === undefined ? [] : [headline.text] };
 }

@@ -1,4 +1,5 @@
 import { Candidates } from '../model/candidates';
+import { TRUST } from '../model/trust';
 import type { Draft, RawChunk } from '../model/draft';
 import type { ResolvedOptions } from '../options';
 import { countWords } from '../text/prose';
@@ -12,6 +13,11 @@ import { readDates, readUrls, readValueShapes } from './value-fields';
  * Each block's field is decided from its shape and its place among the others.
  * @module
  */
+
+/** Most words of a prose block read as the description (a longer one is body). */
+const MAX_DESCRIPTION_WORDS = 150;
+/** Fewest words of an unpunctuated label block read as a standfirst. */
+const MIN_STANDFIRST_WORDS = 8;
 
 /**
  * Reads a structured dump into a {@link Draft}.
@@ -51,16 +57,16 @@ export function readStructuredDump(text: string, options: ResolvedOptions): Draf
   // Title: the best headline-like block; its repeats are the same value.
   const titleBlock = pickTitle(blocks, bodyBlock);
   if (titleBlock !== undefined) {
-    candidates.scalar('title', titleBlock.text, origin(titleBlock), 2);
+    candidates.scalar('title', titleBlock.text, origin(titleBlock), TRUST.dumpShape);
     for (const block of blocks) if (block.text === titleBlock.text) use(block);
   }
 
   // Description: the first other prose block; failing that, a long unpunctuated standfirst.
   const descriptionBlock =
-    prose.find((block) => block !== bodyBlock && block !== titleBlock && countWords(block.text, 151) <= 150) ??
-    blocks.find((block) => block.shape.kind === 'label' && !block.shape.person && block !== titleBlock && countWords(block.text, 8) >= 8);
+    prose.find((block) => block !== bodyBlock && block !== titleBlock && countWords(block.text, MAX_DESCRIPTION_WORDS + 1) <= MAX_DESCRIPTION_WORDS) ??
+    blocks.find((block) => block.shape.kind === 'label' && !block.shape.person && block !== titleBlock && countWords(block.text, MIN_STANDFIRST_WORDS) >= MIN_STANDFIRST_WORDS);
   if (descriptionBlock !== undefined) {
-    candidates.scalar('description', descriptionBlock.text, origin(descriptionBlock), 2);
+    candidates.scalar('description', descriptionBlock.text, origin(descriptionBlock), TRUST.dumpShape);
     for (const block of blocks) if (block.text === descriptionBlock.text) use(block);
   }
 

@@ -1,4 +1,5 @@
 import type { Candidates } from '../model/candidates';
+import { TRUST } from '../model/trust';
 import { isCollectiveByline, nameKey } from '../people/person-name';
 import type { DumpReading, Origin, ShapedBlock, Use } from './shaped-block';
 import { findLabelRuns } from './labels';
@@ -14,6 +15,11 @@ const GENRE_TERMS = new Set(
     'explainer obituary essay letter podcast video live satire investigation profile').split(' '),
 );
 
+/** Most words of a site name read from a block's prefix. */
+const SITE_NAME_WORDS = 8;
+/** Fewest distinct labels in a run read as a section and its tags. */
+const MIN_TAG_RUN = 3;
+
 /**
  * Authors, tags, section, genre and site name from the label blocks.
  *
@@ -28,7 +34,7 @@ export function readLabels(reading: DumpReading, bodyText: string): void {
   const prefixes = new Set<string>();
   for (const block of blocks) {
     const words = block.text.split(' ');
-    for (let length = 1; length < Math.min(words.length, 9); length++) prefixes.add(words.slice(0, length).join(' '));
+    for (let length = 1; length < Math.min(words.length, SITE_NAME_WORDS + 1); length++) prefixes.add(words.slice(0, length).join(' '));
   }
   const bodyKey = ` ${nameKey(bodyText)} `;
   const authorGroups: ShapedBlock[][] = [];
@@ -43,10 +49,10 @@ export function readLabels(reading: DumpReading, bodyText: string): void {
     }
     if (people.length > 0) authorGroups.push(people);
     const distinct = new Set(members.map((block) => block.text.toLowerCase()));
-    if (distinct.size >= 3) {
+    if (distinct.size >= MIN_TAG_RUN) {
       const [head, ...tags] = members;
       if (head !== undefined && !sectionTaken) {
-        candidates.scalar('section', head.text, origin(head), 1);
+        candidates.scalar('section', head.text, origin(head), TRUST.dumpValue);
         sectionTaken = true;
         use(head);
       } else if (head !== undefined) tags.unshift(head);
@@ -55,7 +61,7 @@ export function readLabels(reading: DumpReading, bodyText: string): void {
         if (isPersonBlock(block) && !bodyKey.includes(` ${nameKey(block.text)} `)) {
           authorGroups.push([block]);
         } else {
-          candidates.list('tags', block.text, origin(block), 1);
+          candidates.list('tags', block.text, origin(block), TRUST.dumpValue);
           use(block);
         }
       }
@@ -64,10 +70,10 @@ export function readLabels(reading: DumpReading, bodyText: string): void {
     for (const block of members) {
       if (isPersonBlock(block)) authorGroups.push([block]);
       else if (GENRE_TERMS.has(block.text.toLowerCase()) && !candidates.has('genre')) {
-        candidates.scalar('genre', block.text, origin(block), 1);
+        candidates.scalar('genre', block.text, origin(block), TRUST.dumpValue);
         use(block);
       } else if (prefixes.has(block.text)) {
-        candidates.scalar('siteName', block.text, origin(block), 0);
+        candidates.scalar('siteName', block.text, origin(block), TRUST.guess);
         use(block);
       }
     }
@@ -96,7 +102,7 @@ function readAuthors(groups: readonly ShapedBlock[][], candidates: Candidates, u
     for (const block of group) {
       const name = personName(block);
       if (!byline.has(nameKey(name))) continue;
-      candidates.list('authors', { name }, origin(block), 1);
+      candidates.list('authors', { name }, origin(block), TRUST.dumpValue);
       use(block);
     }
   }

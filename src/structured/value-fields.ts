@@ -1,4 +1,5 @@
 import type { Image, Size } from '../model/article';
+import { TRUST } from '../model/trust';
 import type { ScalarCandidate } from '../model/draft';
 import { normalizeLanguageTag } from '../fields/language';
 import { isSameSite } from '../fields/urls';
@@ -10,6 +11,11 @@ import type { DumpReading, ShapedBlock } from './shaped-block';
  * locale, keyword lists and `key: value` tags.
  * @module
  */
+
+/** The numbers a lone number block is read as a copyright year between. */
+const COPYRIGHT_YEARS = { from: 1900, to: 2100 } as const;
+/** Length of a bare language code (`en`): between two labels it may be a label itself, so it must stand alone. */
+const BARE_LANGUAGE_CODE = 2;
 
 /**
  * Years, speakable selectors, publisher, language, keywords, `Tags: …` and the lead image's size and caption.
@@ -29,38 +35,38 @@ export function readValueShapes(reading: DumpReading): void {
         use(block);
         break;
       case 'number':
-        if (shape.value >= 1900 && shape.value <= 2100 && !candidates.has('copyrightYear')) {
-          candidates.scalar('copyrightYear', shape.value, origin(block), 1);
+        if (shape.value >= COPYRIGHT_YEARS.from && shape.value <= COPYRIGHT_YEARS.to && !candidates.has('copyrightYear')) {
+          candidates.scalar('copyrightYear', shape.value, origin(block), TRUST.dumpValue);
           use(block);
         }
         break;
       case 'selectors':
-        candidates.scalar('speakable', shape.selectors, origin(block), 1);
+        candidates.scalar('speakable', shape.selectors, origin(block), TRUST.dumpValue);
         use(block);
         break;
       case 'publisher':
-        candidates.scalar('publisher', shape.publisher, origin(block), publisherRichness(shape.publisher));
+        candidates.scalar('publisher', shape.publisher, origin(block), TRUST.dumpValue + TRUST.publisherDetail * Object.keys(shape.publisher).length);
         if (shape.publisher.name !== undefined) {
-          candidates.scalar('siteName', shape.publisher.name, origin(block), 1);
+          candidates.scalar('siteName', shape.publisher.name, origin(block), TRUST.dumpValue);
         }
         use(block);
         break;
       case 'locale': {
         const tag = normalizeLanguageTag(shape.code);
         const isolated = !isLabelAt(blocks, block.index - 1) || !isLabelAt(blocks, block.index + 1);
-        if (tag !== undefined && (shape.code.length > 2 || isolated)) {
-          candidates.scalar('language', tag, origin(block), 2);
+        if (tag !== undefined && (shape.code.length > BARE_LANGUAGE_CODE || isolated)) {
+          candidates.scalar('language', tag, origin(block), TRUST.dumpShape);
           use(block);
         }
         break;
       }
       case 'list':
-        for (const item of shape.items) candidates.list('keywords', item, origin(block), 1);
+        for (const item of shape.items) candidates.list('keywords', item, origin(block), TRUST.dumpValue);
         use(block);
         break;
       case 'key-value':
         if (/^(?:tags?|topics?|keywords?)$/iu.test(shape.key)) {
-          candidates.list('tags', shape.value, origin(block), 1);
+          candidates.list('tags', shape.value, origin(block), TRUST.dumpValue);
           use(block);
         }
         break;
@@ -74,11 +80,6 @@ export function readValueShapes(reading: DumpReading): void {
 function isLabelAt(blocks: readonly ShapedBlock[], index: number): boolean {
   const kind = blocks[index]?.shape.kind;
   return kind === 'label' || kind === 'locale';
-}
-
-/** More details make a publisher block more trustworthy than a bare name. */
-function publisherRichness(publisher: object): number {
-  return Object.keys(publisher).length;
 }
 
 /**
@@ -95,27 +96,27 @@ export function readUrls(reading: DumpReading, options: ResolvedOptions): void {
     pageUrls.find((block) => known !== undefined && block.shape.kind === 'url' && isSameSite(block.shape.url, known)) ?? pageUrls[0];
   const canonicalUrl = canonical?.shape.kind === 'url' ? canonical.shape.url : known;
   if (canonical !== undefined && canonicalUrl !== undefined) {
-    candidates.scalar('url', canonicalUrl, origin(canonical), 2);
+    candidates.scalar('url', canonicalUrl, origin(canonical), TRUST.dumpShape);
   }
   for (const block of blocks) {
     const { shape } = block;
     if (shape.kind === 'url') {
       if (shape.url === canonicalUrl) use(block);
       else if (shape.image) {
-        candidates.list('images', { url: shape.url }, origin(block), 1);
+        candidates.list('images', { url: shape.url }, origin(block), TRUST.dumpValue);
         use(block);
       } else if (canonicalUrl !== undefined && isSameSite(shape.url, canonicalUrl)) {
-        candidates.list('relatedLinks', { url: shape.url }, origin(block), 1);
+        candidates.list('relatedLinks', { url: shape.url }, origin(block), TRUST.dumpValue);
         use(block);
       }
     } else if (shape.kind === 'url-list' && shape.urls.every((url) => url.length > 0)) {
-      for (const url of shape.urls) candidates.list('images', { url }, origin(block), 1);
+      for (const url of shape.urls) candidates.list('images', { url }, origin(block), TRUST.dumpValue);
       use(block);
     }
   }
   const lead = candidates.lists.find((candidate) => candidate.field === 'images');
   if (lead !== undefined && lead.field === 'images') {
-    candidates.scalar('image', lead.value, lead.origin, 1);
+    candidates.scalar('image', lead.value, lead.origin, TRUST.dumpValue);
   }
 }
 
@@ -132,9 +133,9 @@ export function readDates(reading: DumpReading): void {
   const sorted = [...dates].sort((a, b) => isoOf(a).localeCompare(isoOf(b)));
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
-  if (first !== undefined) candidates.scalar('publishedAt', isoOf(first), origin(first), 2);
+  if (first !== undefined) candidates.scalar('publishedAt', isoOf(first), origin(first), TRUST.dumpShape);
   if (last !== undefined && first !== undefined && isoOf(last) > isoOf(first)) {
-    candidates.scalar('modifiedAt', isoOf(last), origin(last), 2);
+    candidates.scalar('modifiedAt', isoOf(last), origin(last), TRUST.dumpShape);
   }
   for (const block of dates) use(block);
 }
