@@ -12,6 +12,9 @@ import { structuredDate } from './structured-data';
  * @module
  */
 
+/** The years a JSON-LD `copyrightYear` must lie between (exclusive). */
+const COPYRIGHT_YEARS = { after: 1900, before: 2200 } as const;
+
 /** How similar a JSON-LD headline or name must be to the document title to be read as the title. */
 const TITLE_SIMILARITY = 0.75;
 
@@ -59,7 +62,7 @@ export function readArticleObject(article: JsonObject, candidates: Candidates, b
   const language = stringOf(article['inLanguage']);
   if (language !== undefined) candidates.scalar('language', language, origin, score);
   const year = Number(stringOf(article['copyrightYear']));
-  if (Number.isInteger(year) && year > 1900 && year < 2200) candidates.scalar('copyrightYear', year, origin, score);
+  if (Number.isInteger(year) && year > COPYRIGHT_YEARS.after && year < COPYRIGHT_YEARS.before) candidates.scalar('copyrightYear', year, origin, score);
   const page = urlsOf(article['mainEntityOfPage'])[0] ?? urlsOf(article['url'])[0];
   const pageUrl = page === undefined ? undefined : toHttpUrl(page, base);
   if (pageUrl !== undefined) candidates.scalar('url', pageUrl, origin, TRUST.articleObjectUrl);

@@ -95,10 +95,13 @@ export function structuredCandidates(jsonLd: JsonLd, meta: PageMetadata, base?: 
   return candidates;
 }
 
+/** Most words of a meta author value kept as it is when it is no byline. */
+const MAX_AUTHOR_WORDS = 5;
+
 /** The people a meta author value names; a short value that is no person's name (`Mac & i`) stays as it is. */
 function namesOf(value: string): string[] {
   const names = parseByline(value);
   if (names.length > 0) return names;
   const clean = value.replace(/\([^)]{0,60}\)/gu, ' ').replace(/\s+/gu, ' ').trim();
-  return clean.length > 0 && clean.split(' ').length <= 5 ? [clean] : [];
+  return clean.length > 0 && clean.split(' ').length <= MAX_AUTHOR_WORDS ? [clean] : [];
 }
