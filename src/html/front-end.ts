@@ -16,7 +16,8 @@ import { readJsonLd } from './json-ld';
 import { readMetadata } from './metadata';
 import { microdataCandidates } from './microdata';
 import { limitSourceNesting } from './nesting';
-import { structuredCandidates, structuredDate } from './structured-data';
+import { structuredCandidates } from './structured-data';
+import { structuredDate } from './structured-date';
 import { cleanDocumentTitle } from './title';
 
 /**
@@ -117,7 +118,7 @@ export function readHtml(html: string, options: ResolvedOptions): Draft {
 
   const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
   const dates = getElementsByTagName('time', body, true)
-    .map((time) => structuredDate(attr(time, 'datetime') ?? textOf(time)))
+    .map((time) => structuredDate(attr(time, 'datetime') ?? textOf(time), options.referenceDate))
     .filter((iso): iso is string => iso !== undefined);
   if (dates[0] !== undefined) candidates.scalar('publishedAt', dates[0], { source: 'html:time datetime' }, TRUST.visibleText);
 

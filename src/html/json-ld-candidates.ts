@@ -4,7 +4,7 @@ import type { CandidateOrigin } from '../model/draft';
 import { TRUST } from '../model/trust';
 import { toHttpUrl } from '../fields/urls';
 import { type JsonObject, objectOf, stringOf, stringsOf, urlsOf } from './json-ld';
-import { structuredDate } from './structured-data';
+import { structuredDate } from './structured-date';
 
 /**
  * Candidates from the page's JSON-LD article object: headline, description, dates, section, genre, language,

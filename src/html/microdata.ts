@@ -7,7 +7,7 @@ import { TRUST } from '../model/trust';
 import { parseByline } from '../fields/byline';
 import { toHttpUrl } from '../fields/urls';
 import { attr, textOf } from './dom';
-import { structuredDate } from './structured-data';
+import { structuredDate } from './structured-date';
 
 /**
  * Microdata (`itemprop` on elements, inside an Article-like `itemscope`): headline, description, dates, authors,

@@ -2,11 +2,10 @@ import { Candidates } from '../model/candidates';
 import type { CandidateSource } from '../model/draft';
 import { TRUST } from '../model/trust';
 import { parseByline } from '../fields/byline';
-import { parseIsoLikeDate } from '../fields/dates';
-import { findDates } from '../fields/text-dates';
 import { toHttpUrl } from '../fields/urls';
 import type { JsonLd } from './json-ld';
 import { readArticleObject } from './json-ld-candidates';
+import { structuredDate } from './structured-date';
 import type { PageMetadata } from './metadata';
 
 /**
@@ -15,12 +14,6 @@ import type { PageMetadata } from './metadata';
  * (`TRUST`), and tagged with it.
  * @module
  */
-
-/** Parses a date as printed in structured data (ISO-like, or a date form pages print). */
-export function structuredDate(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  return parseIsoLikeDate(value) ?? findDates(value)[0]?.iso;
-}
 
 /**
  * Collects candidates from JSON-LD and meta tags.
