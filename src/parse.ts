@@ -1,13 +1,11 @@
+import { decodeHTMLStrict } from 'entities';
 import { assembleArticle } from './assemble/assemble';
-import type { Draft } from './assemble/draft';
-import { ArticleParseError } from './errors';
 import { readHtml } from './html/front-end';
 import type { Article } from './model/article';
-import { type ParseOptions, resolveOptions } from './options';
-import { readStructuredDump } from './structured/front-end';
-import { detectFormat, detectTextLayout } from './text/detect';
-import { readPageText } from './page/front-end';
-import { normalizeText } from './text/repair';
+import type { ParseOptions } from './options';
+import { acceptInput, readText } from './read-input';
+import { safely, type SafeParseResult } from './safe-parse';
+import { detectFormat } from './text/detect';
 
 /**
  * Parses raw scraped article input — a structured text dump, page text, plain text or HTML — into an
@@ -31,69 +29,10 @@ import { normalizeText } from './text/repair';
  * @category Parsing
  */
 export function parseArticle(input: string, options?: ParseOptions): Article {
-  if (typeof input !== 'string') {
-    throw new ArticleParseError('INVALID_INPUT', `input must be a string, got ${input === null ? 'null' : typeof input}`);
-  }
-  const resolved = resolveOptions(options);
-  if (input.length > resolved.maxInputLength) {
-    throw new ArticleParseError(
-      'INPUT_TOO_LARGE',
-      `input is ${input.length} characters long; the limit (maxInputLength) is ${resolved.maxInputLength}`,
-    );
-  }
+  const resolved = acceptInput(input, options);
   const format = resolved.format === 'auto' ? detectFormat(input) : resolved.format;
-  let draft: Draft;
-  if (format === 'html') draft = readHtml(input, resolved.url);
-  else {
-    const text = normalizeText(input);
-    const layout = detectTextLayout(text);
-    draft = layout === 'structured' ? readStructuredDump(text, resolved) : readPageText(text, resolved);
-  }
+  const draft = format === 'html' ? readHtml(input, resolved.url) : readText(input, resolved, decodeHTMLStrict);
   return assembleArticle(draft, resolved.url);
-}
-
-/**
- * The result of {@link safeParseArticle}.
- * @example
- * ```ts
- * const result: SafeParseResult = safeParseArticle(text);
- * if (result.success) console.log(result.article.title);
- * else console.error(result.error.code);
- * ```
- * @category Parsing
- */
-export type SafeParseResult = SafeParseSuccess | SafeParseFailure;
-
-/**
- * A successful {@link safeParseArticle}.
- * @example
- * ```ts
- * const result = safeParseArticle('A Title\n\nThe body.');
- * if (result.success) result.article.title; //=> 'A Title'
- * ```
- * @category Parsing
- */
-export interface SafeParseSuccess {
-  /** Always `true`. */
-  readonly success: true;
-  /** The parsed Article. */
-  readonly article: Article;
-}
-
-/**
- * A failed {@link safeParseArticle}.
- * @example
- * ```ts
- * const result = safeParseArticle(42);
- * if (!result.success) result.error.code; //=> 'INVALID_INPUT'
- * ```
- * @category Parsing
- */
-export interface SafeParseFailure {
-  /** Always `false`. */
-  readonly success: false;
-  /** Why the input was refused. */
-  readonly error: ArticleParseError;
 }
 
 /**
@@ -114,10 +53,5 @@ export interface SafeParseFailure {
  * @category Parsing
  */
 export function safeParseArticle(input: unknown, options?: ParseOptions): SafeParseResult {
-  try {
-    return { success: true, article: parseArticle(input as string, options) };
-  } catch (error) {
-    if (error instanceof ArticleParseError) return { success: false, error };
-    throw error;
-  }
+  return safely(parseArticle, input, options);
 }
