@@ -1,11 +1,9 @@
-import { decodeHTMLStrict } from 'entities';
 import { assembleArticle } from './assemble/assemble';
-import { readHtml } from './html/front-end';
+import { ArticleParseError } from './errors';
+import { FRONT_ENDS, type FrontEnds, chooseFrontEnd } from './front-ends';
 import type { Article } from './model/article';
-import type { ParseOptions } from './options';
-import { acceptInput, readText } from './read-input';
+import { type ParseOptions, resolveOptions } from './options';
 import { safely, type SafeParseResult } from './safe-parse';
-import { detectFormat } from './text/detect';
 
 /**
  * Parses raw scraped article input — a structured text dump, page text, plain text or HTML — into an
@@ -29,10 +27,31 @@ import { detectFormat } from './text/detect';
  * @category Parsing
  */
 export function parseArticle(input: string, options?: ParseOptions): Article {
-  const resolved = acceptInput(input, options);
-  const format = resolved.format === 'auto' ? detectFormat(input) : resolved.format;
-  const draft = format === 'html' ? readHtml(input, resolved.url) : readText(input, resolved, decodeHTMLStrict);
-  return assembleArticle(draft, resolved.url);
+  return parseWith(FRONT_ENDS, input, options);
+}
+
+/**
+ * Parses with a given table of front ends (the full one, or a text-only one that leaves the HTML parser out of a
+ * bundle): validates the input and options, picks the front end, assembles the Article.
+ *
+ * @param frontEnds - the front ends to dispatch to
+ * @param input - the scraped text or HTML
+ * @param options - as for {@link parseArticle}
+ * @returns the Article
+ */
+export function parseWith(frontEnds: FrontEnds, input: string, options?: ParseOptions): Article {
+  if (typeof input !== 'string') {
+    throw new ArticleParseError('INVALID_INPUT', `input must be a string, got ${input === null ? 'null' : typeof input}`);
+  }
+  const resolved = resolveOptions(options);
+  if (input.length > resolved.maxInputLength) {
+    throw new ArticleParseError(
+      'INPUT_TOO_LARGE',
+      `input is ${input.length} characters long; the limit (maxInputLength) is ${resolved.maxInputLength}`,
+    );
+  }
+  const { read, input: prepared } = chooseFrontEnd(frontEnds, input, resolved.format);
+  return assembleArticle(read(prepared, resolved), resolved.url);
 }
 
 /**

@@ -9,13 +9,12 @@
  * @packageDocumentation
  */
 
-import { assembleArticle } from './assemble/assemble';
 import { ArticleParseError } from './errors';
+import { TEXT_FRONT_ENDS } from './front-ends';
 import type { Article } from './model/article';
 import type { ParseOptions } from './options';
-import { acceptInput, readText } from './read-input';
+import { parseWith } from './parse';
 import { safely, type SafeParseResult } from './safe-parse';
-import { decodeReference } from './text/entity-names';
 
 export { ArticleParseError, isArticleParseError } from './errors';
 export type { ArticleParseErrorCode } from './errors';
@@ -46,11 +45,10 @@ export type * from './model/article';
  * @category Parsing
  */
 export function parseArticle(input: string, options?: ParseOptions): Article {
-  const resolved = acceptInput(input, options);
-  if (resolved.format === 'html') {
+  if (typeof options === 'object' && options !== null && options.format === 'html') {
     throw new ArticleParseError('INVALID_INPUT', "scraped-article/text reads text only; import 'scraped-article' for HTML input");
   }
-  return assembleArticle(readText(input, resolved, decodeReference), resolved.url);
+  return parseWith(TEXT_FRONT_ENDS, input, options);
 }
 
 /**
