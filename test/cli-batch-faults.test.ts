@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchOutputLine } from '../src/index';
-import { ensureBuilt, runCli } from './built-cli';
+import { ensureBuilt, root, runCli } from './built-cli';
 
 /** The batch never loses a record: a worker that dies, inputs that cannot be read (issue 10, item 5). */
 
@@ -90,4 +91,24 @@ describe('batch: inputs that cannot be read', () => {
     const args = [first, directory, truncated, garbage, missing, last];
     expect(runCli(['--ndjson', '--jobs', '2', ...args]).stdout).toBe(runCli(['--ndjson', ...args]).stdout);
   }, 120_000);
+});
+
+describe('batch: workers that cannot start', () => {
+  it('gives an error line per record, says why on standard error and exits 1 instead of respawning forever', () => {
+    // A copy of the build whose worker module throws on load (inside the repository, so its imports resolve).
+    const broken = mkdtempSync(join(root, 'node_modules', '.scraped-article-broken-'));
+    try {
+      cpSync(join(root, 'dist'), broken, { recursive: true });
+      writeFileSync(join(broken, 'cli-worker.js'), "throw new Error('cannot load');\n");
+      const result = spawnSync(process.execPath, [join(broken, 'cli.js'), '--ndjson'], { input: `${record('w1')}\n${record('w2')}\n`, encoding: 'utf8' });
+      expect(result.status).toBe(1);
+      expect(result.stdout.split('\n').filter((line) => line.length > 0).map((line) => JSON.parse(line) as unknown)).toEqual([
+        { id: 'w1', error: { code: 'WORKER_FAILED', message: 'cannot load' } },
+        { id: 'w2', error: { code: 'WORKER_FAILED', message: 'cannot load' } },
+      ]);
+      expect(result.stderr).toBe('scraped-article: the batch workers could not run: cannot load\n');
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -34,6 +34,8 @@ export interface BatchSummary {
   readonly records: number;
   /** Inputs that could not be read to their end. */
   readonly unreadable: number;
+  /** Why the worker threads could not run (their records got `WORKER_FAILED` lines), if they could not. */
+  readonly workersBroken?: string;
 }
 
 /** The built worker module next to this one, or `undefined` when running from source (then work stays in-process). */
@@ -107,6 +109,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       progress.unreadable(next.item.bytes);
     }
   };
+  let workersBroken: Error | undefined;
   try {
     for await (const item of readInputs(options.inputs, options.stdin)) {
       let line: Promise<string | undefined>;
@@ -122,8 +125,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
     while (pending.length > 0) await flushOne();
   } finally {
+    workersBroken = pool.broken();
     await pool.close();
     progress.done();
   }
-  return { records, unreadable };
+  return { records, unreadable, ...(workersBroken === undefined ? {} : { workersBroken: workersBroken.message }) };
 }

@@ -101,7 +101,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     stdout: process.stdout,
     stderr: process.stderr,
   });
-  return summary.unreadable > 0 ? 1 : 0;
+  if (summary.workersBroken !== undefined) process.stderr.write(`scraped-article: the batch workers could not run: ${summary.workersBroken}\n`);
+  return summary.unreadable > 0 || summary.workersBroken !== undefined ? 1 : 0;
 }
 
 watchOutput();

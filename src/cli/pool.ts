@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { errorLine, processRecordLine, recordIdOf } from './records';
-import type { RecordResult, RecordTask } from './worker';
+import type { RecordResult, RecordTask, WorkerReady } from './worker';
 
 /**
  * The worker threads of the batch: each parses one record at a time. A worker that dies (out of memory, a crash)
@@ -15,6 +15,8 @@ export interface RecordPool {
   run(task: RecordTask): Promise<string>;
   /** Stops the workers. */
   close(): Promise<void>;
+  /** Why the workers could not run at all (one died before taking a record), if they could not. */
+  broken(): Error | undefined;
 }
 
 /** Where the pool's workers come from and what they may use. */
@@ -36,6 +38,8 @@ interface Job {
 /** One worker and the job it holds. */
 interface Slot {
   readonly worker: Worker;
+  /** Whether its module has loaded (it said so); records go only to ready workers. */
+  ready: boolean;
   job: Job | undefined;
   failure: Error | undefined;
 }
@@ -57,7 +61,11 @@ function workerFailedLine(task: RecordTask, failure: Error | undefined, exitCode
 export function createPool(options: PoolOptions): RecordPool {
   const { workerUrl } = options;
   if (workerUrl === undefined) {
-    return { run: (task) => Promise.resolve(processRecordLine(task.line, task.lineNumber, task.options)), close: () => Promise.resolve() };
+    return {
+      run: (task) => Promise.resolve(processRecordLine(task.line, task.lineNumber, task.options)),
+      close: () => Promise.resolve(),
+      broken: () => undefined,
+    };
   }
   const queue: Job[] = [];
   const slots = new Set<Slot>();
@@ -72,12 +80,17 @@ export function createPool(options: PoolOptions): RecordPool {
 
   const spawn = (): void => {
     const worker = new Worker(workerUrl, options.heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: options.heapMb } });
-    const slot: Slot = { worker, job: undefined, failure: undefined };
+    const slot: Slot = { worker, ready: false, job: undefined, failure: undefined };
     slots.add(slot);
-    worker.on('message', (result: RecordResult) => {
+    worker.on('message', (message: RecordResult | WorkerReady) => {
+      if ('ready' in message) {
+        slot.ready = true;
+        dispatch(slot);
+        return;
+      }
       const job = slot.job;
       slot.job = undefined;
-      job?.resolve(result.output);
+      job?.resolve(message.output);
       dispatch(slot);
     });
     worker.on('error', (error) => {
@@ -87,8 +100,8 @@ export function createPool(options: PoolOptions): RecordPool {
       slots.delete(slot);
       if (closing) return;
       const job = slot.job;
-      if (job === undefined) {
-        // A worker that dies holding nothing (it cannot load) would die again: stop instead of looping.
+      if (!slot.ready || job === undefined) {
+        // A worker that dies before it is ready or while idle (it cannot load) would die again: stop, do not loop.
         fatal = slot.failure ?? new Error(`a batch worker stopped (exit code ${code})`);
         for (const waiting of queue.splice(0)) waiting.resolve(errorLine(recordIdOf(waiting.task.line, waiting.task.lineNumber), { code: 'WORKER_FAILED', message: fatal.message }));
         return;
@@ -96,7 +109,6 @@ export function createPool(options: PoolOptions): RecordPool {
       job.resolve(workerFailedLine(job.task, slot.failure, code));
       spawn();
     });
-    dispatch(slot);
   };
 
   for (let index = 0; index < options.size; index++) spawn();
@@ -108,12 +120,13 @@ export function createPool(options: PoolOptions): RecordPool {
           return;
         }
         queue.push({ task, resolve });
-        const idle = [...slots].find((slot) => slot.job === undefined);
+        const idle = [...slots].find((slot) => slot.ready && slot.job === undefined);
         if (idle !== undefined) dispatch(idle);
       }),
     close: async () => {
       closing = true;
       await Promise.all([...slots].map((slot) => slot.worker.terminate()));
     },
+    broken: () => fatal,
   };
 }

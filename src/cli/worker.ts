@@ -18,7 +18,14 @@ export interface RecordResult {
   readonly output: string;
 }
 
+/** The worker's first message: its module loaded, it takes records. */
+export interface WorkerReady {
+  readonly ready: true;
+}
+
 parentPort?.on('message', (task: RecordTask) => {
   const result: RecordResult = { output: processRecordLine(task.line, task.lineNumber, task.options) };
   parentPort?.postMessage(result);
 });
+const ready: WorkerReady = { ready: true };
+parentPort?.postMessage(ready);
