@@ -11,8 +11,8 @@ export default defineConfig({
     exclude: ['test/quality/**', '**/node_modules/**'],
     environment: 'node',
     env: { TZ: 'UTC' },
-    // CLI tests start Node processes (tsx, worker threads): on a busy 2-core machine a test of three process starts
-    // took 43 s, so the limit only catches a hang.
+    // CLI tests spawn processes and worker threads: on a busy 2-core machine a test of three process starts took
+    // 43 s, so the limit only catches a hang.
     testTimeout: 300_000,
     hookTimeout: 300_000,
   },
