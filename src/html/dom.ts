@@ -1,6 +1,6 @@
 import { getAttributeValue, innerText } from 'domutils';
 import type { ChildNode, Document, Element, ParentNode } from 'domhandler';
-import { hasChildren, isTag, isText } from 'domhandler';
+import { hasChildren, isTag } from 'domhandler';
 import { collapseWhitespace } from '../text/repair';
 
 /**
@@ -33,28 +33,6 @@ export function isHidden(element: Element): boolean {
   if (attr(element, 'aria-hidden') === 'true' && element.name !== 'img') return true;
   const style = attr(element, 'style')?.toLowerCase().replace(/\s/gu, '') ?? '';
   return style.includes('display:none') || style.includes('visibility:hidden');
-}
-
-/** Length of the text inside links, for link density. */
-export function linkTextLength(element: Element): number {
-  let length = 0;
-  const visit = (node: ChildNode, inLink: boolean): void => {
-    if (isText(node)) {
-      if (inLink) length += node.data.trim().length;
-      return;
-    }
-    if (!isTag(node)) return;
-    const link = inLink || node.name === 'a';
-    for (const child of node.children) visit(child, link);
-  };
-  visit(element, false);
-  return length;
-}
-
-/** Share of an element's text that is link text. */
-export function linkDensity(element: Element): number {
-  const length = textOf(element).length;
-  return length === 0 ? 0 : Math.min(1, linkTextLength(element) / length);
 }
 
 /** Element children of a node. */

@@ -9,6 +9,8 @@ import { countWords } from '../text/prose';
 import { serialiseContent } from './blocks';
 import { cleanContent, findMainContent, removeChrome } from './content';
 import { attr, classAndId, isHidden, limitDepth, textOf } from './dom';
+import { textPrefix } from './text-measure';
+import { appendAll } from '../assemble/append';
 import { readJsonLd } from './json-ld';
 import { readMetadata } from './metadata';
 import { microdataCandidates } from './microdata';
@@ -31,7 +33,7 @@ function takeBylineElement(root: Element): string[] {
     const rel = attr(element, 'rel');
     const itemprop = attr(element, 'itemprop') ?? '';
     if (rel !== 'author' && !itemprop.includes('author') && !BYLINE_HINT.test(classAndId(element))) continue;
-    const text = textOf(element);
+    const text = textPrefix(element, 100);
     if (text.length === 0 || text.length >= 100) continue;
     const names = parseByline(text);
     if (names.length === 0) continue;
@@ -99,8 +101,8 @@ export function readHtml(html: string, pageUrl?: string): Draft {
   const base = (meta.base === undefined ? undefined : toHttpUrl(meta.base, pageUrl ?? canonical)) ?? pageUrl ?? canonical;
   const { scalars, lists } = structuredCandidates(jsonLd, meta, base, meta.title);
   const microdata = microdataCandidates(document, base);
-  scalars.push(...microdata.scalars);
-  lists.push(...microdata.lists);
+  appendAll(scalars, microdata.scalars);
+  appendAll(lists, microdata.lists);
 
   const headings = getElementsByTagName((name) => name === 'h1' || name === 'h2', document, true).map((heading) => textOf(heading));
   if (meta.title !== undefined) {
@@ -120,11 +122,11 @@ export function readHtml(html: string, pageUrl?: string): Draft {
   if (textLength(chunks) < MIN_ARTICLE_LENGTH) {
     restoreChrome();
     const second = extract(body, base);
-    if (second.chunks.length === 0) second.chunks.push(...serialiseContent(childElementsOf(body), base).chunks);
+    if (second.chunks.length === 0) appendAll(second.chunks, serialiseContent(childElementsOf(body), base).chunks);
     if (textLength(second.chunks) > textLength(chunks)) ({ chunks, images, content } = second);
   }
   for (const image of images) lists.push({ field: 'images', value: image, origin: 'html:content image', score: 1 });
-  lists.push(...contentLinks(content, canonical ?? pageUrl, base));
+  appendAll(lists, contentLinks(content, canonical ?? pageUrl, base));
 
   const context = [meta.title, meta.values.get('og:description')].filter((text): text is string => text !== undefined);
   return { format: 'html', layout: 'html', scalars, lists, body: { chunks }, leftovers: [], context };

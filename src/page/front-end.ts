@@ -10,6 +10,7 @@ import { readPlainText } from '../text/plain-front-end';
 import { readPageLines } from './lines';
 import { slugWordsOf } from '../fields/slug';
 import { toHttpUrl } from '../fields/urls';
+import { appendAll } from '../assemble/append';
 import { findArticleRegion, isChromeInside, lineWeights } from './region';
 import { lowerCaseWords } from '../text/vocabulary';
 
@@ -86,8 +87,8 @@ export function readPageText(text: string, options: PageOptions): Draft {
   // declares one: the article alone can be too short or too mixed to tell, and it is not detected twice.
   if (language !== undefined) scalars.push({ field: 'language', value: language, origin: 'text:detected', score: 0 });
   const header = readHeaderFields(lines, headline, region, used, byline?.line);
-  scalars.push(...header.scalars);
-  lists.push(...header.lists);
+  appendAll(scalars, header.scalars);
+  appendAll(lists, header.lists);
   for (const index of header.used) used.add(index);
 
   const leftovers = lines.filter((line) => !used.has(line.index)).map((line) => line.text);
