@@ -69,6 +69,24 @@ const ODD_SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 /** Control characters (C0 except tab/newline, DEL, C1). */
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
+/** A surrogate code unit that is not half of a pair (with the `u` flag, only lone ones match). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
+/** Either of the two above: the cheap test before any replacing. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_OR_LONE_SURROGATE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/u;
+
+/**
+ * Removes control characters (C0 but whitespace, DEL, C1) and replaces lone surrogates with U+FFFD, so that no
+ * output string carries them. Strings without any come back as they are, after one scan.
+ *
+ * @param text - text from markup, attributes or JSON
+ * @returns the text without control characters or lone surrogates
+ */
+export function removeControls(text: string): string {
+  if (!CONTROL_OR_LONE_SURROGATE.test(text)) return text;
+  return text.replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD');
+}
+
 /** HTML entity residue: named, decimal or hex. */
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});?/giu;
 
@@ -79,7 +97,7 @@ const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});?/giu;
  */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (entity) => decodeHTML(entity));
+  return removeControls(text.replace(ENTITY, (entity) => decodeHTML(entity)));
 }
 
 /**
@@ -93,7 +111,7 @@ export function normalizeText(text: string): string {
   let out = text.replace(/\r\n?/gu, '\n').replace(/[\u2028\u2029\u0085]/gu, '\n');
   out = repairMojibake(out);
   out = decodeEntities(out);
-  out = out.replace(INVISIBLE, '').replace(CONTROLS, '').replace(ODD_SPACES, ' ');
+  out = removeControls(out.replace(INVISIBLE, '')).replace(ODD_SPACES, ' ');
   out = out.normalize('NFC');
   return out
     .split('\n')
