@@ -1,4 +1,4 @@
-import { nameKey } from '../fields/people';
+import { isLinkLike, nameKey } from '../fields/people';
 import { urlKey } from '../fields/urls';
 import type { ListCandidate, ListFields, ScalarCandidate, ScalarFields, ListField, ScalarField } from './draft';
 
@@ -44,6 +44,11 @@ function keyOf(candidate: ListCandidate): string {
   }
 }
 
+/** Whether a list candidate can be a value at all: an author named by a link (`https://…`, `javascript:…`) is none. */
+function isUsable(candidate: ListCandidate): boolean {
+  return candidate.field !== 'authors' || !isLinkLike(candidate.value.name);
+}
+
 /**
  * The values of a many-valued field, in input order, each once (the first occurrence wins).
  *
@@ -60,14 +65,14 @@ export function collectList<F extends ListField>(candidates: readonly ListCandid
   if (field === 'authors') {
     let best = Number.NEGATIVE_INFINITY;
     for (const candidate of candidates) {
-      if (candidate.field === field && candidate.score > best) {
+      if (candidate.field === field && candidate.score > best && isUsable(candidate)) {
         best = candidate.score;
         only = candidate.origin.replace(/:block \d+$|:line \d+$/u, '');
       }
     }
   }
   for (const candidate of candidates) {
-    if (candidate.field !== field) continue;
+    if (candidate.field !== field || !isUsable(candidate)) continue;
     if (only !== undefined && candidate.origin.replace(/:block \d+$|:line \d+$/u, '') !== only) continue;
     const key = keyOf(candidate);
     if (key.length === 0 || seen.has(key)) continue;

@@ -39,11 +39,11 @@ function blockType(name: string, inQuote: boolean): NonNullable<RawChunk['type']
 /**
  * Turns content elements into body chunks and images.
  *
- * @param elements - the article's content elements, in order
+ * @param elements - the article's content elements (or nodes), in order
  * @param base - URL to resolve image sources against
  * @returns the chunks and the images found
  */
-export function serialiseContent(elements: readonly Element[], base?: string): { chunks: RawChunk[]; images: Image[] } {
+export function serialiseContent(elements: readonly ChildNode[], base?: string): { chunks: RawChunk[]; images: Image[] } {
   // <q> renders its own quotation marks: write them into the text so the quote finder sees the quotation.
   for (const q of getElementsByTagName('q', elements as Element[], true)) {
     prependChild(q, new Text('“'));

@@ -25,6 +25,11 @@ const CLEANED_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'header']);
 const EMPTY: TextMeasure = { length: 0, commas: 0, linkLength: 0, contextLinkLength: 0, trimmedLength: 0 };
 const BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'tr', 'td', 'th', 'tbody', 'thead']);
 
+/** Whether an element is block-level (a paragraph, a container, a list, a table part…). */
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.name);
+}
+
 /** Whether an element holds block-level children (else it reads as one paragraph). */
 export function hasBlockChildren(element: Element): boolean {
   return element.children.some((child) => isTag(child) && BLOCK_TAGS.has(child.name));

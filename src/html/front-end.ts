@@ -1,5 +1,6 @@
 import { getElementsByTagName, removeElement } from 'domutils';
-import type { Document, Element } from 'domhandler';
+import type { ChildNode, Document, Element } from 'domhandler';
+import { isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { Draft, ListCandidate, RawChunk } from '../assemble/draft';
 import type { Image } from '../model/article';
@@ -7,12 +8,13 @@ import { parseByline } from '../fields/byline';
 import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
 import { countWords } from '../text/prose';
 import { serialiseContent } from './blocks';
-import { cleanContent, findMainContent, removeChrome } from './content';
+import { cleanContent, findMainContent, isBlockElement, removeChrome } from './content';
 import { attr, classAndId, isHidden, limitDepth, textOf } from './dom';
 import { textPrefix } from './text-measure';
 import { appendAll } from '../assemble/append';
 import { readJsonLd } from './json-ld';
 import { readMetadata } from './metadata';
+import { sanitizeDocument } from './sanitize';
 import { microdataCandidates } from './microdata';
 import { limitSourceNesting } from './nesting';
 import { structuredCandidates, structuredDate } from './structured-data';
@@ -68,9 +70,42 @@ function contentLinks(elements: readonly Element[], pageUrl: string | undefined,
 /** Below this many characters of text, the first extraction is retried with fewer removals. */
 const MIN_ARTICLE_LENGTH = 500;
 
-/** The element children of a body or document. */
-function childElementsOf(root: Document | Element): Element[] {
-  return root.children.filter((child): child is Element => child.type === 'tag');
+/** Characters of a `<time>` element's text that are read for a date (a date is short; a flood is no date). */
+const TIME_TEXT_LIMIT = 200;
+
+/** The date of the first `<time>` element that gives one (its `datetime`, else the start of its text). */
+function firstTimeDate(body: Document | Element): string | undefined {
+  for (const time of getElementsByTagName('time', body, true)) {
+    const iso = structuredDate(attr(time, 'datetime') ?? textPrefix(time, TIME_TEXT_LIMIT));
+    if (iso !== undefined) return iso;
+  }
+  return undefined;
+}
+
+/**
+ * Text standing directly in the body (or the document, for a fragment), outside the content: runs of text and
+ * inline elements between blocks. It is no article text, but it is not dropped either: it goes to leftovers.
+ */
+function bareText(body: Document | Element, content: readonly Element[]): string[] {
+  // The content's ancestors: an inline element around the content (a `<center>`, a `<font>`) is not bare text.
+  if (content.some((element) => element === body)) return [];
+  const holders = new Set<ChildNode | Document>([body]);
+  for (const element of content) {
+    for (let node: ChildNode | Document | null = element; node !== null && !holders.has(node); node = node.parent) holders.add(node);
+  }
+  const runs: string[] = [];
+  let run: ChildNode[] = [];
+  const flush = (): void => {
+    const text = run.length === 0 ? '' : textOf(run);
+    if (/[\p{L}\p{N}]/u.test(text)) runs.push(text);
+    run = [];
+  };
+  for (const child of body.children) {
+    if (child.type === 'text' || (isTag(child) && child.type === 'tag' && !isBlockElement(child) && !holders.has(child))) run.push(child);
+    else flush();
+  }
+  flush();
+  return runs;
 }
 
 /** One extraction attempt on a body whose chrome has been removed. */
@@ -95,6 +130,7 @@ function textLength(chunks: readonly RawChunk[]): number {
 export function readHtml(html: string, pageUrl?: string): Draft {
   const document = parseDocument(limitSourceNesting(html));
   limitDepth(document);
+  sanitizeDocument(document);
   const meta = readMetadata(document);
   const jsonLd = readJsonLd(document);
   const canonical = meta.canonical === undefined ? undefined : toHttpUrl(meta.canonical, pageUrl);
@@ -110,25 +146,29 @@ export function readHtml(html: string, pageUrl?: string): Draft {
   }
 
   const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
-  const dates = getElementsByTagName('time', body, true)
-    .map((time) => structuredDate(attr(time, 'datetime') ?? textOf(time)))
-    .filter((iso): iso is string => iso !== undefined);
-  if (dates[0] !== undefined) scalars.push({ field: 'publishedAt', value: dates[0], origin: 'html:time datetime', score: 0.5 });
+  const date = firstTimeDate(body);
+  if (date !== undefined) scalars.push({ field: 'publishedAt', value: date, origin: 'html:time datetime', score: 0.5 });
 
   for (const name of takeBylineElement(body as Element)) lists.push({ field: 'authors', value: { name }, origin: 'html:byline element', score: 0.5 });
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
   const restoreChrome = removeChrome(body);
   let { chunks, images, content } = extract(body, base);
+  let wholeBody = false;
   if (textLength(chunks) < MIN_ARTICLE_LENGTH) {
     restoreChrome();
     const second = extract(body, base);
-    if (second.chunks.length === 0) appendAll(second.chunks, serialiseContent(childElementsOf(body), base).chunks);
-    if (textLength(second.chunks) > textLength(chunks)) ({ chunks, images, content } = second);
+    // Nothing scored: the body's own children are the content (bare text directly in it included).
+    const whole = second.chunks.length === 0;
+    if (whole) appendAll(second.chunks, serialiseContent(body.children, base).chunks);
+    if (textLength(second.chunks) > textLength(chunks)) {
+      ({ chunks, images, content } = second);
+      wholeBody = whole;
+    }
   }
   for (const image of images) lists.push({ field: 'images', value: image, origin: 'html:content image', score: 1 });
   appendAll(lists, contentLinks(content, canonical ?? pageUrl, base));
 
   const context = [meta.title, meta.values.get('og:description')].filter((text): text is string => text !== undefined);
-  return { format: 'html', layout: 'html', scalars, lists, body: { chunks }, leftovers: [], context };
+  return { format: 'html', layout: 'html', scalars, lists, body: { chunks }, leftovers: wholeBody ? [] : bareText(body, content), context };
 }
 

@@ -2,6 +2,7 @@ import type { ListCandidate, ScalarCandidate } from '../assemble/draft';
 import { parseByline } from '../fields/byline';
 import { parseIsoLikeDate } from '../fields/dates';
 import { findDates } from '../fields/text-dates';
+import { imageSideOf } from '../fields/image-size';
 import { toHttpUrl } from '../fields/urls';
 import type { Publisher } from '../model/article';
 import { type JsonLd, type JsonObject, objectOf, stringOf, stringsOf, urlsOf } from './json-ld';
@@ -154,15 +155,15 @@ function readArticleObject(article: JsonObject, scalars: ScalarCandidate[], list
   const imageHref = imageUrl === undefined ? undefined : toHttpUrl(imageUrl, base);
   if (imageHref !== undefined) {
     const imageObject = objectOf(article['image']);
-    const width = Number(stringOf(imageObject?.['width']));
-    const height = Number(stringOf(imageObject?.['height']));
+    const width = imageSideOf(stringOf(imageObject?.['width']));
+    const height = imageSideOf(stringOf(imageObject?.['height']));
     const caption = stringOf(imageObject?.['caption']);
     scalars.push({
       field: 'image',
       value: {
         url: imageHref,
-        ...(Number.isFinite(width) && width > 0 ? { width } : {}),
-        ...(Number.isFinite(height) && height > 0 ? { height } : {}),
+        ...(width === undefined ? {} : { width }),
+        ...(height === undefined ? {} : { height }),
         ...(caption === undefined ? {} : { caption }),
       },
       origin,
@@ -201,13 +202,13 @@ function publisherOf(object: JsonObject, base?: string): Publisher {
   const logo = objectOf(object['logo']);
   const logoUrl = urlsOf(object['logo'])[0];
   const logoHref = logoUrl === undefined ? undefined : toHttpUrl(logoUrl, base);
-  const width = Number(stringOf(logo?.['width']));
-  const height = Number(stringOf(logo?.['height']));
+  const width = imageSideOf(stringOf(logo?.['width']));
+  const height = imageSideOf(stringOf(logo?.['height']));
   const sameAs = stringsOf(object['sameAs']).map((link) => toHttpUrl(link)).filter((link): link is string => link !== undefined);
   const logoValue = {
     ...(logoHref === undefined ? {} : { url: logoHref }),
-    ...(Number.isFinite(width) && width > 0 ? { width } : {}),
-    ...(Number.isFinite(height) && height > 0 ? { height } : {}),
+    ...(width === undefined ? {} : { width }),
+    ...(height === undefined ? {} : { height }),
   };
   return {
     ...(name === undefined ? {} : { name }),

@@ -1,4 +1,5 @@
 import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../assemble/draft';
+import { isImageSide } from '../fields/image-size';
 import { normalizeLanguageTag } from '../fields/language';
 import { isPersonName } from '../fields/people';
 import { isSameSite } from '../fields/urls';
@@ -227,7 +228,7 @@ function attachImageSize(scalars: ScalarCandidate[], sizes: readonly Size[], cap
   const index = scalars.findIndex((candidate) => candidate.field === 'image');
   const candidate = scalars[index];
   if (candidate === undefined || candidate.field !== 'image') return;
-  const [first, ...rest] = sizes;
+  const [first, ...rest] = sizes.filter((size) => isImageSide(size.width) && isImageSide(size.height));
   const image: Image = {
     ...candidate.value,
     ...(first === undefined ? {} : { width: first.width, height: first.height }),

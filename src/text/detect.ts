@@ -7,6 +7,25 @@ import { splitBlocks } from '../structured/blocks';
  * @module
  */
 
+/** An opening tag at the very start, of an element a bare HTML fragment opens with. */
+const FRAGMENT_OPEN =
+  /^<(?:[abiqsu]|abbr|address|article|aside|blockquote|body|br|caption|center|code|d[dlt]|div|em|fig(?:caption|ure)|font|footer|form|h[1-6r]|head(?:er)?|iframe|img|li|main|nav|noscript|ol|picture|pre|section|small|span|strong|su[bp]|svg|t(?:able|[dhr]|ime|itle)|ul|video)[\s/>]/u;
+/** A closing tag of such an element, at the very end. */
+const FRAGMENT_CLOSE =
+  /<\/(?:[abiqsu]|abbr|address|article|aside|blockquote|body|caption|center|code|d[dlt]|div|em|fig(?:caption|ure)|font|footer|form|h[1-6]|head(?:er)?|iframe|li|main|nav|noscript|ol|picture|pre|section|small|span|strong|su[bp]|svg|t(?:able|[dhr]|ime|itle)|ul|video)\s*>$/iu;
+
+/** Whether at least half of the non-blank lines hold a tag opening (page text that quotes markup has few). */
+function mostLinesHoldMarkup(sample: string): boolean {
+  let lines = 0;
+  let withMarkup = 0;
+  for (const line of sample.split('\n')) {
+    if (line.trim().length === 0) continue;
+    lines += 1;
+    if (line.includes('<')) withMarkup += 1;
+  }
+  return withMarkup * 2 >= lines;
+}
+
 /** Text layouts a text input can have. */
 export type TextLayout = 'structured' | 'page-text' | 'plain';
 
@@ -27,6 +46,9 @@ export function detectFormat(input: string): InputFormat {
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) return 'html';
   const sample = input.slice(0, 200_000);
   const tags = sample.match(/<\/?(?:html|head|body|div|p|article|section|span|a|meta|script|br|h[1-6]|ul|li|table|main)\b[^<>]{0,500}>/giu) ?? [];
+  // A snippet of markup with no document around it (`<div>Hi <img src=x> there</div>`): it opens with an element
+  // and ends by closing one, so its tags must not reach the body text.
+  if (FRAGMENT_OPEN.test(head) && FRAGMENT_CLOSE.test(input.slice(-200).trimEnd()) && mostLinesHoldMarkup(sample)) return 'html';
   if (tags.length < 5) return 'text';
   // A fragment opens with markup and is dense in it; page text that merely quotes some markup (an ad slot, a
   // code sample, a tracking pixel) is not.
