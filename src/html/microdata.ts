@@ -4,7 +4,8 @@ import { isTag } from 'domhandler';
 import type { ListCandidate, ScalarCandidate } from '../assemble/draft';
 import { parseByline } from '../fields/byline';
 import { toHttpUrl } from '../fields/urls';
-import { attr, textOf } from './dom';
+import { attr } from './dom';
+import { textPrefix } from './text-measure';
 import { structuredDate } from './structured-data';
 
 /**
@@ -17,17 +18,40 @@ const ARTICLE_SCOPE = /schema\.org\/(?:\w*Article|BlogPosting|Report|WebPage)/u;
 /** Microdata is the last resort: it often marks up teasers and nested items, and pages curate their meta tags better. */
 const SCORE = 0.3;
 
-/** The value of an element carrying `itemprop`: `content`, `datetime`, `src`/`href`, else its text. */
+/** Characters of an element's text read as a property value: a headline or a description is far shorter. */
+const MAX_VALUE_TEXT = 10_000;
+/** The properties read. */
+const PROPERTIES = new Set(['headline', 'name', 'description', 'datePublished', 'dateModified', 'articleSection', 'inLanguage', 'image', 'author', 'creator']);
+
+/** The value of an element carrying `itemprop`: `content`, `datetime`, `src`/`href`, else (the start of) its text. */
 function itemValue(element: Element): string | undefined {
-  return attr(element, 'content') ?? attr(element, 'datetime') ?? (element.name === 'img' ? attr(element, 'src') : undefined) ?? (textOf(element) || undefined);
+  return attr(element, 'content') ?? attr(element, 'datetime') ?? (element.name === 'img' ? attr(element, 'src') : undefined) ?? (textPrefix(element, MAX_VALUE_TEXT) || undefined);
 }
 
-/** The nearest ancestor that opens an item (`itemscope`). */
-function nearestScope(element: Element): Element | undefined {
-  for (let node = element.parent; node !== null && isTag(node); node = node.parent) {
-    if (attr(node, 'itemscope') !== undefined || attr(node, 'itemtype') !== undefined) return node;
+/** Whether an element opens an item (`itemscope` or `itemtype`). */
+function opensItem(element: Element): boolean {
+  return attr(element, 'itemscope') !== undefined || attr(element, 'itemtype') !== undefined;
+}
+
+/** The elements whose nearest enclosing item is `scope` itself, in document order (one walk, no ancestor search). */
+function ownElements(scope: Element): Element[] {
+  const own: Element[] = [];
+  const stack: Element[] = [];
+  for (let index = scope.children.length - 1; index >= 0; index--) {
+    const child = scope.children[index];
+    if (child !== undefined && isTag(child)) stack.push(child);
   }
-  return undefined;
+  while (stack.length > 0) {
+    const element = stack.pop() as Element;
+    own.push(element);
+    // An element that opens an item of its own still belongs to the scope, but what is inside it does not.
+    if (opensItem(element)) continue;
+    for (let index = element.children.length - 1; index >= 0; index--) {
+      const child = element.children[index];
+      if (child !== undefined && isTag(child)) stack.push(child);
+    }
+  }
+  return own;
 }
 
 /**
@@ -45,12 +69,13 @@ export function microdataCandidates(document: Document, base?: string): { scalar
   );
   if (scope === undefined || !ARTICLE_SCOPE.test(attr(scope, 'itemtype') ?? '')) return { scalars, lists };
   const origin = 'html:microdata';
-  for (const element of getElementsByTagName(() => true, scope, true)) {
+  for (const element of ownElements(scope)) {
     const property = attr(element, 'itemprop');
-    if (property === undefined || nearestScope(element) !== scope) continue;
-    const value = itemValue(element);
+    if (property === undefined) continue;
+    const names = property.split(/\s+/u).filter((name) => PROPERTIES.has(name));
+    const value = names.length === 0 ? undefined : itemValue(element);
     if (value === undefined) continue;
-    for (const name of property.split(/\s+/u)) {
+    for (const name of names) {
       if ((name === 'headline' || name === 'name') && !scalars.some((c) => c.field === 'title')) scalars.push({ field: 'title', value, origin, score: SCORE });
       else if (name === 'description') scalars.push({ field: 'description', value, origin, score: SCORE });
       else if (name === 'datePublished' || name === 'dateModified') {
