@@ -55,7 +55,8 @@ export function classWeight(element: Element): number {
 export function removeChrome(root: Element | Document): () => void {
   const doomed: Element[] = [];
   const unlikely: Element[] = [];
-  const visit = (element: Element, inTable: boolean): void => {
+  // Inside a chrome-named container, what is never content is still removed: the container may come back.
+  const visit = (element: Element, inTable: boolean, inUnlikely: boolean): void => {
     const names = classAndId(element);
     const role = attr(element, 'role')?.toLowerCase();
     const keep = element.name === 'body' || element.name === 'html' || element.name === 'article' || element.name === 'main' || element.name === 'a';
@@ -63,13 +64,14 @@ export function removeChrome(root: Element | Document): () => void {
       doomed.push(element);
       return;
     }
-    if (!keep && !inTable && UNLIKELY.test(names) && !MAYBE.test(names)) {
+    let unlikelyHere = inUnlikely;
+    if (!inUnlikely && !keep && !inTable && UNLIKELY.test(names) && !MAYBE.test(names)) {
       unlikely.push(element);
-      return;
+      unlikelyHere = true;
     }
-    for (const child of childElements(element)) visit(child, inTable || element.name === 'table' || element.name === 'code');
+    for (const child of childElements(element)) visit(child, inTable || element.name === 'table' || element.name === 'code', unlikelyHere);
   };
-  for (const child of root.children) if (isTag(child)) visit(child, false);
+  for (const child of root.children) if (isTag(child)) visit(child, false, false);
   detachAll(doomed);
   // Detach, remembering where each container stood, so that it can be put back.
   return detachRestorably(unlikely);

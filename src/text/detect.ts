@@ -9,12 +9,12 @@ import { splitBlocks } from '../structured/blocks';
 
 /** An opening tag at the very start, of an element a bare HTML fragment opens with. */
 const FRAGMENT_OPEN =
-  /^<(?:[abiqsu]|abbr|address|article|aside|blockquote|body|br|caption|center|code|d[dlt]|div|em|fig(?:caption|ure)|font|footer|form|h[1-6r]|head(?:er)?|iframe|img|li|main|nav|noscript|ol|picture|pre|section|small|span|strong|su[bp]|svg|t(?:able|[dhr]|ime|itle)|ul|video)[\s/>]/u;
+  /^<(?:[abiqsu]|abbr|address|article|aside|blockquote|body|br|caption|center|code|d[dlt]|div|em|fig(?:caption|ure)|font|footer|form|h[1-6r]|head(?:er)?|iframe|img|li|main|nav|noscript|ol|picture|pre|s(?:cript|ection|mall|pan|trong|tyle|u[bp]|vg)|t(?:able|[dhr]|ime|itle)|ul|video)[\s/>]/u;
 /** A closing tag of such an element, at the very end. */
 const FRAGMENT_CLOSE =
-  /<\/(?:[abiqsu]|abbr|address|article|aside|blockquote|body|caption|center|code|d[dlt]|div|em|fig(?:caption|ure)|font|footer|form|h[1-6]|head(?:er)?|iframe|li|main|nav|noscript|ol|picture|pre|section|small|span|strong|su[bp]|svg|t(?:able|[dhr]|ime|itle)|ul|video)\s*>$/iu;
+  /<\/(?:[abiqsu]|abbr|address|article|aside|blockquote|body|caption|center|code|d[dlt]|div|em|fig(?:caption|ure)|font|footer|form|h[1-6]|head(?:er)?|iframe|li|main|nav|noscript|ol|picture|pre|s(?:cript|ection|mall|pan|trong|tyle|u[bp]|vg)|t(?:able|[dhr]|ime|itle)|ul|video)\s*>$/iu;
 
-/** Whether at least half of the non-blank lines hold a tag opening (page text that quotes markup has few). */
+/** Whether most non-blank lines hold a tag opening (page text that quotes markup has few). */
 function mostLinesHoldMarkup(sample: string): boolean {
   let lines = 0;
   let withMarkup = 0;
@@ -23,7 +23,7 @@ function mostLinesHoldMarkup(sample: string): boolean {
     lines += 1;
     if (line.includes('<')) withMarkup += 1;
   }
-  return withMarkup * 2 >= lines;
+  return withMarkup * 2 > lines;
 }
 
 /** Text layouts a text input can have. */
