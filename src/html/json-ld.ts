@@ -1,5 +1,5 @@
-import { getElementsByTagName, textContent } from 'domutils';
-import type { Document } from 'domhandler';
+import { textContent } from 'domutils';
+import type { ElementIndex } from './element-index';
 import { decodeEntities, removeControls } from '../text/repair';
 import { attr } from './dom';
 
@@ -133,13 +133,13 @@ export interface JsonLd {
 /**
  * Reads every JSON-LD block of a document.
  *
- * @param document - the parsed document
+ * @param elements - the parsed document's elements
  * @returns all objects found and the article-like ones
  */
-export function readJsonLd(document: Document): JsonLd {
+export function readJsonLd(elements: ElementIndex): JsonLd {
   const objects: JsonObject[] = [];
   let budget: number = JSON_LD_LIMITS.totalLength;
-  for (const script of getElementsByTagName('script', document, true)) {
+  for (const script of elements.byName('script')) {
     if (!/ld\+json/iu.test(attr(script, 'type') ?? '')) continue;
     const text = textContent(script);
     if (text.length > budget) continue;

@@ -1,10 +1,10 @@
-import { getElementsByTagName } from 'domutils';
-import type { Document, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import type { ListCandidate, ScalarCandidate } from '../assemble/draft';
 import { parseByline } from '../fields/byline';
 import { toHttpUrl } from '../fields/urls';
 import { attr } from './dom';
+import type { ElementIndex } from './element-index';
 import { textPrefix } from './text-measure';
 import { structuredDate } from './structured-data';
 
@@ -57,15 +57,15 @@ function ownElements(scope: Element): Element[] {
 /**
  * Reads the microdata of an Article-like item.
  *
- * @param document - the parsed document
+ * @param elements - the parsed document's elements
  * @param base - URL to resolve relative URLs against
  * @returns candidates
  */
-export function microdataCandidates(document: Document, base?: string): { scalars: ScalarCandidate[]; lists: ListCandidate[] } {
+export function microdataCandidates(elements: ElementIndex, base?: string): { scalars: ScalarCandidate[]; lists: ListCandidate[] } {
   const scalars: ScalarCandidate[] = [];
   const lists: ListCandidate[] = [];
-  const scope = getElementsByTagName((name) => name !== 'meta', document, true).find(
-    (element) => attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? ''),
+  const scope = elements.all.find(
+    (element) => element.name !== 'meta' && (attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? '')),
   );
   if (scope === undefined || !ARTICLE_SCOPE.test(attr(scope, 'itemtype') ?? '')) return { scalars, lists };
   const origin = 'html:microdata';

@@ -83,23 +83,20 @@ function memoryGrowth(shape: Shape, size: number): { bytes: number; growth: numb
 for (const shape of shapes) parse(shape, shape.make(20_000));
 
 const label = (size: number): string => (size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} kB`);
-const perMb = new Map<string, number[]>();
 const selected = shapes.filter((shape) => only === undefined || only.includes(shape.name) || shape.name.startsWith('real'));
-for (const shape of selected) {
-  perMb.set(shape.name, sizes.map((size) => {
-    const input = shape.make(size);
-    return msPerRun(shape, input) / (input.length / 1e6);
-  }));
-}
-const memory = new Map<string, { bytes: number; growth: number } | undefined>();
-if (!args.includes('--no-memory')) for (const shape of selected) memory.set(shape.name, memoryGrowth(shape, sizes[largest] ?? 5_000_000));
-
+const measureMemory = !args.includes('--no-memory');
 console.log(`Node ${process.version}; ms per MB, best of several runs; memory: peak RSS growth of a fresh process at ${label(sizes[largest] ?? 0)}`);
-console.log(`| input | kind | ${sizes.map(label).join(' | ')} | ${label(sizes[largest] ?? 0)} ÷ 1 MB | ÷ real ${'{kind}'} | peak memory MB (× input) |`);
+console.log(`| input | kind | ${sizes.map(label).join(' | ')} | ${label(sizes[largest] ?? 0)} ÷ 1 MB | ÷ real input of the kind | peak memory MB (× input) |`);
 console.log(`|---|---|${sizes.map(() => '---:').join('|')}|---:|---:|---:|`);
+// Rows are printed as they are measured (real inputs first, so every hostile row has its baseline).
+const perMb = new Map<string, number[]>();
 let failures = 0;
 for (const shape of selected) {
-  const cells = perMb.get(shape.name) ?? [];
+  const cells = sizes.map((size) => {
+    const input = shape.make(size);
+    return msPerRun(shape, input) / (input.length / 1e6);
+  });
+  perMb.set(shape.name, cells);
   const real = perMb.get(REAL[shape.kind].name) ?? [];
   const last = cells[largest] ?? 0;
   const linear = oneMb < 0 ? Number.NaN : last / (cells[oneMb] ?? 1);
@@ -107,7 +104,7 @@ for (const shape of selected) {
   const hostile = !shape.name.startsWith('real');
   const ok = !hostile || ((Number.isNaN(linear) || linear <= 1.3) && versusReal <= 2);
   if (!ok) failures += 1;
-  const used = memory.get(shape.name);
+  const used = measureMemory ? memoryGrowth(shape, sizes[largest] ?? 5_000_000) : undefined;
   const memoryCell = used === undefined ? '–' : `${(used.growth / 1e6).toFixed(0)} (${(used.growth / used.bytes).toFixed(0)}×)`;
   const ratio = (value: number): string => (Number.isNaN(value) ? '–' : `${value.toFixed(2)}×`);
   console.log(`| ${shape.name} | ${shape.kind} | ${cells.map((cell) => cell.toFixed(0)).join(' | ')} | ${ratio(linear)} | ${hostile ? ratio(versusReal) : '–'} | ${memoryCell} |${ok ? '' : ' ✗'}`);
