@@ -24,7 +24,6 @@ export function isImageSide(value: number): boolean {
  * @returns the side in pixels
  */
 export function imageSideOf(text: string | undefined): number | undefined {
-  if (text === undefined || !/^\s*\d{1,5}(?:\.0+)?\s*$/u.test(text)) return undefined;
   const side = Number(text);
-  return isImageSide(side) ? side : undefined;
+  return text !== undefined && isImageSide(side) ? side : undefined;
 }

@@ -1,7 +1,7 @@
 import { getAttributeValue, innerText } from 'domutils';
 import type { ChildNode, Document, Element, ParentNode } from 'domhandler';
 import { hasChildren, isTag } from 'domhandler';
-import { collapseWhitespace } from '../text/repair';
+import { collapseWhitespace, removeControls } from '../text/repair';
 
 /**
  * Small helpers over htmlparser2's DOM.
@@ -11,9 +11,13 @@ import { collapseWhitespace } from '../text/repair';
 /** Re-exported element type of htmlparser2's DOM. */
 export type { Element };
 
-/** An attribute's trimmed value, or `undefined` when absent or blank. */
+/**
+ * An attribute's trimmed value, or `undefined` when absent or blank; control characters removed (line breaks kept
+ * as `\n`, vertical tabs and form feeds as spaces), lone surrogates as U+FFFD.
+ */
 export function attr(element: Element, name: string): string | undefined {
-  const value = getAttributeValue(element, name)?.trim();
+  const raw = getAttributeValue(element, name);
+  const value = raw === undefined ? undefined : removeControls(raw).replace(/\r\n?/gu, '\n').replace(/[\v\f]/gu, ' ').trim();
   return value === undefined || value.length === 0 ? undefined : value;
 }
 

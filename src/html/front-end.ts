@@ -13,9 +13,7 @@ import { attr, classAndId, isHidden, limitDepth, textOf } from './dom';
 import { textPrefix } from './text-measure';
 import { appendAll } from '../assemble/append';
 import { readJsonLd } from './json-ld';
-import { indexElements } from './element-index';
 import { readMetadata } from './metadata';
-import { sanitizeDocument } from './sanitize';
 import { microdataCandidates } from './microdata';
 import { limitSourceNesting } from './nesting';
 import { structuredCandidates, structuredDate } from './structured-data';
@@ -30,13 +28,12 @@ import { cleanDocumentTitle } from './title';
 const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/u;
 
 /** The people of the page's byline element (rel=author, itemprop=author, a byline class); the element is removed. */
-function takeBylineElement(elements: readonly Element[]): string[] {
-  for (const element of elements) {
-    if (element.name === 'script' || element.name === 'style') continue;
+function takeBylineElement(root: Element): string[] {
+  for (const element of getElementsByTagName(() => true, root, true)) {
+    if (element.name === 'script' || element.name === 'style' || isHidden(element)) continue;
     const rel = attr(element, 'rel');
     const itemprop = attr(element, 'itemprop') ?? '';
     if (rel !== 'author' && !itemprop.includes('author') && !BYLINE_HINT.test(classAndId(element))) continue;
-    if (isHidden(element)) continue;
     const text = textPrefix(element, 100);
     if (text.length === 0 || text.length >= 100) continue;
     const names = parseByline(text);
@@ -76,9 +73,8 @@ const MIN_ARTICLE_LENGTH = 500;
 const TIME_TEXT_LIMIT = 200;
 
 /** The date of the first `<time>` element that gives one (its `datetime`, else the start of its text). */
-function firstTimeDate(elements: readonly Element[]): string | undefined {
-  for (const time of elements) {
-    if (time.name !== 'time') continue;
+function firstTimeDate(body: Document | Element): string | undefined {
+  for (const time of getElementsByTagName('time', body, true)) {
     const iso = structuredDate(attr(time, 'datetime') ?? textPrefix(time, TIME_TEXT_LIMIT));
     if (iso !== undefined) return iso;
   }
@@ -133,27 +129,25 @@ function textLength(chunks: readonly RawChunk[]): number {
 export function readHtml(html: string, pageUrl?: string): Draft {
   const document = parseDocument(limitSourceNesting(html));
   limitDepth(document);
-  sanitizeDocument(document);
-  const elements = indexElements(document);
-  const meta = readMetadata(elements);
-  const jsonLd = readJsonLd(elements);
+  const meta = readMetadata(document);
+  const jsonLd = readJsonLd(document);
   const canonical = meta.canonical === undefined ? undefined : toHttpUrl(meta.canonical, pageUrl);
   const base = (meta.base === undefined ? undefined : toHttpUrl(meta.base, pageUrl ?? canonical)) ?? pageUrl ?? canonical;
   const { scalars, lists } = structuredCandidates(jsonLd, meta, base, meta.title);
-  const microdata = microdataCandidates(elements, base);
+  const microdata = microdataCandidates(document, base);
   appendAll(scalars, microdata.scalars);
   appendAll(lists, microdata.lists);
 
-  const headings = elements.all.filter((element) => element.name === 'h1' || element.name === 'h2').map((heading) => textOf(heading));
+  const headings = getElementsByTagName((name) => name === 'h1' || name === 'h2', document, true).map((heading) => textOf(heading));
   if (meta.title !== undefined) {
     scalars.push({ field: 'title', value: cleanDocumentTitle(meta.title, headings), origin: 'html:title', score: 0.5 });
   }
 
-  const body = elements.byName('body')[0] ?? document;
-  const date = firstTimeDate(elements.body);
+  const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
+  const date = firstTimeDate(body);
   if (date !== undefined) scalars.push({ field: 'publishedAt', value: date, origin: 'html:time datetime', score: 0.5 });
 
-  for (const name of takeBylineElement(elements.body)) lists.push({ field: 'authors', value: { name }, origin: 'html:byline element', score: 0.5 });
+  for (const name of takeBylineElement(body as Element)) lists.push({ field: 'authors', value: { name }, origin: 'html:byline element', score: 0.5 });
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
   const restoreChrome = removeChrome(body);
   let { chunks, images, content } = extract(body, base);

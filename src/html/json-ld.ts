@@ -1,5 +1,5 @@
-import { textContent } from 'domutils';
-import type { ElementIndex } from './element-index';
+import { getElementsByTagName, textContent } from 'domutils';
+import type { Document } from 'domhandler';
 import { decodeEntities, removeControls } from '../text/repair';
 import { attr } from './dom';
 
@@ -133,13 +133,13 @@ export interface JsonLd {
 /**
  * Reads every JSON-LD block of a document.
  *
- * @param elements - the parsed document's elements
+ * @param document - the parsed document
  * @returns all objects found and the article-like ones
  */
-export function readJsonLd(elements: ElementIndex): JsonLd {
+export function readJsonLd(document: Document): JsonLd {
   const objects: JsonObject[] = [];
   let budget: number = JSON_LD_LIMITS.totalLength;
-  for (const script of elements.byName('script')) {
+  for (const script of getElementsByTagName('script', document, true)) {
     if (!/ld\+json/iu.test(attr(script, 'type') ?? '')) continue;
     const text = textContent(script);
     if (text.length > budget) continue;

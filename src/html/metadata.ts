@@ -1,4 +1,5 @@
-import type { ElementIndex } from './element-index';
+import { getElementsByTagName } from 'domutils';
+import type { Document } from 'domhandler';
 import { decodeEntities } from '../text/repair';
 import { attr, textOf } from './dom';
 
@@ -24,13 +25,13 @@ export interface PageMetadata {
 /**
  * Reads the document's metadata.
  *
- * @param elements - the parsed document's elements
+ * @param document - the parsed document
  * @returns meta values, title, language, canonical link and base URL
  */
-export function readMetadata(elements: ElementIndex): PageMetadata {
+export function readMetadata(document: Document): PageMetadata {
   const values = new Map<string, string>();
   const all = new Map<string, string[]>();
-  for (const meta of elements.byName('meta')) {
+  for (const meta of getElementsByTagName('meta', document, true)) {
     const key = (attr(meta, 'property') ?? attr(meta, 'name') ?? attr(meta, 'itemprop'))?.toLowerCase();
     const raw = attr(meta, 'content');
     // Double-encoded entities (`&amp;quot;`) leave `&quot;` behind after one decoding: decode the residue.
@@ -43,20 +44,20 @@ export function readMetadata(elements: ElementIndex): PageMetadata {
       all.set(name, list);
     }
   }
-  const titleElement = elements.byName('title')[0];
+  const titleElement = getElementsByTagName('title', document, true, 1)[0];
   const title = titleElement === undefined ? undefined : decodeEntities(textOf(titleElement));
-  const html = elements.byName('html')[0];
+  const html = getElementsByTagName('html', document, true, 1)[0];
   const language = html === undefined ? undefined : attr(html, 'lang') ?? attr(html, 'xml:lang');
   let canonical: string | undefined;
   const authorLinks: string[] = [];
-  for (const link of elements.byName('link')) {
+  for (const link of getElementsByTagName('link', document, true)) {
     const rel = attr(link, 'rel')?.toLowerCase() ?? '';
     const href = attr(link, 'href');
     if (href === undefined) continue;
     if (rel.split(/\s+/u).includes('canonical') && canonical === undefined) canonical = href;
     if (rel.split(/\s+/u).includes('author')) authorLinks.push(href);
   }
-  const baseElement = elements.byName('base')[0];
+  const baseElement = getElementsByTagName('base', document, true, 1)[0];
   const base = baseElement === undefined ? undefined : attr(baseElement, 'href');
   return {
     values,

@@ -1,10 +1,10 @@
-import type { Element } from 'domhandler';
+import { getElementsByTagName } from 'domutils';
+import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import type { ListCandidate, ScalarCandidate } from '../assemble/draft';
 import { parseByline } from '../fields/byline';
 import { toHttpUrl } from '../fields/urls';
 import { attr } from './dom';
-import type { ElementIndex } from './element-index';
 import { textPrefix } from './text-measure';
 import { structuredDate } from './structured-data';
 
@@ -20,8 +20,6 @@ const SCORE = 0.3;
 
 /** Characters of an element's text read as a property value: a headline or a description is far shorter. */
 const MAX_VALUE_TEXT = 10_000;
-/** The properties read. */
-const PROPERTIES = new Set(['headline', 'name', 'description', 'datePublished', 'dateModified', 'articleSection', 'inLanguage', 'image', 'author', 'creator']);
 
 /** The value of an element carrying `itemprop`: `content`, `datetime`, `src`/`href`, else (the start of) its text. */
 function itemValue(element: Element): string | undefined {
@@ -57,25 +55,24 @@ function ownElements(scope: Element): Element[] {
 /**
  * Reads the microdata of an Article-like item.
  *
- * @param elements - the parsed document's elements
+ * @param document - the parsed document
  * @param base - URL to resolve relative URLs against
  * @returns candidates
  */
-export function microdataCandidates(elements: ElementIndex, base?: string): { scalars: ScalarCandidate[]; lists: ListCandidate[] } {
+export function microdataCandidates(document: Document, base?: string): { scalars: ScalarCandidate[]; lists: ListCandidate[] } {
   const scalars: ScalarCandidate[] = [];
   const lists: ListCandidate[] = [];
-  const scope = elements.all.find(
-    (element) => element.name !== 'meta' && (attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? '')),
+  const scope = getElementsByTagName((name) => name !== 'meta', document, true).find(
+    (element) => attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? ''),
   );
   if (scope === undefined || !ARTICLE_SCOPE.test(attr(scope, 'itemtype') ?? '')) return { scalars, lists };
   const origin = 'html:microdata';
   for (const element of ownElements(scope)) {
     const property = attr(element, 'itemprop');
     if (property === undefined) continue;
-    const names = property.split(/\s+/u).filter((name) => PROPERTIES.has(name));
-    const value = names.length === 0 ? undefined : itemValue(element);
+    const value = itemValue(element);
     if (value === undefined) continue;
-    for (const name of names) {
+    for (const name of property.split(/\s+/u)) {
       if ((name === 'headline' || name === 'name') && !scalars.some((c) => c.field === 'title')) scalars.push({ field: 'title', value, origin, score: SCORE });
       else if (name === 'description') scalars.push({ field: 'description', value, origin, score: SCORE });
       else if (name === 'datePublished' || name === 'dateModified') {

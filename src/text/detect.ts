@@ -7,23 +7,15 @@ import { splitBlocks } from '../structured/blocks';
  * @module
  */
 
-/** An opening tag at the very start, of an element a bare HTML fragment opens with. */
-const FRAGMENT_OPEN =
-  /^<(?:[abiqsu]|abbr|address|article|aside|blockquote|body|br|caption|center|code|d[dlt]|div|em|fig(?:caption|ure)|font|footer|form|h[1-6r]|head(?:er)?|iframe|img|li|main|nav|noscript|ol|picture|pre|s(?:cript|ection|mall|pan|trong|tyle|u[bp]|vg)|t(?:able|[dhr]|ime|itle)|ul|video)[\s/>]/u;
-/** A closing tag of such an element, at the very end. */
-const FRAGMENT_CLOSE =
-  /<\/(?:[abiqsu]|abbr|address|article|aside|blockquote|body|caption|center|code|d[dlt]|div|em|fig(?:caption|ure)|font|footer|form|h[1-6]|head(?:er)?|iframe|li|main|nav|noscript|ol|picture|pre|s(?:cript|ection|mall|pan|trong|tyle|u[bp]|vg)|t(?:able|[dhr]|ime|itle)|ul|video)\s*>$/iu;
+/** An opening tag at the very start. */
+const FRAGMENT_OPEN = /^<[a-z][a-z\d]{0,9}[\s/>]/u;
+/** A closing tag at the very end. */
+const FRAGMENT_CLOSE = /<\/[a-z][a-z\d]{0,9}\s*>$/iu;
 
 /** Whether most non-blank lines hold a tag opening (page text that quotes markup has few). */
 function mostLinesHoldMarkup(sample: string): boolean {
-  let lines = 0;
-  let withMarkup = 0;
-  for (const line of sample.split('\n')) {
-    if (line.trim().length === 0) continue;
-    lines += 1;
-    if (line.includes('<')) withMarkup += 1;
-  }
-  return withMarkup * 2 > lines;
+  const lines = sample.split('\n').filter((line) => line.trim().length > 0);
+  return lines.filter((line) => line.includes('<')).length * 2 > lines.length;
 }
 
 /** Text layouts a text input can have. */

@@ -123,10 +123,11 @@ export function normalizeText(text: string): string {
 const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/gu;
 
 /**
- * Collapses all whitespace runs to one space and trims.
+ * Collapses all whitespace runs to one space and trims; control characters go and lone surrogates become U+FFFD
+ * (the HTML parser decodes `&#1;` into one).
  * @param text - any text
  * @returns the text on one line
  */
 export function collapseWhitespace(text: string): string {
-  return text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
+  return removeControls(text).replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
