@@ -2,6 +2,71 @@
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
+/** Node built-ins the pure core must not import. */
+const NODE_BUILT_INS = {
+  group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'stream', 'url', 'util'],
+  message: 'The core is pure: no Node built-ins outside src/cli.',
+};
+
+/**
+ * The layers of src/, lowest first, and the folders each may import (besides itself and the root modules
+ * options.ts and errors.ts). Imports run one way: down. docs/architecture.md draws the same picture.
+ */
+const LAYERS = {
+  model: [],
+  text: ['model'],
+  people: ['model', 'text'],
+  fields: ['model', 'text', 'people'],
+  structured: ['model', 'text', 'people', 'fields'],
+  page: ['model', 'text', 'people', 'fields'],
+  html: ['model', 'text', 'people', 'fields'],
+  body: ['model', 'text', 'people', 'fields'],
+  assemble: ['model', 'text', 'people', 'fields', 'body'],
+};
+/** Root modules above every layer (only the root and src/cli import them). */
+const TOP = ['../parse', '../front-ends', '../index'];
+
+/** One config per layer: importing a folder the layer may not use fails lint. */
+const layerConfigs = Object.entries(LAYERS).map(([folder, allowed]) => {
+  const forbidden = [...Object.keys(LAYERS), 'cli'].filter((other) => other !== folder && !allowed.includes(other));
+  return {
+    files: [`src/${folder}/**/*.ts`],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NODE_BUILT_INS,
+            {
+              group: [...forbidden.flatMap((other) => [`../${other}`, `../${other}/*`]), ...TOP],
+              message: `Imports run down the layers: src/${folder} may use ${allowed.length === 0 ? 'no other layer' : allowed.join(', ')} (see docs/architecture.md).`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+});
+
+/**
+ * Scoring files: every weight, threshold and trust score is a named, commented constant (a table at the top of the
+ * file, or `TRUST` in src/model/trust.ts), never an inline number. The tables are `const enum`s, which the bundler
+ * inlines as plain numbers (an object would ship every weight's name); two weights may share a value.
+ */
+const SCORING_FILES = [
+  'src/model/trust.ts',
+  'src/page/headline.ts',
+  'src/page/byline.ts',
+  'src/page/region.ts',
+  'src/page/header-fields.ts',
+  'src/page/front-end.ts',
+  'src/page/plain-front-end.ts',
+  'src/structured/front-end.ts',
+  'src/structured/value-fields.ts',
+  'src/structured/label-fields.ts',
+];
+
 export default tseslint.config(
   { ignores: ['.scratch/**', 'dist/**', 'docs/api/**', 'node_modules/**', 'coverage/**', 'test/artifacts/**', 'examples/browser/dist/**'] },
   {
@@ -27,11 +92,19 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**', 'src/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'stream', 'url', 'util'], message: 'The core is pure: no Node built-ins outside src/cli.' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [NODE_BUILT_INS] }],
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname', 'window', 'document', 'fetch'],
+    },
+  },
+  ...layerConfigs,
+  {
+    files: SCORING_FILES,
+    rules: {
+      '@typescript-eslint/no-duplicate-enum-values': 'off',
+      '@typescript-eslint/no-magic-numbers': [
+        'error',
+        { ignore: [0, 1, -1], ignoreArrayIndexes: true, ignoreDefaultValues: true, ignoreNumericLiteralTypes: true, ignoreReadonlyClassProperties: true, ignoreEnums: true, enforceConst: true },
+      ],
     },
   },
   {

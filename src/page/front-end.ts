@@ -1,18 +1,20 @@
-import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../assemble/draft';
+import { Candidates } from '../model/candidates';
+import { TRUST } from '../model/trust';
+import type { Draft, RawChunk } from '../model/draft';
 import { findByline } from './byline';
 import { findDatelines } from './dateline';
 import { detectLanguage } from '../fields/detect-language';
-import { looksLikeHeading } from '../body/headings';
+import { looksLikeHeading } from '../text/prose';
 import { measureLines } from './line-features';
 import { findHeadline } from './headline';
 import { readHeaderFields } from './header-fields';
-import { readPlainText } from '../text/plain-front-end';
+import { readPlainText } from './plain-front-end';
 import { readPageLines } from './lines';
 import { slugWordsOf } from '../fields/slug';
 import { toHttpUrl } from '../fields/urls';
-import { appendAll } from '../assemble/append';
 import { findArticleRegion, isChromeInside, lineWeights } from './region';
 import { lowerCaseWords } from '../text/vocabulary';
+import type { ResolvedOptions } from '../options';
 
 /**
  * The page-text front end: the text of a whole page (a browser's innerText, a text-browser dump, html-to-text
@@ -21,20 +23,18 @@ import { lowerCaseWords } from '../text/vocabulary';
  */
 
 
-/** Options the page front end needs. */
-export interface PageOptions {
-  readonly url?: string;
-  readonly referenceDate?: Date;
-}
+/** Share of the page's lines the article may fill while the text still counts as the article alone (`plain`). */
+const PLAIN_SHARE = 0.9;
 
 /**
  * Reads page text into a draft.
  *
  * @param text - normalised page text
- * @param options - the page URL, when known
- * @returns the draft; `layout` is `plain` when no chrome was found around the article
+ * @param options - the parse options (page URL and reference date are used)
+ * @returns the draft; `layout` is `plain` when no chrome was found around the article (with no article region
+ *   at all, the plain-text reading of {@link readPlainText})
  */
-export function readPageText(text: string, options: PageOptions): Draft {
+export function readPageText(text: string, options: ResolvedOptions): Draft {
   const lines = readPageLines(text, options.url);
   const language = detectLanguage(lines.map((line) => line.text).join('\n'));
   const features = measureLines(lines, language);
@@ -48,17 +48,16 @@ export function readPageText(text: string, options: PageOptions): Draft {
   // The article follows its headline: look for it below the headline when there is one.
   const found = (headline === undefined ? undefined : findArticleRegion(weights, headline.line + 1)) ?? firstGuess;
   const used = new Set<number>();
-  const scalars: ScalarCandidate[] = [];
-  const lists: ListCandidate[] = [];
+  const candidates = new Candidates();
   if (headline !== undefined) {
-    scalars.push({ field: 'title', value: headline.text, origin: `page:line ${headline.line}`, score: 1 });
+    candidates.scalar('title', headline.text, { source: 'page:line', at: headline.line }, TRUST.visibleText);
     used.add(headline.line);
   }
 
   const anchor = headline?.line ?? found[0];
   const byline = findByline(lines, anchor, found[0], commonWords);
   if (byline !== undefined) {
-    for (const name of byline.names) lists.push({ field: 'authors', value: { name }, origin: `page:line ${byline.line}`, score: 1 });
+    for (const name of byline.names) candidates.list('authors', { name }, { source: 'page:line', at: byline.line }, TRUST.visibleText);
     used.add(byline.line);
   }
   const region = found;
@@ -69,7 +68,7 @@ export function readPageText(text: string, options: PageOptions): Draft {
   });
   for (const [field, date] of [['publishedAt', dates.published], ['modifiedAt', dates.modified]] as const) {
     if (date === undefined) continue;
-    scalars.push({ field, value: date.iso, origin: `page:line ${date.line}`, score: 1 });
+    candidates.scalar(field, date.iso, { source: 'page:line', at: date.line }, TRUST.visibleText);
     used.add(date.line);
   }
 
@@ -85,13 +84,12 @@ export function readPageText(text: string, options: PageOptions): Draft {
 
   // The language detected over the whole page (already needed for the line features) is the Article's when nothing
   // declares one: the article alone can be too short or too mixed to tell, and it is not detected twice.
-  if (language !== undefined) scalars.push({ field: 'language', value: language, origin: 'text:detected', score: 0 });
+  if (language !== undefined) candidates.scalar('language', language, { source: 'text:detected' }, TRUST.guess);
   const header = readHeaderFields(lines, headline, region, used, byline?.line);
-  appendAll(scalars, header.scalars);
-  appendAll(lists, header.lists);
+  candidates.add(header.candidates);
   for (const index of header.used) used.add(index);
 
   const leftovers = lines.filter((line) => !used.has(line.index)).map((line) => line.text);
-  const layout = region[1] - region[0] + 1 >= lines.length * 0.9 ? 'plain' : 'page-text';
-  return { format: 'text', layout, scalars, lists, body: { chunks }, leftovers, context: headline === undefined ? [] : [headline.text] };
+  const layout = region[1] - region[0] + 1 >= lines.length * PLAIN_SHARE ? 'plain' : 'page-text';
+  return { format: 'text', layout, scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers, context: headline === undefined ? [] : [headline.text] };
 }
