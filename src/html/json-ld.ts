@@ -19,15 +19,12 @@ export interface JsonObject {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Bounds on untrusted JSON-LD, checked before any parsing: real pages stay far below them. */
-export const JSON_LD_LIMITS = {
-  /** Characters of one script; a longer one is skipped. */
-  scriptLength: 1_000_000,
-  /** Characters of all the scripts of a page together; scripts past the budget are skipped. */
-  totalLength: 4_000_000,
-  /** Nesting of arrays and objects; a deeper script is skipped (real JSON-LD nests under ten levels). */
-  depth: 32,
-} as const;
+/** Characters of one script; a longer one is skipped (real pages stay far below). */
+const MAX_SCRIPT_LENGTH = 1_000_000;
+/** Characters of all the scripts of a page together; scripts past the budget are skipped. */
+const MAX_TOTAL_LENGTH = 4_000_000;
+/** Nesting of arrays and objects; a deeper script is skipped (real JSON-LD nests under ten levels). */
+const MAX_DEPTH = 32;
 
 /**
  * `JSON.parse` that drops `__proto__`, `constructor` and `prototype` keys, and cleans control characters and lone
@@ -81,13 +78,13 @@ function scanJson(text: string): JsonShape {
  * too deep to read and whether it needs the repairs; then it is parsed once.
  *
  * @param text - the script's text
- * @returns the value, or `undefined` when it cannot be read (or is longer or deeper than {@link JSON_LD_LIMITS})
+ * @returns the value, or `undefined` when it cannot be read (or is longer than 1 MB or nested deeper than 32)
  */
 export function parseJsonLd(text: string): JsonValue | undefined {
-  if (text.length > JSON_LD_LIMITS.scriptLength) return undefined;
+  if (text.length > MAX_SCRIPT_LENGTH) return undefined;
   const trimmed = text.trim().replace(/^(?:<!--|<!\[CDATA\[)/u, '').replace(/(?:-->|\]\]>)$/u, '').trim();
   const shape = scanJson(trimmed);
-  if (shape.depth > JSON_LD_LIMITS.depth) return undefined;
+  if (shape.depth > MAX_DEPTH) return undefined;
   if (!shape.needsRepair) return parseJson(trimmed);
   // eslint-disable-next-line no-control-regex -- raw control characters are what breaks scraped JSON-LD
   const repaired = trimmed.replace(/[\u0000-\u001F]+/gu, ' ').replace(/,(\s*[}\]])/gu, '$1');
@@ -138,7 +135,7 @@ export interface JsonLd {
  */
 export function readJsonLd(document: Document): JsonLd {
   const objects: JsonObject[] = [];
-  let budget: number = JSON_LD_LIMITS.totalLength;
+  let budget = MAX_TOTAL_LENGTH;
   for (const script of getElementsByTagName('script', document, true)) {
     if (!/ld\+json/iu.test(attr(script, 'type') ?? '')) continue;
     const text = textContent(script);

@@ -26,30 +26,12 @@ function itemValue(element: Element): string | undefined {
   return attr(element, 'content') ?? attr(element, 'datetime') ?? (element.name === 'img' ? attr(element, 'src') : undefined) ?? (textPrefix(element, MAX_VALUE_TEXT) || undefined);
 }
 
-/** Whether an element opens an item (`itemscope` or `itemtype`). */
-function opensItem(element: Element): boolean {
-  return attr(element, 'itemscope') !== undefined || attr(element, 'itemtype') !== undefined;
-}
-
-/** The elements whose nearest enclosing item is `scope` itself, in document order (one walk, no ancestor search). */
-function ownElements(scope: Element): Element[] {
-  const own: Element[] = [];
-  const stack: Element[] = [];
-  for (let index = scope.children.length - 1; index >= 0; index--) {
-    const child = scope.children[index];
-    if (child !== undefined && isTag(child)) stack.push(child);
+/** The nearest ancestor that opens an item (`itemscope`); at most 200 steps, as the nesting is limited. */
+function nearestScope(element: Element): Element | undefined {
+  for (let node = element.parent; node !== null && isTag(node); node = node.parent) {
+    if (attr(node, 'itemscope') !== undefined || attr(node, 'itemtype') !== undefined) return node;
   }
-  while (stack.length > 0) {
-    const element = stack.pop() as Element;
-    own.push(element);
-    // An element that opens an item of its own still belongs to the scope, but what is inside it does not.
-    if (opensItem(element)) continue;
-    for (let index = element.children.length - 1; index >= 0; index--) {
-      const child = element.children[index];
-      if (child !== undefined && isTag(child)) stack.push(child);
-    }
-  }
-  return own;
+  return undefined;
 }
 
 /**
@@ -67,9 +49,9 @@ export function microdataCandidates(document: Document, base?: string): { scalar
   );
   if (scope === undefined || !ARTICLE_SCOPE.test(attr(scope, 'itemtype') ?? '')) return { scalars, lists };
   const origin: CandidateOrigin = { source: 'html:microdata' };
-  for (const element of ownElements(scope)) {
+  for (const element of getElementsByTagName(() => true, scope, true)) {
     const property = attr(element, 'itemprop');
-    if (property === undefined) continue;
+    if (property === undefined || nearestScope(element) !== scope) continue;
     const value = itemValue(element);
     if (value === undefined) continue;
     for (const name of property.split(/\s+/u)) {

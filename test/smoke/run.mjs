@@ -12,7 +12,7 @@ import { build } from 'esbuild';
  * Size budget of the full ESM entry for browsers, in kB (1,000 bytes) of minified and gzipped code. htmlparser2,
  * domutils and entities (the HTML entity tables) take 25 kB of it; see docs/guide.md, "Bundle size".
  */
-const BUDGET_KB = 60;
+const BUDGET_KB = 61;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'scraped-article-smoke-'));
