@@ -24,7 +24,7 @@ const LAYERS = {
   assemble: ['model', 'text', 'people', 'fields', 'body'],
 };
 /** Root modules above every layer (only the root and src/cli import them). */
-const TOP = ['../parse', '../front-ends', '../index'];
+const TOP = ['../parse', '../front-ends', '../index', '../text-only', '../safe-parse'];
 
 /** One config per layer: importing a folder the layer may not use fails lint. */
 const layerConfigs = Object.entries(LAYERS).map(([folder, allowed]) => {
@@ -65,6 +65,11 @@ const SCORING_FILES = [
   'src/structured/front-end.ts',
   'src/structured/value-fields.ts',
   'src/structured/label-fields.ts',
+  'src/html/content.ts',
+  'src/html/front-end.ts',
+  'src/html/structured-data.ts',
+  'src/html/json-ld-candidates.ts',
+  'src/html/microdata.ts',
 ];
 
 export default tseslint.config(

@@ -45,7 +45,7 @@ export function childElements(node: Element): Element[] {
 }
 
 /** The deepest nesting the HTML front end keeps; deeper elements are lifted (their text stays, in order). */
-export const MAX_DEPTH = 200;
+const MAX_DEPTH = 200;
 
 /**
  * Flattens nesting deeper than {@link MAX_DEPTH}: the children of an element at that depth are replaced by the

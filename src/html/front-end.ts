@@ -2,7 +2,9 @@ import { getElementsByTagName, removeElement } from 'domutils';
 import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { Draft, ListCandidate, RawChunk } from '../model/draft';
+import type { Candidates } from '../model/candidates';
+import type { Draft, RawChunk } from '../model/draft';
+import { TRUST } from '../model/trust';
 import type { ResolvedOptions } from '../options';
 import type { Image } from '../model/article';
 import { parseByline } from '../fields/byline';
@@ -17,7 +19,8 @@ import { readJsonLd } from './json-ld';
 import { readMetadata } from './metadata';
 import { microdataCandidates } from './microdata';
 import { limitSourceNesting } from './nesting';
-import { structuredCandidates, structuredDate } from './structured-data';
+import { structuredCandidates } from './structured-data';
+import { structuredDate } from './structured-date';
 import { cleanDocumentTitle } from './title';
 
 /**
@@ -35,8 +38,8 @@ function takeBylineElement(root: Element): string[] {
     const rel = attr(element, 'rel');
     const itemprop = attr(element, 'itemprop') ?? '';
     if (rel !== 'author' && !itemprop.includes('author') && !BYLINE_HINT.test(classAndId(element))) continue;
-    const text = textPrefix(element, 100);
-    if (text.length === 0 || text.length >= 100) continue;
+    const text = textPrefix(element, MAX_BYLINE_LENGTH);
+    if (text.length === 0 || text.length >= MAX_BYLINE_LENGTH) continue;
     const names = parseByline(text);
     if (names.length === 0) continue;
     removeElement(element);
@@ -45,15 +48,22 @@ function takeBylineElement(root: Element): string[] {
   return [];
 }
 
+/** Fewest words of a URL slug that names an article. */
+const MIN_SLUG_WORDS = 3;
+
 /** Whether a URL path looks like an article's: a slug of three words or more, a year folder, or a long id. */
 function isArticlePath(path: string): boolean {
-  return path.split('/').some((segment) => segment.split(/[-_]/u).filter((part) => part.length > 0).length >= 3 || /^(?:19|20)\d{2}$/u.test(segment) || /\d{6,}/u.test(segment));
+  return path.split('/').some((segment) => segment.split(/[-_]/u).filter((part) => part.length > 0).length >= MIN_SLUG_WORDS || /^(?:19|20)\d{2}$/u.test(segment) || /\d{6,}/u.test(segment));
 }
 
+/** Fewest words of a link's text for the link to be a related article. */
+const MIN_LINK_WORDS = 3;
+/** Longest text (characters) of a byline element. */
+const MAX_BYLINE_LENGTH = 100;
+
 /** Links inside the content to other pages of the same site, with their anchor text. */
-function contentLinks(elements: readonly Element[], pageUrl: string | undefined, base: string | undefined): ListCandidate[] {
-  if (pageUrl === undefined) return [];
-  const links: ListCandidate[] = [];
+function readContentLinks(elements: readonly Element[], pageUrl: string | undefined, base: string | undefined, candidates: Candidates): void {
+  if (pageUrl === undefined) return;
   const own = urlKey(pageUrl);
   for (const anchor of getElementsByTagName('a', elements as Element[], true)) {
     const href = attr(anchor, 'href');
@@ -61,10 +71,9 @@ function contentLinks(elements: readonly Element[], pageUrl: string | undefined,
     if (url === undefined || !isSameSite(url, pageUrl) || urlKey(url) === own) continue;
     if (!isArticlePath(new URL(url).pathname)) continue;
     const title = textOf(anchor);
-    if (countWords(title) < 3) continue;
-    links.push({ field: 'relatedLinks', value: { url, title }, origin: { source: 'html:content link' }, score: 1 });
+    if (countWords(title) < MIN_LINK_WORDS) continue;
+    candidates.list('relatedLinks', { url, title }, { source: 'html:content link' }, TRUST.visibleText);
   }
-  return links;
 }
 
 /** Below this many characters of text, the first extraction is retried with fewer removals. */
@@ -74,9 +83,9 @@ const MIN_ARTICLE_LENGTH = 500;
 const TIME_TEXT_LIMIT = 200;
 
 /** The date of the first `<time>` element that gives one (its `datetime`, else the start of its text). */
-function firstTimeDate(body: Document | Element): string | undefined {
+function firstTimeDate(body: Document | Element, referenceDate: Date | undefined): string | undefined {
   for (const time of getElementsByTagName('time', body, true)) {
-    const iso = structuredDate(attr(time, 'datetime') ?? textPrefix(time, TIME_TEXT_LIMIT));
+    const iso = structuredDate(attr(time, 'datetime') ?? textPrefix(time, TIME_TEXT_LIMIT), referenceDate);
     if (iso !== undefined) return iso;
   }
   return undefined;
@@ -135,21 +144,19 @@ export function readHtml(html: string, options: ResolvedOptions): Draft {
   const jsonLd = readJsonLd(document);
   const canonical = meta.canonical === undefined ? undefined : toHttpUrl(meta.canonical, pageUrl);
   const base = (meta.base === undefined ? undefined : toHttpUrl(meta.base, pageUrl ?? canonical)) ?? pageUrl ?? canonical;
-  const { scalars, lists } = structuredCandidates(jsonLd, meta, base, meta.title);
-  const microdata = microdataCandidates(document, base);
-  appendAll(scalars, microdata.scalars);
-  appendAll(lists, microdata.lists);
+  const candidates = structuredCandidates(jsonLd, meta, base, meta.title);
+  candidates.add(microdataCandidates(document, base));
 
   const headings = getElementsByTagName((name) => name === 'h1' || name === 'h2', document, true).map((heading) => textOf(heading));
   if (meta.title !== undefined) {
-    scalars.push({ field: 'title', value: cleanDocumentTitle(meta.title, headings), origin: { source: 'html:title' }, score: 0.5 });
+    candidates.scalar('title', cleanDocumentTitle(meta.title, headings), { source: 'html:title' }, TRUST.visibleText);
   }
 
   const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
-  const date = firstTimeDate(body);
-  if (date !== undefined) scalars.push({ field: 'publishedAt', value: date, origin: { source: 'html:time datetime' }, score: 0.5 });
+  const date = firstTimeDate(body, options.referenceDate);
+  if (date !== undefined) candidates.scalar('publishedAt', date, { source: 'html:time datetime' }, TRUST.visibleText);
 
-  for (const name of takeBylineElement(body as Element)) lists.push({ field: 'authors', value: { name }, origin: { source: 'html:byline element' }, score: 0.5 });
+  for (const name of takeBylineElement(body as Element)) candidates.list('authors', { name }, { source: 'html:byline element' }, TRUST.visibleText);
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
   const restoreChrome = removeChrome(body);
   let { chunks, images, content } = extract(body, base);
@@ -165,10 +172,10 @@ export function readHtml(html: string, options: ResolvedOptions): Draft {
       wholeBody = whole;
     }
   }
-  for (const image of images) lists.push({ field: 'images', value: image, origin: { source: 'html:content image' }, score: 1 });
-  appendAll(lists, contentLinks(content, canonical ?? pageUrl, base));
+  for (const image of images) candidates.list('images', image, { source: 'html:content image' }, TRUST.visibleText);
+  readContentLinks(content, canonical ?? pageUrl, base, candidates);
 
   const context = [meta.title, meta.values.get('og:description')].filter((text): text is string => text !== undefined);
-  return { format: 'html', layout: 'html', scalars, lists, body: { chunks }, leftovers: wholeBody ? [] : bareText(body, content), context };
+  return { format: 'html', layout: 'html', scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers: wholeBody ? [] : bareText(body, content), context };
 }
 

@@ -1,6 +1,7 @@
 import { getElementsByTagName, textContent } from 'domutils';
 import type { Document } from 'domhandler';
 import { decodeEntities, removeControls } from '../text/repair';
+import { decodeHTMLStrict } from 'entities';
 import { attr } from './dom';
 
 /**
@@ -11,7 +12,7 @@ import { attr } from './dom';
  */
 
 /** A JSON value with no prototype tricks in it. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
+type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
 /** A JSON object. */
 export interface JsonObject {
   [key: string]: JsonValue;
@@ -99,7 +100,7 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
 }
 
 /** The `@type` names of an object. */
-export function typesOf(value: JsonObject): string[] {
+function typesOf(value: JsonObject): string[] {
   const type = value['@type'];
   const types = Array.isArray(type) ? type : [type];
   return types.filter((item): item is string => typeof item === 'string').map((item) => item.replace(/^https?:\/\/schema\.org\//u, ''));
@@ -150,7 +151,7 @@ export function readJsonLd(document: Document): JsonLd {
 /** A string property (or the first string of an array, or an object's `name`), entity-decoded and trimmed. */
 export function stringOf(value: JsonValue | undefined): string | undefined {
   if (typeof value === 'string') {
-    const text = decodeEntities(value).replace(/<[^<>]{0,200}>/gu, ' ').replace(/\s+/gu, ' ').trim();
+    const text = decodeEntities(value, decodeHTMLStrict).replace(/<[^<>]{0,200}>/gu, ' ').replace(/\s+/gu, ' ').trim();
     return text.length === 0 ? undefined : text;
   }
   if (typeof value === 'number') return String(value);
