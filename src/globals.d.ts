@@ -9,6 +9,8 @@ declare class URL {
   readonly hostname: string;
   readonly pathname: string;
   readonly search: string;
+  username: string;
+  password: string;
 }
 
 declare class TextDecoder {

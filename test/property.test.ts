@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Article, parseArticle } from '../src/index';
 import { countWords } from '../src/text/prose';
+import { firstUncleanString } from './support/clean-output';
 import { forEachLetterRun, isWhitespaceCode } from '../src/text/scan';
 import { lowerCaseWords } from '../src/text/vocabulary';
 import { propertyRuns, propertyTimeout } from './support/property-runs';
@@ -28,6 +29,8 @@ function checkInvariants(article: Article): void {
   }
   expect(article.paragraphs).toEqual(article.body.filter((block) => block.type === 'paragraph').map((block) => block.text));
   expect(Number.isInteger(article.wordCount)).toBe(true);
+  // No control characters (but tab and newline) and no lone surrogates in any string, on every path.
+  expect(firstUncleanString(article)).toBeUndefined();
 }
 
 const fragments = fc.constantFrom(

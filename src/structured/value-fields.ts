@@ -1,6 +1,7 @@
 import type { Image, Size } from '../model/article';
 import { TRUST } from '../model/trust';
 import type { ScalarCandidate } from '../model/draft';
+import { isImageSide } from '../fields/image-size';
 import { normalizeLanguageTag } from '../fields/language';
 import { isSameSite } from '../fields/urls';
 import type { ResolvedOptions } from '../options';
@@ -145,7 +146,7 @@ function attachImageSize(scalars: ScalarCandidate[], sizes: readonly Size[], cap
   const index = scalars.findIndex((candidate) => candidate.field === 'image');
   const candidate = scalars[index];
   if (candidate === undefined || candidate.field !== 'image') return;
-  const [first, ...rest] = sizes;
+  const [first, ...rest] = sizes.filter((size) => isImageSide(size.width) && isImageSide(size.height));
   const image: Image = {
     ...candidate.value,
     ...(first === undefined ? {} : { width: first.width, height: first.height }),

@@ -68,6 +68,24 @@ const ODD_SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 /** Control characters (C0 except tab/newline, DEL, C1). */
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
+/** A surrogate code unit that is not half of a pair (with the `u` flag, only lone ones match). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
+/** Either of the two above: the cheap test before any replacing. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_OR_LONE_SURROGATE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/u;
+
+/**
+ * Removes control characters (C0 but whitespace, DEL, C1) and replaces lone surrogates with U+FFFD, so that no
+ * output string carries them. Strings without any come back as they are, after one scan.
+ *
+ * @param text - text from markup, attributes or JSON
+ * @returns the text without control characters or lone surrogates
+ */
+export function removeControls(text: string): string {
+  if (!CONTROL_OR_LONE_SURROGATE.test(text)) return text;
+  return text.replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD');
+}
+
 /** HTML entity residue: named, decimal or hex. */
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});?/giu;
 
@@ -86,7 +104,7 @@ export type ReferenceDecoder = (reference: string) => string;
  */
 export function decodeEntities(text: string, decode: ReferenceDecoder): string {
   if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (reference) => decode(reference));
+  return removeControls(text.replace(ENTITY, (reference) => decode(reference)));
 }
 
 /**
@@ -101,7 +119,7 @@ export function normalizeText(text: string, decode: ReferenceDecoder): string {
   let out = text.replace(/\r\n?/gu, '\n').replace(/[\u2028\u2029\u0085]/gu, '\n');
   out = repairMojibake(out);
   out = decodeEntities(out, decode);
-  out = out.replace(INVISIBLE, '').replace(CONTROLS, '').replace(ODD_SPACES, ' ');
+  out = removeControls(out.replace(INVISIBLE, '')).replace(ODD_SPACES, ' ');
   out = out.normalize('NFC');
   return out
     .split('\n')
@@ -113,10 +131,11 @@ export function normalizeText(text: string, decode: ReferenceDecoder): string {
 const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/gu;
 
 /**
- * Collapses all whitespace runs to one space and trims.
+ * Collapses all whitespace runs to one space and trims; control characters go and lone surrogates become U+FFFD
+ * (the HTML parser decodes `&#1;` into one).
  * @param text - any text
  * @returns the text on one line
  */
 export function collapseWhitespace(text: string): string {
-  return text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
+  return removeControls(text).replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
