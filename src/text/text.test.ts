@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat, detectTextLayout } from './detect';
 import { countWords, isProse } from './prose';
-import { collapseWhitespace, decodeEntities, normalizeText, repairMojibake } from './repair';
+import { repairMojibake } from './mojibake';
+import { collapseWhitespace, decodeEntities, normalizeText } from './repair';
 import { trimLeading, trimTrailing } from './trim';
 import { CJK, LETTER, LOWER, classOf } from './scan';
 import { lazyLowerCaseWords, lowerCaseWords } from './vocabulary';
@@ -13,13 +14,71 @@ describe('repair', () => {
     ['â€œquotedâ€\u009d', '“quoted”'],
     ['naïve café déjà vu', 'naïve café déjà vu'],
     ['Ã', 'Ã'],
+    ['ÐŸÑ€Ð¸Ð²ÐµÑ‚', 'Привет'],
+    ['Ãšltimo', 'Último'],
+    ['æ—¥æœ¬', '日本'],
+    ['Ã\u00A0 la', 'à la'],
   ])('repairMojibake(%j) = %j', (input, expected) => {
     expect(repairMojibake(input)).toBe(expected);
   });
 
-  it('decodes entity residue', () => {
-    expect(decodeEntities('Tom &amp; Jerry&#8217;s &rsquo;x&rsquo; &#x201C;')).toBe('Tom & Jerry’s ’x’ “');
+  it.each([
+    ['windows-1250', 'CafĂ© Ă\u00A0 la carte, GyĹ‘r', 'Café à la carte, Győr'],
+    ['windows-1250', 'CafĂ©', 'Café'],
+    ['windows-1251', 'РџСЂРёРІРµС‚, вЂ™РјРёСЂвЂ™ вЂ” В«РґР°В»', 'Привет, ’мир’ — «да»'],
+    ['windows-1251', 'CafГ©', 'Café'],
+    ['windows-874', 'Itโ€™s โ€œokโ€\u009d', 'It’s “ok”'],
+    ['windows-874 (C1 form)', 'Itโ€\u0099s', 'It’s'],
+    ['windows-1253', 'Ξ\u009aΞ±Ξ»Ξ·ΞΌΞ­Ο\u0081Ξ± ΞΊΟ\u008cΟƒΞΌΞµ', 'Καλημέρα κόσμε'],
+    ['windows-1254', 'Ğ¤ Ä°stanbulâ€™da', 'Ф İstanbul’da'],
+    ['windows-1257', 'LietuvÄ… ā€“ RÄ«ga', 'Lietuvą – Rīga'],
+  ])('repairs %s mojibake: repairMojibake(%j) = %j', (_codePage, input, expected) => {
+    expect(repairMojibake(input)).toBe(expected);
+  });
+
+  it('repairs whole texts of Windows-1252 mojibake, one-letter words too', () => {
+    const original = 'в Москве, о том и у нас — “日本” café';
+    const mojibake = new TextDecoder('windows-1252').decode(new TextEncoder().encode(original));
+    expect(mojibake).toContain('Ð² ');
+    expect(repairMojibake(mojibake)).toBe(original);
+  });
+
+  it('repairs another code page line by line, where the line reads as nothing else', () => {
+    expect(repairMojibake('Ă© first\nplain line\nВ«РґР°В»')).toBe('é first\nplain line\n«да»');
+    // A line that also holds a character its code page lacks is left alone.
+    expect(repairMojibake('CafĂ© 東京')).toBe('CafĂ© 東京');
+  });
+
+  it.each([
+    'Её', // Russian: Е then ё reads as valid UTF-8 in Windows-1251, but letters only: no telltale
+    'агентство «ТАСС» сообщило',
+    'В«Газпром»',
+    'КАМАЗ® и ГАЗ',
+    'Úžasný výsledek',
+    'le café\u00A0», dit-il',
+    'die Straße“ und „Fuß“',
+    'CAFÉ’S MENU',
+    '«\u00A0à\u00A0» et «\u00A0été\u00A0»',
+    'stół i krzesło',
+    'Καλημέρα κόσμε',
+    'สวัสดีครับ',
+    'Lietuvą – Rīga',
+  ])('leaves real text in those scripts alone: %j', (text) => {
+    expect(repairMojibake(text)).toBe(text);
+  });
+
+  it('decodes complete entity references only', () => {
+    expect(decodeEntities('Tom &amp; Jerry&#8217;s &rsquo;x&rsquo; &#x201C; caf&eacute; &#x2019;')).toBe('Tom & Jerry’s ’x’ “ café ’');
     expect(decodeEntities('AT&T and R&D')).toBe('AT&T and R&D');
+    expect(decodeEntities('https://example.com/a?id=1&region=us&copyright=no … &notes')).toBe('https://example.com/a?id=1&region=us&copyright=no … &notes');
+    expect(decodeEntities('&amp &#8217 &eacute &copy')).toBe('&amp &#8217 &eacute &copy');
+    expect(decodeEntities('&unknown; &amp;quot;')).toBe('&unknown; &quot;');
+  });
+
+  it('keeps ampersands of plain text through normalisation', () => {
+    expect(normalizeText('See https://x.example/?id=1&region=us&copyright=no and &notes\nfish &amp; chips')).toBe(
+      'See https://x.example/?id=1&region=us&copyright=no and &notes\nfish & chips',
+    );
   });
 
   it('normalises spaces, invisible characters and line endings', () => {
