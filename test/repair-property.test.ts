@@ -43,6 +43,31 @@ const WORDS = [
 ];
 const SEPARATORS = [' ', '\u00A0', '\u00A0» ', ' «\u00A0', '’', '’ ', '” ', '“', '… ', ' — ', ', ', '.\n', '\n\n'];
 
+describe('repairMojibake on whole texts', () => {
+  it('repairs whole texts of Windows-1252 mojibake, one-letter words too', () => {
+    const original = 'в Москве, о том и у нас — “日本” café';
+    const mojibake = new TextDecoder('windows-1252').decode(new TextEncoder().encode(original));
+    expect(mojibake).toContain('Ð² ');
+    expect(repairMojibake(mojibake)).toBe(original);
+  });
+
+  // Each word on its own line, as mojibake of one code page. Left alone are the words whose reading is not
+  // unambiguous: a byte the code page lacks, no telltale symbol (`мир!` is `РјРёСЂ!` in Windows-1251, letters only),
+  // or another code page that reads the line differently (`CafĆ©` is also Windows-1250 for `CafƩ`).
+  it.each([
+    ['windows-1250', ['東京']],
+    ['windows-1251', ['мир!', 'สวัสดี.', '東京']],
+    ['windows-1253', ['สวัสดี.']],
+    ['windows-1257', ['Café', 'déjà', 'สวัสดี.']],
+    ['windows-874', ['Café', 'déjà', 'สวัสดี.']],
+  ])('reads back a page of %s mojibake word by word, except %j', (codePage, left) => {
+    const words = 'He said: “It’s done — at last.” Café déjà vu. Привет, мир! Καλημέρα. สวัสดี. 東京 2024.'.split(' ');
+    const lines = words.map((word) => new TextDecoder(codePage).decode(new TextEncoder().encode(word)));
+    const expected = words.map((word, index) => (left.includes(word) ? lines[index] : word));
+    expect(repairMojibake(lines.join('\n')).split('\n')).toEqual(expected);
+  });
+});
+
 describe('normalizeText on text without character references', () => {
   const runs = propertyRuns(2000);
 
