@@ -10,6 +10,8 @@ export type { SafeParseFailure, SafeParseResult, SafeParseSuccess } from './pars
 export { ArticleParseError, isArticleParseError } from './errors';
 export type { ArticleParseErrorCode } from './errors';
 export { DEFAULT_MAX_INPUT_LENGTH } from './options';
+export { decodeHtmlBytes, sniffHtmlEncoding } from './encoding/decode-html';
+export type { DecodeHtmlOptions, EncodingSource, SniffedEncoding } from './encoding/decode-html';
 export type { FormatOption, ParseOptions } from './options';
 export type {
   Article,

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { isArticleParseError, parseArticle } from '../index';
+import { decodeHtmlBytes, isArticleParseError, parseArticle } from '../index';
 import { parseArgs, USAGE, UsageError } from './args';
 import { runBatch } from './batch';
 
 /** The package version, replaced at build time. */
 declare const __VERSION__: string;
 
-/** Reads all of standard input as UTF-8. */
-function readStdin(): string {
-  return readFileSync(0, 'utf8');
+/** Reads a file (`-`: standard input), decoded by its BOM or `<meta>` charset, else as UTF-8. */
+function readInput(file: string): string {
+  return decodeHtmlBytes(readFileSync(file === '-' ? 0 : file));
 }
 
 /**
@@ -59,7 +59,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
   let text: string;
   try {
-    text = args.input === '-' ? readStdin() : readFileSync(args.input, 'utf8');
+    text = readInput(args.input);
   } catch (error) {
     process.stderr.write(`scraped-article: cannot read ${args.input}: ${(error as Error).message}\n`);
     return 1;

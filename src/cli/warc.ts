@@ -1,9 +1,11 @@
 import { createReadStream } from 'node:fs';
+import { decodeHtmlBytes } from '../index';
 
 /**
  * Common Crawl's formats as batch input: WARC `response` records with an HTML payload become `{"html"}` records,
  * WET `conversion` records become `{"text"}` records; other record types (requests, metadata, warcinfo) are not
- * articles and are passed over. Gzipped files are read as they are.
+ * articles and are passed over. Gzipped files are read as they are. Payloads are decoded by their declared charset
+ * (the HTTP `Content-Type` of a response, else its `<meta>`; the record's `Content-Type` of a conversion).
  * @module
  */
 
@@ -33,9 +35,9 @@ export async function* warcRecordLines(file: string): AsyncGenerator<string> {
     if (type === 'response') {
       const contentType = record.httpHeaders?.headers.get('content-type') ?? '';
       if (!/html/iu.test(contentType)) continue;
-      yield JSON.stringify({ id, url, html: await record.contentText() });
+      yield JSON.stringify({ id, url, html: decodeHtmlBytes(await record.readFully(true), { contentType }) });
     } else if (type === 'conversion') {
-      yield JSON.stringify({ id, url, text: await record.contentText() });
+      yield JSON.stringify({ id, url, text: decodeHtmlBytes(await record.readFully(true), { contentType: record.warcContentType }) });
     }
   }
 }

@@ -1,3 +1,5 @@
+import { WINDOWS_1252_HIGH } from '../encoding/windows-1252';
+
 /**
  * Mojibake repair: UTF-8 text that was decoded with a single-byte code page and saved again (`â€™` for `’`).
  * Windows-1252 and Latin-1, by far the most common case, are repaired sequence by sequence; the other common code
@@ -6,15 +8,12 @@
  */
 
 /**
- * Windows-1252 characters for bytes 0x80–0x9F: when UTF-8 bytes were read as Windows-1252, these stand where a
- * continuation byte was.
+ * The bytes 0x80–0x9F Windows-1252 gives characters of its own: when UTF-8 bytes were read as Windows-1252, these
+ * stand where a continuation byte was.
  */
-const CP1252_HIGH: Readonly<Record<string, number>> = {
-  '\u20AC': 0x80, '\u201A': 0x82, '\u0192': 0x83, '\u201E': 0x84, '\u2026': 0x85, '\u2020': 0x86, '\u2021': 0x87,
-  '\u02C6': 0x88, '\u2030': 0x89, '\u0160': 0x8a, '\u2039': 0x8b, '\u0152': 0x8c, '\u017D': 0x8e, '\u2018': 0x91,
-  '\u2019': 0x92, '\u201C': 0x93, '\u201D': 0x94, '\u2022': 0x95, '\u2013': 0x96, '\u2014': 0x97, '\u02DC': 0x98,
-  '\u2122': 0x99, '\u0161': 0x9a, '\u203A': 0x9b, '\u0153': 0x9c, '\u017E': 0x9e, '\u0178': 0x9f,
-};
+const CP1252_HIGH: ReadonlyMap<string, number> = new Map(
+  [...WINDOWS_1252_HIGH].map((char, offset): [string, number] => [char, 0x80 + offset]).filter(([char]) => char.charCodeAt(0) > 0xff),
+);
 
 /**
  * The other single-byte code pages whose reading of UTF-8 is common mojibake: Central European (`Ă©` for `é`),
@@ -27,7 +26,7 @@ const OTHER_CODE_PAGES = ['windows-1250', 'windows-1251', 'windows-1253', 'windo
 function byteOf(char: string): number {
   const code = char.charCodeAt(0);
   if (code >= 0x80 && code <= 0xff) return code;
-  return CP1252_HIGH[char] ?? -1;
+  return CP1252_HIGH.get(char) ?? -1;
 }
 
 /** How many continuation bytes a UTF-8 lead byte announces (0 when it is no lead byte of a multi-byte sequence). */
@@ -140,7 +139,7 @@ function codePageTable(label: string): ReadonlyMap<string, number> | undefined {
     const chars = new TextDecoder(label).decode(Uint8Array.from({ length: 128 }, (_, k) => 0x80 + k));
     table = new Map();
     for (let k = 0; k < 128; k++) table.set(chars.charAt(k), 0x80 + k);
-    for (const [char, byte] of Object.entries(CP1252_HIGH)) {
+    for (const [char, byte] of CP1252_HIGH) {
       const own = chars.charCodeAt(byte - 0x80);
       if ((own === byte || own === 0xfffd) && !table.has(char)) table.set(char, byte);
     }
