@@ -212,7 +212,9 @@ function readDates(blocks: readonly ShapedBlock[], scalars: ScalarCandidate[], u
   const dates = blocks.filter((block) => block.shape.kind === 'date');
   if (dates.length === 0) return;
   const isoOf = (block: ShapedBlock): string => (block.shape.kind === 'date' ? block.shape.iso : '');
-  const sorted = [...dates].sort((a, b) => isoOf(a).localeCompare(isoOf(b)));
+  // ISO strings of one form sort as plain strings; `localeCompare` would load the platform's collation data (about
+  // 50 ms on a process's first call) for nothing.
+  const sorted = [...dates].sort((a, b) => (isoOf(a) < isoOf(b) ? -1 : isoOf(a) > isoOf(b) ? 1 : 0));
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   if (first !== undefined) scalars.push({ field: 'publishedAt', value: isoOf(first), origin: origin(first), score: 2 });
