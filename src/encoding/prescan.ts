@@ -2,79 +2,48 @@
  * The WHATWG HTML "prescan a byte stream to determine its encoding": the `<meta charset>` or
  * `<meta http-equiv="Content-Type" content="…; charset=…">` a page declares within its first 1,024 bytes, found the
  * way browsers find it (comments, other tags and their attributes skipped; the first usable declaration wins).
+ * The bytes are read as a lower-cased Latin-1 string: every byte one character, ASCII letters in one case.
  * @module
  */
 
 /** How far into a document browsers look for a declaration. */
 export const PRESCAN_BYTES = 1024;
 
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
-const BANG = 0x21;
-const QUESTION = 0x3f;
-const EQUALS = 0x3d;
-const DOUBLE_QUOTE = 0x22;
-const SINGLE_QUOTE = 0x27;
+const isSpace = (char: string): boolean => char === ' ' || char === '\t' || char === '\n' || char === '\f' || char === '\r';
+const isLetter = (char: string): boolean => char >= 'a' && char <= 'z';
 
-const isSpace = (byte: number | undefined): boolean => byte === 0x09 || byte === 0x0a || byte === 0x0c || byte === 0x0d || byte === 0x20;
-const isLetter = (byte: number | undefined): boolean => byte !== undefined && ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a);
-/** A byte as the character it appends to a name or value: ASCII capitals lower-cased. */
-const charOf = (byte: number): string => String.fromCharCode(byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte);
+/** One attribute read by the prescan: name, value, and the position after it. */
+type Attribute = readonly [name: string, value: string, next: number];
 
-/** Whether the bytes at `at` spell `word` (ASCII, case-insensitive). */
-function startsWith(bytes: Uint8Array, at: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const byte = bytes[at + k];
-    if (byte === undefined || charOf(byte) !== word.charAt(k)) return false;
-  }
-  return true;
-}
-
-/** One attribute read by the prescan, and the position after it. */
-interface Attribute {
-  readonly name: string;
-  readonly value: string;
-  readonly next: number;
-}
-
-/** The spec's "get an attribute": `undefined` at the end of the tag or of the bytes. */
-function readAttribute(bytes: Uint8Array, start: number, end: number): Attribute | undefined {
+/** The spec's "get an attribute" from `at`: `undefined` at the end of the tag or of the bytes. */
+function readAttribute(head: string, start: number): Attribute | undefined {
   let at = start;
-  while (at < end && (isSpace(bytes[at]) || bytes[at] === SLASH)) at++;
-  if (at >= end || bytes[at] === GT) return undefined;
+  while (isSpace(head.charAt(at)) || head.charAt(at) === '/') at++;
+  if (at >= head.length || head.charAt(at) === '>') return undefined;
   let name = '';
   for (;; at++) {
-    const byte = bytes[at];
-    if (at >= end || byte === undefined) return undefined;
-    if (byte === EQUALS && name.length > 0) break;
-    if (isSpace(byte)) {
-      while (at < end && isSpace(bytes[at])) at++;
-      if (bytes[at] !== EQUALS) return at < end ? { name, value: '', next: at } : undefined;
+    const char = head.charAt(at);
+    if (at >= head.length) return undefined;
+    if (char === '=' && name.length > 0) break;
+    if (isSpace(char)) {
+      while (isSpace(head.charAt(at))) at++;
+      if (head.charAt(at) !== '=') return at < head.length ? [name, '', at] : undefined;
       break;
     }
-    if (byte === SLASH || byte === GT) return { name, value: '', next: at };
-    name += charOf(byte);
+    if (char === '/' || char === '>') return [name, '', at];
+    name += char;
   }
   at++; // past `=`
-  while (at < end && isSpace(bytes[at])) at++;
-  const quote = bytes[at];
-  let value = '';
-  if (quote === DOUBLE_QUOTE || quote === SINGLE_QUOTE) {
-    for (at++; at < end; at++) {
-      const byte: number = bytes[at] ?? quote;
-      if (byte === quote) return { name, value, next: at + 1 };
-      value += charOf(byte);
-    }
-    return undefined;
+  while (isSpace(head.charAt(at))) at++;
+  const quote = head.charAt(at);
+  if (quote === '"' || quote === "'") {
+    const close = head.indexOf(quote, at + 1);
+    return close < 0 ? undefined : [name, head.slice(at + 1, close), close + 1];
   }
-  if (quote === GT) return { name, value: '', next: at };
-  for (; at < end; at++) {
-    const byte = bytes[at] ?? GT;
-    if (isSpace(byte) || byte === GT) return { name, value, next: at };
-    value += charOf(byte);
-  }
-  return undefined;
+  if (quote === '>') return [name, '', at];
+  let end = at;
+  while (end < head.length && !isSpace(head.charAt(end)) && head.charAt(end) !== '>') end++;
+  return end < head.length ? [name, head.slice(at, end), end] : undefined;
 }
 
 /**
@@ -82,55 +51,55 @@ function readAttribute(bytes: Uint8Array, start: number, end: number): Attribute
  * encoding from a meta element".
  */
 function charsetFromContent(content: string): string | undefined {
-  const lower = content.toLowerCase();
   let from = 0;
   for (;;) {
-    const found = lower.indexOf('charset', from);
+    const found = content.indexOf('charset', from);
     if (found < 0) return undefined;
     let at = found + 7;
-    while (isSpace(lower.charCodeAt(at))) at++;
-    if (lower.charAt(at) !== '=') {
+    while (isSpace(content.charAt(at))) at++;
+    if (content.charAt(at) !== '=') {
       from = at;
       continue;
     }
     at++;
-    while (isSpace(lower.charCodeAt(at))) at++;
+    while (isSpace(content.charAt(at))) at++;
     const first = content.charAt(at);
     if (first === '"' || first === "'") {
       const close = content.indexOf(first, at + 1);
       return close < 0 ? undefined : content.slice(at + 1, close);
     }
     let stop = at;
-    while (stop < content.length && !isSpace(content.charCodeAt(stop)) && content.charAt(stop) !== ';') stop++;
+    while (stop < content.length && !isSpace(content.charAt(stop)) && content.charAt(stop) !== ';') stop++;
     return stop === at ? undefined : content.slice(at, stop);
   }
 }
 
 /** The charset label one `<meta>` declares (its attributes start at `start`), and where its attributes end. */
-function metaDeclaration(bytes: Uint8Array, start: number, end: number, known: (label: string) => boolean): { label?: string; next: number } {
+function metaDeclaration(head: string, start: number, known: (label: string) => boolean): [label: string | undefined, next: number] {
   const seen = new Set<string>();
   let gotPragma = false;
   let needPragma: boolean | undefined;
   let charset: string | false | undefined; // false: a declaration the platform cannot decode
   let at = start;
-  for (let attribute = readAttribute(bytes, at, end); attribute !== undefined; attribute = readAttribute(bytes, at, end)) {
-    at = attribute.next;
-    if (seen.has(attribute.name)) continue;
-    seen.add(attribute.name);
-    if (attribute.name === 'http-equiv') gotPragma ||= attribute.value === 'content-type';
-    else if (attribute.name === 'content' && charset === undefined) {
-      const named = charsetFromContent(attribute.value);
+  for (let attribute = readAttribute(head, at); attribute !== undefined; attribute = readAttribute(head, at)) {
+    const [name, value, next] = attribute;
+    at = next;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    if (name === 'http-equiv') gotPragma ||= value === 'content-type';
+    else if (name === 'content' && charset === undefined) {
+      const named = charsetFromContent(value);
       if (named !== undefined && known(named)) {
         charset = named;
         needPragma = true;
       }
-    } else if (attribute.name === 'charset') {
-      charset = known(attribute.value) ? attribute.value : false;
+    } else if (name === 'charset') {
+      charset = known(value) ? value : false;
       needPragma = false;
     }
   }
-  if (needPragma === undefined || (needPragma && !gotPragma) || typeof charset !== 'string') return { next: at };
-  return { label: charset, next: at };
+  const declared = needPragma === false || (needPragma === true && gotPragma);
+  return [declared && typeof charset === 'string' ? charset : undefined, at];
 }
 
 /**
@@ -138,42 +107,36 @@ function metaDeclaration(bytes: Uint8Array, start: number, end: number, known: (
  *
  * @param bytes - the document's bytes
  * @param known - whether a label names an encoding the platform can decode (declarations it cannot are passed over)
- * @returns the label as written (`Windows-1251`, `shift_jis`)
+ * @returns the label, lower-cased (`windows-1251`, `shift_jis`)
  */
 export function prescanCharset(bytes: Uint8Array, known: (label: string) => boolean): string | undefined {
-  const end = Math.min(bytes.length, PRESCAN_BYTES);
+  const head = String.fromCharCode(...bytes.subarray(0, PRESCAN_BYTES)).toLowerCase();
   let at = 0;
-  while (at < end) {
-    if (bytes[at] !== LT) {
+  while (at < head.length) {
+    const next = head.charAt(at + 1);
+    if (head.charAt(at) !== '<') {
       at++;
-    } else if (startsWith(bytes, at, '<!--')) {
-      const close = indexOfCommentEnd(bytes, at + 2, end);
+    } else if (head.startsWith('<!--', at)) {
+      // The `>` of the first `-->` after `<!` (`<!-->` closes itself).
+      const close = head.indexOf('-->', at + 2);
       if (close < 0) return undefined;
-      at = close + 1;
-    } else if (startsWith(bytes, at, '<meta') && (isSpace(bytes[at + 5]) || bytes[at + 5] === SLASH)) {
-      const declaration = metaDeclaration(bytes, at + 6, end, known);
-      if (declaration.label !== undefined) return declaration.label;
-      at = declaration.next + 1;
-    } else if (isLetter(bytes[at + 1]) || (bytes[at + 1] === SLASH && isLetter(bytes[at + 2]))) {
+      at = close + 3;
+    } else if (head.startsWith('<meta', at) && (isSpace(head.charAt(at + 5)) || head.charAt(at + 5) === '/')) {
+      const [label, end] = metaDeclaration(head, at + 6, known);
+      if (label !== undefined) return label;
+      at = end + 1;
+    } else if (isLetter(next) || (next === '/' && isLetter(head.charAt(at + 2)))) {
       at += 2;
-      while (at < end && !isSpace(bytes[at]) && bytes[at] !== GT) at++;
-      for (let attribute = readAttribute(bytes, at, end); attribute !== undefined; attribute = readAttribute(bytes, at, end)) at = attribute.next;
+      while (at < head.length && !isSpace(head.charAt(at)) && head.charAt(at) !== '>') at++;
+      for (let attribute = readAttribute(head, at); attribute !== undefined; attribute = readAttribute(head, at)) at = attribute[2];
       at++;
-    } else if (bytes[at + 1] === BANG || bytes[at + 1] === SLASH || bytes[at + 1] === QUESTION) {
-      at = bytes.indexOf(GT, at + 1);
-      if (at < 0 || at >= end) return undefined;
+    } else if (next === '!' || next === '/' || next === '?') {
+      at = head.indexOf('>', at + 1);
+      if (at < 0) return undefined;
       at++;
     } else {
       at++;
     }
   }
   return undefined;
-}
-
-/** The position of the `>` of the first `-->` whose dashes start at or after `from` (`<!-->` closes itself). */
-function indexOfCommentEnd(bytes: Uint8Array, from: number, end: number): number {
-  for (let at = from + 2; at < end; at++) {
-    if (bytes[at] === GT && bytes[at - 1] === 0x2d && bytes[at - 2] === 0x2d) return at;
-  }
-  return -1;
 }
