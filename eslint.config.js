@@ -14,7 +14,8 @@ const NODE_BUILT_INS = {
  */
 const LAYERS = {
   model: [],
-  text: ['model'],
+  encoding: [],
+  text: ['model', 'encoding'],
   fields: ['model', 'text'],
   structured: ['model', 'text', 'fields'],
   page: ['model', 'text', 'fields'],

@@ -32,6 +32,7 @@ const SPEECH_VERBS = [
 const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 const VERB = new RegExp(`${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}`, 'giu');
+const AFTER_VERB = new RegExp(`^(.{0,60}?)${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}[\\s:,-]*(.{0,60})`, 'iu');
 const PRONOUN = /^(?:he|she|they|we|i|il|elle|ils|elles|on|er|sie|wir|él|ella|ellos|ele|ela|eles|lui|lei|loro)$/iu;
 /** A pronoun glued to or right after a verb: `a-t-il`, `sagte er`, `dit-elle`. */
 const PRONOUN_AFTER = /^(?:-t)?-?(?:il|elle|ils|elles|er|sie|he|she|they)(?!\p{L})/iu;
@@ -231,35 +232,6 @@ export function sentenceSubject(sentence: string, commonWords: WordLookup): stri
   return undefined;
 }
 
-/** A line terminator: where `.` stops. */
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
-/** The longest subject and object read around a verb after a quote, in code points. */
-const AROUND_VERB = 60;
-
-/** The first `count` code points of a text, stopping at a line terminator. */
-function codePointsOnLine(text: string, count: number): string {
-  const stop = text.search(LINE_TERMINATOR);
-  const line = stop < 0 ? text : text.slice(0, stop);
-  return line.length <= count ? line : [...line.slice(0, 2 * count)].slice(0, count).join('');
-}
-
-/**
- * The speech verb within 60 characters after a quote, with the words before it (its subject) and up to 60
- * characters after it (its object), on one line: `, Lavrov said on Tuesday` → `Lavrov ` / `on Tuesday`. The one
- * verb pattern serves here and before quotes (a second pattern with the verbs inside costs as much again to compile
- * on a process's first quote).
- */
-function verbAfter(text: string): { readonly subject: string; readonly object: string } | undefined {
-  VERB.lastIndex = 0;
-  const verb = VERB.exec(text);
-  if (verb === null) return undefined;
-  const subject = text.slice(0, verb.index);
-  if (codePointsOnLine(subject, AROUND_VERB) !== subject) return undefined;
-  const rest = text.slice(verb.index + verb[0].length);
-  const separators = /^[\s:,-]*/u.exec(rest)?.[0].length ?? 0;
-  return { subject, object: codePointsOnLine(rest.slice(separators), AROUND_VERB) };
-}
-
 /**
  * Decides who said a quotation, from its sentence.
  *
@@ -282,10 +254,10 @@ export function attributeQuote(
   const after = paragraph.slice(from, end);
 
   // “…,” Lavrov said / “…,” he added / “…,” said Lavrov / « … », a déclaré X / „…“, sagte er
-  const afterVerb = verbAfter(after);
-  if (afterVerb !== undefined) {
-    const subject = afterVerb.subject.trim();
-    const object = afterVerb.object;
+  const afterVerb = AFTER_VERB.exec(after);
+  if (afterVerb !== null) {
+    const subject = (afterVerb[1] ?? '').trim();
+    const object = afterVerb[2] ?? '';
     const subjectName = subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
     if (subjectName === '') return PREVIOUS;
     if (subjectName !== undefined) return { kind: 'name', name: subjectName };

@@ -1,4 +1,4 @@
-import { prescanCharset } from './prescan';
+import { charsetFromContent, prescanCharset } from './prescan';
 import { fixWindows1252 } from './windows-1252';
 
 /**
@@ -37,17 +37,6 @@ function encodingNamed(label: string): string | undefined {
 
 const known = (label: string): boolean => encodingNamed(label) !== undefined;
 
-/** The `charset` parameter of a MIME type (`text/html; charset="Shift_JIS"` → `Shift_JIS`). */
-function charsetParameter(contentType: string): string | undefined {
-  for (const parameter of contentType.split(';').slice(1)) {
-    const equals = parameter.indexOf('=');
-    if (equals < 0 || parameter.slice(0, equals).trim().toLowerCase() !== 'charset') continue;
-    const value = parameter.slice(equals + 1).trim();
-    return value.length > 1 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
-  }
-  return undefined;
-}
-
 /** The encoding a byte-order mark announces. */
 function bomEncoding(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
@@ -67,7 +56,7 @@ function undeclaredEncoding(bytes: Uint8Array): string {
 }
 
 /** A character beyond ASCII other than the replacement character. */
-const BEYOND_ASCII = /[\u0080-\uFFFC\uFFFE\uFFFF\u{10000}-\u{10FFFF}]/u;
+const BEYOND_ASCII = /[\u0080-\uFFFC\uFFFE-\u{10FFFF}]/u;
 
 /**
  * Picks the encoding of an HTML document's bytes by the WHATWG rules: a byte-order mark first, then the charset of
@@ -89,7 +78,7 @@ const BEYOND_ASCII = /[\u0080-\uFFFC\uFFFE\uFFFF\u{10000}-\u{10FFFF}]/u;
 export function sniffHtmlEncoding(bytes: Uint8Array, options: DecodeHtmlOptions = {}): SniffedEncoding {
   const bom = bomEncoding(bytes);
   if (bom !== undefined) return { encoding: bom, source: 'bom' };
-  const transport = charsetParameter(options.contentType ?? '');
+  const transport = charsetFromContent((options.contentType ?? '').toLowerCase());
   const fromHeader = transport === undefined ? undefined : encodingNamed(transport);
   if (fromHeader !== undefined) return { encoding: fromHeader, source: 'content-type' };
   const declared = prescanCharset(bytes, known);

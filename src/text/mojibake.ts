@@ -183,17 +183,21 @@ function repairLineAs(line: string, table: ReadonlyMap<string, number>): string 
   return telltale && pending === 0 ? utf8Text(bytes) : undefined;
 }
 
-/** Characters outside ASCII, Latin-1 and Windows-1252: only lines holding one can be another code page's mojibake. */
-// eslint-disable-next-line no-control-regex -- the class is every character of Windows-1252, controls included
-const BEYOND_WINDOWS_1252 = /[^\u0000-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u2026\u2030\u2039\u203A\u20AC\u2122]/u;
+/** Whether a text holds a character outside Latin-1 and Windows-1252: only such a line can be another code page's mojibake. */
+function beyondWindows1252(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) > 0xff && !CP1252_HIGH.has(text.charAt(index))) return true;
+  }
+  return false;
+}
 
 /** Repairs, line by line, the mojibake of the other code pages: a line changes when exactly one reading fits it. */
 function repairOtherCodePages(text: string): string {
-  if (!BEYOND_WINDOWS_1252.test(text)) return text;
+  if (!beyondWindows1252(text)) return text;
   return text
     .split('\n')
     .map((line) => {
-      if (!BEYOND_WINDOWS_1252.test(line)) return line;
+      if (!beyondWindows1252(line)) return line;
       const readings = new Set<string>();
       for (const label of OTHER_CODE_PAGES) {
         const table = codePageTable(label);
