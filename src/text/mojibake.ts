@@ -1,4 +1,5 @@
 import { WINDOWS_1252_HIGH } from '../encoding/windows-1252';
+import { LETTER, MARK, NUMBER, UPPER, classAt } from './scan';
 
 /**
  * Mojibake repair: UTF-8 text that was decoded with a single-byte code page and saved again (`â€™` for `’`).
@@ -50,8 +51,8 @@ function utf8Text(bytes: readonly number[]): string | undefined {
   }
 }
 
-/** Letters, marks and digits: after a lead byte's letter they can be real text; other characters cannot. */
-const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+/** Whether the character at an index is a letter, mark or digit: after a lead byte's letter it can be real text. */
+const isWordCharacter = (text: string, index: number): boolean => (classAt(text, index) & (LETTER | MARK | NUMBER)) !== 0;
 
 /** A character that stands for a UTF-8 lead byte (`Ã`, `â`): where Windows-1252 mojibake can start. */
 const LEAD_BYTE = /[\u00C2-\u00F4]/gu;
@@ -68,20 +69,12 @@ const AFTER_WORD = /[\u00A0\u00AB\u00BB\u2013\u2014\u2018\u2019\u201C\u201D\u202
 function mayBeRealText(text: string, index: number, count: number): boolean {
   const lead = text.charCodeAt(index);
   const second = text.charAt(index + 1);
-  if (AFTER_WORD.test(second)) return count > 1 || lead >= 0xca || CAPITAL.test(text.charAt(index - 1));
-  return count === 1 && lead >= 0xca && WORD_CHARACTER.test(second);
+  if (AFTER_WORD.test(second)) return count > 1 || lead >= 0xca || (index > 0 && (classAt(text, index - 1) & UPPER) !== 0);
+  return count === 1 && lead >= 0xca && isWordCharacter(text, index + 1);
 }
 
-const CAPITAL = /\p{Lu}/u;
-
-/** A run of characters that spells one UTF-8 character when read back as Windows-1252 bytes. */
-interface Candidate {
-  readonly index: number;
-  readonly end: number;
-  readonly lead: number;
-  readonly decoded: string;
-  readonly doubtful: boolean;
-}
+/** A run of characters that spells one UTF-8 character read back as Windows-1252: start, end, decoded, doubtful. */
+type Candidate = readonly [index: number, end: number, decoded: string, doubtful: boolean];
 
 /** Every candidate sequence of Windows-1252 / Latin-1 mojibake, in text order, none overlapping. */
 function candidates(text: string): Candidate[] {
@@ -101,7 +94,7 @@ function candidates(text: string): Candidate[] {
     const decoded = utf8Text(bytes);
     if (decoded === undefined) continue;
     end = index + count + 1;
-    found.push({ index, end, lead: text.charCodeAt(index), decoded, doubtful: mayBeRealText(text, index, count) });
+    found.push([index, end, decoded, mayBeRealText(text, index, count)]);
   }
   return found;
 }
@@ -114,13 +107,13 @@ function candidates(text: string): Candidate[] {
 function repairWindows1252(text: string): string {
   const found = candidates(text);
   if (found.length === 0) return text;
-  const certain = new Set(found.filter((candidate) => !candidate.doubtful).map((candidate) => candidate.lead));
+  const certain = new Set(found.filter(([, , , doubtful]) => !doubtful).map(([index]) => text.charAt(index)));
   let out = '';
   let copied = 0;
-  for (const candidate of found) {
-    if (candidate.doubtful && !certain.has(candidate.lead)) continue;
-    out += text.slice(copied, candidate.index) + candidate.decoded;
-    copied = candidate.end;
+  for (const [index, end, decoded, doubtful] of found) {
+    if (doubtful && !certain.has(text.charAt(index))) continue;
+    out += text.slice(copied, index) + decoded;
+    copied = end;
   }
   return out + text.slice(copied);
 }
@@ -171,7 +164,7 @@ function repairLineAs(line: string, table: ReadonlyMap<string, number>): string 
       if (pending === 0) return undefined;
       const lead = bytes.at(-1) ?? 0;
       const char = line.charAt(index);
-      if (!isContinuation(lead) && ((!WORD_CHARACTER.test(char) && !AFTER_WORD.test(char)) || (lead === 0xe2 && byte === 0x80))) telltale = true;
+      if (!isContinuation(lead) && ((!isWordCharacter(line, index) && !AFTER_WORD.test(char)) || (lead === 0xe2 && byte === 0x80))) telltale = true;
       pending -= 1;
     } else {
       if (pending > 0) return undefined;
