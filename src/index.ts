@@ -10,8 +10,6 @@ export type { SafeParseFailure, SafeParseResult, SafeParseSuccess } from './pars
 export { ArticleParseError, isArticleParseError } from './errors';
 export type { ArticleParseErrorCode } from './errors';
 export { DEFAULT_MAX_INPUT_LENGTH } from './options';
-export { decodeHtmlBytes, sniffHtmlEncoding } from './encoding/decode-html';
-export type { DecodeHtmlOptions } from './encoding/decode-html';
 export type { FormatOption, ParseOptions } from './options';
 export type {
   Article,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeHtmlBytes, parseArticle, sniffHtmlEncoding } from '../src/index';
+import { decodeHtmlBytes, sniffHtmlEncoding } from '../src/encoding/decode-html';
+import { parseArticle } from '../src/index';
 
 /** Small pages written for these tests and encoded with iconv (see test/fixtures/encodings/README.md). */
 const fixture = (name: string): Buffer => readFileSync(new URL(`fixtures/encodings/${name}`, import.meta.url));
@@ -39,10 +40,10 @@ describe('decodeHtmlBytes on legacy-encoded pages', () => {
     expect(decodeHtmlBytes(bytes)).toBe('<meta charset=windows-1252>€’“”—Ÿ\u0081é');
   });
 
-  it('reads undeclared UTF-8 as UTF-8, and accepts an ArrayBuffer', () => {
+  it('reads undeclared UTF-8 as UTF-8', () => {
     const bytes = new TextEncoder().encode('<p>Café “quoted”</p>');
     expect(sniffHtmlEncoding(bytes)).toBe('utf-8');
-    expect(decodeHtmlBytes(bytes.buffer)).toBe('<p>Café “quoted”</p>');
+    expect(decodeHtmlBytes(bytes)).toBe('<p>Café “quoted”</p>');
   });
 });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { decodeHtmlBytes, isArticleParseError, parseArticle } from '../index';
+import { decodeHtmlBytes } from '../encoding/decode-html';
+import { isArticleParseError, parseArticle } from '../index';
 import { parseArgs, USAGE, UsageError } from './args';
 import { runBatch } from './batch';
 

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { decodeHtmlBytes } from '../index';
+import { decodeHtmlBytes } from '../encoding/decode-html';
 
 /**
  * Common Crawl's formats as batch input: WARC `response` records with an HTML payload become `{"html"}` records,

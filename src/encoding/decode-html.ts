@@ -64,19 +64,18 @@ export function sniffHtmlEncoding(bytes: Uint8Array, options: DecodeHtmlOptions 
  * ({@link sniffHtmlEncoding}), with the platform's `TextDecoder`; a byte-order mark is dropped. For pages fetched as
  * bytes — `fetch` responses, files, WARC records — before `parseArticle`.
  *
- * @param bytes - the document's bytes (a `Uint8Array`, a Node `Buffer`, or an `ArrayBuffer`)
+ * @param bytes - the document's bytes (a `Uint8Array` or a Node `Buffer`)
  * @param options - the HTTP `Content-Type` the bytes came with, when known
  * @returns the document's text
  * @example
  * ```ts
  * const response = await fetch(url);
- * const html = decodeHtmlBytes(await response.arrayBuffer(), { contentType: response.headers.get('content-type') });
+ * const html = decodeHtmlBytes(new Uint8Array(await response.arrayBuffer()), { contentType: response.headers.get('content-type') });
  * const article = parseArticle(html, { url });
  * ```
  */
-export function decodeHtmlBytes(bytes: Uint8Array | ArrayBuffer, options: DecodeHtmlOptions = {}): string {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const encoding = sniffHtmlEncoding(view, options);
-  const text = new TextDecoder(encoding).decode(view);
+export function decodeHtmlBytes(bytes: Uint8Array, options: DecodeHtmlOptions = {}): string {
+  const encoding = sniffHtmlEncoding(bytes, options);
+  const text = new TextDecoder(encoding).decode(bytes);
   return encoding === 'windows-1252' ? fixWindows1252(text) : text;
 }

@@ -19,15 +19,12 @@ export const PRESCAN_BYTES = 1024;
  * @returns the label, or `undefined`
  */
 export function charsetFromContent(content: string): string | undefined {
-  let from = 0;
-  for (;;) {
-    const found = content.indexOf('charset', from);
-    if (found < 0) return undefined;
-    from = found + 7;
-    const match = /^\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;"']+))/u.exec(content.slice(from));
-    if (match !== null) return match[1] ?? match[2] ?? match[3];
-  }
+  const match = CHARSET.exec(content);
+  return match === null ? undefined : (match[1] ?? match[2] ?? match[3]);
 }
+
+/** `charset=` and its value, quoted or up to a space or `;` (the first `charset` followed by one). */
+const CHARSET = /charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;"']+))/u;
 
 /** The label one `<meta>`'s attributes declare, when the declaration is complete (`content` needs `http-equiv`). */
 function declaredBy(attributes: Readonly<Record<string, string>>, known: (label: string) => boolean): string | false | undefined {

@@ -18,7 +18,7 @@ const CP1252_HIGH: ReadonlyMap<string, number> = new Map(
 
 /**
  * The other single-byte code pages whose reading of UTF-8 is common mojibake: Central European (`Ă©` for `é`),
- * Cyrillic (`вЂ™` for `’`), Greek, Turkish, Baltic and Thai (`โ€™` for `’`). Their tables come from the
+ * Cyrillic (`вЂ™` for `’`), Greek, Turkish, Baltic and Thai (`โ€\u0099` for `’`). Their tables come from the
  * platform's `TextDecoder` on first use; a platform without one of them skips it.
  */
 const OTHER_CODE_PAGES = ['windows-1250', 'windows-1251', 'windows-1253', 'windows-1254', 'windows-1257', 'windows-874'];
@@ -121,10 +121,7 @@ function repairWindows1252(text: string): string {
 /** Character → byte (0x80–0xFF) of each code page, built on first use (`undefined`: the platform lacks it). */
 const codePageTables = new Map<string, ReadonlyMap<string, number> | undefined>();
 
-/**
- * One code page's characters for bytes 0x80–0xFF. Where the code page leaves a byte 0x80–0x9F undefined, the
- * Windows-1252 character is accepted too (software that falls back to it is how `โ€™` comes about).
- */
+/** One code page's characters for bytes 0x80–0xFF, as the platform's `TextDecoder` reads them. */
 function codePageTable(label: string): ReadonlyMap<string, number> | undefined {
   if (codePageTables.has(label)) return codePageTables.get(label);
   let table: Map<string, number> | undefined;
@@ -132,10 +129,6 @@ function codePageTable(label: string): ReadonlyMap<string, number> | undefined {
     const chars = new TextDecoder(label).decode(Uint8Array.from({ length: 128 }, (_, k) => 0x80 + k));
     table = new Map();
     for (let k = 0; k < 128; k++) table.set(chars.charAt(k), 0x80 + k);
-    for (const [char, byte] of CP1252_HIGH) {
-      const own = chars.charCodeAt(byte - 0x80);
-      if ((own === byte || own === 0xfffd) && !table.has(char)) table.set(char, byte);
-    }
     table.delete('\uFFFD');
   } catch {
     table = undefined; // the platform's TextDecoder lacks this code page
@@ -176,21 +169,17 @@ function repairLineAs(line: string, table: ReadonlyMap<string, number>): string 
   return telltale && pending === 0 ? utf8Text(bytes) : undefined;
 }
 
-/** Whether a text holds a character outside Latin-1 and Windows-1252: only such a line can be another code page's mojibake. */
-function beyondWindows1252(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    if (text.charCodeAt(index) > 0xff && !CP1252_HIGH.has(text.charAt(index))) return true;
-  }
-  return false;
-}
+/** A character beyond Latin-1: only a line holding one can be another code page's mojibake. */
+// eslint-disable-next-line no-control-regex -- the class is all of Latin-1, controls included
+const BEYOND_LATIN_1 = /[^\u0000-\u00FF]/u;
 
 /** Repairs, line by line, the mojibake of the other code pages: a line changes when exactly one reading fits it. */
 function repairOtherCodePages(text: string): string {
-  if (!beyondWindows1252(text)) return text;
+  if (!BEYOND_LATIN_1.test(text)) return text;
   return text
     .split('\n')
     .map((line) => {
-      if (!beyondWindows1252(line)) return line;
+      if (!BEYOND_LATIN_1.test(line)) return line;
       const readings = new Set<string>();
       for (const label of OTHER_CODE_PAGES) {
         const table = codePageTable(label);
@@ -206,7 +195,7 @@ function repairOtherCodePages(text: string): string {
 /**
  * Repairs mojibake: UTF-8 text that was decoded with a single-byte code page. Windows-1252 and Latin-1
  * (`â€™` → `’`, `Ã©` → `é`) are repaired wherever a sequence forms valid UTF-8; Windows-1250, -1251, -1253,
- * -1254, -1257 and -874 (`Ă©` → `é`, `вЂ™` → `’`, `โ€™` → `’`) a line at a time, where the whole line reads
+ * -1254, -1257 and -874 (`Ă©` → `é`, `вЂ™` → `’`, `โ€\u0099` → `’`) a line at a time, where the whole line reads
  * unambiguously as that mojibake. Correct text passes through unchanged. Linear time.
  *
  * @param text - text that may hold mojibake
