@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { repairMojibake } from '../src/text/mojibake';
-import { normalizeText } from '../src/text/repair';
+import { decodeHTMLStrict } from 'entities';
+import { normalizeText as normalizeWith } from '../src/text/repair';
+
+const normalizeText = (text: string): string => normalizeWith(text, decodeHTMLStrict);
 import { propertyRuns, propertyTimeout } from './support/property-runs';
 
 const LINE_BREAK = /\r\n|[\r\u2028\u2029\u0085]/gu;

@@ -1,4 +1,3 @@
-import { decodeHTMLStrict } from 'entities';
 import { repairMojibake } from './mojibake';
 
 /** Characters that carry no text: zero-width space, word joiner, byte-order mark, soft hyphen. */
@@ -8,23 +7,30 @@ const ODD_SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 /** Control characters (C0 except tab/newline, DEL, C1). */
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
+/** HTML entity residue: named, decimal or hex. */
+const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});?/giu;
 
 /**
- * Decodes leftover HTML entity references in scraped text: only complete references with their semicolon
- * (`&amp;`, `&#8217;`, `&#x2019;`, `&eacute;`). Text that merely holds an ampersand stays as it is — a query string
- * `?id=1&region=us&copyright=no` or `&notes` is not read as `®ion`, `©right` or `¬es` (HTML's legacy rule
- * for references without a semicolon is for markup, not for text).
- *
+ * Decodes one complete character reference (`&amp;`, `&#8217;`) and returns anything else unchanged. The entry point
+ * chooses it: the full entry decodes every HTML5 name with `entities` (which its HTML parser ships anyway), the text
+ * entry the HTML 4 names from its own table (`./entity-names`).
+ */
+export type ReferenceDecoder = (reference: string) => string;
+
+/**
+ * Decodes leftover HTML character references (`&amp;`, `&#8217;`, `&rsquo;`) in scraped text.
  * @param text - text that may hold entity residue
+ * @param decode - the reference decoder
  * @returns the decoded text
  */
-export function decodeEntities(text: string): string {
-  return text.includes('&') ? decodeHTMLStrict(text) : text;
+export function decodeEntities(text: string, decode: ReferenceDecoder): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (reference) => decode(reference));
 }
 
 /**
- * Repairs and normalises raw scraped text. Apart from mojibake and complete entity references, these are the only
- * changes it makes, so any other text comes out byte-identical:
+ * Repairs and normalises raw scraped text. Apart from mojibake and complete character references, these are the
+ * only changes it makes, so any other text comes out byte-identical:
  *
  * - line endings: `\r\n`, `\r`, U+2028, U+2029 and U+0085 become `\n`; line structure (blank lines too) is kept;
  * - invisible characters (soft hyphen, zero-width space, word joiner, byte-order mark) and control characters
@@ -34,12 +40,13 @@ export function decodeEntities(text: string): string {
  * - Unicode NFC.
  *
  * @param text - the raw input
+ * @param decode - the reference decoder
  * @returns the normalised text
  */
-export function normalizeText(text: string): string {
+export function normalizeText(text: string, decode: ReferenceDecoder): string {
   let out = text.replace(/\r\n?/gu, '\n').replace(/[\u2028\u2029\u0085]/gu, '\n');
   out = repairMojibake(out);
-  out = decodeEntities(out);
+  out = decodeEntities(out, decode);
   out = out.replace(INVISIBLE, '').replace(CONTROLS, '').replace(ODD_SPACES, ' ');
   out = out.normalize('NFC');
   return out
