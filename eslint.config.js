@@ -14,7 +14,8 @@ const NODE_BUILT_INS = {
  */
 const LAYERS = {
   model: [],
-  text: ['model'],
+  encoding: [],
+  text: ['model', 'encoding'],
   people: ['model', 'text'],
   fields: ['model', 'text', 'people'],
   structured: ['model', 'text', 'people', 'fields'],

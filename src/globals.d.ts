@@ -15,5 +15,6 @@ declare class URL {
 
 declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean });
+  readonly encoding: string;
   decode(input?: Uint8Array): string;
 }
