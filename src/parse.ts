@@ -43,7 +43,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   }
   const format = resolved.format === 'auto' ? detectFormat(input) : resolved.format;
   let draft: Draft;
-  if (format === 'html') draft = readHtml(input, resolved.url);
+  if (format === 'html') draft = readHtml(input, resolved.url, (shown) => readPageText(normalizeText(shown), resolved));
   else {
     const text = normalizeText(input);
     const layout = detectTextLayout(text);

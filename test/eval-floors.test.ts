@@ -61,8 +61,11 @@ describe('quality floors on the corpus', () => {
     expect(result.cases).toHaveLength(93);
     expect(result.failures).toBe(0);
     expect(result.body.f1).toBeGreaterThanOrEqual(0.955);
-    expect(result.fields.title.mean).toBeGreaterThanOrEqual(0.98);
-    expect(result.fields.authors.mean).toBeGreaterThanOrEqual(0.85);
+    // This corpus's titles are Readability's (its og:title as written, site name included: `Story | eHow`); issue 13
+    // asks for the headline as shown (the <h1> that agrees with og:title/<title>, site name off), which the
+    // human-checked ../shared/corpus-meta scores. 0.989 before that change, 0.796 after: the two truths disagree.
+    expect(result.fields.title.mean).toBeGreaterThanOrEqual(0.79);
+    expect(result.fields.authors.mean).toBeGreaterThanOrEqual(0.88);
     expect(result.fields.publishedAt.mean).toBeGreaterThanOrEqual(0.95);
     expect(result.fields.language.mean).toBeGreaterThanOrEqual(0.95);
     expect(result.fields.description.mean).toBeGreaterThanOrEqual(0.91);

@@ -1,7 +1,7 @@
 import { getElementsByTagName, removeElement } from 'domutils';
 import type { Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { Draft, ListCandidate, RawChunk } from '../assemble/draft';
+import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../assemble/draft';
 import type { Image } from '../model/article';
 import { parseByline } from '../fields/byline';
 import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
@@ -15,6 +15,8 @@ import { microdataCandidates } from './microdata';
 import { limitSourceNesting } from './nesting';
 import { structuredCandidates, structuredDate } from './structured-data';
 import { cleanDocumentTitle } from './title';
+import { visibleHeadline } from './headline';
+import { visibleText } from './visible-text';
 
 /**
  * The HTML front end: one htmlparser2 parse per input; structured data (JSON-LD, meta tags) and the main content
@@ -83,14 +85,35 @@ function textLength(chunks: readonly RawChunk[]): number {
   return chunks.reduce((sum, chunk) => sum + chunk.text.length, 0);
 }
 
+/** Trust of what the page only prints as text (a byline or dateline line), below every markup source. */
+const SHOWN_TEXT_SCORE = 0.25;
+
+/** The fields the page's visible text may supply when the markup does not. */
+const SHOWN_TEXT_FIELDS = new Set(['publishedAt', 'modifiedAt']);
+
+/**
+ * Candidates from the page's visible text, read by the page-text reader, for the people and dates the markup does
+ * not give (pages that show their byline and dateline only as text).
+ */
+function shownTextCandidates(shown: Draft, missing: { authors: boolean; date: boolean }): { scalars: ScalarCandidate[]; lists: ListCandidate[] } {
+  const scalars = missing.date
+    ? shown.scalars.filter((candidate) => SHOWN_TEXT_FIELDS.has(candidate.field)).map((candidate) => ({ ...candidate, origin: `html:shown text ${candidate.origin}`, score: SHOWN_TEXT_SCORE }))
+    : [];
+  const lists = missing.authors
+    ? shown.lists.filter((candidate) => candidate.field === 'authors').map((candidate) => ({ ...candidate, origin: 'html:shown text byline', score: SHOWN_TEXT_SCORE }))
+    : [];
+  return { scalars, lists };
+}
+
 /**
  * Reads an HTML document into a draft.
  *
  * @param html - the HTML source
  * @param pageUrl - the page URL the caller gave, if any
+ * @param readShownText - the page-text reader, for the page's visible text when the markup names no author or date
  * @returns the draft
  */
-export function readHtml(html: string, pageUrl?: string): Draft {
+export function readHtml(html: string, pageUrl?: string, readShownText?: (text: string) => Draft): Draft {
   const document = parseDocument(limitSourceNesting(html));
   limitDepth(document);
   const meta = readMetadata(document);
@@ -108,11 +131,20 @@ export function readHtml(html: string, pageUrl?: string): Draft {
   }
 
   const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
+  const titles = [meta.values.get('og:title'), meta.title, meta.values.get('twitter:title')].filter((title): title is string => title !== undefined);
+  const shownHeadline = visibleHeadline(body, titles);
+  if (shownHeadline !== undefined) scalars.push({ field: 'title', value: shownHeadline.text, origin: 'html:h1', score: shownHeadline.score });
   const dates = getElementsByTagName('time', body, true)
     .map((time) => structuredDate(attr(time, 'datetime') ?? textOf(time)))
     .filter((iso): iso is string => iso !== undefined);
   if (dates[0] !== undefined) scalars.push({ field: 'publishedAt', value: dates[0], origin: 'html:time datetime', score: 0.5 });
 
+  const missing = { authors: !lists.some((candidate) => candidate.field === 'authors'), date: !scalars.some((candidate) => candidate.field === 'publishedAt') };
+  if (readShownText !== undefined && (missing.authors || missing.date)) {
+    const shown = shownTextCandidates(readShownText(visibleText(body)), missing);
+    scalars.push(...shown.scalars);
+    lists.push(...shown.lists);
+  }
   for (const name of takeBylineElement(body as Element)) lists.push({ field: 'authors', value: { name }, origin: 'html:byline element', score: 0.5 });
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
   const restoreChrome = removeChrome(body);
