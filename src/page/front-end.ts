@@ -4,6 +4,7 @@ import { findDatelines } from './dateline';
 import { detectLanguage } from '../fields/detect-language';
 import { looksLikeHeading } from '../body/headings';
 import { measureLines } from './line-features';
+import { findHeaderMarks } from './header-marks';
 import { findHeadline } from './headline';
 import { readHeaderFields } from './header-fields';
 import { readPlainText } from '../text/plain-front-end';
@@ -43,7 +44,8 @@ export function readPageText(text: string, options: PageOptions): Draft {
   const slugWords = slugWordsOf(options.url === undefined ? undefined : toHttpUrl(options.url));
   const commonWords = lowerCaseWords(lines.map((line) => line.text));
   const firstByline = findByline(lines, firstGuess[0], firstGuess[0], commonWords);
-  const headline = findHeadline(lines, features, firstGuess[0], slugWords, firstByline?.line);
+  const marks = findHeaderMarks(lines, commonWords, language);
+  const headline = findHeadline(lines, features, firstGuess[0], slugWords, firstByline?.line, marks);
   // The article follows its headline: look for it below the headline when there is one.
   const found = (headline === undefined ? undefined : findArticleRegion(weights, headline.line + 1)) ?? firstGuess;
   const used = new Set<number>();

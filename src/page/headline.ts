@@ -1,5 +1,7 @@
+import { isCreditLine } from '../fields/byline-forms';
 import { slugCoverage, slugOverlap } from '../fields/slug';
 import { countWords, endsLikeSentence } from '../text/prose';
+import type { HeaderMarks } from './header-marks';
 import type { LineFeatures } from './line-features';
 import type { PageLine } from './lines';
 
@@ -16,6 +18,12 @@ export interface Headline {
   readonly score: number;
 }
 
+/** How far below a headline its byline or dateline stands (a standfirst or a section label may come between). */
+const HEADER_BELOW = [1, 2, 3, 4];
+
+/** A space between two CJK characters: menu items side by side, not a CJK headline. */
+const CJK_GAP = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /** Separators between a title and a site name or section in one line. */
 const SEPARATOR = / [|–—•·»] | - |\|/u;
 
@@ -30,7 +38,11 @@ function partsOf(text: string): string[] {
 function headlineShape(text: string, cjk: boolean): number {
   if (/[<>{}]|https?:\/\/|^\[.*\]$/u.test(text)) return Number.NEGATIVE_INFINITY;
   const words = countWords(text, 36);
-  if (cjk) return text.length >= 6 && text.length <= 80 ? 2 : Number.NEGATIVE_INFINITY;
+  if (cjk) {
+    if (text.length < 6 || text.length > 100) return Number.NEGATIVE_INFINITY;
+    // A CJK sentence ends with a full stop; CJK text puts no space between two CJK words, a menu does.
+    return 2 - (/[。．]$/u.test(text) ? 2 : 0) - (CJK_GAP.test(text) ? 1.5 : 0);
+  }
   if (words < 2 || words > 35) return Number.NEGATIVE_INFINITY;
   let score = words >= 4 && words <= 20 ? 2 : 0.5;
   if (/\.$/u.test(text) && !/\.\.\.$|…$/u.test(text)) score -= 2;
@@ -41,6 +53,27 @@ function headlineShape(text: string, cjk: boolean): number {
 }
 
 /**
+ * The headline when the line picked is its standfirst: a sentence (or a long line) right below a title-shaped line
+ * that is not a sentence. Print layout sets the headline above the standfirst, never below it.
+ */
+function aboveItsStandfirst(picked: Headline, lines: readonly PageLine[], features: readonly LineFeatures[], marks: HeaderMarks | undefined): Headline {
+  const feature = features[picked.line];
+  if (feature === undefined || !(/[.。]$/u.test(picked.text) || (!feature.cjk && feature.words > STANDFIRST_WORDS))) return picked;
+  const above = lines[picked.line - 1];
+  const aboveFeature = features[picked.line - 1];
+  if (above === undefined || aboveFeature === undefined || aboveFeature.markup || above.bullet || aboveFeature.repeats > 3) return picked;
+  if (marks?.bylines.has(above.index) === true || marks?.datelines.has(above.index) === true || isCreditLine(above.text)) return picked;
+  const shape = headlineShape(above.text, aboveFeature.cjk);
+  if (!Number.isFinite(shape) || shape <= 0 || endsLikeSentence(above.text) || above.text.length >= picked.text.length) return picked;
+  // A one- or two-word line above is a section label, not a headline.
+  if (!aboveFeature.cjk && aboveFeature.words < 3) return picked;
+  return { line: above.index, text: above.text, score: picked.score };
+}
+
+/** Above this many words a line under a shorter title is its standfirst. */
+const STANDFIRST_WORDS = 20;
+
+/**
  * Picks the headline among the lines above (and at the very start of) the article region.
  *
  * @param lines - the page's lines
@@ -48,6 +81,7 @@ function headlineShape(text: string, cjk: boolean): number {
  * @param regionStart - first line of the article region (the page's first line when none was found)
  * @param slugWords - words of the page URL's path (empty when unknown)
  * @param bylineLine - the byline's line, when one was found
+ * @param marks - the page's bylines and datelines: never the headline, and found just below it
  * @returns the headline, or `undefined`
  */
 export function findHeadline(
@@ -56,6 +90,7 @@ export function findHeadline(
   regionStart: number,
   slugWords: ReadonlySet<string>,
   bylineLine?: number,
+  marks?: HeaderMarks,
 ): Headline | undefined {
   let best: Headline | undefined;
   const from = Math.max(0, regionStart - 60);
@@ -64,6 +99,8 @@ export function findHeadline(
     const line = lines[index];
     const feature = features[index];
     if (line === undefined || feature === undefined || feature.markup || line.bullet) continue;
+    if ((marks !== undefined && (marks.bylines.has(index) || marks.datelines.has(index))) || isCreditLine(line.text)) continue;
+    const headerBelow = marks !== undefined && HEADER_BELOW.some((offset) => marks.bylines.has(index + offset) || marks.datelines.has(index + offset));
     for (const [partIndex, text] of partsOf(line.text).entries()) {
       let score = headlineShape(text, feature.cjk);
       if (!Number.isFinite(score)) continue;
@@ -75,9 +112,9 @@ export function findHeadline(
       if (feature.linkDensity >= 0.5) score -= 1;
       if (partIndex > 0) score -= 0.5;
       // Headlines stand just above their byline.
-      if (bylineLine !== undefined && bylineLine - index >= 1 && bylineLine - index <= 6) score += 3;
+      if ((bylineLine !== undefined && bylineLine - index >= 1 && bylineLine - index <= 6) || headerBelow) score += 3;
       if (best === undefined || score > best.score) best = { line: index, text, score };
     }
   }
-  return best;
+  return best === undefined ? undefined : aboveItsStandfirst(best, lines, features, marks);
 }

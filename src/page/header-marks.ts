@@ -1,0 +1,51 @@
+import { readBylineLine } from '../fields/byline-forms';
+import { findDates } from '../fields/text-dates';
+import type { PageLine } from './lines';
+
+/**
+ * The lines of a page that belong to an article's header without being its headline: bylines and datelines. A
+ * headline stands just above them (or just below a dateline), and is never one of them.
+ * @module
+ */
+
+/** Where the page's bylines and datelines are. */
+export interface HeaderMarks {
+  /** Lines a byline word opens or that are names with a role, outlet or date. */
+  readonly bylines: ReadonlySet<number>;
+  /** Short lines that are mostly a date (`March 9 2017 4:21 PM`, `2019年02月22日 14時30分 公開`). */
+  readonly datelines: ReadonlySet<number>;
+}
+
+/** Lines longer than this are prose, not header lines. */
+const MAX_HEADER_LINE = 120;
+/** At most this many words besides the date on a dateline (`Updated:`, `Published on`, a place, a time zone). */
+const MAX_DATELINE_WORDS = 7;
+
+/** Whether a line is mostly a date: a date found, and few words left beside it. */
+function isDateline(text: string, language: string | undefined): boolean {
+  if (!/\d/u.test(text)) return false;
+  const dates = findDates(text, language === undefined ? {} : { language });
+  if (dates.length === 0) return false;
+  const words = text.replace(/[\d\p{P}\p{S}]+/gu, ' ').trim().split(/\s+/u).filter((word) => word.length > 0);
+  return words.length <= MAX_DATELINE_WORDS;
+}
+
+/**
+ * Marks the bylines and datelines of a page.
+ *
+ * @param lines - the page's lines
+ * @param commonWords - words the page writes in lower case
+ * @param language - the page language, for month names
+ * @returns the marked lines
+ */
+export function findHeaderMarks(lines: readonly PageLine[], commonWords: ReadonlySet<string>, language: string | undefined): HeaderMarks {
+  const bylines = new Set<number>();
+  const datelines = new Set<number>();
+  for (const line of lines) {
+    if (line.text.length > MAX_HEADER_LINE) continue;
+    if (isDateline(line.text, language)) datelines.add(line.index);
+    const byline = readBylineLine(line.text, commonWords);
+    if (byline !== undefined && (byline.form === 'marker' || datelines.has(line.index))) bylines.add(line.index);
+  }
+  return { bylines, datelines };
+}
