@@ -4,7 +4,8 @@ import { findDatelines } from './dateline';
 import { detectLanguage } from '../fields/detect-language';
 import { looksLikeHeading } from '../body/headings';
 import { measureLines } from './line-features';
-import { findHeaderMarks } from './header-marks';
+import { findHeaderMarks, nearestDateline } from './header-marks';
+import { dateFromUrl } from '../fields/dates';
 import { findHeadline } from './headline';
 import { readHeaderFields } from './header-fields';
 import { readPlainText } from '../text/plain-front-end';
@@ -68,7 +69,12 @@ export function readPageText(text: string, options: PageOptions): Draft {
     ...(language === undefined ? {} : { language }),
     ...(options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate }),
   });
-  for (const [field, date] of [['publishedAt', dates.published], ['modifiedAt', dates.modified]] as const) {
+  // With no publication date beside the headline, a weaker guess (the update date, else the dateline nearest the
+  // article) is taken unless the URL's own date says otherwise (the assembler falls back to that one).
+  const urlDate = options.url === undefined ? undefined : dateFromUrl(options.url);
+  const guess = dates.modified ?? nearestDateline(lines, marks, found[0], language);
+  const published = dates.published ?? (guess !== undefined && (urlDate === undefined || guess.iso.slice(0, 10) === urlDate.slice(0, 10)) ? guess : undefined);
+  for (const [field, date] of [['publishedAt', published], ['modifiedAt', dates.modified]] as const) {
     if (date === undefined) continue;
     scalars.push({ field, value: date.iso, origin: `page:line ${date.line}`, score: 1 });
     used.add(date.line);

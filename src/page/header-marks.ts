@@ -49,3 +49,27 @@ export function findHeaderMarks(lines: readonly PageLine[], commonWords: Readonl
   }
   return { bylines, datelines };
 }
+
+/** How far from the article's start a dateline may stand when none is printed beside its headline or byline. */
+const MAX_DATELINE_DISTANCE = 30;
+
+/**
+ * The date of the dateline nearest the article's start, for a page whose header around the headline carries none
+ * (the date printed above a breadcrumb, below a standfirst or after a share bar).
+ *
+ * @param lines - the page's lines
+ * @param marks - the page's header marks
+ * @param around - the article's first line
+ * @param language - the page language, for month names
+ * @returns the date and its line, or `undefined` when no dateline stands near enough
+ */
+export function nearestDateline(lines: readonly PageLine[], marks: HeaderMarks, around: number, language: string | undefined): { iso: string; line: number } | undefined {
+  let best: number | undefined;
+  for (const index of marks.datelines) {
+    const distance = Math.abs(index - around);
+    if (distance <= MAX_DATELINE_DISTANCE && (best === undefined || distance < Math.abs(best - around))) best = index;
+  }
+  const text = best === undefined ? undefined : lines[best]?.text;
+  const date = text === undefined ? undefined : findDates(text, language === undefined ? {} : { language })[0];
+  return date === undefined || best === undefined ? undefined : { iso: date.iso, line: best };
+}
