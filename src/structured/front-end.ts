@@ -1,11 +1,13 @@
 import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../model/draft';
 import { normalizeLanguageTag } from '../fields/language';
+import { startsLikeByline } from '../fields/byline';
+import { readBylineLine } from '../fields/byline-forms';
 import { isPersonName } from '../fields/people';
 import { isSameSite } from '../fields/urls';
 import type { Image, Size } from '../model/article';
 import type { ResolvedOptions } from '../options';
 import { countWords } from '../text/prose';
-import { shapeOfBlock } from './block-shape';
+import { type BlockShape, shapeOfBlock } from './block-shape';
 import { splitBlocks, stripEchoedSuffix } from './blocks';
 import { readLabels } from './label-fields';
 import { pickTitle } from './labels';
@@ -16,6 +18,19 @@ import type { Origin, ShapedBlock, Use } from './shaped-block';
  * Each block's field is decided from its shape and its place among the others.
  * @module
  */
+
+/** Words at most in a block read as a byline (`By NAME, Wire Service Writer`, `NAME | Outlet`). */
+const MAX_BYLINE_WORDS = 12;
+
+/** A label block that is a byline in one of its forms: the first person, with the others as co-authors. */
+function bylineShape(block: string): BlockShape | undefined {
+  if (countWords(block, MAX_BYLINE_WORDS + 1) > MAX_BYLINE_WORDS) return undefined;
+  const reading = readBylineLine(block);
+  const [name, ...coauthors] = reading?.names ?? [];
+  // Without a byline word the names open the block (`NAME | Outlet`), not end a title (`Story - NAME - Site`).
+  if (name === undefined || (reading?.form === 'bare' && !block.startsWith(name))) return undefined;
+  return coauthors.length > 0 ? { kind: 'person-detail', name, coauthors } : { kind: 'person-detail', name };
+}
 
 /**
  * Reads a structured dump into a {@link Draft}.
@@ -30,12 +45,14 @@ export function readStructuredDump(text: string, options: ResolvedOptions): Draf
   const echoed = new Set<string>();
   const shaped: ShapedBlock[] = raw.map((block, index) => {
     let shape = shapeOfBlock(block);
+    // `Par Claire Dubois` reads as three capitalised words; its byline word says who they are.
+    if (shape.kind === 'label' && startsLikeByline(block)) shape = bylineShape(block) ?? shape;
     if (shape.kind === 'label' && !shape.person) {
       const stripped = stripEchoedSuffix(block, shortBlocks);
       if (stripped !== block && isPersonName(stripped)) {
         shape = { kind: 'person-detail', name: stripped };
         echoed.add(block.slice(stripped.length).trim());
-      }
+      } else shape = bylineShape(block) ?? shape;
     }
     return { index, text: block, shape };
   });

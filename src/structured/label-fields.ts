@@ -108,7 +108,10 @@ function readAuthors(groups: readonly ShapedBlock[][], lists: ListCandidate[], u
     for (const block of group) {
       const name = personName(block);
       if (!byline.has(nameKey(name))) continue;
-      lists.push({ field: 'authors', value: { name }, origin: origin(block), score: 1 });
+      const url = block.shape.kind === 'person-detail' ? block.shape.url : undefined;
+      lists.push({ field: 'authors', value: url === undefined ? { name } : { name, url }, origin: origin(block), score: 1 });
+      const coauthors = block.shape.kind === 'person-detail' ? (block.shape.coauthors ?? []) : [];
+      for (const coauthor of coauthors) lists.push({ field: 'authors', value: { name: coauthor }, origin: origin(block), score: 1 });
       use(block);
     }
   }
