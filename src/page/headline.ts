@@ -21,6 +21,11 @@ export interface Headline {
 /** How far below a headline its byline or dateline stands (a standfirst or a section label may come between). */
 const HEADER_BELOW = [1, 2, 3, 4];
 
+/** Words from which a line ending in a full stop is a lede (a sentence of the article), not a title. */
+const LEDE_WORDS = 10;
+/** Characters from which a CJK line ending in `。` is a lede. */
+const CJK_LEDE_LENGTH = 30;
+
 /** A space between two CJK characters: menu items side by side, not a CJK headline. */
 const CJK_GAP = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -41,9 +46,13 @@ function headlineShape(text: string, cjk: boolean): number {
   if (cjk) {
     if (text.length < 6 || text.length > 100) return Number.NEGATIVE_INFINITY;
     // A CJK sentence ends with a full stop; CJK text puts no space between two CJK words, a menu does.
+    if (/[。．]$/u.test(text) && text.length >= CJK_LEDE_LENGTH) return Number.NEGATIVE_INFINITY;
     return 2 - (/[。．]$/u.test(text) ? 2 : 0) - (CJK_GAP.test(text) ? 1.5 : 0);
   }
   if (words < 2 || words > 35) return Number.NEGATIVE_INFINITY;
+  // A sentence of ten words or more ending in a full stop is a lede, never a headline: with no headline line above
+  // the article, the title stays absent and the lede stays in the body.
+  if (words >= LEDE_WORDS && /(?:^|\s)[^\s.]+\.$/u.test(text)) return Number.NEGATIVE_INFINITY; // not `N.Y.C.`
   let score = words >= 4 && words <= 20 ? 2 : 0.5;
   if (/\.$/u.test(text) && !/\.\.\.$|…$/u.test(text)) score -= 2;
   else if (endsLikeSentence(text)) score -= 0.5;
