@@ -5,6 +5,7 @@ import { detectLanguage } from '../fields/detect-language';
 import { looksLikeHeading } from '../text/prose';
 import { measureLines } from './line-features';
 import { findHeaderMarks, nearestDateline } from './header-marks';
+import { siteNameFromCopyright } from './site-name';
 import { dateFromUrl } from '../fields/dates';
 import { findHeadline } from './headline';
 import { readHeaderFields } from './header-fields';
@@ -89,6 +90,9 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   // The language detected over the whole page (already needed for the line features) is the Article's when nothing
   // declares one: the article alone can be too short or too mixed to tell, and it is not detected twice.
   if (language !== undefined) scalars.push({ field: 'language', value: language, origin: { source: 'text:detected' }, score: 0 });
+  const site = siteNameFromCopyright(lines);
+  // The copyright line stays in the leftovers: the site name is only part of it.
+  if (site !== undefined) scalars.push({ field: 'siteName', value: site.name, origin: { source: 'page:line', at: site.line }, score: 0 });
   const header = readHeaderFields(lines, headline, region, used, byline?.line);
   scalars.push(...header.scalars);
   lists.push(...header.lists);

@@ -82,4 +82,11 @@ describe('page headers', () => {
     expect(article.publishedAt?.slice(0, 10)).toBe('2017-10-10');
     expect(article.source.fields['publishedAt']).toBe('url:path date');
   });
+
+  it('reads the site name from the copyright line, section from a breadcrumb and tags from a Tags line', () => {
+    const article = parseArticle(pageOf(['Home › Politics › Council delays the budget vote again', 'Council delays the budget vote again', 'By Jane Roe', 'May 4, 2023', ...body('en'), 'Tags: Budget, City Council, Roads']));
+    expect(article.siteName).toBe('Example Media');
+    expect(article.section).toBe('Politics');
+    expect(article.tags).toEqual(['Budget', 'City Council', 'Roads']);
+  });
 });
