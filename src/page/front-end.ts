@@ -23,6 +23,8 @@ import type { ResolvedOptions } from '../options';
  * @module
  */
 
+/** A URL written out in page text. */
+const URL_TEXT = /\b(?:https?:|www\.)\S{1,2000}/giu;
 
 /**
  * Reads page text into a draft.
@@ -40,7 +42,8 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   const firstGuess = findArticleRegion(weights, 0);
   if (firstGuess === undefined) return readPlainText(text);
   const slugWords = slugWordsOf(options.url === undefined ? undefined : toHttpUrl(options.url));
-  const commonWords = lowerCaseWords(lines.map((line) => line.text));
+  // URLs left in the text (`…/author/jane-roe/`) spell names in lower case: they are no words of the page.
+  const commonWords = lowerCaseWords(lines.map((line) => (line.text.includes('/') ? line.text.replace(URL_TEXT, ' ') : line.text)));
   const firstByline = findByline(lines, firstGuess[0], firstGuess[0], commonWords);
   const marks = findHeaderMarks(lines, commonWords, language);
   const headline = findHeadline(lines, features, firstGuess[0], slugWords, firstByline?.line, marks);
