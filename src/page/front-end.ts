@@ -4,7 +4,7 @@ import { findDatelines } from './dateline';
 import { detectLanguage } from '../fields/detect-language';
 import { looksLikeHeading } from '../text/prose';
 import { measureLines } from './line-features';
-import { findHeaderMarks, nearestDateline } from './header-marks';
+import { findHeaderMarks, nearestDateline, signatureByline } from './header-marks';
 import { siteNameFromCopyright } from './site-name';
 import { dateFromUrl } from '../fields/dates';
 import { findHeadline } from './headline';
@@ -59,9 +59,11 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
 
   const anchor = headline?.line ?? found[0];
   const byline = findByline(lines, anchor, found[0], commonWords);
-  if (byline !== undefined) {
-    for (const name of byline.names) lists.push({ field: 'authors', value: { name }, origin: { source: 'page:line', at: byline.line }, score: 1 });
-    used.add(byline.line);
+  // With no byline in the header, the article may be signed at its end (it dates nothing: the header does).
+  const credited = byline ?? signatureByline(lines, found, commonWords);
+  if (credited !== undefined) {
+    for (const name of credited.names) lists.push({ field: 'authors', value: { name }, origin: { source: 'page:line', at: credited.line }, score: 1 });
+    used.add(credited.line);
   }
   const region = found;
 

@@ -73,3 +73,33 @@ export function nearestDateline(lines: readonly PageLine[], marks: HeaderMarks, 
   const date = text === undefined ? undefined : findDates(text, language === undefined ? {} : { language })[0];
   return date === undefined || best === undefined ? undefined : { iso: date.iso, line: best };
 }
+
+/** Lines at the end of the article where a signature byline stands (`NAME / Outlet` under the last paragraph). */
+const SIGNATURE_LINES = 3;
+/** The separator before the outlet in a signature (`NAME / Outlet`, `NAME | Outlet`, `NAME, Outlet`). */
+const SIGNATURE_OUTLET = /\s[/|–—-]\s|,\s/u;
+/** Words at most in a signature line. */
+const MAX_SIGNATURE_WORDS = 8;
+
+/**
+ * The byline signed at the end of the article, for an article with none above it: one of its last lines that is
+ * names alone or with an outlet (`NAME / Outlet`, `NAME, Outlet`), or a byline word and names.
+ *
+ * @param lines - the page's lines
+ * @param region - the article's first and last line
+ * @param commonWords - words the page writes in lower case
+ * @returns the line and the names, or `undefined`
+ */
+export function signatureByline(lines: readonly PageLine[], region: readonly [number, number], commonWords: ReadonlySet<string>): { line: number; names: readonly string[] } | undefined {
+  // The signature closes the article's last paragraph or stands just below it, outside the region found.
+  for (let offset = 1; offset > -SIGNATURE_LINES; offset--) {
+    const index = region[1] + offset;
+    if (index <= region[0]) break;
+    const text = lines[index]?.text ?? '';
+    if (text.split(/\s+/u).length > MAX_SIGNATURE_WORDS) continue;
+    const reading = readBylineLine(text, commonWords);
+    // A name alone there may be a menu item or a related link: a signature has a byline word or names an outlet.
+    if (reading !== undefined && reading.names.length > 0 && (reading.form === 'marker' || SIGNATURE_OUTLET.test(text))) return { line: index, names: reading.names };
+  }
+  return undefined;
+}

@@ -89,4 +89,9 @@ describe('page headers', () => {
     expect(article.section).toBe('Politics');
     expect(article.tags).toEqual(['Budget', 'City Council', 'Roads']);
   });
+
+  it('reads a byline signed at the end of the article when the header has none', () => {
+    const text = [...menu, 'Council delays the budget vote again', 'May 4, 2023', ...body('en'), 'Jane Roe / Daily Planet', 'About us', 'Contact'].join('\n\n');
+    expect(parseArticle(text).authors.map((author) => author.name)).toEqual(['Jane Roe']);
+  });
 });
