@@ -1,5 +1,5 @@
 import { isCommonPhrase, parseByline } from './byline';
-import { isPersonName } from './people';
+import { isPersonName } from '../people/person-name';
 
 /**
  * The forms a byline line takes on a page, read as a method rather than a list of cases: a marker word in the

@@ -4,6 +4,7 @@ import { parseDocument } from 'htmlparser2';
 import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../model/draft';
 import type { ResolvedOptions } from '../options';
 import type { Image } from '../model/article';
+import { TRUST } from '../model/trust';
 import { parseByline } from '../fields/byline';
 import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
 import { countWords } from '../text/prose';
@@ -86,9 +87,6 @@ function textLength(chunks: readonly RawChunk[]): number {
   return chunks.reduce((sum, chunk) => sum + chunk.text.length, 0);
 }
 
-/** Trust of what the page only prints as text (a byline or dateline line), below every markup source. */
-const SHOWN_TEXT_SCORE = 0.25;
-
 /** The fields the page's visible text may supply when the markup does not. */
 const SHOWN_TEXT_FIELDS = new Set(['publishedAt', 'modifiedAt']);
 
@@ -98,10 +96,10 @@ const SHOWN_TEXT_FIELDS = new Set(['publishedAt', 'modifiedAt']);
  */
 function shownTextCandidates(shown: Draft, missing: { authors: boolean; date: boolean }): { scalars: ScalarCandidate[]; lists: ListCandidate[] } {
   const scalars = missing.date
-    ? shown.scalars.filter((candidate) => SHOWN_TEXT_FIELDS.has(candidate.field)).map((candidate) => ({ ...candidate, origin: { ...candidate.origin, source: 'html:shown text' as const }, score: SHOWN_TEXT_SCORE }))
+    ? shown.scalars.filter((candidate) => SHOWN_TEXT_FIELDS.has(candidate.field)).map((candidate) => ({ ...candidate, origin: { ...candidate.origin, source: 'html:shown text' as const }, score: TRUST.shownText }))
     : [];
   const lists = missing.authors
-    ? shown.lists.filter((candidate) => candidate.field === 'authors').map((candidate) => ({ ...candidate, origin: { ...candidate.origin, source: 'html:shown text' as const }, score: SHOWN_TEXT_SCORE }))
+    ? shown.lists.filter((candidate) => candidate.field === 'authors').map((candidate) => ({ ...candidate, origin: { ...candidate.origin, source: 'html:shown text' as const }, score: TRUST.shownText }))
     : [];
   return { scalars, lists };
 }
@@ -135,7 +133,7 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
   const titles = [meta.values.get('og:title'), meta.title, meta.values.get('twitter:title')].filter((title): title is string => title !== undefined);
   const shownHeadline = visibleHeadline(body, titles);
-  if (shownHeadline !== undefined) scalars.push({ field: 'title', value: shownHeadline.text, origin: { source: 'html:h1' }, score: shownHeadline.score });
+  if (shownHeadline !== undefined) scalars.push({ field: 'title', value: shownHeadline.text, origin: { source: 'html:h1' }, score: TRUST.agreeingHeadline });
   const dates = getElementsByTagName('time', body, true)
     .map((time) => structuredDate(attr(time, 'datetime') ?? textOf(time)))
     .filter((iso): iso is string => iso !== undefined);

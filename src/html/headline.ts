@@ -10,12 +10,6 @@ import { isHidden, textOf } from './dom';
  * @module
  */
 
-/** How a visible headline was found, and the trust each way earns (same scale as the structured-data scores). */
-export const HEADLINE_SCORE = {
-  /** An `<h1>` whose words a title of the page contains: the title with the site name or kicker taken off. */
-  agreesWithTitle: 4.5,
-} as const;
-
 /** Headings read at most: pages with more `<h1>`s than this use them for teasers, not for the headline. */
 const MAX_HEADINGS = 4;
 
@@ -36,9 +30,9 @@ function headlineShaped(text: string): boolean {
  *
  * @param document - the parsed page
  * @param titles - the page's own titles (`og:title`, `<title>`, ...)
- * @returns the headline and the trust it earns, or `undefined`
+ * @returns the headline's text, or `undefined`
  */
-export function visibleHeadline(document: Document | Element, titles: readonly string[]): { text: string; score: number } | undefined {
+export function visibleHeadline(document: Document | Element, titles: readonly string[]): { text: string } | undefined {
   const headings = getElementsByTagName('h1', document, true, MAX_HEADINGS + 1)
     .filter((heading: Element) => !isHidden(heading))
     .map((heading) => textOf(heading))
@@ -53,5 +47,5 @@ export function visibleHeadline(document: Document | Element, titles: readonly s
       if (agreeing === undefined || heading.length > agreeing.length) agreeing = heading;
     }
   }
-  return agreeing === undefined ? undefined : { text: agreeing, score: HEADLINE_SCORE.agreesWithTitle };
+  return agreeing === undefined ? undefined : { text: agreeing };
 }

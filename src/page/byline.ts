@@ -13,6 +13,33 @@ export interface BylineMatch {
   readonly names: readonly string[];
 }
 
+/**
+ * Byline scoring, one scale: the highest-scoring line wins. An explicit `By …` line beats a bare name; both lose
+ * a point per `linesPerPoint` lines away from the headline.
+ */
+export const enum BYLINE_WEIGHTS {
+  /** A line opening with a byline word (`By`, `Par`, `Von`, `Written by`). */
+  bylineWord = 10,
+  /** A line that is a person's name (possibly followed by a date) near the headline or a date. */
+  bareName = 5,
+  /** Lines between the candidate and the headline that cost one point. */
+  linesPerPoint = 10,
+  /** Longest line (characters) read as a byline. */
+  maxLength = 200,
+  /** How far below the headline or the article's start a byline is looked for. */
+  lookBelow = 10,
+  /** How far from the headline a bare name may stand. */
+  bareNameReach = 25,
+  /** A bare name this close to the headline needs no date beside it. */
+  bareNameClose = 3,
+  /** Lines either side of a bare name that may hold its date. */
+  dateReach = 2,
+  /** Most words of a line holding a bare name. */
+  bareNameMaxWords = 14,
+  /** Longest line (characters) after a lone byline word read as its names. */
+  nextLineMaxLength = 80,
+}
+
 /** Something that reads as a date or a time (a year, `8h`, `3 hours ago`, a month and a day). */
 const DATE_HINT = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?(?:h|min|hours?|days?)\b|\bago\b/iu;
 
@@ -32,30 +59,33 @@ export function findByline(
   commonWords: ReadonlySet<string>,
 ): BylineMatch | undefined {
   const from = 0;
-  const to = Math.min(lines.length - 1, Math.max(anchor, regionStart) + 10);
+  const to = Math.min(lines.length - 1, Math.max(anchor, regionStart) + BYLINE_WEIGHTS.lookBelow);
   let best: (BylineMatch & { score: number }) | undefined;
   for (let index = from; index <= to; index++) {
     const text = lines[index]?.text ?? '';
-    if (text.length === 0 || text.length > 200) continue;
-    const distance = Math.abs(index - anchor) / 10;
+    if (text.length === 0 || text.length > BYLINE_WEIGHTS.maxLength) continue;
+    const distance = Math.abs(index - anchor) / BYLINE_WEIGHTS.linesPerPoint;
     let names: readonly string[] = [];
     let score = 0;
     let line = index;
     const reading = readBylineLine(text, commonWords);
     if (reading?.form === 'marker') {
       names = reading.names;
-      score = 10 - distance;
+      score = BYLINE_WEIGHTS.bylineWord - distance;
       // A marker alone on its line (`By`, `Author:`, `作者：`) names the people on the next line.
       if (reading.onNextLine === true) {
         const next = lines[index + 1]?.text ?? '';
-        names = next.length > 0 && next.length <= 80 ? namesOnMarkerLine(next, commonWords) : [];
+        names = next.length > 0 && next.length <= BYLINE_WEIGHTS.nextLineMaxLength ? namesOnMarkerLine(next, commonWords) : [];
         line = index + 1;
       }
-    } else if (reading !== undefined && Math.abs(index - anchor) <= 25) {
-      const nearDate = (): boolean => [index - 2, index - 1, index, index + 1, index + 2].some((near) => DATE_HINT.test(lines[near]?.text ?? ''));
-      if (text.split(/\s+/u).length <= 14 && (Math.abs(index - anchor) <= 3 || nearDate())) {
+    } else if (reading !== undefined && Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameReach) {
+      const nearDate = (): boolean => {
+        for (let near = index - BYLINE_WEIGHTS.dateReach; near <= index + BYLINE_WEIGHTS.dateReach; near++) if (DATE_HINT.test(lines[near]?.text ?? '')) return true;
+        return false;
+      };
+      if (text.split(/\s+/u).length <= BYLINE_WEIGHTS.bareNameMaxWords && (Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameClose || nearDate())) {
         names = reading.names;
-        score = 5 - distance;
+        score = BYLINE_WEIGHTS.bareName - distance;
       }
     }
     if (names.length > 0 && (best === undefined || score > best.score)) best = { line, names, score };

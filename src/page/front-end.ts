@@ -1,4 +1,6 @@
-import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../model/draft';
+import { Candidates } from '../model/candidates';
+import { TRUST } from '../model/trust';
+import type { Draft, RawChunk } from '../model/draft';
 import { findByline } from './byline';
 import { findDatelines } from './dateline';
 import { detectLanguage } from '../fields/detect-language';
@@ -26,6 +28,12 @@ import type { ResolvedOptions } from '../options';
 /** A URL written out in page text. */
 const URL_TEXT = /\b(?:https?:|www\.)\S{1,2000}/giu;
 
+/** The calendar day of an ISO instant (`2017-10-10`), UTC. */
+const calendarDay = (iso: string): string => iso.slice(0, iso.indexOf('T') === -1 ? iso.length : iso.indexOf('T'));
+
+/** Share of the page's lines the article may fill while the text still counts as the article alone (`plain`). */
+const PLAIN_SHARE = 0.9;
+
 /**
  * Reads page text into a draft.
  *
@@ -50,10 +58,9 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   // The article follows its headline: look for it below the headline when there is one.
   const found = (headline === undefined ? undefined : findArticleRegion(weights, headline.line + 1)) ?? firstGuess;
   const used = new Set<number>();
-  const scalars: ScalarCandidate[] = [];
-  const lists: ListCandidate[] = [];
+  const candidates = new Candidates();
   if (headline !== undefined) {
-    scalars.push({ field: 'title', value: headline.text, origin: { source: 'page:line', at: headline.line }, score: 1 });
+    candidates.scalar('title', headline.text, { source: 'page:line', at: headline.line }, TRUST.visibleText);
     used.add(headline.line);
   }
 
@@ -62,7 +69,7 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   // With no byline in the header, the article may be signed at its end (it dates nothing: the header does).
   const credited = byline ?? signatureByline(lines, found, commonWords);
   if (credited !== undefined) {
-    for (const name of credited.names) lists.push({ field: 'authors', value: { name }, origin: { source: 'page:line', at: credited.line }, score: 1 });
+    for (const name of credited.names) candidates.list('authors', { name }, { source: 'page:line', at: credited.line }, TRUST.visibleText);
     used.add(credited.line);
   }
   const region = found;
@@ -75,10 +82,10 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   // article) is taken unless the URL's own date says otherwise (the assembler falls back to that one).
   const urlDate = options.url === undefined ? undefined : dateFromUrl(options.url);
   const guess = dates.modified ?? nearestDateline(lines, marks, found[0], language);
-  const published = dates.published ?? (guess !== undefined && (urlDate === undefined || guess.iso.slice(0, 10) === urlDate.slice(0, 10)) ? guess : undefined);
+  const published = dates.published ?? (guess !== undefined && (urlDate === undefined || calendarDay(guess.iso) === calendarDay(urlDate)) ? guess : undefined);
   for (const [field, date] of [['publishedAt', published], ['modifiedAt', dates.modified]] as const) {
     if (date === undefined) continue;
-    scalars.push({ field, value: date.iso, origin: { source: 'page:line', at: date.line }, score: 1 });
+    candidates.scalar(field, date.iso, { source: 'page:line', at: date.line }, TRUST.visibleText);
     used.add(date.line);
   }
 
@@ -94,16 +101,15 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
 
   // The language detected over the whole page (already needed for the line features) is the Article's when nothing
   // declares one: the article alone can be too short or too mixed to tell, and it is not detected twice.
-  if (language !== undefined) scalars.push({ field: 'language', value: language, origin: { source: 'text:detected' }, score: 0 });
+  if (language !== undefined) candidates.scalar('language', language, { source: 'text:detected' }, TRUST.guess);
   const site = siteNameFromCopyright(lines);
   // The copyright line stays in the leftovers: the site name is only part of it.
-  if (site !== undefined) scalars.push({ field: 'siteName', value: site.name, origin: { source: 'page:line', at: site.line }, score: 0 });
+  if (site !== undefined) candidates.scalar('siteName', site.name, { source: 'page:line', at: site.line }, TRUST.guess);
   const header = readHeaderFields(lines, headline, region, used, byline?.line);
-  scalars.push(...header.scalars);
-  lists.push(...header.lists);
+  candidates.add(header.candidates);
   for (const index of header.used) used.add(index);
 
   const leftovers = lines.filter((line) => !used.has(line.index)).map((line) => line.text);
-  const layout = region[1] - region[0] + 1 >= lines.length * 0.9 ? 'plain' : 'page-text';
-  return { format: 'text', layout, scalars, lists, body: { chunks }, leftovers, context: headline === undefined ? [] : [headline.text] };
+  const layout = region[1] - region[0] + 1 >= lines.length * PLAIN_SHARE ? 'plain' : 'page-text';
+  return { format: 'text', layout, scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers, context: headline === undefined ? [] : [headline.text] };
 }

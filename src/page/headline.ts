@@ -18,13 +18,68 @@ export interface Headline {
   readonly score: number;
 }
 
-/** How far below a headline its byline or dateline stands (a standfirst or a section label may come between). */
-const HEADER_BELOW = [1, 2, 3, 4];
-
-/** Words from which a line ending in a full stop is a lede (a sentence of the article), not a title. */
-const LEDE_WORDS = 10;
-/** Characters from which a CJK line ending in `。` is a lede. */
-const CJK_LEDE_LENGTH = 30;
+/**
+ * Headline scoring, one scale: each line above the article gets the sum of these for what it shows; the highest
+ * total wins.
+ */
+export const enum HEADLINE_WEIGHTS {
+  /** Fewest and most words a headline has (CJK lines are measured in characters instead). */
+  minWords = 2,
+  maxWords = 35,
+  /** The usual headline length, in words: inside it a line scores `typicalLength`. */
+  typicalMinWords = 4,
+  typicalMaxWords = 20,
+  /** Shape score of a headline of the usual length, and of one outside it. */
+  typicalLength = 2,
+  atypicalLength = 0.5,
+  /** CJK headline length in characters, and its shape score. */
+  cjkMinLength = 6,
+  cjkMaxLength = 100,
+  cjkShape = 2,
+  /** A CJK line ending in `。` is a sentence; from `cjkLedeLength` characters, a lede that is never the headline. */
+  cjkFullStop = -2,
+  cjkLedeLength = 30,
+  /** A space between two CJK characters: menu items side by side (CJK text puts no space between its words). */
+  cjkMenu = -1.5,
+  /** From this many words, a line ending in a full stop is a lede (a sentence of the article), never the headline. */
+  ledeWords = 10,
+  /** A line ending in a full stop is a sentence, not a headline; other sentence endings (`?`, `!`) cost less. */
+  fullStop = -2,
+  sentenceEnd = -0.5,
+  /** A line without a capital letter is rarely a headline. */
+  noCapital = -2,
+  /** Share of the URL slug's words the line has, and share of the line's words the slug has. */
+  slugOverlap = 6,
+  slugCoverage = 4,
+  /** Standing right above the article: up to this much, falling to nothing `nearRegionReach` lines up. */
+  nearRegion = 3,
+  nearRegionReach = 30,
+  /** A line inside the article's first lines (below its start). */
+  insideRegion = 1,
+  /** Repeated a few times on the page (the headline in a title bar, a breadcrumb, a share box): from–to. */
+  fewRepeats = 1,
+  fewRepeatsFrom = 2,
+  fewRepeatsTo = 3,
+  /** Repeated more often than that: chrome. */
+  manyRepeats = -3,
+  /** Mostly link text: link density from `linkedDensity`. */
+  linked = -1,
+  linkedDensity = 0.5,
+  /** A part of a `Title | Site` line rather than the whole line. */
+  linePart = -0.5,
+  /** Standing one to `bylineReach` lines above the byline. */
+  aboveByline = 3,
+  bylineReach = 6,
+  /** How far below a headline its byline or dateline (a header mark) stands; a standfirst may come between. */
+  markReach = 4,
+  /** Above this many words a line under a shorter title is its standfirst. */
+  standfirstWords = 20,
+  /** Fewest words of a Latin-script headline above a standfirst (shorter: a section label). */
+  minWordsAboveStandfirst = 3,
+  /** How far above the article region headlines are looked for, and how far into it. */
+  lookAbove = 60,
+  lookInside = 3,
+}
 
 /** A space between two CJK characters: menu items side by side, not a CJK headline. */
 const CJK_GAP = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -42,21 +97,21 @@ function partsOf(text: string): string[] {
 /** How much a text reads as a headline, before its position is taken into account. */
 function headlineShape(text: string, cjk: boolean): number {
   if (/[<>{}]|https?:\/\/|^\[.*\]$/u.test(text)) return Number.NEGATIVE_INFINITY;
-  const words = countWords(text, 36);
+  const words = countWords(text, HEADLINE_WEIGHTS.maxWords + 1);
   if (cjk) {
-    if (text.length < 6 || text.length > 100) return Number.NEGATIVE_INFINITY;
-    // A CJK sentence ends with a full stop; CJK text puts no space between two CJK words, a menu does.
-    if (/[。．]$/u.test(text) && text.length >= CJK_LEDE_LENGTH) return Number.NEGATIVE_INFINITY;
-    return 2 - (/[。．]$/u.test(text) ? 2 : 0) - (CJK_GAP.test(text) ? 1.5 : 0);
+    if (text.length < HEADLINE_WEIGHTS.cjkMinLength || text.length > HEADLINE_WEIGHTS.cjkMaxLength) return Number.NEGATIVE_INFINITY;
+    const fullStop = /[。．]$/u.test(text);
+    if (fullStop && text.length >= HEADLINE_WEIGHTS.cjkLedeLength) return Number.NEGATIVE_INFINITY;
+    return HEADLINE_WEIGHTS.cjkShape + (fullStop ? HEADLINE_WEIGHTS.cjkFullStop : 0) + (CJK_GAP.test(text) ? HEADLINE_WEIGHTS.cjkMenu : 0);
   }
-  if (words < 2 || words > 35) return Number.NEGATIVE_INFINITY;
+  if (words < HEADLINE_WEIGHTS.minWords || words > HEADLINE_WEIGHTS.maxWords) return Number.NEGATIVE_INFINITY;
   // A sentence of ten words or more ending in a full stop is a lede, never a headline: with no headline line above
   // the article, the title stays absent and the lede stays in the body.
-  if (words >= LEDE_WORDS && /(?:^|\s)[^\s.]+\.$/u.test(text)) return Number.NEGATIVE_INFINITY; // not `N.Y.C.`
-  let score = words >= 4 && words <= 20 ? 2 : 0.5;
-  if (/\.$/u.test(text) && !/\.\.\.$|…$/u.test(text)) score -= 2;
-  else if (endsLikeSentence(text)) score -= 0.5;
-  if (!/\p{Lu}/u.test(text)) score -= 2;
+  if (words >= HEADLINE_WEIGHTS.ledeWords && /(?:^|\s)[^\s.]+\.$/u.test(text)) return Number.NEGATIVE_INFINITY; // not `N.Y.C.`
+  let score = words >= HEADLINE_WEIGHTS.typicalMinWords && words <= HEADLINE_WEIGHTS.typicalMaxWords ? HEADLINE_WEIGHTS.typicalLength : HEADLINE_WEIGHTS.atypicalLength;
+  if (/\.$/u.test(text) && !/\.\.\.$|…$/u.test(text)) score += HEADLINE_WEIGHTS.fullStop;
+  else if (endsLikeSentence(text)) score += HEADLINE_WEIGHTS.sentenceEnd;
+  if (!/\p{Lu}/u.test(text)) score += HEADLINE_WEIGHTS.noCapital;
   if (/^\d[\d\s.:/-]*$/u.test(text)) return Number.NEGATIVE_INFINITY;
   return score;
 }
@@ -67,20 +122,17 @@ function headlineShape(text: string, cjk: boolean): number {
  */
 function aboveItsStandfirst(picked: Headline, lines: readonly PageLine[], features: readonly LineFeatures[], marks: HeaderMarks | undefined): Headline {
   const feature = features[picked.line];
-  if (feature === undefined || !(/[.。]$/u.test(picked.text) || (!feature.cjk && feature.words > STANDFIRST_WORDS))) return picked;
+  if (feature === undefined || !(/[.。]$/u.test(picked.text) || (!feature.cjk && feature.words > HEADLINE_WEIGHTS.standfirstWords))) return picked;
   const above = lines[picked.line - 1];
   const aboveFeature = features[picked.line - 1];
-  if (above === undefined || aboveFeature === undefined || aboveFeature.markup || above.bullet || aboveFeature.repeats > 3) return picked;
+  if (above === undefined || aboveFeature === undefined || aboveFeature.markup || above.bullet || aboveFeature.repeats > HEADLINE_WEIGHTS.fewRepeatsTo) return picked;
   if (marks?.bylines.has(above.index) === true || marks?.datelines.has(above.index) === true || isCreditLine(above.text)) return picked;
   const shape = headlineShape(above.text, aboveFeature.cjk);
   if (!Number.isFinite(shape) || shape <= 0 || endsLikeSentence(above.text) || above.text.length >= picked.text.length) return picked;
   // A one- or two-word line above is a section label, not a headline.
-  if (!aboveFeature.cjk && aboveFeature.words < 3) return picked;
+  if (!aboveFeature.cjk && aboveFeature.words < HEADLINE_WEIGHTS.minWordsAboveStandfirst) return picked;
   return { line: above.index, text: above.text, score: picked.score };
 }
-
-/** Above this many words a line under a shorter title is its standfirst. */
-const STANDFIRST_WORDS = 20;
 
 /**
  * Picks the headline among the lines above (and at the very start of) the article region.
@@ -102,26 +154,27 @@ export function findHeadline(
   marks?: HeaderMarks,
 ): Headline | undefined {
   let best: Headline | undefined;
-  const from = Math.max(0, regionStart - 60);
-  const to = Math.min(lines.length - 1, regionStart + 3);
+  const from = Math.max(0, regionStart - HEADLINE_WEIGHTS.lookAbove);
+  const to = Math.min(lines.length - 1, regionStart + HEADLINE_WEIGHTS.lookInside);
   for (let index = from; index <= to; index++) {
     const line = lines[index];
     const feature = features[index];
     if (line === undefined || feature === undefined || feature.markup || line.bullet) continue;
     if ((marks !== undefined && (marks.bylines.has(index) || marks.datelines.has(index))) || isCreditLine(line.text)) continue;
-    const headerBelow = marks !== undefined && HEADER_BELOW.some((offset) => marks.bylines.has(index + offset) || marks.datelines.has(index + offset));
+    let headerBelow = false;
+    for (let offset = 1; offset <= HEADLINE_WEIGHTS.markReach && marks !== undefined; offset++) headerBelow ||= marks.bylines.has(index + offset) || marks.datelines.has(index + offset);
     for (const [partIndex, text] of partsOf(line.text).entries()) {
       let score = headlineShape(text, feature.cjk);
       if (!Number.isFinite(score)) continue;
-      if (slugWords.size > 0) score += 6 * slugOverlap(text, slugWords) + 4 * slugCoverage(text, slugWords);
+      if (slugWords.size > 0) score += HEADLINE_WEIGHTS.slugOverlap * slugOverlap(text, slugWords) + HEADLINE_WEIGHTS.slugCoverage * slugCoverage(text, slugWords);
       const distance = regionStart - index;
-      score += distance >= 0 ? 3 * Math.max(0, 1 - distance / 30) : 1;
-      if (feature.repeats >= 2 && feature.repeats <= 3) score += 1;
-      if (feature.repeats > 3) score -= 3;
-      if (feature.linkDensity >= 0.5) score -= 1;
-      if (partIndex > 0) score -= 0.5;
+      score += distance >= 0 ? HEADLINE_WEIGHTS.nearRegion * Math.max(0, 1 - distance / HEADLINE_WEIGHTS.nearRegionReach) : HEADLINE_WEIGHTS.insideRegion;
+      if (feature.repeats >= HEADLINE_WEIGHTS.fewRepeatsFrom && feature.repeats <= HEADLINE_WEIGHTS.fewRepeatsTo) score += HEADLINE_WEIGHTS.fewRepeats;
+      if (feature.repeats > HEADLINE_WEIGHTS.fewRepeatsTo) score += HEADLINE_WEIGHTS.manyRepeats;
+      if (feature.linkDensity >= HEADLINE_WEIGHTS.linkedDensity) score += HEADLINE_WEIGHTS.linked;
+      if (partIndex > 0) score += HEADLINE_WEIGHTS.linePart;
       // Headlines stand just above their byline.
-      if ((bylineLine !== undefined && bylineLine - index >= 1 && bylineLine - index <= 6) || headerBelow) score += 3;
+      if ((bylineLine !== undefined && bylineLine - index >= 1 && bylineLine - index <= HEADLINE_WEIGHTS.bylineReach) || headerBelow) score += HEADLINE_WEIGHTS.aboveByline;
       if (best === undefined || score > best.score) best = { line: index, text, score };
     }
   }
