@@ -10,43 +10,43 @@ import { isPersonName } from '../people/person-name';
  * @module
  */
 
-/** Words that open a byline, per language (lower case; a colon after them is optional everywhere). */
-export const BYLINE_MARKERS: Readonly<Record<string, readonly string[]>> = {
-  en: ['by', 'written by', 'story by', 'words by', 'reported by', 'text by', 'posted by', 'published by', 'author', 'authors', 'reporter'],
-  fr: ['par', 'texte', 'auteur', 'autrice'],
-  de: ['von', 'text', 'autor', 'autorin', 'autoren'],
-  es: ['por', 'texto', 'autor', 'autora'],
-  pt: ['por', 'texto', 'autor', 'autora'],
-  it: ['di', 'testo', 'autore', 'autrice'],
-  nl: ['door', 'tekst', 'auteur'],
-  sv: ['av', 'text', 'författare'],
-  da: ['af', 'tekst', 'forfatter'],
-  cs: ['autor', 'text'],
-  pl: ['autor', 'tekst'],
-  ru: ['автор', 'авторы', 'текст'],
-  uk: ['автор', 'текст'],
-  ja: ['投稿者', '著者', '執筆者', '作者', '記者', '文', 'ライター'],
-  zh: ['作者', '记者', '撰文', '文', '編輯', '编辑'],
-  ko: ['기자', '글'],
+/** Words that open a byline, per language, `|` between them (lower case; a colon after them is optional). */
+export const BYLINE_MARKERS: Readonly<Record<string, string>> = {
+  en: 'by|written by|story by|words by|reported by|text by|posted by|published by|author|authors|reporter',
+  fr: 'par|texte|auteur|autrice',
+  de: 'von|text|autor|autorin|autoren',
+  es: 'por|texto|autor|autora',
+  pt: 'por|texto|autor|autora',
+  it: 'di|testo|autore|autrice',
+  nl: 'door|tekst|auteur',
+  sv: 'av|text|författare',
+  da: 'af|tekst|forfatter',
+  cs: 'autor|text',
+  pl: 'autor|tekst',
+  ru: 'автор|авторы|текст',
+  uk: 'автор|текст',
+  ja: '投稿者|著者|執筆者|作者|記者|文|ライター',
+  zh: '作者|记者|撰文|文|編輯|编辑',
+  ko: '기자|글',
 };
 
-/** Words that open a credit for a picture or a video, per language: what follows is never an author. */
-export const CREDIT_MARKERS: Readonly<Record<string, readonly string[]>> = {
-  en: ['photo', 'photos', 'photograph', 'photography', 'picture', 'image', 'images', 'illustration', 'video', 'credit', 'source', 'getty images', 'edited by', 'reviewed by'],
-  fr: ['photo', 'crédit', 'crédits', 'illustration', 'image', 'source'],
-  de: ['foto', 'fotos', 'bild', 'bilder', 'grafik', 'quelle', 'illustration'],
-  es: ['foto', 'fotografía', 'imagen', 'fuente', 'ilustración'],
-  pt: ['foto', 'fotografia', 'imagem', 'fonte'],
-  it: ['foto', 'immagine', 'fonte'],
-  nl: ['foto', 'beeld', 'bron'],
-  ru: ['фото', 'фотография', 'иллюстрация', 'источник', 'видео'],
-  uk: ['фото', 'джерело'],
-  ja: ['写真', '撮影', '画像', '出典', '翻訳者'],
-  zh: ['图', '图片', '摄影', '来源'],
+/** Words that open a credit for a picture or a video, per language, `|` between them: never an author follows. */
+export const CREDIT_MARKERS: Readonly<Record<string, string>> = {
+  en: 'photo|photos|photograph|photography|picture|image|images|illustration|video|credit|source|getty images|edited by|reviewed by',
+  fr: 'photo|crédit|crédits|illustration|image|source',
+  de: 'foto|fotos|bild|bilder|grafik|quelle|illustration',
+  es: 'foto|fotografía|imagen|fuente|ilustración',
+  pt: 'foto|fotografia|imagem|fonte',
+  it: 'foto|immagine|fonte',
+  nl: 'foto|beeld|bron',
+  ru: 'фото|фотография|иллюстрация|источник|видео',
+  uk: 'фото|джерело',
+  ja: '写真|撮影|画像|出典|翻訳者',
+  zh: '图|图片|摄影|来源',
 };
 
 /** Every word of a table, longest first (so `written by` is tried before `by`). */
-const allOf = (table: Readonly<Record<string, readonly string[]>>): string[] => [...new Set(Object.values(table).flat())].sort((a, b) => b.length - a.length);
+const allOf = (table: Readonly<Record<string, string>>): string[] => [...new Set(Object.values(table).flatMap((words) => words.split('|')))].sort((a, b) => b.length - a.length);
 const MARKERS = allOf(BYLINE_MARKERS);
 const CREDITS = allOf(CREDIT_MARKERS);
 

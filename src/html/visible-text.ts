@@ -9,17 +9,16 @@ import { isHidden } from './dom';
  */
 
 /** Elements that show nothing. */
-const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'select', 'option', 'button', 'form', 'input', 'textarea']);
+const INVISIBLE = new Set('script style noscript template head svg iframe select option button form input textarea'.split(' '));
 
 /** Elements that start and end a line. */
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
-  'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p',
-  'pre', 'section', 'summary', 'table', 'tr', 'td', 'th', 'ul', 'caption', 'body', 'center',
-]);
+const BLOCK = new Set(
+  ('address article aside blockquote dd details dialog div dl dt fieldset figcaption figure footer h1 h2 h3 h4 h5 h6 ' +
+    'header hgroup hr li main nav ol p pre section summary table tr td th ul caption body center').split(' '),
+);
 
 /** Blocks a browser sets apart with a blank line. */
-const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'table', 'ul', 'ol', 'hr']);
+const PARAGRAPH = new Set('p h1 h2 h3 h4 h5 h6 blockquote figure table ul ol hr'.split(' '));
 
 /** Stop after this many characters of text: the header of an article is near its start. */
 const MAX_CHARS = 200_000;

@@ -11,8 +11,10 @@ import { build } from 'esbuild';
 /**
  * Size budget of the full ESM entry for browsers, in kB (1,000 bytes) of minified and gzipped code. htmlparser2,
  * domutils and entities (the HTML entity tables) take 25 kB of it; see docs/guide.md, "Bundle size".
+ * 60 → 64 kB for issue 13 (59.0 → 63.3 kB): byline forms and credit words in 16 languages, header marks, the HTML
+ * page's visible text read by the page-text reader, the agreeing <h1>, the copyright site name — to be confirmed.
  */
-const BUDGET_KB = 60;
+const BUDGET_KB = 64;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'scraped-article-smoke-'));
