@@ -163,6 +163,17 @@ function markedNames(piece: string, commonWords: ReadonlySet<string>): string[] 
   return parseByline(` ${piece}`.slice(inner.index + inner[0].length), commonWords);
 }
 
+/** Longest line, in characters and in words, read as a byline (its names, outlet, role and date). */
+const MAX_LINE = 200;
+const MAX_WORDS = 40;
+
+/** The spaces in a text (one fewer than its words), counted without splitting it. */
+function spaces(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 32) count += 1;
+  return count;
+}
+
 /**
  * Reads the byline of one line of page text, in any of the forms above.
  *
@@ -176,8 +187,9 @@ function markedNames(piece: string, commonWords: ReadonlySet<string>): string[] 
  * ```
  */
 export function readBylineLine(line: string, commonWords: ReadonlySet<string> = new Set()): BylineReading | undefined {
+  if (line.length > MAX_LINE || spaces(line) > MAX_WORDS) return undefined;
   const text = line.trim().replace(/^[[(（【/\s]+|[\])）】]$/gu, '');
-  if (text.length === 0 || text.length > 200 || isCreditLine(text)) return undefined;
+  if (text.length === 0 || isCreditLine(text)) return undefined;
   const bracketed = BRACKETED.exec(line.trim());
   if (bracketed !== null) {
     // `[NAME，Outlet]`: a name and an outlet in brackets, under a headline.

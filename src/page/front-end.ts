@@ -9,7 +9,7 @@ import { measureLines } from './line-features';
 import { findHeaderMarks, nearestDateline, signatureByline } from './header-marks';
 import { siteNameFromCopyright } from './site-name';
 import { dateFromUrl } from '../fields/dates';
-import { findHeadline } from './headline';
+import { HEADLINE_WEIGHTS, findHeadline } from './headline';
 import { readHeaderFields } from './header-fields';
 import { readPlainText } from './plain-front-end';
 import { readPageLines } from './lines';
@@ -30,6 +30,9 @@ const URL_TEXT = /\b(?:https?:|www\.)\S{1,2000}/giu;
 
 /** The calendar day of an ISO instant (`2017-10-10`), UTC. */
 const calendarDay = (iso: string): string => iso.slice(0, iso.indexOf('T') === -1 ? iso.length : iso.indexOf('T'));
+
+/** Lines below the article's first guessed line where header lines are still marked (datelines under a standfirst). */
+const MARK_REACH_BELOW = 40;
 
 /** Share of the page's lines the article may fill while the text still counts as the article alone (`plain`). */
 const PLAIN_SHARE = 0.9;
@@ -53,7 +56,8 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   // URLs left in the text (`…/author/jane-roe/`) spell names in lower case: they are no words of the page.
   const commonWords = lowerCaseWords(lines.map((line) => (line.text.includes('/') ? line.text.replace(URL_TEXT, ' ') : line.text)));
   const firstByline = findByline(lines, firstGuess[0], firstGuess[0], commonWords);
-  const marks = findHeaderMarks(lines, commonWords, language);
+  // Header lines are marked where the headline is looked for, and where a dateline may stand near the article.
+  const marks = findHeaderMarks(lines, commonWords, language, [firstGuess[0] - HEADLINE_WEIGHTS.lookAbove, firstGuess[0] + MARK_REACH_BELOW]);
   const headline = findHeadline(lines, features, firstGuess[0], slugWords, firstByline?.line, marks);
   // The article follows its headline: look for it below the headline when there is one.
   const found = (headline === undefined ? undefined : findArticleRegion(weights, headline.line + 1)) ?? firstGuess;

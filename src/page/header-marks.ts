@@ -18,6 +18,16 @@ export interface HeaderMarks {
 
 /** Lines longer than this are prose, not header lines. */
 const MAX_HEADER_LINE = 120;
+/** Words at most on a header line (a byline with its outlet and date, a dateline with its place). */
+const MAX_HEADER_WORDS = 20;
+
+/** Words of a line, counted without splitting it. */
+function wordCount(text: string): number {
+  let words = 1;
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 32) words += 1;
+  return words;
+}
+
 /** At most this many words besides the date on a dateline (`Updated:`, `Published on`, a place, a time zone). */
 const MAX_DATELINE_WORDS = 7;
 
@@ -36,13 +46,19 @@ function isDateline(text: string, language: string | undefined): boolean {
  * @param lines - the page's lines
  * @param commonWords - words the page writes in lower case
  * @param language - the page language, for month names
+ * @param around - the first and last line to mark (the lines around the article's start); the whole page by default
  * @returns the marked lines
  */
-export function findHeaderMarks(lines: readonly PageLine[], commonWords: ReadonlySet<string>, language: string | undefined): HeaderMarks {
+export function findHeaderMarks(
+  lines: readonly PageLine[],
+  commonWords: ReadonlySet<string>,
+  language: string | undefined,
+  around: readonly [number, number] = [0, lines.length - 1],
+): HeaderMarks {
   const bylines = new Set<number>();
   const datelines = new Set<number>();
-  for (const line of lines) {
-    if (line.text.length > MAX_HEADER_LINE) continue;
+  for (const line of lines.slice(Math.max(0, around[0]), around[1] + 1)) {
+    if (line.text.length > MAX_HEADER_LINE || wordCount(line.text) > MAX_HEADER_WORDS) continue;
     if (isDateline(line.text, language)) datelines.add(line.index);
     const byline = readBylineLine(line.text, commonWords);
     if (byline !== undefined && (byline.form === 'marker' || datelines.has(line.index))) bylines.add(line.index);
