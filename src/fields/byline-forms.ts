@@ -1,5 +1,6 @@
 import { isCommonPhrase, parseByline } from './byline';
 import { isPersonName } from '../people/person-name';
+import { countWords } from '../text/prose';
 
 /**
  * The forms a byline line takes on a page, read as a method rather than a list of cases: a marker word in the
@@ -167,13 +168,6 @@ function markedNames(piece: string, commonWords: ReadonlySet<string>): string[] 
 const MAX_LINE = 200;
 const MAX_WORDS = 40;
 
-/** The spaces in a text (one fewer than its words), counted without splitting it. */
-function spaces(text: string): number {
-  let count = 0;
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 32) count += 1;
-  return count;
-}
-
 /**
  * Reads the byline of one line of page text, in any of the forms above.
  *
@@ -187,7 +181,7 @@ function spaces(text: string): number {
  * ```
  */
 export function readBylineLine(line: string, commonWords: ReadonlySet<string> = new Set()): BylineReading | undefined {
-  if (line.length > MAX_LINE || spaces(line) > MAX_WORDS) return undefined;
+  if (line.length > MAX_LINE || countWords(line, MAX_WORDS + 1) > MAX_WORDS) return undefined;
   const text = line.trim().replace(/^[[(（【/\s]+|[\])）】]$/gu, '');
   if (text.length === 0 || isCreditLine(text)) return undefined;
   const bracketed = BRACKETED.exec(line.trim());

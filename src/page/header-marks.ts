@@ -1,5 +1,6 @@
 import { readBylineLine } from '../fields/byline-forms';
 import { findDates } from '../fields/text-dates';
+import { countWords } from '../text/prose';
 import type { PageLine } from './lines';
 
 /**
@@ -20,13 +21,6 @@ export interface HeaderMarks {
 const MAX_HEADER_LINE = 120;
 /** Words at most on a header line (a byline with its outlet and date, a dateline with its place). */
 const MAX_HEADER_WORDS = 20;
-
-/** Words of a line, counted without splitting it. */
-function wordCount(text: string): number {
-  let words = 1;
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 32) words += 1;
-  return words;
-}
 
 /** At most this many words besides the date on a dateline (`Updated:`, `Published on`, a place, a time zone). */
 const MAX_DATELINE_WORDS = 7;
@@ -58,7 +52,7 @@ export function findHeaderMarks(
   const bylines = new Set<number>();
   const datelines = new Set<number>();
   for (const line of lines.slice(Math.max(0, around[0]), around[1] + 1)) {
-    if (line.text.length > MAX_HEADER_LINE || wordCount(line.text) > MAX_HEADER_WORDS) continue;
+    if (line.text.length > MAX_HEADER_LINE || countWords(line.text, MAX_HEADER_WORDS + 1) > MAX_HEADER_WORDS) continue;
     if (isDateline(line.text, language)) datelines.add(line.index);
     const byline = readBylineLine(line.text, commonWords);
     if (byline !== undefined && (byline.form === 'marker' || datelines.has(line.index))) bylines.add(line.index);
