@@ -4,12 +4,20 @@
  *   npm run eval                     all kinds
  *   npm run eval -- --kind structured one kind
  *   npm run eval -- --cases          per-case body F1, lowest first
+ *   npm run eval -- --quotes         quotes on the hand-labelled corpus articles, per case
+ *   npm run eval -- --quotes-polnear quotes and speakers on ../shared/quotes-polnear (PolNeAR train), alone
+ *                                    (`--errors N` prints N speaker errors per `via`)
  */
 import { KINDS, type Kind, loadCorpus } from './corpus';
 import { FIELDS, type KindResult, evaluateKind } from './evaluate';
 import { evaluateQuotes, summariseQuotes } from './quotes';
 
 const args = process.argv.slice(2);
+if (args.includes('--quotes-polnear')) {
+  const { runPolnear } = await import('./polnear-report');
+  runPolnear(args);
+  process.exit(0);
+}
 const kindArg = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
 const kinds: Kind[] = args.includes('--html') ? ['html'] : kindArg === undefined ? [...KINDS] : [kindArg as Kind];
 const cases = loadCorpus();
