@@ -3,6 +3,7 @@ import { trimTrailing } from '../text/trim';
 import { LETTER, classOf } from '../text/scan';
 import type { WordLookup } from '../text/vocabulary';
 import { capitalisedRuns, nameTokens } from './names';
+import { AUXILIARIES, SPEECH_VERB_ALTERNATION } from './attribution/language-tables';
 
 /**
  * Attributing a quotation to its speaker from the words around it: `“…,” Lavrov said`, `said Lavrov`,
@@ -10,42 +11,52 @@ import { capitalisedRuns, nameTokens } from './names';
  * @module
  */
 
-/** Verbs and phrases that introduce or attribute speech, in the languages the library reads. */
-const SPEECH_VERBS = [
-  // English
-  'said|says|say|saying|told|tells|added|adds|adding|explained|explains|explaining|noted|notes|noting|remarked|remarks|',
-  'stated|states|asked|asks|replied|replies|argued|argues|insisted|insists|warned|warns|claimed|claims|characterized|',
-  'characterised|characterizing|described|describes|describing|called|calls|calling|dismissed|dismissing|expressed|',
-  'stressed|stresses|emphasized|emphasised|wrote|writes|tweeted|commented|continued|recalled|admitted|acknowledged|',
-  'announced|declared|suggested|suggests|observed|concluded|urged|pointed out|according to|predicted|promised|vowed|',
-  'boasted|conceded|complained|joked|quipped|shouted|whispered|answered|instructed|responded|reads|read|posted|',
-  // French
-  'dit|déclaré|déclare|affirme|affirmé|explique|expliqué|ajoute|ajouté|estime|estimé|souligne|souligné|assure|assuré|',
-  'précise|précisé|indique|indiqué|raconte|raconté|confie|confié|lance|lancé|poursuit|martèle|selon|',
-  // German
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|teilte mit|schreibt|schrieb|so|laut|',
-  // Spanish, Portuguese, Italian
-  'dijo|afirmó|explicó|declaró|aseguró|añadió|señaló|indicó|comentó|según|disse|afirmou|explicou|declarou|',
-  'acrescentou|segundo|ha detto|ha dichiarato|ha spiegato|ha aggiunto|secondo',
-].join('');
+/** Speech verbs of every language the library reads (see the per-language table). */
+const SPEECH_VERBS = SPEECH_VERB_ALTERNATION;
 
 const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 const VERB = new RegExp(`${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}`, 'giu');
 const AFTER_VERB = new RegExp(`^(.{0,60}?)${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}[\\s:,-]*(.{0,60})`, 'iu');
-const PRONOUN = /^(?:he|she|they|we|i|il|elle|ils|elles|on|er|sie|wir|él|ella|ellos|ele|ela|eles|lui|lei|loro)$/iu;
+const PRONOUN = /^(?:he|she|it|they|we|i|il|elle|ils|elles|on|er|sie|wir|él|ella|ellos|ele|ela|eles|lui|lei|loro)$/iu;
 /** A pronoun glued to or right after a verb: `a-t-il`, `sagte er`, `dit-elle`. */
 const PRONOUN_AFTER = /^(?:-t)?-?(?:il|elle|ils|elles|er|sie|he|she|they)(?!\p{L})/iu;
 const ADVERB = /^(?:also|later|then|again|further|once|earlier|\p{L}+ly)$/iu;
 
+/**
+ * Which sieve attributed a quote: `adjacent` (a speech verb and its subject right beside the quote, `NAME: “…”`,
+ * `according to NAME`), `sentence` (a cue elsewhere in the quote's sentence), `paragraph` (the paragraph's one
+ * speaker), `continuation` (a quote-only paragraph after a speaker's quote).
+ */
+export type Sieve = 'adjacent' | 'sentence' | 'paragraph' | 'continuation';
+
 /** What attribution found for one quote. */
 export type Attribution =
-  | { readonly kind: 'name'; readonly name: string }
-  | { readonly kind: 'previous' }
-  | { readonly kind: 'none' };
+  /** A name as written. */
+  | { readonly kind: 'name'; readonly name: string; readonly sieve: Sieve }
+  /** A pronoun or a definite role noun (`he`, `the senator`), resolved against the speakers already named; `''` when the cue gives no words. */
+  | { readonly kind: 'reference'; readonly words: string; readonly sieve: Sieve }
+  /** No speaker here; `final` when the cue names a group or a thing (`they said`), so no later sieve may give one. */
+  | { readonly kind: 'none'; readonly final: boolean };
 
-const PREVIOUS: Attribution = { kind: 'previous' };
-const NONE: Attribution = { kind: 'none' };
+const NONE: Attribution = { kind: 'none', final: false };
+const GROUP: Attribution = { kind: 'none', final: true };
+
+/** A subject found before a speech verb: a name, or the words of a pronoun or role noun. */
+type Subject = { readonly name: string } | { readonly reference: string } | undefined;
+
+/** The attribution a subject gives. */
+function fromSubject(subject: { readonly name: string } | { readonly reference: string }, sieve: Sieve): Attribution {
+  if ('name' in subject) return { kind: 'name', name: subject.name, sieve };
+  return GROUP_WORD.test(subject.reference) || PLURAL_NOUN_PHRASE.test(subject.reference) ? GROUP : { kind: 'reference', words: subject.reference, sieve };
+}
+
+/** Pronouns for a group, and plural nouns: `they said`, `officials said`. */
+const GROUP_WORD = /^(?:they|we|ils|elles|on|wir|ellos|ellas|eles|elas|loro|они|мы)$/iu;
+/** A plural noun phrase (`the engineers`, `les experts`, `los analistas`): a group, not one speaker. */
+const PLURAL_NOUN_PHRASE = /^(?:(?:the|les|los|las|os|as)\s(?:[\p{L}-]+\s){0,2}[\p{L}-]*[^s\s]s|(?:les|los|las|os|as)\s.+)$/iu;
+/** A definite role noun as a subject: `the senator`, `the former governor`, `le ministre`, `der Sprecher`. */
+const ROLE_SUBJECT = /^(?:the|le|la|der|die|el|o|il|lo)\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+$/iu;
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Mt|No|vs|etc|Inc|Co|Corp|Ltd|Mme|Mlle|Hr|Fr|Nr|Dipl|Ing)$/u;
@@ -131,6 +142,7 @@ function sentenceStart(paragraph: string, span: QuoteSpan, layout: QuoteLayout):
 
 /** Where the sentence holding a span ends: at the next sentence end or quote after it, within {@link SENTENCE_WINDOW}. */
 function sentenceEnd(paragraph: string, span: QuoteSpan, layout: QuoteLayout): number {
+  if (closesSentence(paragraph, span)) return span.end;
   const limit = Math.min(paragraph.length, span.end + SENTENCE_WINDOW);
   for (let index = span.end; index < limit; index++) {
     if (isStop(paragraph, layout, index) && (index + 1 === paragraph.length || /\s/u.test(paragraph.charAt(index + 1)))) return index + 1;
@@ -138,6 +150,25 @@ function sentenceEnd(paragraph: string, span: QuoteSpan, layout: QuoteLayout): n
   }
   return limit;
 }
+
+/** A capitalised pronoun: after a quote it opens a new sentence (`“…you.” She says …`), never an attribution. */
+const CAPITALISED_PRONOUN = /^(?:He|She|They|We|It|I|Il|Elle|Ils|Er|Sie|Es|Wir|Él|Ella|Ele|Ela|Lui|Lei|Он|Она)(?!\p{L})/u;
+
+/**
+ * Whether a quotation that ends with its own full stop (`“… a liar.” However, he …`) also ends its sentence:
+ * a capital follows it, and after `.` that capital is not an attribution in the other languages' style.
+ * After `!` or `?` a name may still attribute it (`“Why?” Smith asked`), a capitalised pronoun not.
+ */
+function closesSentence(paragraph: string, span: QuoteSpan): boolean {
+  const mark = span.text.charAt(span.text.length - 1);
+  if (mark !== '.' && mark !== '!' && mark !== '?') return false;
+  const next = /^\s+(\S+)/u.exec(paragraph.slice(span.end, span.end + 40))?.[1] ?? '';
+  if (!/^\p{Lu}/u.test(next)) return false;
+  return mark === '.' || CAPITALISED_PRONOUN.test(next);
+}
+
+/** Prepositions, articles and conjunctions: a role noun run (`party boss`) never holds one. */
+const FUNCTION_WORD = /^(?:of|for|from|at|in|on|by|with|to|and|or|the|a|an|de|du|des|von|für|del|da|do)$/iu;
 
 /** Words that end an organisation's name before `of` (`Department of Conservation`, `Council of Economic Advisers`). */
 const ORGANISATION_HEAD = /^(?:department|ministry|council|committee|university|institute|agency|bank|office|board|bureau|commission|society|association|federation|union|league|court|house|party|church|academy|school|college|centre|center|secretary|minister|ministère|ministerio|ministério)$/iu;
@@ -159,31 +190,47 @@ function runAtEnd(words: readonly string[]): string[] | undefined {
   return last;
 }
 
-/** {@link nameBefore} of a single word (no split needed): `''` for a pronoun, else its name or `undefined`. */
-function nameOfOneWord(word: string, commonWords: WordLookup): string | undefined {
+/** {@link nameBefore} of a single word (no split needed): a pronoun, a name, or `undefined`. */
+function nameOfOneWord(word: string, commonWords: WordLookup): Subject {
   if (word.length === 0 || ADVERB.test(word)) return undefined;
-  if (PRONOUN.test(word)) return '';
+  if (PRONOUN.test(word)) return { reference: word.toLowerCase() };
   const run = runAtEnd([word]);
-  return run === undefined ? undefined : asName(run, commonWords);
+  const name = run === undefined ? undefined : asName(run, commonWords);
+  return name === undefined ? undefined : { name };
 }
 
-/** A name made of the capitalised words at the end of `text`; `''` for a pronoun; `undefined` when none. */
-function nameBefore(text: string, commonWords: WordLookup): string | undefined {
-  const trimmed = trimTrailing(text.trim(), ',;: ');
+/** A name made of the capitalised words at the end of `text`, or the pronoun it ends with; `undefined` when none. */
+function nameBefore(rawText: string, commonWords: WordLookup): Subject {
+  const trimmed = trimTrailing(withoutPartyTags(rawText).trim(), ',;: ');
   if (!/\s/u.test(trimmed)) return nameOfOneWord(trimmed, commonWords);
   // `Mr. Warner, the Virginia Democrat,` — the name stands before its appositive.
   const segments = trimmed.split(', ');
   const appositive = segments[segments.length - 1] ?? '';
   if (segments.length >= 2 && /^(?:the|a|an|his|her|their|its|who|le|la|les|un|une|der|die|das|ein|eine|el|los|o)\s/u.test(appositive)) {
-    const name = nameBefore(segments.slice(0, -1).join(', '), commonWords);
-    if (name !== undefined && name !== '') return name;
+    const found = nameBefore(segments.slice(0, -1).join(', '), commonWords);
+    if (found !== undefined && 'name' in found) return found;
+  }
+  // `Brent Bozell III, founder of the Media Research Center,` / `Ramos, 58,`: a name, then appositives in lower case or digits.
+  if (segments.length >= 2 && segments.slice(1).every((segment) => /^[\p{Ll}\p{N}]/u.test(segment))) {
+    const found = nameBefore(segments[0] ?? '', commonWords);
+    if (found !== undefined && 'name' in found) return found;
   }
   const words = trimmed.split(/\s+/u);
   while (words.length > 0 && ADVERB.test(words[words.length - 1] ?? '')) words.pop();
   const last = words[words.length - 1] ?? '';
-  if (PRONOUN.test(last)) return '';
+  if (PRONOUN.test(last)) return { reference: last.toLowerCase() };
   const run = runAtEnd(words);
-  return run === undefined ? undefined : asName(run, commonWords);
+  const name = run === undefined ? undefined : asName(run, commonWords);
+  if (name !== undefined) return { name };
+  const role = words.slice(-4).join(' ');
+  const article = words.findIndex((word, index) => index >= words.length - 4 && /^(?:the|le|la|der|die|el|o|il|lo)$/iu.test(word));
+  return article >= 0 && ROLE_SUBJECT.test(words.slice(article).join(' ')) && role.length > 0 ? { reference: words.slice(article).join(' ').toLowerCase() } : undefined;
+}
+
+/** Drops party-and-state tags after a name (`Sen. Ben Sasse (R-Neb.)`, `Kevin McCarthy, R-Calif.,`), which are no part of it. */
+export function withoutPartyTags(text: string): string {
+  if (!text.includes('-')) return text;
+  return text.replace(/,? \(?[RDI]-\p{Lu}[\p{L}.]{0,12}\)?(?=,|\s|$),?/gu, '');
 }
 
 /** A name at the start of `text`, after up to three lower-case words (`chief inspector Jennifer Mattinson`). */
@@ -198,6 +245,17 @@ function nameAfter(text: string, commonWords: WordLookup): string | undefined {
   const next = capitalisedRuns(rest.slice(run.length + 1, run.length + 8).join(' '))[0];
   if (next !== undefined && CONNECTOR.test(after[0] ?? '') && ORGANISATION_HEAD.test(run[run.length - 1] ?? '')) {
     return asName([...run, after[0] ?? '', ...next], commonWords);
+  }
+  // `said Virginia delegate Beau Correll`, `said Republican party boss Reince Priebus`: a place or party, a role, the name.
+  const lastOfRun = rest[run.length - 1] ?? '';
+  if (run.length === 1 && !/[,;:.]$/u.test(lastOfRun)) {
+    let roleWords = 0;
+    while (roleWords < 3 && /^\p{Ll}[\p{L}-]*$/u.test(rest[1 + roleWords] ?? '') && !FUNCTION_WORD.test(rest[1 + roleWords] ?? '')) roleWords += 1;
+    const person = roleWords > 0 ? capitalisedRuns(rest.slice(run.length + roleWords, run.length + roleWords + 5).join(' '))[0] : undefined;
+    if (person !== undefined && (rest[run.length + roleWords] ?? '').startsWith(person[0] ?? '\u0000')) {
+      const name = asName(person, commonWords);
+      if (name !== undefined && name.includes(' ')) return name;
+    }
   }
   return asName(run, commonWords);
 }
@@ -232,14 +290,22 @@ export function sentenceSubject(sentence: string, commonWords: WordLookup): stri
   return undefined;
 }
 
+/** Cues whose source follows them (`according to X`, `selon X`, `по словам X`); matched on their first word. */
+const ACCORDING_TO = /^(?:according|selon|laut|según|segundo|secondo|по)$/iu;
+
+/** Verbs whose following name is the one spoken to, not the speaker (`told Reuters`). */
+const ADDRESSEE_VERB = /^(?:told|tells|telling)$/iu;
+
 /**
- * Decides who said a quotation, from its sentence.
+ * Decides who said a quotation, from its sentence: the adjacent sieve (`“…,” NAME said`, `said NAME`,
+ * `NAME said: “…”`, `NAME: “…”`, `according to NAME`) and the sentence sieve (a speech verb elsewhere in the
+ * sentence, and its subject).
  *
  * @param paragraph - the paragraph holding the quote
  * @param span - the quote
  * @param spans - all quotes of the paragraph
  * @param commonWords - words the article uses in lower case (a capitalised one of them is no name)
- * @returns a name as written, `previous` (a pronoun or descriptor: the last named speaker), or `none`
+ * @returns a name as written, a reference (pronoun or role noun) to resolve, or none
  */
 export function attributeQuote(
   paragraph: string,
@@ -256,37 +322,63 @@ export function attributeQuote(
   // “…,” Lavrov said / “…,” he added / “…,” said Lavrov / « … », a déclaré X / „…“, sagte er
   const afterVerb = AFTER_VERB.exec(after);
   if (afterVerb !== null) {
-    const subject = (afterVerb[1] ?? '').trim();
     const object = afterVerb[2] ?? '';
-    const subjectName = subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
-    if (subjectName === '') return PREVIOUS;
-    if (subjectName !== undefined) return { kind: 'name', name: subjectName };
-    const objectName = nameAfter(object, commonWords);
-    if (objectName !== undefined) return { kind: 'name', name: objectName };
-    if (PRONOUN_AFTER.test(object) || PRONOUN.test(object.split(/\s/u)[0] ?? '') || /-t-(?:il|elle)\b/iu.test(subject)) {
-      return PREVIOUS;
+    const verb = /^[\p{L}-]+/u.exec(after.slice(afterVerb[1]?.length ?? 0))?.[0] ?? '';
+    // `…, according to the Department of Conservation`: the source follows the cue, whatever precedes it.
+    if (ACCORDING_TO.test(verb)) {
+      const name = nameAfter(withoutPartyTags(object), commonWords);
+      if (name !== undefined) return { kind: 'name', name, sieve: 'adjacent' };
     }
-    if (subject.split(/\s+/u).length <= 4) return PREVIOUS;
+    // The subject stands right after the quote (`Lavrov said`, `he added`, `the senator said`) or after the clause
+    // the quote ends (`… contributing to this problem, the CDC says`), never inside a clause (`until Haley said`).
+    const clause = (afterVerb[1] ?? '').trim();
+    const subject = clause.includes(', ') ? clause.slice(clause.lastIndexOf(', ') + 2) : clause;
+    const firstWord = subject.split(/\s/u)[0] ?? '';
+    const startsLikeSubject = /^(?:\p{Lu}|(?:the|le|la|der|die|el|o|il|lo)\s)/u.test(subject) || PRONOUN.test(firstWord) || AUXILIARIES.has(firstWord.toLowerCase());
+    if (subject.length > 0 && !startsLikeSubject) return NONE;
+    const found = subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
+    if (found !== undefined) return fromSubject(found, 'adjacent');
+    const objectName = ADDRESSEE_VERB.test(verb) ? undefined : nameAfter(withoutPartyTags(object), commonWords);
+    if (objectName !== undefined) return { kind: 'name', name: objectName, sieve: 'adjacent' };
+    const pronoun = PRONOUN_AFTER.exec(object)?.[0] ?? (PRONOUN.test(object.split(/\s/u)[0] ?? '') ? object.split(/\s/u)[0] : undefined);
+    const glued = /-t-(il|elle)\b/iu.exec(subject)?.[1];
+    if (pronoun !== undefined || glued !== undefined) return fromSubject({ reference: (glued ?? pronoun ?? '').replace(/^(?:-t)?-/u, '').toLowerCase() }, 'adjacent');
+    if (subject.split(/\s+/u).length <= 4) return { kind: 'reference', words: subject.toLowerCase(), sieve: 'adjacent' };
   }
 
-  // Lavrov said: “…” / Kim remarked that the “…” / Noh said it shows an effort to “…”
+  // Lavrov said: “…” / Kim remarked that the “…” / Noh said it shows an effort to “…” / pollster Ann Selzer: “…”
   // (the sentence's start is looked for only now: most quotes are attributed by the words after them)
   const start = sentenceStart(paragraph, span, layout);
   const before = paragraph.slice(start, span.start);
   let lastVerb: RegExpExecArray | null = null;
   VERB.lastIndex = 0;
-  for (let match = VERB.exec(before); match !== null; match = VERB.exec(before)) lastVerb = match;
+  // A participle (`…, asking if “…”`) shares the subject of the finite verb before it: that verb is the cue.
+  for (let match = VERB.exec(before); match !== null; match = VERB.exec(before)) if (lastVerb === null || !/ing$/iu.test(match[0])) lastVerb = match;
   if (lastVerb !== null) {
-    const name = nameBefore(before.slice(0, lastVerb.index), commonWords);
-    if (name === '') return PREVIOUS;
-    if (name !== undefined) return { kind: 'name', name };
+    const between = before.slice(lastVerb.index + lastVerb[0].length);
+    const sieve: Sieve = /^[\s:,]*(?:that\s|que\s|dass\s|что\s)?$/iu.test(between) ? 'adjacent' : 'sentence';
+    const found = nameBefore(before.slice(0, lastVerb.index), commonWords);
+    if (found !== undefined) return fromSubject(found, sieve);
+    // `according to Lavrov, “…”` / `selon Fabius, …`: the name follows the cue
+    if (ACCORDING_TO.test(lastVerb[0].split(' ')[0] ?? '')) {
+      const name = nameAfter(withoutPartyTags(between), commonWords);
+      if (name !== undefined) return { kind: 'name', name, sieve };
+    }
     const subject = sentenceSubject(paragraph.slice(start, end), commonWords);
-    if (subject !== undefined) return { kind: 'name', name: subject };
+    if (subject !== undefined) return { kind: 'name', name: subject, sieve: 'sentence' };
     // "The engineers called it …": a group, not the last person named.
     const head = before.slice(0, lastVerb.index).trim().split(/\s+/u).pop() ?? '';
-    if (/^\p{Ll}{3,}[^s]s$/u.test(head) && !/^(?:his|its|was|has|this|thus)$/u.test(head)) return NONE;
-    return PREVIOUS;
+    if (/^\p{Ll}{3,}[^s]s$/u.test(head) && !/^(?:his|its|was|has|this|thus)$/u.test(head)) return GROUP;
+    return { kind: 'reference', words: '', sieve: 'sentence' };
   }
-  if (span.kind === 'direct' && before.trim().length === 0 && after.trim().length === 0) return PREVIOUS;
+  // pollster Ann Selzer: “…” / Trump leaned in: “…”
+  if (/:\s*$/u.test(before)) {
+    const found = nameBefore(before.replace(/:\s*$/u, ''), commonWords);
+    if (found !== undefined) return fromSubject(found, 'adjacent');
+    const subject = sentenceSubject(paragraph.slice(start, end), commonWords);
+    if (subject !== undefined) return { kind: 'name', name: subject, sieve: 'sentence' };
+    const opening = /^\s*(\p{L}+)\s/u.exec(before)?.[1] ?? '';
+    if (PRONOUN.test(opening)) return fromSubject({ reference: opening.toLowerCase() }, 'sentence');
+  }
   return NONE;
 }

@@ -1,0 +1,182 @@
+import { type KnownPerson, capitalisedRuns, nameTokens } from '../names';
+import type { QuoteSpan } from '../quote-spans';
+import { type Gender, HONORIFIC_GENDER, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERB_ALTERNATION, mergeLanguages } from './language-tables';
+
+/**
+ * Light coreference for quote attribution: the people an article has mentioned so far, most recent first, with the
+ * gender and roles the article gave them, so that a pronoun (`he said`) or a role noun (`the senator said`) resolves
+ * to the entity it stands for.
+ * @module
+ */
+
+/** Pronouns of every language with their gender. */
+const PRONOUN_GENDER = mergeLanguages(SPEAKER_PRONOUNS);
+/** Honorifics of every language with their gender. */
+const HONORIFICS = mergeLanguages(HONORIFIC_GENDER);
+/** Title words (`sen`, `senator`, `sprecher`) → the role noun that refers back to them (`senator`). */
+const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = (() => {
+  const roles = new Map<string, string[]>();
+  for (const row of Object.values(ROLE_NOUNS)) {
+    for (const [role, titles] of Object.entries(row)) for (const title of titles) roles.set(title, [...(roles.get(title) ?? []), role]);
+  }
+  return roles;
+})();
+
+/** How many recent entities are kept: a pronoun refers to someone named lately (and lookups stay bounded). */
+const RECENT_LIMIT = 12;
+
+/** What the attribution knows about the article's people while it reads the body in order. */
+export interface Discourse {
+  /** People the article introduces, by each of their name tokens. */
+  readonly byToken: ReadonlyMap<string, readonly KnownPerson[]>;
+  /** A person's gender where an honorific or a following pronoun tells it. */
+  readonly genders: Map<string, Gender>;
+  /** Role noun → the person last introduced with it (`senator` → `Ben Sasse`). */
+  readonly roles: Map<string, string>;
+  /** Entities mentioned as subjects or speakers, most recent first. */
+  readonly recent: string[];
+}
+
+/** A subject mention in a paragraph: the first person named in a sentence, or a sentence opening with a pronoun. */
+export interface SubjectEvent {
+  /** Offset in the paragraph. */
+  readonly at: number;
+  /** The person's full name, when a person is named. */
+  readonly name?: string;
+  /** The gender of an opening pronoun (`He …` tells the gender of the entity named just before). */
+  readonly pronoun?: Gender;
+}
+
+/** A discourse over the people an article introduces. */
+export function createDiscourse(people: readonly KnownPerson[]): Discourse {
+  const byToken = new Map<string, KnownPerson[]>();
+  for (const person of people) {
+    for (const token of new Set(person.tokens)) {
+      const list = byToken.get(token);
+      if (list === undefined) byToken.set(token, [person]);
+      else if (list.length < 8) list.push(person);
+    }
+  }
+  return { byToken, genders: new Map(), roles: new Map(), recent: [] };
+}
+
+/** Moves an entity to the front of the recent list. */
+export function remember(discourse: Discourse, name: string): void {
+  const at = discourse.recent.indexOf(name);
+  if (at >= 0) discourse.recent.splice(at, 1);
+  discourse.recent.unshift(name);
+  if (discourse.recent.length > RECENT_LIMIT) discourse.recent.pop();
+}
+
+/** The introduced person a mention's tokens name (`Luntz` → `Frank Luntz`): the first introduced whose surname it ends with, else the first holding every token. */
+export function personOf(discourse: Discourse, tokens: readonly string[]): KnownPerson | undefined {
+  const last = tokens[tokens.length - 1];
+  if (last === undefined) return undefined;
+  const candidates = (discourse.byToken.get(last) ?? []).filter((person) => tokens.every((token) => person.tokens.includes(token)));
+  return candidates.find((person) => person.tokens[person.tokens.length - 1] === last) ?? candidates[0];
+}
+
+/** Records what a run's dropped title words tell: an honorific's gender, a title's role. */
+function learnTitles(discourse: Discourse, name: string, titles: readonly string[], wordBefore: string): void {
+  for (const raw of [...titles, wordBefore]) {
+    const title = raw.replace(/\.$/u, '').toLowerCase();
+    const gender = HONORIFICS.get(title);
+    if (gender !== undefined && !discourse.genders.has(name)) discourse.genders.set(name, gender);
+    for (const role of TITLE_ROLES.get(title) ?? []) discourse.roles.set(role, name);
+  }
+}
+
+/**
+ * The subject mentions of one paragraph, outside its quotations, in order; learns genders and roles from titles
+ * as it goes. One pass over the paragraph.
+ *
+ * @param discourse - the article's discourse
+ * @param paragraph - the paragraph
+ * @param spans - its quotations
+ * @returns the events, in order
+ */
+export function subjectEvents(discourse: Discourse, paragraph: string, spans: readonly QuoteSpan[]): SubjectEvent[] {
+  const events: SubjectEvent[] = [];
+  let from = 0;
+  for (const span of [...spans, { start: paragraph.length, end: paragraph.length }]) {
+    const outside = paragraph.slice(from, span.start);
+    let offset = from;
+    for (const sentence of outside.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const at = paragraph.indexOf(sentence, offset);
+      offset = at + sentence.length;
+      const event = sentenceEvent(discourse, sentence, at);
+      if (event !== undefined) events.push(event);
+    }
+    from = span.end;
+  }
+  return events;
+}
+
+/** A capitalised word right before a speech verb (`Cuban said`, `Stovall, 64, said`), or right after one (`said Cuban`). */
+const NAME_BY_VERB = new RegExp(
+  `(\\p{Lu}[\\p{L}\\p{M}'’-]*)(?:,? \\(?[RDI]-\\p{Lu}[\\p{L}.]{0,12}\\)?,?)? (?:${SPEECH_VERB_ALTERNATION})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:${SPEECH_VERB_ALTERNATION}) (\\p{Lu}[\\p{L}\\p{M}'’-]*)`,
+  'u',
+);
+
+/** A sentence's opening: up to one short phrase before a comma, then up to three lower-case words (`There, the district chairman …`). */
+const OPENING = /^[\s“"(]*(?:[^,]{1,40}, )?(?:\p{Ll}[\p{L}-]* ){0,3}/u;
+
+/**
+ * The subject event of one sentence: the person named beside a speech verb (`…, Cuban said`), else the person
+ * the sentence opens with; or the sentence's opening pronoun.
+ */
+function sentenceEvent(discourse: Discourse, sentence: string, at: number): SubjectEvent | undefined {
+  const byVerb = NAME_BY_VERB.exec(sentence);
+  const speakerWord = byVerb?.[1] ?? byVerb?.[2];
+  // `Mr. Warner, the Virginia Democrat, called …`: the word before the verb ends an appositive, not the subject.
+  const appositive = byVerb !== null && byVerb[1] !== undefined && /, (?:the|a|an) [^,]*$/iu.test(sentence.slice(Math.max(0, byVerb.index - 60), byVerb.index + 1));
+  const speaker = speakerWord === undefined || appositive ? undefined : personOf(discourse, [speakerWord]);
+  if (speaker !== undefined && byVerb !== null) return { at: at + byVerb.index, name: speaker.name };
+  const opening = /^[\s,]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
+  const pronoun = PRONOUN_GENDER.get(opening);
+  if (pronoun !== undefined) return { at, pronoun };
+  for (const skip of new Set([0, OPENING.exec(sentence)?.[0].length ?? 0])) {
+    const rest = sentence.slice(skip);
+    const run = capitalisedRuns(rest.slice(0, 120))[0];
+    if (run === undefined || !rest.replace(/^[\s“"(]+/u, '').startsWith(run[0] ?? '\u0000')) continue;
+    const tokens = nameTokens(run);
+    const person = tokens.length === 0 ? undefined : personOf(discourse, tokens);
+    if (person === undefined) continue;
+    const wordBefore = sentence.slice(Math.max(0, skip - 30), skip).trim().split(/\s/u).pop() ?? '';
+    learnTitles(discourse, person.name, run.slice(0, run.indexOf(tokens[0] ?? '')), wordBefore);
+    return { at: at + skip, name: person.name };
+  }
+  return undefined;
+}
+
+/** Applies one event: a named subject becomes the most recent entity; an opening pronoun tells that entity's gender. */
+export function applyEvent(discourse: Discourse, event: SubjectEvent | undefined): void {
+  if (event === undefined) return;
+  if (event.name !== undefined) remember(discourse, event.name);
+  else if (event.pronoun !== undefined && event.pronoun !== 'any') {
+    const latest = discourse.recent[0];
+    if (latest !== undefined && !discourse.genders.has(latest)) discourse.genders.set(latest, event.pronoun);
+  }
+}
+
+/**
+ * Resolves a reference to the entity it stands for: a pronoun to the most recent entity of a compatible gender
+ * (learning that gender when it was unknown), a role noun (`the senator`) to the person introduced with that role,
+ * anything else to the most recent entity.
+ *
+ * @param discourse - the article's discourse
+ * @param words - the pronoun or role noun, lower case (`''` when the cue gave none)
+ * @returns the entity's name, or `undefined`
+ */
+export function resolveReference(discourse: Discourse, words: string): string | undefined {
+  const gender = PRONOUN_GENDER.get(words);
+  if (gender !== undefined && gender !== 'any') {
+    const match = discourse.recent.find((name) => (discourse.genders.get(name) ?? gender) === gender);
+    if (match !== undefined && !discourse.genders.has(match)) discourse.genders.set(match, gender);
+    return match;
+  }
+  const head = words.split(' ').pop() ?? '';
+  const role = discourse.roles.get(head);
+  if (role !== undefined) return role;
+  return discourse.recent[0];
+}
