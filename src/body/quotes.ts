@@ -2,10 +2,11 @@ import type { Block, Quote } from '../model/article';
 import { type KnownPerson, resolvePerson } from './names';
 import { type QuoteSpan, findQuoteSpans } from './quote-spans';
 import { type Sieve, attributeQuote } from './speakers';
-import { lazyLowerCaseWords } from '../text/vocabulary';
+import { type WordLookup, lazyLowerCaseWords } from '../text/vocabulary';
 import { applyEvent, createDiscourse, remember, resolveReference, subjectEvents } from './attribution/discourse';
 import { isBodyEntity, properNouns } from './attribution/entities';
 import { type SpanSpeaker, continuationSieve, paragraphSieve } from './attribution/sieves';
+import { isPersonName } from '../fields/people';
 
 /**
  * Collecting the quotations of a body and attributing them by ordered sieves — adjacent cue, sentence cue,
@@ -28,11 +29,12 @@ export interface AttributedQuotes {
  * @param people - the people the article introduced
  * @returns the quotes in reading order, with the sieve of each
  */
-export function attributeQuotes(blocks: readonly Block[], people: readonly KnownPerson[]): AttributedQuotes {
+export function attributeQuotes(blocks: readonly Block[], introduced: readonly KnownPerson[]): AttributedQuotes {
   const texts = blocks.map((block) => block.text);
   const commonWords = lazyLowerCaseWords(texts);
   const nouns = properNouns(texts);
-  const discourse = createDiscourse(people);
+  const people = withoutOpeners(introduced, commonWords);
+  const discourse = createDiscourse(people, commonWords, nouns);
   const quotes: Quote[] = [];
   const sieves: (Sieve | undefined)[] = [];
   let previous: { speaker: string; open: boolean } | undefined;
@@ -78,8 +80,27 @@ export function attributeQuotes(blocks: readonly Block[], people: readonly Known
     if (attribution.kind === 'none') return { final: attribution.final };
     const speaker = attribution.kind === 'name' ? resolvePerson(attribution.name, people, discourse.recent) : resolveReference(discourse, attribution.words);
     if (speaker === undefined || !isBodyEntity(speaker, discourse, nouns)) return { final: false };
+    if (attribution.kind === 'name' && (!speaker.includes(' ') || isPersonName(speaker))) discourse.persons.add(speaker);
     return { speaker, sieve: attribution.sieve, final: false };
   }
+}
+
+/**
+ * The people with any sentence-opening word dropped from the front of their names (`Certainly Donald Trump` →
+ * `Donald Trump`): a leading word the article also writes in lower case is no name word, while two words remain.
+ */
+function withoutOpeners(people: readonly KnownPerson[], commonWords: WordLookup): KnownPerson[] {
+  const seen = new Set<string>();
+  const cleaned: KnownPerson[] = [];
+  for (const person of people) {
+    let tokens = person.tokens;
+    while (tokens.length > 2 && commonWords.has((tokens[0] ?? '').toLowerCase())) tokens = tokens.slice(1);
+    const name = tokens.join(' ');
+    if (seen.has(name)) continue;
+    seen.add(name);
+    cleaned.push(tokens === person.tokens ? person : { name, tokens });
+  }
+  return cleaned;
 }
 
 /**

@@ -292,9 +292,43 @@ export function sentenceSubject(sentence: string, commonWords: WordLookup): stri
 
 /** Cues whose source follows them (`according to X`, `selon X`, `по словам X`); matched on their first word. */
 const ACCORDING_TO = /^(?:according|selon|laut|según|segundo|secondo|по)$/iu;
+/** The same cues anywhere in the words after a quote. */
+const ACCORDING_TO_AFTER = /(?<![\p{L}\p{N}])(?:according to|selon|laut|según|segundo|secondo|по словам)\s/iu;
+
+/** Whether words can open a verb's subject: a capital, a pronoun, a definite article, or an auxiliary (`a-t-il`). */
+function startsLikeSubject(words: string): boolean {
+  const first = words.split(/\s/u)[0] ?? '';
+  return /^(?:\p{Lu}|(?:the|le|la|der|die|el|o|il|lo)\s)/u.test(words) || PRONOUN.test(first) || AUXILIARIES.has(first.toLowerCase());
+}
 
 /** Verbs whose following name is the one spoken to, not the speaker (`told Reuters`). */
 const ADDRESSEE_VERB = /^(?:told|tells|telling)$/iu;
+
+/** What a cue after the quote says (`“…,” Lavrov said`, `“…,” he added`, `« … », a déclaré X`, `„…“, sagte er`, `…, according to X`), or `undefined` to read the sentence before it. */
+function attributionAfter(after: string, commonWords: WordLookup): Attribution | undefined {
+  // `…, according to the Department of Conservation`: the source follows the cue, whatever precedes it.
+  const according = ACCORDING_TO_AFTER.exec(after);
+  const source = according === null ? undefined : nameAfter(withoutPartyTags(after.slice(according.index + according[0].length)), commonWords);
+  if (source !== undefined) return { kind: 'name', name: source, sieve: 'adjacent' };
+  const afterVerb = AFTER_VERB.exec(after);
+  if (afterVerb === null) return undefined;
+  const object = afterVerb[2] ?? '';
+  const verb = /^[\p{L}-]+/u.exec(after.slice(afterVerb[1]?.length ?? 0))?.[0] ?? '';
+  // The subject stands right after the quote (`Lavrov said`, `he added`, `the senator said`) or after the clause
+  // the quote ends (`… contributing to this problem, the CDC says`), never inside a clause (`until Haley said`).
+  const subject = (afterVerb[1] ?? '').trim();
+  const lastClause = subject.includes(', ') ? subject.slice(subject.lastIndexOf(', ') + 2) : subject;
+  if (subject.length > 0 && !startsLikeSubject(subject) && !startsLikeSubject(lastClause)) return undefined;
+  const found = subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
+  if (found !== undefined) return fromSubject(found, 'adjacent');
+  const objectName = ADDRESSEE_VERB.test(verb) ? undefined : nameAfter(withoutPartyTags(object), commonWords);
+  if (objectName !== undefined) return { kind: 'name', name: objectName, sieve: 'adjacent' };
+  const pronoun = PRONOUN_AFTER.exec(object)?.[0] ?? (PRONOUN.test(object.split(/\s/u)[0] ?? '') ? object.split(/\s/u)[0] : undefined);
+  const glued = /-t-(il|elle)\b/iu.exec(subject)?.[1];
+  if (pronoun !== undefined || glued !== undefined) return fromSubject({ reference: (glued ?? pronoun ?? '').replace(/^(?:-t)?-/u, '').toLowerCase() }, 'adjacent');
+  if (subject.split(/\s+/u).length <= 4) return { kind: 'reference', words: subject.toLowerCase(), sieve: 'adjacent' };
+  return undefined;
+}
 
 /**
  * Decides who said a quotation, from its sentence: the adjacent sieve (`“…,” NAME said`, `said NAME`,
@@ -319,32 +353,8 @@ export function attributeQuote(
   while (from < end && isSeparator(paragraph, from)) from += 1;
   const after = paragraph.slice(from, end);
 
-  // “…,” Lavrov said / “…,” he added / “…,” said Lavrov / « … », a déclaré X / „…“, sagte er
-  const afterVerb = AFTER_VERB.exec(after);
-  if (afterVerb !== null) {
-    const object = afterVerb[2] ?? '';
-    const verb = /^[\p{L}-]+/u.exec(after.slice(afterVerb[1]?.length ?? 0))?.[0] ?? '';
-    // `…, according to the Department of Conservation`: the source follows the cue, whatever precedes it.
-    if (ACCORDING_TO.test(verb)) {
-      const name = nameAfter(withoutPartyTags(object), commonWords);
-      if (name !== undefined) return { kind: 'name', name, sieve: 'adjacent' };
-    }
-    // The subject stands right after the quote (`Lavrov said`, `he added`, `the senator said`) or after the clause
-    // the quote ends (`… contributing to this problem, the CDC says`), never inside a clause (`until Haley said`).
-    const clause = (afterVerb[1] ?? '').trim();
-    const subject = clause.includes(', ') ? clause.slice(clause.lastIndexOf(', ') + 2) : clause;
-    const firstWord = subject.split(/\s/u)[0] ?? '';
-    const startsLikeSubject = /^(?:\p{Lu}|(?:the|le|la|der|die|el|o|il|lo)\s)/u.test(subject) || PRONOUN.test(firstWord) || AUXILIARIES.has(firstWord.toLowerCase());
-    if (subject.length > 0 && !startsLikeSubject) return NONE;
-    const found = subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
-    if (found !== undefined) return fromSubject(found, 'adjacent');
-    const objectName = ADDRESSEE_VERB.test(verb) ? undefined : nameAfter(withoutPartyTags(object), commonWords);
-    if (objectName !== undefined) return { kind: 'name', name: objectName, sieve: 'adjacent' };
-    const pronoun = PRONOUN_AFTER.exec(object)?.[0] ?? (PRONOUN.test(object.split(/\s/u)[0] ?? '') ? object.split(/\s/u)[0] : undefined);
-    const glued = /-t-(il|elle)\b/iu.exec(subject)?.[1];
-    if (pronoun !== undefined || glued !== undefined) return fromSubject({ reference: (glued ?? pronoun ?? '').replace(/^(?:-t)?-/u, '').toLowerCase() }, 'adjacent');
-    if (subject.split(/\s+/u).length <= 4) return { kind: 'reference', words: subject.toLowerCase(), sieve: 'adjacent' };
-  }
+  const cued = attributionAfter(after, commonWords);
+  if (cued !== undefined) return cued;
 
   // Lavrov said: “…” / Kim remarked that the “…” / Noh said it shows an effort to “…” / pollster Ann Selzer: “…”
   // (the sentence's start is looked for only now: most quotes are attributed by the words after them)

@@ -1,5 +1,7 @@
 import { type KnownPerson, capitalisedRuns, nameTokens } from '../names';
 import type { QuoteSpan } from '../quote-spans';
+import { isPersonName } from '../../fields/people';
+import type { WordLookup } from '../../text/vocabulary';
 import { type Gender, HONORIFIC_GENDER, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERB_ALTERNATION, mergeLanguages } from './language-tables';
 
 /**
@@ -35,6 +37,10 @@ export interface Discourse {
   readonly roles: Map<string, string>;
   /** Entities mentioned as subjects or speakers, most recent first. */
   readonly recent: string[];
+  /** The names that read as a person's (not an organisation, a place or a party): what `he` and `she` may stand for. */
+  readonly persons: Set<string>;
+  /** Words the body writes capitalised inside a sentence: a one-word entity (`Warner`) no full name introduced. */
+  readonly nouns: WordLookup;
 }
 
 /** A subject mention in a paragraph: the first person named in a sentence, or a sentence opening with a pronoun. */
@@ -48,8 +54,12 @@ export interface SubjectEvent {
 }
 
 /** A discourse over the people an article introduces. */
-export function createDiscourse(people: readonly KnownPerson[]): Discourse {
+export function createDiscourse(people: readonly KnownPerson[], commonWords: WordLookup, nouns: WordLookup): Discourse {
   const byToken = new Map<string, KnownPerson[]>();
+  const persons = new Set<string>();
+  for (const person of people) {
+    if (isPersonName(person.name) && !commonWords.has((person.tokens[0] ?? '').toLowerCase())) persons.add(person.name);
+  }
   for (const person of people) {
     for (const token of new Set(person.tokens)) {
       const list = byToken.get(token);
@@ -57,7 +67,7 @@ export function createDiscourse(people: readonly KnownPerson[]): Discourse {
       else if (list.length < 8) list.push(person);
     }
   }
-  return { byToken, genders: new Map(), roles: new Map(), recent: [] };
+  return { byToken, genders: new Map(), roles: new Map(), recent: [], persons, nouns };
 }
 
 /** Moves an entity to the front of the recent list. */
@@ -76,12 +86,23 @@ export function personOf(discourse: Discourse, tokens: readonly string[]): Known
   return candidates.find((person) => person.tokens[person.tokens.length - 1] === last) ?? candidates[0];
 }
 
+/** The entity a mention's tokens name: an introduced person's full name, else a one-word proper noun of the body. */
+export function entityOf(discourse: Discourse, tokens: readonly string[]): string | undefined {
+  const person = personOf(discourse, tokens);
+  if (person !== undefined) return person.name;
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  return only !== undefined && only.length >= 3 && discourse.nouns.has(only) ? only : undefined;
+}
+
 /** Records what a run's dropped title words tell: an honorific's gender, a title's role. */
 function learnTitles(discourse: Discourse, name: string, titles: readonly string[], wordBefore: string): void {
   for (const raw of [...titles, wordBefore]) {
     const title = raw.replace(/\.$/u, '').toLowerCase();
     const gender = HONORIFICS.get(title);
-    if (gender !== undefined && !discourse.genders.has(name)) discourse.genders.set(name, gender);
+    if (gender !== undefined && !discourse.genders.has(name)) {
+      discourse.genders.set(name, gender);
+      discourse.persons.add(name);
+    }
     for (const role of TITLE_ROLES.get(title) ?? []) discourse.roles.set(role, name);
   }
 }
@@ -130,8 +151,11 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number): Subj
   const speakerWord = byVerb?.[1] ?? byVerb?.[2];
   // `Mr. Warner, the Virginia Democrat, called …`: the word before the verb ends an appositive, not the subject.
   const appositive = byVerb !== null && byVerb[1] !== undefined && /, (?:the|a|an) [^,]*$/iu.test(sentence.slice(Math.max(0, byVerb.index - 60), byVerb.index + 1));
-  const speaker = speakerWord === undefined || appositive ? undefined : personOf(discourse, [speakerWord]);
-  if (speaker !== undefined && byVerb !== null) return { at: at + byVerb.index, name: speaker.name };
+  const speaker = speakerWord === undefined || appositive ? undefined : entityOf(discourse, [speakerWord]);
+  if (speaker !== undefined && byVerb !== null) {
+    if (speaker.includes(' ') ? isPersonName(speaker) : true) discourse.persons.add(speaker);
+    return { at: at + byVerb.index, name: speaker };
+  }
   const opening = /^[\s,]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
   const pronoun = PRONOUN_GENDER.get(opening);
   if (pronoun !== undefined) return { at, pronoun };
@@ -140,11 +164,15 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number): Subj
     const run = capitalisedRuns(rest.slice(0, 120))[0];
     if (run === undefined || !rest.replace(/^[\s“"(]+/u, '').startsWith(run[0] ?? '\u0000')) continue;
     const tokens = nameTokens(run);
-    const person = tokens.length === 0 ? undefined : personOf(discourse, tokens);
-    if (person === undefined) continue;
+    const entity = tokens.length === 0 ? undefined : entityOf(discourse, tokens);
+    // A sentence that opens with a name (`Mr. Warner, the Virginia Democrat, …`) has it as its subject.
+    if (entity === undefined) {
+      if (tokens.length > 0) return undefined;
+      continue;
+    }
     const wordBefore = sentence.slice(Math.max(0, skip - 30), skip).trim().split(/\s/u).pop() ?? '';
-    learnTitles(discourse, person.name, run.slice(0, run.indexOf(tokens[0] ?? '')), wordBefore);
-    return { at: at + skip, name: person.name };
+    learnTitles(discourse, entity, run.slice(0, run.indexOf(tokens[0] ?? '')), wordBefore);
+    return { at: at + skip, name: entity };
   }
   return undefined;
 }
@@ -171,7 +199,7 @@ export function applyEvent(discourse: Discourse, event: SubjectEvent | undefined
 export function resolveReference(discourse: Discourse, words: string): string | undefined {
   const gender = PRONOUN_GENDER.get(words);
   if (gender !== undefined && gender !== 'any') {
-    const match = discourse.recent.find((name) => (discourse.genders.get(name) ?? gender) === gender);
+    const match = discourse.recent.find((name) => discourse.persons.has(name) && (discourse.genders.get(name) ?? gender) === gender);
     if (match !== undefined && !discourse.genders.has(match)) discourse.genders.set(match, gender);
     return match;
   }

@@ -22,7 +22,11 @@ export const SPEECH_VERBS: Readonly<Record<AttributionLanguage, readonly string[
     'boasted conceded complained joked quipped shouted whispered answered instructed responded reads read posted ' +
     'boomed exclaimed proclaimed yelled cried chanted pleaded mused countered retorted testified charged ' +
     'recounted reiterated contended maintained lamented asserted opined blasted slammed touted telling warning ' +
-    'adding asking arguing pointed_out pointing_out according_to'
+    'adding asking arguing pointed_out pointing_out according_to ' +
+    // verbs of stance whose object is what someone said or wrote (PolNeAR-style attribution of partial quotes)
+    'believes believed thinks thought blamed blames bemoaned criticized criticised praised accused accuses refers ' +
+    'referred labeled labelled branded dubbed mocked attacked derided hailed assures assured urges denied denies ' +
+    'defended pledged threatened questioned wondered demanded reported reports declaring describing urging'
   ).split(' '),
   fr: (
     'dit déclaré déclare affirme affirmé explique expliqué ajoute ajouté estime estimé souligne souligné assure ' +
