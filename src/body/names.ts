@@ -120,8 +120,9 @@ export function nameTokens(run: readonly string[]): string[] {
   for (const [index, token] of run.entries()) {
     const dotted = token.endsWith('.');
     const lower = (dotted ? token.slice(0, -1) : token).toLowerCase();
-    // A demonym stands before a name (`Russian Sergei Lavrov`); as a run's last word it is a surname (`Brafman`, `Ryan`).
-    const isDemonym = index < run.length - 1 && NATIONALITY_END.test(token) && NATIONALITY.test(token);
+    // A demonym stands before a name (`Russian Sergei Lavrov`); as a run's last word, one in plain `-an` is more
+    // often a surname (`Brafman`, `Ryan`) than a demonym (`Russian`, `Japanese` stay demonyms).
+    const isDemonym = NATIONALITY_END.test(token) && NATIONALITY.test(token) && (index < run.length - 1 || !/[^ie]an$/u.test(token));
     const isPrefix = ROLE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower) || isDemonym;
     // An initial inside a name (`Robert M. Danin`) is not a title (`M. Dupont`).
     const initialInName = dotted && INITIAL.test(token) && index > start;
