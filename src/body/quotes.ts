@@ -3,7 +3,7 @@ import { type KnownPerson, resolvePerson } from './names';
 import { type QuoteSpan, findQuoteSpans } from './quote-spans';
 import { type Sieve, attributeQuote } from './speakers';
 import { type WordLookup, lazyLowerCaseWords } from '../text/vocabulary';
-import { applyEvent, createDiscourse, remember, resolveReference, subjectEvents } from './attribution/discourse';
+import { type SubjectEvent, applyEvent, createDiscourse, personOf, remember, resolveReference, subjectEvents } from './attribution/discourse';
 import { isBodyEntity, properNouns } from './attribution/entities';
 import { type SpanSpeaker, continuationSieve, paragraphSieve } from './attribution/sieves';
 import { isPersonName } from '../fields/people';
@@ -56,11 +56,14 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
     const lastSpeaker = speakers[speakers.length - 1]?.speaker;
     // The next paragraph continues this one's last speaker only when no one else was named after the quote.
     const namedAfter = last !== undefined && events.some((event) => event.name !== undefined && event.name !== lastSpeaker && event.at > last.end);
-    // A paragraph without quotes that names someone (`Hori Parata, an elder, said the whales …`) introduces the
-    // speaker of a quote-only paragraph after it.
-    const lastSubject = events.reduce<string | undefined>((found, event) => event.name ?? found, undefined);
-    if (spans.length === 0) previous = lastSubject === undefined ? previous : { speaker: lastSubject, open: false };
-    else previous = last !== undefined && lastSpeaker !== undefined && !namedAfter ? { speaker: lastSpeaker, open: last.open } : undefined;
+    // A paragraph without quotes that names a speaker (`Hori Parata, an elder, said the whales …`) introduces the
+    // speaker of a quote-only paragraph after it; one that names another person ends the previous speaker's turn.
+    const lastSubject = events.reduce<SubjectEvent | undefined>((found, event) => (event.name === undefined ? found : event), undefined);
+    if (spans.length === 0 && lastSubject?.name !== undefined) {
+      if (lastSubject.speaks === true) previous = { speaker: lastSubject.name, open: false };
+      else if (discourse.persons.has(lastSubject.name) && lastSubject.name.split(' ').pop() !== previous?.speaker.split(' ').pop()) previous = undefined;
+    }
+    else if (spans.length > 0) previous = last !== undefined && lastSpeaker !== undefined && !namedAfter ? { speaker: lastSpeaker, open: last.open } : undefined;
     for (const [position, span] of spans.entries()) {
       const { speaker, sieve } = speakers[position] ?? { speaker: undefined, sieve: undefined };
       const kind = block.type === 'quote' ? 'block' : span.kind;
@@ -78,7 +81,11 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
   function attribute(paragraph: string, span: QuoteSpan, spans: readonly QuoteSpan[]): SpanSpeaker {
     const attribution = attributeQuote(paragraph, span, spans, commonWords);
     if (attribution.kind === 'none') return { final: attribution.final };
-    const speaker = attribution.kind === 'name' ? resolvePerson(attribution.name, people, discourse.recent) : resolveReference(discourse, attribution.words);
+    // A name resolves to the first person introduced with that surname (`Parata` → `Hori Parata`, not a relative introduced later).
+    const speaker =
+      attribution.kind === 'name'
+        ? (personOf(discourse, attribution.name.split(' '))?.name ?? resolvePerson(attribution.name, people, discourse.recent))
+        : resolveReference(discourse, attribution.words);
     if (speaker === undefined || !isBodyEntity(speaker, discourse, nouns)) return { final: false };
     if (attribution.kind === 'name' && (!speaker.includes(' ') || isPersonName(speaker))) discourse.persons.add(speaker);
     return { speaker, sieve: attribution.sieve, final: false };

@@ -51,6 +51,8 @@ export interface SubjectEvent {
   readonly name?: string;
   /** The gender of an opening pronoun (`He …` tells the gender of the entity named just before). */
   readonly pronoun?: Gender;
+  /** `true` when the person is the subject of a speech verb (`…, Cuban said`). */
+  readonly speaks?: true;
 }
 
 /** A discourse over the people an article introduces. */
@@ -154,7 +156,7 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number): Subj
   const speaker = speakerWord === undefined || appositive ? undefined : entityOf(discourse, [speakerWord]);
   if (speaker !== undefined && byVerb !== null) {
     if (speaker.includes(' ') ? isPersonName(speaker) : true) discourse.persons.add(speaker);
-    return { at: at + byVerb.index, name: speaker };
+    return { at: at + byVerb.index, name: speaker, speaks: true };
   }
   const opening = /^[\s,]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
   const pronoun = PRONOUN_GENDER.get(opening);
