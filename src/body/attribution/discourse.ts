@@ -80,11 +80,13 @@ export function remember(discourse: Discourse, name: string): void {
   if (discourse.recent.length > RECENT_LIMIT) discourse.recent.pop();
 }
 
-/** The introduced person a mention's tokens name (`Luntz` → `Frank Luntz`): the first introduced whose surname it ends with, else the first holding every token. */
+/** The introduced person a mention's tokens name (`Luntz` → `Frank Luntz`, `Te Kaurinui` → `Te Kaurinui Robert Parata`). */
 export function personOf(discourse: Discourse, tokens: readonly string[]): KnownPerson | undefined {
   const last = tokens[tokens.length - 1];
   if (last === undefined) return undefined;
   const candidates = (discourse.byToken.get(last) ?? []).filter((person) => tokens.every((token) => person.tokens.includes(token)));
+  // A full name (`Te Kaurinui`) takes the fullest name holding it; a surname the first person introduced with it.
+  if (tokens.length > 1) return candidates.reduce<KnownPerson | undefined>((fullest, person) => (person.tokens.length > (fullest?.tokens.length ?? 0) ? person : fullest), undefined);
   return candidates.find((person) => person.tokens[person.tokens.length - 1] === last) ?? candidates[0];
 }
 
