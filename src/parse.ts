@@ -1,13 +1,8 @@
 import { assembleArticle } from './assemble/assemble';
-import type { Draft } from './assemble/draft';
 import { ArticleParseError } from './errors';
-import { readHtml } from './html/front-end';
+import { FRONT_ENDS, type FrontEnds, chooseFrontEnd } from './front-ends';
 import type { Article } from './model/article';
 import { type ParseOptions, resolveOptions } from './options';
-import { readStructuredDump } from './structured/front-end';
-import { detectFormat, detectTextLayout } from './text/detect';
-import { readPageText } from './page/front-end';
-import { normalizeText } from './text/repair';
 
 /**
  * Parses raw scraped article input — a structured text dump, page text, plain text or HTML — into an
@@ -31,6 +26,19 @@ import { normalizeText } from './text/repair';
  * @category Parsing
  */
 export function parseArticle(input: string, options?: ParseOptions): Article {
+  return parseWith(FRONT_ENDS, input, options);
+}
+
+/**
+ * Parses with a given table of front ends (the full one, or a text-only one that leaves the HTML parser out of a
+ * bundle): validates the input and options, picks the front end, assembles the Article.
+ *
+ * @param frontEnds - the front ends to dispatch to
+ * @param input - the scraped text or HTML
+ * @param options - as for {@link parseArticle}
+ * @returns the Article
+ */
+export function parseWith(frontEnds: FrontEnds, input: string, options?: ParseOptions): Article {
   if (typeof input !== 'string') {
     throw new ArticleParseError('INVALID_INPUT', `input must be a string, got ${input === null ? 'null' : typeof input}`);
   }
@@ -41,15 +49,8 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
       `input is ${input.length} characters long; the limit (maxInputLength) is ${resolved.maxInputLength}`,
     );
   }
-  const format = resolved.format === 'auto' ? detectFormat(input) : resolved.format;
-  let draft: Draft;
-  if (format === 'html') draft = readHtml(input, resolved.url);
-  else {
-    const text = normalizeText(input);
-    const layout = detectTextLayout(text);
-    draft = layout === 'structured' ? readStructuredDump(text, resolved) : readPageText(text, resolved);
-  }
-  return assembleArticle(draft, resolved.url);
+  const { read, input: prepared } = chooseFrontEnd(frontEnds, input, resolved.format);
+  return assembleArticle(read(prepared, resolved), resolved.url);
 }
 
 /**

@@ -1,6 +1,5 @@
-import type { Draft, RawChunk, ScalarCandidate } from '../assemble/draft';
-import { looksLikeHeading } from '../body/headings';
-import { countWords, isProse } from './prose';
+import type { Draft, RawChunk, ScalarCandidate } from '../model/draft';
+import { countWords, isProse, looksLikeHeading } from '../text/prose';
 
 /**
  * The plain-text front end: the text of an article alone, paragraphs on their own lines.
@@ -19,7 +18,7 @@ export function readPlainText(text: string): Draft {
   let start = 0;
   const first = lines[0];
   if (first !== undefined && lines.length > 1 && !isProse(first) && countWords(first, 31) <= 30) {
-    scalars.push({ field: 'title', value: first, origin: 'plain:first line', score: 1 });
+    scalars.push({ field: 'title', value: first, origin: { source: 'plain:first line' }, score: 1 });
     start = 1;
   }
   const chunks: RawChunk[] = lines.slice(start).map((line) => (looksLikeHeading(line) ? { text: line, type: 'heading' } : { text: line }));
