@@ -35,6 +35,9 @@ const PAIRS: Readonly<Record<string, string>> = {
   "'": "'",
 };
 
+/** Opening marks distinct from every closing mark: the same mark inside such a quotation opens a nested one. */
+const NESTING: ReadonlySet<string> = new Set(['«', '「', '『', '‹']);
+
 /** Every opening and closing mark, by UTF-16 code: any other character is passed over at once. */
 const MARKS: ReadonlySet<number> = new Set([...Object.keys(PAIRS), ...Object.values(PAIRS)].join('').split('').map((mark) => mark.charCodeAt(0)));
 /** The ASCII members of {@link MARKS} (`"`, `'`), as a table for the common case. */
@@ -98,11 +101,13 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let opener = '';
   let openAt = -1;
+  let depth = 0;
   for (let index = 0; index < paragraph.length; index++) {
     const code = paragraph.charCodeAt(index);
     const isMark = code < 0x80 ? ASCII_MARKS[code] === 1 : MARKS.has(code);
     if (openAt < 0) {
       const typewriter = isMark || code === 0x60 ? typewriterOpener(paragraph, index) : undefined;
+      depth = 0;
       if (typewriter !== undefined) {
         opener = typewriter;
         openAt = index;
@@ -126,6 +131,15 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
         openAt = -1;
         index += 1;
       }
+      continue;
+    }
+    // «… «утка» …»: a mark that opens and never closes its own kind nests; its closing mark is not the outer one's.
+    if (isMark && NESTING.has(opener) && paragraph.charAt(index) === opener) {
+      depth += 1;
+      continue;
+    }
+    if (isMark && depth > 0 && canClose(paragraph, index, opener)) {
+      depth -= 1;
       continue;
     }
     if (isMark && canClose(paragraph, index, opener)) {

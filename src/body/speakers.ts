@@ -2,7 +2,7 @@ import type { QuoteSpan } from './quote-spans';
 import { trimTrailing } from '../text/trim';
 import { LETTER, classOf } from '../text/scan';
 import type { WordLookup } from '../text/vocabulary';
-import { capitalisedRuns, nameTokens } from './names';
+import { NAME_PARTICLES, capitalisedRuns, nameTokens } from './names';
 import { AUXILIARIES, SPEECH_VERB_ALTERNATION } from './attribution/language-tables';
 
 /**
@@ -14,8 +14,9 @@ import { AUXILIARIES, SPEECH_VERB_ALTERNATION } from './attribution/language-tab
 /** Speech verbs of every language the library reads (see the per-language table). */
 const SPEECH_VERBS = SPEECH_VERB_ALTERNATION;
 
-const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
-const LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+const LETTER_BEFORE = '(?<![\\p{L}\\p{N}-])';
+/** After a cue word: no letter, and no hyphenated word (`so-called`) unless a pronoun is glued on (`dit-elle`). */
+const LETTER_AFTER = '(?![\\p{L}\\p{N}]|-(?!(?:t-)?(?:il|elle|ils|elles|on)(?!\\p{L}))\\p{L})';
 const VERB = new RegExp(`${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}`, 'giu');
 const AFTER_VERB = new RegExp(`^(.{0,60}?)${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}[\\s:,-]*(.{0,60})`, 'iu');
 const PRONOUN = /^(?:he|she|it|they|we|i|il|elle|ils|elles|on|er|sie|wir|él|ella|ellos|ele|ela|eles|lui|lei|loro)$/iu;
@@ -216,7 +217,7 @@ function nameBefore(rawText: string, commonWords: WordLookup): Subject {
     if (found !== undefined && 'name' in found) return found;
   }
   const words = trimmed.split(/\s+/u);
-  while (words.length > 0 && ADVERB.test(words[words.length - 1] ?? '')) words.pop();
+  while (words.length > 0 && (ADVERB.test(words[words.length - 1] ?? '') || AUXILIARIES.has(words[words.length - 1] ?? ''))) words.pop();
   const last = words[words.length - 1] ?? '';
   if (PRONOUN.test(last)) return { reference: last.toLowerCase() };
   const run = runAtEnd(words);
@@ -230,7 +231,7 @@ function nameBefore(rawText: string, commonWords: WordLookup): Subject {
 /** Drops party-and-state tags after a name (`Sen. Ben Sasse (R-Neb.)`, `Kevin McCarthy, R-Calif.,`), which are no part of it. */
 export function withoutPartyTags(text: string): string {
   if (!text.includes('-')) return text;
-  return text.replace(/,? \(?[RDI]-\p{Lu}[\p{L}.]{0,12}\)?(?=,|\s|$),?/gu, '');
+  return text.replace(/,? \(?[RDI]-\p{Lu}[\p{L}.]{0,12}\)?(?=[,.;:\s]|$),?/gu, '');
 }
 
 /** A name at the start of `text`, after up to three lower-case words (`chief inspector Jennifer Mattinson`). */
@@ -239,8 +240,12 @@ function nameAfter(text: string, commonWords: WordLookup): string | undefined {
   let skip = 0;
   while (skip < 3 && /^\p{Ll}/u.test(words[skip] ?? '')) skip += 1;
   const rest = words.slice(skip);
-  const run = capitalisedRuns(rest.slice(0, 8).join(' '))[0];
-  if (run === undefined || !(rest[0] ?? '').replace(/^[“"«(]/u, '').startsWith(run[0] ?? '\u0000')) return undefined;
+  const runs = capitalisedRuns(rest.slice(0, 8).join(' '));
+  if (runs[0] === undefined || !(rest[0] ?? '').replace(/^[“"«(]/u, '').startsWith(runs[0][0] ?? '\u0000')) return undefined;
+  // `said Sen. Ben Sasse`: a title's dot ends its run; the name is the run after it.
+  const titleOnly = runs[0].length === 1 && (rest[0] ?? '').endsWith('.') && nameTokens(runs[0]).length === 0 && runs[1] !== undefined;
+  const run = titleOnly ? (runs[1] ?? runs[0]) : runs[0];
+  if (titleOnly) rest.shift();
   const after = rest.slice(run.length, run.length + 2);
   const next = capitalisedRuns(rest.slice(run.length + 1, run.length + 8).join(' '))[0];
   if (next !== undefined && CONNECTOR.test(after[0] ?? '') && ORGANISATION_HEAD.test(run[run.length - 1] ?? '')) {
@@ -264,6 +269,8 @@ function nameAfter(text: string, commonWords: WordLookup): string | undefined {
 function asName(run: readonly string[], commonWords: WordLookup): string | undefined {
   if (run.some((token) => CONNECTOR.test(token))) return run.join(' ');
   const tokens = nameTokens(run);
+  // `Certainly Trump`: a sentence-opening adverb or common word is no part of the name.
+  while (tokens.length > 1 && (ADVERB.test(tokens[0] ?? '') || commonWords.has((tokens[0] ?? '').toLowerCase()))) tokens.shift();
   if (tokens.length === 0) return undefined;
   if (tokens.every((token) => commonWords.has(token.toLowerCase()))) return undefined;
   return tokens.join(' ');
@@ -298,8 +305,11 @@ const ACCORDING_TO_AFTER = /(?<![\p{L}\p{N}])(?:according to|selon|laut|según|s
 /** Whether words can open a verb's subject: a capital, a pronoun, a definite article, or an auxiliary (`a-t-il`). */
 function startsLikeSubject(words: string): boolean {
   const first = words.split(/\s/u)[0] ?? '';
-  return /^(?:\p{Lu}|(?:the|le|la|der|die|el|o|il|lo)\s)/u.test(words) || PRONOUN.test(first) || AUXILIARIES.has(first.toLowerCase());
+  return /^(?:\p{Lu}|(?:the|le|la|der|die|el|o|il|lo)\s)/u.test(words) || PRONOUN.test(first) || AUXILIARIES.has(first.toLowerCase()) || NAME_PARTICLES.has(first);
 }
+
+/** Verbs of naming: after a common noun they title a thing (`a book called “…”`), not report speech. */
+const NAMING_VERB = /^(?:called|dubbed|named|titled|labeled|labelled|branded)$/iu;
 
 /** Verbs whose following name is the one spoken to, not the speaker (`told Reuters`). */
 const ADDRESSEE_VERB = /^(?:told|tells|telling)$/iu;
@@ -372,8 +382,11 @@ export function attributeQuote(
     // `according to Lavrov, “…”` / `selon Fabius, …`: the name follows the cue
     if (ACCORDING_TO.test(lastVerb[0].split(' ')[0] ?? '')) {
       const name = nameAfter(withoutPartyTags(between), commonWords);
-      if (name !== undefined) return { kind: 'name', name, sieve };
+      if (name !== undefined) return { kind: 'name', name, sieve: 'adjacent' };
     }
+    // `a book called “A Warning”`, `the so-called “…”`: a verb of naming after a noun names a thing, no one speaks.
+    const wordBefore = before.slice(0, lastVerb.index).trim().split(/\s+/u).pop() ?? '';
+    if (NAMING_VERB.test(lastVerb[0]) && /^\p{Ll}+$/u.test(wordBefore) && !AUXILIARIES.has(wordBefore) && !PRONOUN.test(wordBefore)) return NONE;
     const subject = sentenceSubject(paragraph.slice(start, end), commonWords);
     if (subject !== undefined) return { kind: 'name', name: subject, sieve: 'sentence' };
     // "The engineers called it …": a group, not the last person named.

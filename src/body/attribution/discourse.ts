@@ -24,6 +24,16 @@ const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = (() => {
   return roles;
 })();
 
+/** A Cyrillic word. */
+const CYRILLIC = /^\p{Script=Cyrillic}/u;
+/** Prefix of the stem keys in the token index (no name token starts with it). */
+const STEM_KEY = '\u0000';
+
+/** A Russian surname without its case ending (`Петровой`, `Петрова` → `Петров`; `Пескова` → `Песков`). */
+function cyrillicStem(word: string): string {
+  return word.length > 4 ? word.replace(/(?:ой|ого|ому|ым|ом|ей|ую|[ауеыяю])$/u, '') : word;
+}
+
 /** How many recent entities are kept: a pronoun refers to someone named lately (and lookups stay bounded). */
 const RECENT_LIMIT = 12;
 
@@ -39,6 +49,8 @@ export interface Discourse {
   readonly recent: string[];
   /** The names that read as a person's (not an organisation, a place or a party): what `he` and `she` may stand for. */
   readonly persons: Set<string>;
+  /** The person last named after an honorific of each gender: what `he` or `she` falls back to. */
+  readonly lastByGender: Map<Gender, string>;
   /** Words the body writes capitalised inside a sentence: a one-word entity (`Warner`) no full name introduced. */
   readonly nouns: WordLookup;
 }
@@ -63,13 +75,15 @@ export function createDiscourse(people: readonly KnownPerson[], commonWords: Wor
     if (isPersonName(person.name) && !commonWords.has((person.tokens[0] ?? '').toLowerCase())) persons.add(person.name);
   }
   for (const person of people) {
-    for (const token of new Set(person.tokens)) {
+    const last = person.tokens[person.tokens.length - 1] ?? '';
+    const keys = CYRILLIC.test(last) ? [...person.tokens, STEM_KEY + cyrillicStem(last)] : person.tokens;
+    for (const token of new Set(keys)) {
       const list = byToken.get(token);
       if (list === undefined) byToken.set(token, [person]);
       else if (list.length < 8) list.push(person);
     }
   }
-  return { byToken, genders: new Map(), roles: new Map(), recent: [], persons, nouns };
+  return { byToken, genders: new Map(), roles: new Map(), recent: [], persons, nouns, lastByGender: new Map() };
 }
 
 /** Moves an entity to the front of the recent list. */
@@ -84,7 +98,9 @@ export function remember(discourse: Discourse, name: string): void {
 export function personOf(discourse: Discourse, tokens: readonly string[]): KnownPerson | undefined {
   const last = tokens[tokens.length - 1];
   if (last === undefined) return undefined;
-  const candidates = (discourse.byToken.get(last) ?? []).filter((person) => tokens.every((token) => person.tokens.includes(token)));
+  let candidates = (discourse.byToken.get(last) ?? []).filter((person) => tokens.every((token) => person.tokens.includes(token)));
+  // Russian declines surnames (`по словам Петровой` → `Анна Петрова`): a one-word mention matches by its stem.
+  if (candidates.length === 0 && tokens.length === 1 && CYRILLIC.test(last)) candidates = [...(discourse.byToken.get(STEM_KEY + cyrillicStem(last)) ?? [])];
   // A full name (`Te Kaurinui`) takes the fullest name holding it; a surname the first person introduced with it.
   if (tokens.length > 1) return candidates.reduce<KnownPerson | undefined>((fullest, person) => (person.tokens.length > (fullest?.tokens.length ?? 0) ? person : fullest), undefined);
   return candidates.find((person) => person.tokens[person.tokens.length - 1] === last) ?? candidates[0];
@@ -126,7 +142,8 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
   for (const span of [...spans, { start: paragraph.length, end: paragraph.length }]) {
     const outside = paragraph.slice(from, span.start);
     let offset = from;
-    for (const sentence of outside.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+    // Sentences end at `.`, `!` or `?` before a capital, not after a title's or an initial's dot (`Mrs. Roe`, `J. Roe`).
+    for (const sentence of outside.split(/(?<=[.!?])(?<!(?:^|\s)\p{Lu}\p{Ll}{0,3}\.)\s+(?=\p{Lu})/u)) {
       const at = paragraph.indexOf(sentence, offset);
       offset = at + sentence.length;
       const event = sentenceEvent(discourse, sentence, at);
@@ -143,6 +160,25 @@ const NAME_BY_VERB = new RegExp(
   'u',
 );
 
+/** An honorific and the name after it (`Mrs. Jane Roe`, `Herr Schmidt`, `Mme Dupont`). */
+const HONORIFIC_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{0,7})\.? (\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+
+/** Records the gender of every person a sentence names after an honorific. */
+function learnHonorifics(discourse: Discourse, sentence: string): void {
+  for (const match of sentence.matchAll(HONORIFIC_NAME)) {
+    const gender = HONORIFICS.get((match[1] ?? '').toLowerCase());
+    const entity = gender === undefined ? undefined : entityOf(discourse, (match[2] ?? '').split(' '));
+    if (entity === undefined || gender === undefined) continue;
+    discourse.lastByGender.set(gender, entity);
+    if (discourse.genders.has(entity)) continue;
+    discourse.genders.set(entity, gender);
+    discourse.persons.add(entity);
+  }
+}
+
+/** A run that is one abbreviated title (`Mrs`, `Sen`, `Dr`). */
+const TITLE_DOT = /^\p{Lu}\p{Ll}{0,4}$/u;
+
 /** A sentence's opening: up to one short phrase before a comma, then up to three lower-case words (`There, the district chairman …`). */
 const OPENING = /^[\s“"(]*(?:[^,]{1,40}, )?(?:\p{Ll}[\p{L}-]* ){0,3}/u;
 
@@ -151,6 +187,7 @@ const OPENING = /^[\s“"(]*(?:[^,]{1,40}, )?(?:\p{Ll}[\p{L}-]* ){0,3}/u;
  * the sentence opens with; or the sentence's opening pronoun.
  */
 function sentenceEvent(discourse: Discourse, sentence: string, at: number): SubjectEvent | undefined {
+  learnHonorifics(discourse, sentence);
   const byVerb = NAME_BY_VERB.exec(sentence);
   const speakerWord = byVerb?.[1] ?? byVerb?.[2];
   // `Mr. Warner, the Virginia Democrat, called …`: the word before the verb ends an appositive, not the subject.
@@ -165,8 +202,10 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number): Subj
   if (pronoun !== undefined) return { at, pronoun };
   for (const skip of new Set([0, OPENING.exec(sentence)?.[0].length ?? 0])) {
     const rest = sentence.slice(skip);
-    const run = capitalisedRuns(rest.slice(0, 120))[0];
-    if (run === undefined || !rest.replace(/^[\s“"(]+/u, '').startsWith(run[0] ?? '\u0000')) continue;
+    const runs = capitalisedRuns(rest.slice(0, 120));
+    if (runs[0] === undefined || !rest.replace(/^[\s“"(]+/u, '').startsWith(runs[0][0] ?? '\u0000')) continue;
+    // `Mrs. Jane Roe …`: a title's dot ends its run; the name is the run after it.
+    const run = nameTokens(runs[0]).length === 0 && runs[1] !== undefined && TITLE_DOT.test(runs[0].join(' ')) ? runs[1] : runs[0];
     const tokens = nameTokens(run);
     const entity = tokens.length === 0 ? undefined : entityOf(discourse, tokens);
     // A sentence that opens with a name (`Mr. Warner, the Virginia Democrat, …`) has it as its subject.
@@ -174,7 +213,8 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number): Subj
       if (tokens.length > 0) return undefined;
       continue;
     }
-    const wordBefore = sentence.slice(Math.max(0, skip - 30), skip).trim().split(/\s/u).pop() ?? '';
+    const runAt = skip + rest.indexOf(run[0] ?? '');
+    const wordBefore = (sentence.slice(Math.max(0, runAt - 30), runAt).trim().split(/\s/u).pop() ?? '').replace(/\.$/u, '');
     learnTitles(discourse, entity, run.slice(0, run.indexOf(tokens[0] ?? '')), wordBefore);
     return { at: at + skip, name: entity };
   }
@@ -205,7 +245,7 @@ export function resolveReference(discourse: Discourse, words: string): string | 
   if (gender !== undefined && gender !== 'any') {
     const match = discourse.recent.find((name) => discourse.persons.has(name) && (discourse.genders.get(name) ?? gender) === gender);
     if (match !== undefined && !discourse.genders.has(match)) discourse.genders.set(match, gender);
-    return match;
+    return match ?? discourse.lastByGender.get(gender);
   }
   const head = words.split(' ').pop() ?? '';
   const role = discourse.roles.get(head);
