@@ -3,10 +3,9 @@ import { type KnownPerson, resolvePerson } from './names';
 import { type QuoteSpan, findQuoteSpans } from './quote-spans';
 import { type Sieve, attributeQuote } from './speakers';
 import { type WordLookup, lazyLowerCaseWords } from '../text/vocabulary';
-import { type SubjectEvent, applyEvent, createDiscourse, personOf, remember, resolveReference, subjectEvents } from './attribution/discourse';
+import { type SubjectEvent, applyEvent, createDiscourse, isPersonLike, personOf, remember, resolveReference, subjectEvents } from './attribution/discourse';
 import { isBodyEntity, properNouns } from './attribution/entities';
 import { type SpanSpeaker, continuationSieve, paragraphSieve } from './attribution/sieves';
-import { isPersonName } from '../fields/people';
 
 /**
  * Collecting the quotations of a body and attributing them by ordered sieves — adjacent cue, sentence cue,
@@ -87,7 +86,7 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
         ? (personOf(discourse, attribution.name.split(' '))?.name ?? resolvePerson(attribution.name, people, discourse.recent))
         : resolveReference(discourse, attribution.words);
     if (speaker === undefined || !isBodyEntity(speaker, discourse, nouns)) return { final: false };
-    if (attribution.kind === 'name' && (!speaker.includes(' ') || isPersonName(speaker))) discourse.persons.add(speaker);
+    if (attribution.kind === 'name' && isPersonLike(discourse, speaker)) discourse.persons.add(speaker);
     return { speaker, sieve: attribution.sieve, final: false };
   }
 }

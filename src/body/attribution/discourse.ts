@@ -110,8 +110,14 @@ export function personOf(discourse: Discourse, tokens: readonly string[]): Known
 export function entityOf(discourse: Discourse, tokens: readonly string[]): string | undefined {
   const person = personOf(discourse, tokens);
   if (person !== undefined) return person.name;
-  const only = tokens.length === 1 ? tokens[0] : undefined;
+  // A one-word entity is a proper noun of the body that is no title, role or date word (`said Saturday`).
+  const only = tokens.length === 1 ? nameTokens(tokens)[0] : undefined;
   return only !== undefined && only.length >= 3 && discourse.nouns.has(only) ? only : undefined;
+}
+
+/** Whether a speaker may be a person: a full name that reads as one, or the surname of an introduced person. */
+export function isPersonLike(discourse: Discourse, name: string): boolean {
+  return name.includes(' ') ? isPersonName(name) : personOf(discourse, [name]) !== undefined;
 }
 
 /** Records what a run's dropped title words tell: an honorific's gender, a title's role. */
@@ -156,7 +162,7 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
 
 /** A capitalised word right before a speech verb (`Cuban said`, `Stovall, 64, said`), or right after one (`said Cuban`). */
 const NAME_BY_VERB = new RegExp(
-  `(\\p{Lu}[\\p{L}\\p{M}'’-]*)(?:,? \\(?[RDI]-\\p{Lu}[\\p{L}.]{0,12}\\)?,?)? (?:${SPEECH_VERB_ALTERNATION})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:${SPEECH_VERB_ALTERNATION}) (\\p{Lu}[\\p{L}\\p{M}'’-]*)`,
+  `(\\p{Lu}[\\p{L}\\p{M}'’-]*)(?:,? \\(?[RDI]-\\p{Lu}[\\p{L}.]{0,12}\\)?,?)? (?:${SPEECH_VERB_ALTERNATION})(?![\\p{L}\\p{N}])|(?<=^|, |[”"»] )(?:${SPEECH_VERB_ALTERNATION}) (\\p{Lu}[\\p{L}\\p{M}'’-]*)`,
   'u',
 );
 
@@ -194,7 +200,7 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number): Subj
   const appositive = byVerb !== null && byVerb[1] !== undefined && /, (?:the|a|an) [^,]*$/iu.test(sentence.slice(Math.max(0, byVerb.index - 60), byVerb.index + 1));
   const speaker = speakerWord === undefined || appositive ? undefined : entityOf(discourse, [speakerWord]);
   if (speaker !== undefined && byVerb !== null) {
-    if (speaker.includes(' ') ? isPersonName(speaker) : true) discourse.persons.add(speaker);
+    if (isPersonLike(discourse, speaker)) discourse.persons.add(speaker);
     return { at: at + byVerb.index, name: speaker, speaks: true };
   }
   const opening = /^[\s,]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
