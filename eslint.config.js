@@ -15,12 +15,13 @@ const NODE_BUILT_INS = {
 const LAYERS = {
   model: [],
   text: ['model'],
-  fields: ['model', 'text'],
-  structured: ['model', 'text', 'fields'],
-  page: ['model', 'text', 'fields'],
-  html: ['model', 'text', 'fields'],
-  body: ['model', 'text', 'fields'],
-  assemble: ['model', 'text', 'fields', 'body'],
+  people: ['model', 'text'],
+  fields: ['model', 'text', 'people'],
+  structured: ['model', 'text', 'people', 'fields'],
+  page: ['model', 'text', 'people', 'fields'],
+  html: ['model', 'text', 'people', 'fields'],
+  body: ['model', 'text', 'people', 'fields'],
+  assemble: ['model', 'text', 'people', 'fields', 'body'],
 };
 /** Root modules above every layer (only the root and src/cli import them). */
 const TOP = ['../parse', '../front-ends', '../index'];
@@ -47,6 +48,23 @@ const layerConfigs = Object.entries(LAYERS).map(([folder, allowed]) => {
     },
   };
 });
+
+/**
+ * Scoring files: every weight, threshold and trust score is a named, commented constant (a table at the top of the
+ * file, or `TRUST` in src/model/trust.ts), never an inline number.
+ */
+const SCORING_FILES = [
+  'src/model/trust.ts',
+  'src/page/headline.ts',
+  'src/page/byline.ts',
+  'src/page/region.ts',
+  'src/page/header-fields.ts',
+  'src/page/front-end.ts',
+  'src/page/plain-front-end.ts',
+  'src/structured/front-end.ts',
+  'src/structured/value-fields.ts',
+  'src/structured/label-fields.ts',
+];
 
 export default tseslint.config(
   { ignores: ['.scratch/**', 'dist/**', 'docs/api/**', 'node_modules/**', 'coverage/**', 'test/artifacts/**', 'examples/browser/dist/**'] },
@@ -78,6 +96,15 @@ export default tseslint.config(
     },
   },
   ...layerConfigs,
+  {
+    files: SCORING_FILES,
+    rules: {
+      '@typescript-eslint/no-magic-numbers': [
+        'error',
+        { ignore: [0, 1, -1], ignoreArrayIndexes: true, ignoreDefaultValues: true, ignoreNumericLiteralTypes: true, ignoreReadonlyClassProperties: true, enforceConst: true },
+      ],
+    },
+  },
   {
     files: ['tsup.config.ts', 'vitest.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },

@@ -1,5 +1,5 @@
 import type { Block, Quote } from '../model/article';
-import { type KnownPerson, resolvePerson } from './names';
+import { type KnownPerson, resolvePerson } from '../people/mentions';
 import { type QuoteSpan, findQuoteSpans } from './quote-spans';
 import { type Sieve, attributeQuote } from './speakers';
 import { type WordLookup, lazyLowerCaseWords } from '../text/vocabulary';

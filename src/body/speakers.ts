@@ -2,7 +2,7 @@ import type { QuoteSpan } from './quote-spans';
 import { trimTrailing } from '../text/trim';
 import { LETTER, classOf } from '../text/scan';
 import type { WordLookup } from '../text/vocabulary';
-import { NAME_PARTICLES, capitalisedRuns, nameTokens } from './names';
+import { NAME_PARTICLES, capitalisedRuns, nameTokens } from '../people/mentions';
 import { AUXILIARIES, SPEECH_VERB_ALTERNATION } from './attribution/language-tables';
 
 /**
@@ -32,7 +32,7 @@ const ADVERB = /^(?:also|later|then|again|further|once|earlier|\p{L}+ly)$/iu;
 export type Sieve = 'adjacent' | 'sentence' | 'paragraph' | 'continuation';
 
 /** What attribution found for one quote. */
-export type Attribution =
+type Attribution =
   /** A name as written. */
   | { readonly kind: 'name'; readonly name: string; readonly sieve: Sieve }
   /** A pronoun or a definite role noun (`he`, `the senator`), resolved against the speakers already named; `''` when the cue gives no words. */
@@ -284,7 +284,7 @@ function asName(run: readonly string[], commonWords: WordLookup): string | undef
  * @param commonWords - words the article writes in lower case
  * @returns the name, or `undefined`
  */
-export function sentenceSubject(sentence: string, commonWords: WordLookup): string | undefined {
+function sentenceSubject(sentence: string, commonWords: WordLookup): string | undefined {
   const candidates = [sentence];
   const comma = sentence.indexOf(', ');
   if (comma > 0 && comma < 40) candidates.push(sentence.slice(comma + 2));

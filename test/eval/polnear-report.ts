@@ -1,5 +1,5 @@
 import { parseArticle } from '../../src/index';
-import { collectPeople } from '../../src/body/names';
+import { collectPeople } from '../../src/people/mentions';
 import { attributeQuotes } from '../../src/body/quotes';
 import type { Sieve } from '../../src/body/speakers';
 import { type PolnearArticleResult, type Via, loadPolnear, scoreArticle, summarisePolnear, speakerRight } from './polnear';

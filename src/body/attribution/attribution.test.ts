@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBlocks } from '../build-blocks';
-import { collectPeople } from '../names';
+import { collectPeople } from '../../people/mentions';
 import { attributeQuotes } from '../quotes';
 
 /** `[quote text, speaker or undefined, sieve or undefined]` for a body given as paragraphs. */

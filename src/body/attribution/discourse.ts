@@ -1,6 +1,6 @@
-import { type KnownPerson, capitalisedRuns, nameTokens } from '../names';
+import { type KnownPerson, capitalisedRuns, nameTokens } from '../../people/mentions';
 import type { QuoteSpan } from '../quote-spans';
-import { isPersonName } from '../../fields/people';
+import { isPersonName } from '../../people/person-name';
 import type { WordLookup } from '../../text/vocabulary';
 import { type Gender, HONORIFIC_GENDER, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERB_ALTERNATION, mergeLanguages } from './language-tables';
 
