@@ -24,26 +24,26 @@ function leadingName(text: string, commonWords: ReadonlySet<string>): string | u
  * Byline scoring, one scale: the highest-scoring line wins. An explicit `By …` line beats a bare name; both lose
  * a point per `linesPerPoint` lines away from the headline.
  */
-export const BYLINE_WEIGHTS = {
+export const enum BYLINE_WEIGHTS {
   /** A line opening with a byline word (`By`, `Par`, `Von`, `Written by`). */
-  bylineWord: 10,
+  bylineWord = 10,
   /** A line that is a person's name (possibly followed by a date) near the headline or a date. */
-  bareName: 5,
+  bareName = 5,
   /** Lines between the candidate and the headline that cost one point. */
-  linesPerPoint: 10,
+  linesPerPoint = 10,
   /** Longest line (characters) read as a byline. */
-  maxLength: 200,
+  maxLength = 200,
   /** How far below the headline or the article's start a byline is looked for. */
-  lookBelow: 10,
+  lookBelow = 10,
   /** How far from the headline a bare name may stand. */
-  bareNameReach: 25,
+  bareNameReach = 25,
   /** A bare name this close to the headline needs no date beside it. */
-  bareNameClose: 3,
+  bareNameClose = 3,
   /** Lines either side of a bare name that may hold its date. */
-  dateReach: 2,
+  dateReach = 2,
   /** Most words of a line holding a bare name. */
-  bareNameMaxWords: 14,
-} as const;
+  bareNameMaxWords = 14,
+}
 
 /** Something that reads as a date or a time (a year, `8h`, `3 hours ago`, a month and a day). */
 const DATE_HINT = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?(?:h|min|hours?|days?)\b|\bago\b/iu;
@@ -63,29 +63,28 @@ export function findByline(
   regionStart: number,
   commonWords: ReadonlySet<string>,
 ): BylineMatch | undefined {
-  const w = BYLINE_WEIGHTS;
   const from = 0;
-  const to = Math.min(lines.length - 1, Math.max(anchor, regionStart) + w.lookBelow);
+  const to = Math.min(lines.length - 1, Math.max(anchor, regionStart) + BYLINE_WEIGHTS.lookBelow);
   let best: (BylineMatch & { score: number }) | undefined;
   for (let index = from; index <= to; index++) {
     const text = lines[index]?.text ?? '';
-    if (text.length === 0 || text.length > w.maxLength) continue;
-    const distance = Math.abs(index - anchor) / w.linesPerPoint;
+    if (text.length === 0 || text.length > BYLINE_WEIGHTS.maxLength) continue;
+    const distance = Math.abs(index - anchor) / BYLINE_WEIGHTS.linesPerPoint;
     let names: string[] = [];
     let score = 0;
     const byline = bylineIn(text);
     if (byline !== undefined) {
       names = parseByline(byline, commonWords);
-      score = w.bylineWord - distance;
-    } else if (Math.abs(index - anchor) <= w.bareNameReach) {
+      score = BYLINE_WEIGHTS.bylineWord - distance;
+    } else if (Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameReach) {
       const name = leadingName(text, commonWords);
       const nearDate = (): boolean => {
-        for (let near = index - w.dateReach; near <= index + w.dateReach; near++) if (DATE_HINT.test(lines[near]?.text ?? '')) return true;
+        for (let near = index - BYLINE_WEIGHTS.dateReach; near <= index + BYLINE_WEIGHTS.dateReach; near++) if (DATE_HINT.test(lines[near]?.text ?? '')) return true;
         return false;
       };
-      if (name !== undefined && text.split(/\s+/u).length <= w.bareNameMaxWords && (Math.abs(index - anchor) <= w.bareNameClose || nearDate())) {
+      if (name !== undefined && text.split(/\s+/u).length <= BYLINE_WEIGHTS.bareNameMaxWords && (Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameClose || nearDate())) {
         names = [name];
-        score = w.bareName - distance;
+        score = BYLINE_WEIGHTS.bareName - distance;
       }
     }
     if (names.length > 0 && (best === undefined || score > best.score)) best = { line: index, names, score };

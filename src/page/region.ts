@@ -14,53 +14,52 @@ const CREDIT = /^\(?(?:photo|photograph|image|picture|credit|bild|foto|crédit|s
  * The article region's weights and thresholds, one scale: a prose line weighs its words (a CJK line half its
  * characters); every other line costs points, and the region is the run of lines with the highest total.
  */
-export const REGION_WEIGHTS = {
+export const enum REGION_WEIGHTS {
   /** A line at least this dense in links is a link list, never prose. */
-  linkList: 0.5,
+  linkList = 0.5,
   /** Repeated more often than this on the page, a line is chrome. */
-  maxProseRepeats: 2,
+  maxProseRepeats = 2,
   /** A CJK prose line has at least this many characters, and needs no punctuation from `cjkLongLine`. */
-  cjkMinLength: 25,
-  cjkLongLine: 40,
+  cjkMinLength = 25,
+  cjkLongLine = 40,
   /** A line this long (in words) is prose whatever its shape. */
-  longLineWords: 40,
+  longLineWords = 40,
   /** Fewest words of a prose line that is a sentence or dense in function words. */
-  proseMinWords: 10,
+  proseMinWords = 10,
   /** Share of function words that makes a line read as running text. */
-  functionDensity: 0.25,
+  functionDensity = 0.25,
   /** Characters per weight point of a CJK prose line. */
-  cjkCharsPerPoint: 2,
+  cjkCharsPerPoint = 2,
   /** A long list item, code or table row (at least this many words) stands inside articles. */
-  insideItemWords: 6,
+  insideItemWords = 6,
   /** What such a line costs when it is not a sentence. */
-  insideItemCost: 1,
+  insideItemCost = 1,
   /** Cost added to a line repeated three times or more on the page. */
-  repeatedCost: 10,
+  repeatedCost = 10,
   /** Repeats from which `repeatedCost` applies. */
-  repeatedFrom: 3,
+  repeatedFrom = 3,
   /** Cost added to a repeated, link-dense or markup line. */
-  chromeCost: 4,
+  chromeCost = 4,
   /** A sentence of at least this many words costs nothing. */
-  freeSentenceWords: 4,
+  freeSentenceWords = 4,
   /** What crossing a line that closes an article (comments, related stories, share bar) costs: too much. */
-  barrierCost: 40,
+  barrierCost = 40,
   /** The most a single non-prose line costs. */
-  gapCostCap: 12,
+  gapCostCap = 12,
   /** Inside the region, a repeated line of at most this many words is chrome. */
-  repeatedChromeWords: 8,
+  repeatedChromeWords = 8,
   /** Inside the region, a line at least this dense in links (and no list item) is chrome. */
-  chromeLinkDensity: 0.6,
+  chromeLinkDensity = 0.6,
   /** The weight of lines before the earliest start allowed: no region can include them. */
-  excluded: -1e9,
-} as const;
+  excluded = -1e9,
+}
 
 /** Whether a line is running prose: long enough, and a sentence or dense in function words. */
 function isProseLine(features: LineFeatures): boolean {
-  const w = REGION_WEIGHTS;
-  if (features.linkDensity >= w.linkList || features.repeats > w.maxProseRepeats || features.markup) return false;
-  if (features.cjk) return features.length >= w.cjkMinLength && (features.punctuation >= 1 || features.length >= w.cjkLongLine);
-  if (features.words >= w.longLineWords) return true;
-  return features.words >= w.proseMinWords && (features.sentence || features.functionDensity >= w.functionDensity) && features.punctuation >= 1;
+  if (features.linkDensity >= REGION_WEIGHTS.linkList || features.repeats > REGION_WEIGHTS.maxProseRepeats || features.markup) return false;
+  if (features.cjk) return features.length >= REGION_WEIGHTS.cjkMinLength && (features.punctuation >= 1 || features.length >= REGION_WEIGHTS.cjkLongLine);
+  if (features.words >= REGION_WEIGHTS.longLineWords) return true;
+  return features.words >= REGION_WEIGHTS.proseMinWords && (features.sentence || features.functionDensity >= REGION_WEIGHTS.functionDensity) && features.punctuation >= 1;
 }
 
 /**
@@ -69,30 +68,29 @@ function isProseLine(features: LineFeatures): boolean {
  * the article is cheap to cross while a menu, a rail of teasers' headlines or a footer is not.
  */
 export function lineWeights(features: readonly LineFeatures[]): number[] {
-  const w = REGION_WEIGHTS;
   const weights: number[] = [];
   let gap = 0;
   for (const feature of features) {
     if (isProseLine(feature)) {
       gap = 0;
-      weights.push(feature.cjk ? feature.length / w.cjkCharsPerPoint : feature.words);
+      weights.push(feature.cjk ? feature.length / REGION_WEIGHTS.cjkCharsPerPoint : feature.words);
       continue;
     }
     gap += 1;
     if (feature.barrier) {
-      weights.push(-w.barrierCost);
+      weights.push(-REGION_WEIGHTS.barrierCost);
       continue;
     }
-    if (feature.repeats === 1 && feature.linkDensity < w.linkList && !feature.markup && (feature.codeLike || feature.words >= w.insideItemWords)) {
+    if (feature.repeats === 1 && feature.linkDensity < REGION_WEIGHTS.linkList && !feature.markup && (feature.codeLike || feature.words >= REGION_WEIGHTS.insideItemWords)) {
       // Code, table rows and longer list items stand inside articles: cheap, and they do not lengthen the gap.
       gap -= 1;
-      weights.push(feature.sentence ? 0 : -w.insideItemCost);
+      weights.push(feature.sentence ? 0 : -REGION_WEIGHTS.insideItemCost);
       continue;
     }
-    let cost = Math.min(1 + gap, w.gapCostCap);
-    if (feature.repeats >= w.repeatedFrom) cost += w.repeatedCost;
-    if (feature.repeats > 1 || feature.linkDensity >= w.linkList || feature.markup) cost += w.chromeCost;
-    else if (feature.sentence && feature.words >= w.freeSentenceWords) cost = 0;
+    let cost = Math.min(1 + gap, REGION_WEIGHTS.gapCostCap);
+    if (feature.repeats >= REGION_WEIGHTS.repeatedFrom) cost += REGION_WEIGHTS.repeatedCost;
+    if (feature.repeats > 1 || feature.linkDensity >= REGION_WEIGHTS.linkList || feature.markup) cost += REGION_WEIGHTS.chromeCost;
+    else if (feature.sentence && feature.words >= REGION_WEIGHTS.freeSentenceWords) cost = 0;
     weights.push(-cost);
   }
   return weights;
