@@ -11,8 +11,10 @@ import { build } from 'esbuild';
 /**
  * Size budget of the full ESM entry for browsers, in kB (1,000 bytes) of minified and gzipped code. htmlparser2,
  * domutils and entities (the HTML entity tables) take 25 kB of it; see docs/guide.md, "Bundle size".
+ * Raised from 60 to 65 kB for quote attribution by sieves (issue 12: per-language speech-verb, pronoun, honorific
+ * and role tables and the coreference step take 5.3 kB); a decision for the maintainers to confirm.
  */
-const BUDGET_KB = 60;
+const BUDGET_KB = 65;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'scraped-article-smoke-'));
