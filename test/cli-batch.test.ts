@@ -99,11 +99,11 @@ describe('batch CLI (--ndjson), the pipe contract of Spark RDD.pipe and Hadoop S
     }
   });
 
-  it('rejects bad --jobs values and missing files', () => {
+  it('rejects bad --jobs values; a missing file gives an error line and exit status 1', () => {
     expect(cli(['--ndjson', '--jobs', '0'], '').status).toBe(2);
     const missing = cli(['--ndjson', join(work, 'missing.ndjson')], '');
     expect(missing.status).toBe(1);
-    expect(missing.lines).toEqual([]);
-    expect(missing.stderr).toMatch(/ENOENT/u);
+    expect(missing.lines).toHaveLength(1);
+    expect(JSON.parse(missing.lines[0] ?? '')).toMatchObject({ error: { code: 'INPUT_UNREADABLE', message: expect.stringContaining('ENOENT') } });
   });
 });

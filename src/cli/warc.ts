@@ -1,5 +1,3 @@
-import { createReadStream } from 'node:fs';
-
 /**
  * Common Crawl's formats as batch input: WARC `response` records with an HTML payload become `{"html"}` records,
  * WET `conversion` records become `{"text"}` records; other record types (requests, metadata, warcinfo) are not
@@ -15,9 +13,11 @@ export function isWarcFile(file: string): boolean {
 /**
  * The batch records (NDJSON lines) a WARC/WET file holds, in file order.
  * @param file - a .warc, .warc.gz, .wet or .wet.gz file
+ * @param source - the file's bytes (decompressed)
+ * @throws when a record does not start with a `WARC/` version line (the file is not WARC)
  * @returns the record lines
  */
-export async function* warcRecordLines(file: string): AsyncGenerator<string> {
+export async function* warcRecordLines(file: string, source: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
   // warcio is an optional peer dependency: only WARC users need it (and its dependencies).
   let warcio: typeof import('warcio');
   try {
@@ -25,8 +25,9 @@ export async function* warcRecordLines(file: string): AsyncGenerator<string> {
   } catch {
     throw new Error(`reading ${file} needs the optional package warcio: npm install warcio`);
   }
-  const parser = new warcio.WARCParser(createReadStream(file));
+  const parser = new warcio.WARCParser(source);
   for await (const record of parser) {
+    if (!record.warcHeaders.statusline.startsWith('WARC/')) throw new Error(`not a WARC record: ${JSON.stringify(record.warcHeaders.statusline.slice(0, 40))}`);
     const type = record.warcType;
     const id = record.warcHeader('WARC-Record-ID') ?? undefined;
     const url = record.warcTargetURI ?? undefined;

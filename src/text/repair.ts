@@ -1,4 +1,3 @@
-import { decodeHTML } from 'entities';
 
 /**
  * Windows-1252 characters for bytes 0x80–0x9F: when UTF-8 bytes were read as Windows-1252, these stand where a
@@ -73,13 +72,21 @@ const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});?/giu;
 
 /**
- * Decodes leftover HTML entities (`&amp;`, `&#8217;`, `&rsquo;`) in scraped text.
+ * Decodes one complete character reference (`&amp;`, `&#8217;`) and returns anything else unchanged. The entry point
+ * chooses it: the full entry decodes every HTML5 name with `entities` (which its HTML parser ships anyway), the text
+ * entry the HTML 4 names from its own table (`./entity-names`).
+ */
+export type ReferenceDecoder = (reference: string) => string;
+
+/**
+ * Decodes leftover HTML character references (`&amp;`, `&#8217;`, `&rsquo;`) in scraped text.
  * @param text - text that may hold entity residue
+ * @param decode - the reference decoder
  * @returns the decoded text
  */
-export function decodeEntities(text: string): string {
+export function decodeEntities(text: string, decode: ReferenceDecoder): string {
   if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (entity) => decodeHTML(entity));
+  return text.replace(ENTITY, (reference) => decode(reference));
 }
 
 /**
@@ -87,12 +94,13 @@ export function decodeEntities(text: string): string {
  * characters, odd spaces, Unicode NFC. Line structure (blank lines included) is kept.
  *
  * @param text - the raw input
+ * @param decode - the reference decoder
  * @returns the normalised text
  */
-export function normalizeText(text: string): string {
+export function normalizeText(text: string, decode: ReferenceDecoder): string {
   let out = text.replace(/\r\n?/gu, '\n').replace(/[\u2028\u2029\u0085]/gu, '\n');
   out = repairMojibake(out);
-  out = decodeEntities(out);
+  out = decodeEntities(out, decode);
   out = out.replace(INVISIBLE, '').replace(CONTROLS, '').replace(ODD_SPACES, ' ');
   out = out.normalize('NFC');
   return out

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from './detect';
 import { countWords, isProse } from './prose';
+import { decodeHTMLStrict } from 'entities';
+import { decodeReference } from './entity-names';
 import { collapseWhitespace, decodeEntities, normalizeText, repairMojibake } from './repair';
 import { trimLeading, trimTrailing } from './trim';
 import { CJK, LETTER, LOWER, classOf } from './scan';
@@ -18,12 +20,15 @@ describe('repair', () => {
   });
 
   it('decodes entity residue', () => {
-    expect(decodeEntities('Tom &amp; Jerry&#8217;s &rsquo;x&rsquo; &#x201C;')).toBe('Tom & Jerry’s ’x’ “');
-    expect(decodeEntities('AT&T and R&D')).toBe('AT&T and R&D');
+    for (const decode of [decodeHTMLStrict, decodeReference]) {
+      expect(decodeEntities('Tom &amp; Jerry&#8217;s &rsquo;x&rsquo; &#x201C;', decode)).toBe('Tom & Jerry’s ’x’ “');
+      expect(decodeEntities('AT&T and R&D', decode)).toBe('AT&T and R&D');
+      expect(decodeEntities('?id=1&region=us&copyright=no &notes', decode)).toBe('?id=1&region=us&copyright=no &notes');
+    }
   });
 
   it('normalises spaces, invisible characters and line endings', () => {
-    expect(normalizeText('a\u00A0b\u200Bc\u00ADd\r\n\r\ne  \t f\u0007')).toBe('a bcd\n\ne f');
+    expect(normalizeText('a\u00A0b\u200Bc\u00ADd\r\n\r\ne  \t f\u0007', decodeReference)).toBe('a bcd\n\ne f');
     expect(collapseWhitespace('  a \n b  ')).toBe('a b');
   });
 
