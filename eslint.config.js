@@ -65,6 +65,11 @@ const SCORING_FILES = [
   'src/structured/front-end.ts',
   'src/structured/value-fields.ts',
   'src/structured/label-fields.ts',
+  'src/html/content.ts',
+  'src/html/front-end.ts',
+  'src/html/structured-data.ts',
+  'src/html/json-ld-candidates.ts',
+  'src/html/microdata.ts',
 ];
 
 export default tseslint.config(

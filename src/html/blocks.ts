@@ -17,7 +17,7 @@ import { hasBlockChildren } from './content';
 const LEAF_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'td', 'th', 'dd', 'dt', 'address', 'blockquote', 'div', 'section', 'article', 'main', 'header', 'caption']);
 
 /** The best URL of an image element: `src`, or a lazy-loading attribute, or the first `srcset` candidate. */
-export function imageSource(image: Element, base?: string): string | undefined {
+function imageSource(image: Element, base?: string): string | undefined {
   const candidates = [attr(image, 'data-src'), attr(image, 'data-lazy-src'), attr(image, 'data-original'), attr(image, 'data-url'), attr(image, 'src')];
   const srcset = attr(image, 'srcset') ?? attr(image, 'data-srcset');
   if (srcset !== undefined) candidates.push(srcset.split(',')[0]?.trim().split(/\s+/u)[0]);

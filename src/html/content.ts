@@ -24,12 +24,57 @@ export function hasBlockChildren(element: Element): boolean {
   return element.children.some((child) => isTag(child) && BLOCK_TAGS.has(child.name));
 }
 
-/** Class/id weight: +25 for content-ish names, −25 for chrome-ish ones. */
-export function classWeight(element: Element): number {
+/**
+ * Content scoring, one scale (Readability's): paragraphs score by length and commas, their ancestors collect the
+ * scores, and the best container (less its link density) is the article.
+ */
+const enum CONTENT_WEIGHTS {
+  /** Added for a content-ish class or id (`article`, `body`, `content`), taken for a chrome-ish one. */
+  className = 25,
+  /** What a container starts with, by tag: blocks that hold articles, preformatted text and cells, lists, headings. */
+  containerTag = 5,
+  preformattedTag = 3,
+  listTag = -3,
+  headingTag = -5,
+  /** Shortest paragraph text (characters) that scores. */
+  minParagraphLength = 25,
+  /** A paragraph scores a point per this many characters, up to `maxLengthPoints`. */
+  charsPerPoint = 100,
+  maxLengthPoints = 3,
+  /** Ancestors a paragraph's score reaches; the parent gets half, each further level a third of its depth. */
+  ancestorLevels = 5,
+  parentDivider = 2,
+  levelDivider = 3,
+  /** A sibling joins the top container when it scores this share of the top score (and at least `minSiblingScore`). */
+  siblingShare = 0.2,
+  minSiblingScore = 10,
+  /** A sibling sharing the top container's class gets this share of the top score as a bonus. */
+  sameClassShare = 0.2,
+  /** A loose paragraph sibling joins when longer than this with link density under `looseLinkDensity`, or is a
+   * shorter sentence without links. */
+  looseParagraphLength = 80,
+  looseLinkDensity = 0.25,
+  /** Candidates scoring this share of the top are near-top; `splitArticleParts` of them under one ancestor make it
+   * the container of a split article. */
+  nearTopShare = 0.75,
+  splitArticleParts = 3,
+  /** Promotion stops at a parent scoring under a third of the current score. */
+  parentDropRatio = 3,
+  /** Inside the content: a chrome-named container shorter than this (characters) is removed. */
+  chromeMaxLength = 1000,
+  /** Inside the content: a container denser in links than this, shorter than `linkListMaxLength`, with no
+   * sentence in its first `linkListProbe` characters, is a link list and is removed. */
+  linkListDensity = 0.5,
+  linkListMaxLength = 2000,
+  linkListProbe = 200,
+}
+
+/** Class/id weight: `+CONTENT_WEIGHTS.className` for content-ish names, minus that for chrome-ish ones. */
+function classWeight(element: Element): number {
   const names = classAndId(element);
   let weight = 0;
-  if (NEGATIVE.test(names)) weight -= 25;
-  if (POSITIVE.test(names)) weight += 25;
+  if (NEGATIVE.test(names)) weight -= CONTENT_WEIGHTS.className;
+  if (POSITIVE.test(names)) weight += CONTENT_WEIGHTS.className;
   return weight;
 }
 
@@ -79,11 +124,11 @@ function tagWeight(element: Element): number {
     case 'article':
     case 'main':
     case 'section':
-      return 5;
+      return CONTENT_WEIGHTS.containerTag;
     case 'pre':
     case 'td':
     case 'blockquote':
-      return 3;
+      return CONTENT_WEIGHTS.preformattedTag;
     case 'address':
     case 'ol':
     case 'ul':
@@ -91,7 +136,7 @@ function tagWeight(element: Element): number {
     case 'dd':
     case 'dt':
     case 'li':
-      return -3;
+      return CONTENT_WEIGHTS.listTag;
     case 'h1':
     case 'h2':
     case 'h3':
@@ -99,7 +144,7 @@ function tagWeight(element: Element): number {
     case 'h5':
     case 'h6':
     case 'th':
-      return -5;
+      return CONTENT_WEIGHTS.headingTag;
     default:
       return 0;
   }
@@ -120,12 +165,12 @@ export function findMainContent(root: Element | Document): Element[] {
   ).filter((element) => element.name !== 'div' && element.name !== 'section' ? true : !hasBlockChildren(element));
   for (const paragraph of paragraphs) {
     const text = textOf(paragraph);
-    if (text.length < 25) continue;
-    const score = 1 + (text.match(/[,，、]/gu) ?? []).length + Math.min(3, Math.floor(text.length / 100));
+    if (text.length < CONTENT_WEIGHTS.minParagraphLength) continue;
+    const score = 1 + (text.match(/[,，、]/gu) ?? []).length + Math.min(CONTENT_WEIGHTS.maxLengthPoints, Math.floor(text.length / CONTENT_WEIGHTS.charsPerPoint));
     let ancestor = paragraph.parent;
-    for (let level = 0; level < 5 && ancestor !== null && isTag(ancestor) && ancestor.name !== 'html'; level++) {
+    for (let level = 0; level < CONTENT_WEIGHTS.ancestorLevels && ancestor !== null && isTag(ancestor) && ancestor.name !== 'html'; level++) {
       if (!scores.has(ancestor)) scores.set(ancestor, tagWeight(ancestor) + classWeight(ancestor));
-      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      const divider = level === 0 ? 1 : level === 1 ? CONTENT_WEIGHTS.parentDivider : level * CONTENT_WEIGHTS.levelDivider;
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
       ancestor = ancestor.parent;
     }
@@ -150,7 +195,7 @@ export function findMainContent(root: Element | Document): Element[] {
   topScore = scores.get(top) ?? topScore;
   const parent = top.parent;
   if (parent === null || !isTag(parent)) return [top];
-  const threshold = Math.max(10, topScore * 0.2);
+  const threshold = Math.max(CONTENT_WEIGHTS.minSiblingScore, topScore * CONTENT_WEIGHTS.siblingShare);
   const topClass = attr(top, 'class');
   const content: Element[] = [];
   for (const sibling of childElements(parent)) {
@@ -159,7 +204,7 @@ export function findMainContent(root: Element | Document): Element[] {
       continue;
     }
     let bonus = 0;
-    if (topClass !== undefined && attr(sibling, 'class') === topClass) bonus += topScore * 0.2;
+    if (topClass !== undefined && attr(sibling, 'class') === topClass) bonus += topScore * CONTENT_WEIGHTS.sameClassShare;
     const score = scores.get(sibling);
     if (score !== undefined && score + bonus >= threshold) {
       content.push(sibling);
@@ -168,7 +213,7 @@ export function findMainContent(root: Element | Document): Element[] {
     if (sibling.name === 'p' || (sibling.name === 'div' && !hasBlockChildren(sibling))) {
       const text = textOf(sibling);
       const density = linkDensity(sibling);
-      if ((text.length > 80 && density < 0.25) || (text.length > 0 && text.length < 80 && density === 0 && /\.(?: |$)/u.test(text))) content.push(sibling);
+      if ((text.length > CONTENT_WEIGHTS.looseParagraphLength && density < CONTENT_WEIGHTS.looseLinkDensity) || (text.length > 0 && text.length < CONTENT_WEIGHTS.looseParagraphLength && density === 0 && /\.(?: |$)/u.test(text))) content.push(sibling);
     }
   }
   return content;
@@ -187,11 +232,11 @@ function parentElement(element: Element): Element | undefined {
  */
 function promoteTop(top: Element, topScore: number, scores: Map<Element, number>): Element {
   let best = top;
-  const alternatives = [...scores].filter(([element, score]) => element !== top && score >= topScore * 0.75).map(([element]) => element);
-  if (alternatives.length >= 3) {
+  const alternatives = [...scores].filter(([element, score]) => element !== top && score >= topScore * CONTENT_WEIGHTS.nearTopShare).map(([element]) => element);
+  if (alternatives.length >= CONTENT_WEIGHTS.splitArticleParts) {
     for (let ancestor = parentElement(top); ancestor !== undefined && ancestor.name !== 'body'; ancestor = parentElement(ancestor)) {
       const contained = alternatives.filter((element) => contains(ancestor, element)).length;
-      if (contained >= 3) {
+      if (contained >= CONTENT_WEIGHTS.splitArticleParts) {
         best = ancestor;
         if (!scores.has(best)) scores.set(best, topScore);
         break;
@@ -202,7 +247,7 @@ function promoteTop(top: Element, topScore: number, scores: Map<Element, number>
   for (let parent = parentElement(best); parent !== undefined && parent.name !== 'body'; parent = parentElement(parent)) {
     const score = scores.get(parent);
     if (score === undefined) continue;
-    if (score < lastScore / 3) break;
+    if (score < lastScore / CONTENT_WEIGHTS.parentDropRatio) break;
     if (score > lastScore) {
       best = parent;
       break;
@@ -269,8 +314,8 @@ export function cleanContent(elements: readonly Element[]): void {
     const doomed: Element[] = [];
     for (const element of getElementsByTagName((name) => ['div', 'section', 'ul', 'ol', 'table', 'header'].includes(name), root, true)) {
       const text = textOf(element);
-      if (classWeight(element) < 0 && text.length < 1000) doomed.push(element);
-      else if (linkDensity(element) > 0.5 && text.length < 2000 && !/[.!?]\s/u.test(text.slice(0, 200))) doomed.push(element);
+      if (classWeight(element) < 0 && text.length < CONTENT_WEIGHTS.chromeMaxLength) doomed.push(element);
+      else if (linkDensity(element) > CONTENT_WEIGHTS.linkListDensity && text.length < CONTENT_WEIGHTS.linkListMaxLength && !/[.!?]\s/u.test(text.slice(0, CONTENT_WEIGHTS.linkListProbe))) doomed.push(element);
     }
     for (const element of doomed) removeElement(element);
   }

@@ -36,7 +36,7 @@ export function isHidden(element: Element): boolean {
 }
 
 /** Length of the text inside links, for link density. */
-export function linkTextLength(element: Element): number {
+function linkTextLength(element: Element): number {
   let length = 0;
   const visit = (node: ChildNode, inLink: boolean): void => {
     if (isText(node)) {
@@ -63,7 +63,7 @@ export function childElements(node: Element): Element[] {
 }
 
 /** The deepest nesting the HTML front end keeps; deeper elements are lifted (their text stays, in order). */
-export const MAX_DEPTH = 200;
+const MAX_DEPTH = 200;
 
 /**
  * Flattens nesting deeper than {@link MAX_DEPTH}: the children of an element at that depth are replaced by the

@@ -1,7 +1,9 @@
 import { getElementsByTagName, removeElement } from 'domutils';
 import type { Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { Draft, ListCandidate, RawChunk } from '../model/draft';
+import type { Candidates } from '../model/candidates';
+import type { Draft, RawChunk } from '../model/draft';
+import { TRUST } from '../model/trust';
 import type { ResolvedOptions } from '../options';
 import type { Image } from '../model/article';
 import { parseByline } from '../fields/byline';
@@ -14,7 +16,8 @@ import { readJsonLd } from './json-ld';
 import { readMetadata } from './metadata';
 import { microdataCandidates } from './microdata';
 import { limitSourceNesting } from './nesting';
-import { structuredCandidates, structuredDate } from './structured-data';
+import { structuredCandidates } from './structured-data';
+import { structuredDate } from './structured-date';
 import { cleanDocumentTitle } from './title';
 
 /**
@@ -33,7 +36,7 @@ function takeBylineElement(root: Element): string[] {
     const itemprop = attr(element, 'itemprop') ?? '';
     if (rel !== 'author' && !itemprop.includes('author') && !BYLINE_HINT.test(classAndId(element))) continue;
     const text = textOf(element);
-    if (text.length === 0 || text.length >= 100) continue;
+    if (text.length === 0 || text.length >= MAX_BYLINE_LENGTH) continue;
     const names = parseByline(text);
     if (names.length === 0) continue;
     removeElement(element);
@@ -42,15 +45,22 @@ function takeBylineElement(root: Element): string[] {
   return [];
 }
 
+/** Fewest words of a URL slug that names an article. */
+const MIN_SLUG_WORDS = 3;
+
 /** Whether a URL path looks like an article's: a slug of three words or more, a year folder, or a long id. */
 function isArticlePath(path: string): boolean {
-  return path.split('/').some((segment) => segment.split(/[-_]/u).filter((part) => part.length > 0).length >= 3 || /^(?:19|20)\d{2}$/u.test(segment) || /\d{6,}/u.test(segment));
+  return path.split('/').some((segment) => segment.split(/[-_]/u).filter((part) => part.length > 0).length >= MIN_SLUG_WORDS || /^(?:19|20)\d{2}$/u.test(segment) || /\d{6,}/u.test(segment));
 }
 
+/** Fewest words of a link's text for the link to be a related article. */
+const MIN_LINK_WORDS = 3;
+/** Longest text (characters) of a byline element. */
+const MAX_BYLINE_LENGTH = 100;
+
 /** Links inside the content to other pages of the same site, with their anchor text. */
-function contentLinks(elements: readonly Element[], pageUrl: string | undefined, base: string | undefined): ListCandidate[] {
-  if (pageUrl === undefined) return [];
-  const links: ListCandidate[] = [];
+function readContentLinks(elements: readonly Element[], pageUrl: string | undefined, base: string | undefined, candidates: Candidates): void {
+  if (pageUrl === undefined) return;
   const own = urlKey(pageUrl);
   for (const anchor of getElementsByTagName('a', elements as Element[], true)) {
     const href = attr(anchor, 'href');
@@ -58,10 +68,9 @@ function contentLinks(elements: readonly Element[], pageUrl: string | undefined,
     if (url === undefined || !isSameSite(url, pageUrl) || urlKey(url) === own) continue;
     if (!isArticlePath(new URL(url).pathname)) continue;
     const title = textOf(anchor);
-    if (countWords(title) < 3) continue;
-    links.push({ field: 'relatedLinks', value: { url, title }, origin: { source: 'html:content link' }, score: 1 });
+    if (countWords(title) < MIN_LINK_WORDS) continue;
+    candidates.list('relatedLinks', { url, title }, { source: 'html:content link' }, TRUST.visibleText);
   }
-  return links;
 }
 
 /** Below this many characters of text, the first extraction is retried with fewer removals. */
@@ -99,23 +108,21 @@ export function readHtml(html: string, options: ResolvedOptions): Draft {
   const jsonLd = readJsonLd(document);
   const canonical = meta.canonical === undefined ? undefined : toHttpUrl(meta.canonical, pageUrl);
   const base = (meta.base === undefined ? undefined : toHttpUrl(meta.base, pageUrl ?? canonical)) ?? pageUrl ?? canonical;
-  const { scalars, lists } = structuredCandidates(jsonLd, meta, base, meta.title);
-  const microdata = microdataCandidates(document, base);
-  scalars.push(...microdata.scalars);
-  lists.push(...microdata.lists);
+  const candidates = structuredCandidates(jsonLd, meta, base, meta.title);
+  candidates.add(microdataCandidates(document, base));
 
   const headings = getElementsByTagName((name) => name === 'h1' || name === 'h2', document, true).map((heading) => textOf(heading));
   if (meta.title !== undefined) {
-    scalars.push({ field: 'title', value: cleanDocumentTitle(meta.title, headings), origin: { source: 'html:title' }, score: 0.5 });
+    candidates.scalar('title', cleanDocumentTitle(meta.title, headings), { source: 'html:title' }, TRUST.visibleText);
   }
 
   const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
   const dates = getElementsByTagName('time', body, true)
-    .map((time) => structuredDate(attr(time, 'datetime') ?? textOf(time)))
+    .map((time) => structuredDate(attr(time, 'datetime') ?? textOf(time), options.referenceDate))
     .filter((iso): iso is string => iso !== undefined);
-  if (dates[0] !== undefined) scalars.push({ field: 'publishedAt', value: dates[0], origin: { source: 'html:time datetime' }, score: 0.5 });
+  if (dates[0] !== undefined) candidates.scalar('publishedAt', dates[0], { source: 'html:time datetime' }, TRUST.visibleText);
 
-  for (const name of takeBylineElement(body as Element)) lists.push({ field: 'authors', value: { name }, origin: { source: 'html:byline element' }, score: 0.5 });
+  for (const name of takeBylineElement(body as Element)) candidates.list('authors', { name }, { source: 'html:byline element' }, TRUST.visibleText);
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
   const restoreChrome = removeChrome(body);
   let { chunks, images, content } = extract(body, base);
@@ -125,10 +132,10 @@ export function readHtml(html: string, options: ResolvedOptions): Draft {
     if (second.chunks.length === 0) second.chunks.push(...serialiseContent(childElementsOf(body), base).chunks);
     if (textLength(second.chunks) > textLength(chunks)) ({ chunks, images, content } = second);
   }
-  for (const image of images) lists.push({ field: 'images', value: image, origin: { source: 'html:content image' }, score: 1 });
-  lists.push(...contentLinks(content, canonical ?? pageUrl, base));
+  for (const image of images) candidates.list('images', image, { source: 'html:content image' }, TRUST.visibleText);
+  readContentLinks(content, canonical ?? pageUrl, base, candidates);
 
   const context = [meta.title, meta.values.get('og:description')].filter((text): text is string => text !== undefined);
-  return { format: 'html', layout: 'html', scalars, lists, body: { chunks }, leftovers: [], context };
+  return { format: 'html', layout: 'html', scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers: [], context };
 }
 

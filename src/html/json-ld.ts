@@ -12,7 +12,7 @@ import { attr } from './dom';
  */
 
 /** A JSON value with no prototype tricks in it. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
+type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
 /** A JSON object. */
 export interface JsonObject {
   [key: string]: JsonValue;
@@ -53,7 +53,7 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
 }
 
 /** The `@type` names of an object. */
-export function typesOf(value: JsonObject): string[] {
+function typesOf(value: JsonObject): string[] {
   const type = value['@type'];
   const types = Array.isArray(type) ? type : [type];
   return types.filter((item): item is string => typeof item === 'string').map((item) => item.replace(/^https?:\/\/schema\.org\//u, ''));
