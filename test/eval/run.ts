@@ -8,7 +8,7 @@
  *   npm run eval -- --quotes-polnear quotes and speakers on ../shared/quotes-polnear (PolNeAR train), alone
  *                                    (`--errors N` prints N speaker errors per `via`)
  */
-import { KINDS, type Kind, loadCorpus } from './corpus';
+import { KINDS, type Kind, loadCorpus, missingCorpusMessage } from './corpus';
 import { FIELDS, type KindResult, evaluateKind } from './evaluate';
 import { evaluateQuotes, summariseQuotes } from './quotes';
 
@@ -22,7 +22,7 @@ const kindArg = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : und
 const kinds: Kind[] = args.includes('--html') ? ['html'] : kindArg === undefined ? [...KINDS] : [kindArg as Kind];
 const cases = loadCorpus();
 if (cases.length === 0) {
-  console.error('no corpus found (set SCRAPED_ARTICLE_CORPUS or place it at ../shared/corpus)');
+  console.error(missingCorpusMessage());
   process.exit(1);
 }
 

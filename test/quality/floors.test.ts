@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from './eval/corpus';
-import { evaluateKind } from './eval/evaluate';
-import { evaluateQuotes, loadQuoteLabels, summariseQuotes } from './eval/quotes';
-import { loadPolnear, scoreArticle, summarisePolnear } from './eval/polnear';
-import { parseArticle } from '../src/index';
+import { loadCorpus } from '../eval/corpus';
+import { evaluateKind } from '../eval/evaluate';
+import { evaluateQuotes, loadQuoteLabels, summariseQuotes } from '../eval/quotes';
+import { loadPolnear, scoreArticle, summarisePolnear } from '../eval/polnear';
+import { parseArticle } from '../../src/index';
 
 /**
  * Quality floors on ../shared/corpus (metrics of ../shared/EVAL.md). A change that lowers any of them fails here.
