@@ -1,4 +1,4 @@
-import { decodeHTMLStrict } from 'entities';
+import { decodeHTMLStrict } from 'entities/decode';
 import { readHtml } from './html/front-end';
 import type { FrontEnd } from './model/draft';
 import type { FormatOption } from './options';

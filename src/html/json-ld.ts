@@ -1,7 +1,7 @@
 import { getElementsByTagName, textContent } from 'domutils';
 import type { Document } from 'domhandler';
 import { decodeEntities, removeControls } from '../text/repair';
-import { decodeHTMLStrict } from 'entities';
+import { decodeHTMLStrict } from 'entities/decode';
 import { attr } from './dom';
 
 /**

@@ -1,7 +1,7 @@
 import { getElementsByTagName } from 'domutils';
 import type { Document } from 'domhandler';
 import { decodeEntities } from '../text/repair';
-import { decodeHTMLStrict } from 'entities';
+import { decodeHTMLStrict } from 'entities/decode';
 import { attr, textOf } from './dom';
 
 /**
