@@ -1,4 +1,4 @@
-import { decodeHTMLStrict } from 'entities/decode';
+import { decodeHtmlReferences } from './html/references';
 import { readHtml } from './html/front-end';
 import type { FrontEnd } from './model/draft';
 import type { FormatOption } from './options';
@@ -30,7 +30,7 @@ export interface FrontEnds {
 }
 
 /** The front ends of the full library; references are decoded by `entities`, which the HTML parser ships anyway. */
-export const FRONT_ENDS: FrontEnds = { html: readHtml, structured: readStructuredDump, page: readPageText, decode: decodeHTMLStrict };
+export const FRONT_ENDS: FrontEnds = { html: readHtml, structured: readStructuredDump, page: readPageText, decode: decodeHtmlReferences };
 
 /** The front ends for text input only: no HTML parser, and the HTML 4 reference names from a small table. */
 export const TEXT_FRONT_ENDS: FrontEnds = { structured: readStructuredDump, page: readPageText, decode: decodeReference };
