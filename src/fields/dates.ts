@@ -1,4 +1,3 @@
-import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 
 /**
@@ -42,7 +41,7 @@ export function parseIsoLikeDate(text: string): string | undefined {
  * @returns the ISO string
  */
 export function toIsoString(date: Date): string | undefined {
-  if (!isValid(date)) return undefined;
+  if (Number.isNaN(date.getTime())) return undefined;
   const year = date.getUTCFullYear();
   if (year < 1900 || year > 2200) return undefined;
   return date.toISOString();

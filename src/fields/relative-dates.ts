@@ -1,9 +1,8 @@
-import { sub } from 'date-fns/sub';
 import { toIsoString } from './dates';
 
 /**
  * Relative dates (`3 hours ago`, `il y a 3 heures`, `vor 3 Stunden`, `hace 3 horas`, `před 21 minutami`), resolved
- * against a reference date with date-fns.
+ * against a reference date in its local calendar.
  * @module
  */
 
@@ -23,6 +22,31 @@ const UNITS: readonly (readonly [readonly string[], Unit])[] = [
 function unitOf(word: string): Unit | undefined {
   const lower = word.toLowerCase();
   return UNITS.find(([stems]) => stems.some((stem) => lower.startsWith(stem)))?.[1];
+}
+
+/** Milliseconds in a unit of clock time; the calendar units are counted on the calendar instead. */
+const CLOCK_UNIT_MS: Readonly<Partial<Record<Unit, number>>> = { minutes: 60_000, hours: 3_600_000 };
+
+/**
+ * The moment `amount` units before `reference`, counted as date-fns `sub` counts: months and years on the local
+ * calendar, kept on the last day of a shorter month (31 March less a month is the last day of February); days and
+ * weeks on the local calendar; minutes and hours on the clock.
+ */
+function unitsBefore(reference: Date, unit: Unit, amount: number): Date {
+  const date = new Date(reference.getTime());
+  if (amount === 0) return date;
+  const clock = CLOCK_UNIT_MS[unit];
+  if (clock !== undefined) return new Date(date.getTime() - amount * clock);
+  if (unit === 'days' || unit === 'weeks') {
+    date.setDate(date.getDate() - (unit === 'weeks' ? amount * 7 : amount));
+    return date;
+  }
+  const dayOfMonth = date.getDate();
+  const monthEnd = new Date(date.getTime());
+  monthEnd.setMonth(date.getMonth() - (unit === 'years' ? amount * 12 : amount) + 1, 0);
+  if (dayOfMonth >= monthEnd.getDate()) return monthEnd;
+  date.setFullYear(monthEnd.getFullYear(), monthEnd.getMonth(), dayOfMonth);
+  return date;
 }
 
 const AGO = /(?:(\d{1,3}) ?|(an|a|one) )(\p{L}{1,12}) (?:ago|geleden|fa)\b|(?:il y a|vor|hace|há|před) (\d{1,3}|une|un|una|uma|einer|einem) (\p{L}{1,12})/iu;
@@ -46,7 +70,7 @@ export function relativeDate(text: string, reference: Date): { iso: string; modi
   const amount = /^\d+$/u.test(amountText) ? Number(amountText) : 1;
   const unit = unitOf(unitText);
   if (unit === undefined) return undefined;
-  const iso = toIsoString(sub(reference, { [unit]: amount }));
+  const iso = toIsoString(unitsBefore(reference, unit, amount));
   if (iso === undefined) return undefined;
   const before = text.slice(0, match.index);
   return { iso, modified: /(?:updated|aktualisiert|mis à jour|actualizado|aktualizováno)\W*$/iu.test(before), index: match.index };

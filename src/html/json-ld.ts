@@ -1,7 +1,7 @@
 import { getElementsByTagName, textContent } from 'domutils';
 import type { Document } from 'domhandler';
 import { decodeEntities, removeControls } from '../text/repair';
-import { decodeHTMLStrict } from 'entities';
+import { decodeHtmlReferences } from './references';
 import { attr } from './dom';
 
 /**
@@ -151,7 +151,7 @@ export function readJsonLd(document: Document): JsonLd {
 /** A string property (or the first string of an array, or an object's `name`), entity-decoded and trimmed. */
 export function stringOf(value: JsonValue | undefined): string | undefined {
   if (typeof value === 'string') {
-    const text = decodeEntities(value, decodeHTMLStrict).replace(/<[^<>]{0,200}>/gu, ' ').replace(/\s+/gu, ' ').trim();
+    const text = decodeEntities(value, decodeHtmlReferences).replace(/<[^<>]{0,200}>/gu, ' ').replace(/\s+/gu, ' ').trim();
     return text.length === 0 ? undefined : text;
   }
   if (typeof value === 'number') return String(value);
