@@ -14,7 +14,8 @@ const NODE_BUILT_INS = {
  */
 const LAYERS = {
   model: [],
-  text: ['model'],
+  encoding: [],
+  text: ['model', 'encoding'],
   people: ['model', 'text'],
   fields: ['model', 'text', 'people'],
   structured: ['model', 'text', 'people', 'fields'],
@@ -103,6 +104,17 @@ export default tseslint.config(
   },
   ...layerConfigs,
   {
+    // npm test runs on a fresh clone with nothing beside it: checks on the shared corpus live in test/quality.
+    files: ['src/**/*.test.ts', 'test/**/*.ts'],
+    ignores: ['test/quality/**', 'test/eval/**', 'test/bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/eval/corpus', '**/eval/evaluate', '**/eval/quotes'], message: 'Tests carry their own fixtures; corpus checks belong in test/quality (npm run test:quality).' }] },
+      ],
+    },
+  },
+  {
     files: SCORING_FILES,
     rules: {
       '@typescript-eslint/no-duplicate-enum-values': 'off',
@@ -113,7 +125,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tsup.config.ts', 'vitest.config.ts'],
+    files: ['tsup.config.ts', 'vitest.config.ts', 'vitest.quality.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -12,8 +12,9 @@ import { safely, type SafeParseResult } from './safe-parse';
  * @param input - the scraped text or HTML
  * @param options - page URL, format, input limit
  * @returns the Article
- * @throws {@link ArticleParseError} `INVALID_INPUT` when `input` is not a string (or an option has a wrong type),
- *   `INPUT_TOO_LARGE` when it is longer than `maxInputLength`. Any string within the limit parses without throwing.
+ * @throws {@link ArticleParseError} `INVALID_INPUT` when `input` is not a string or an option is invalid (see
+ *   {@link ArticleParseErrorCode}), `INPUT_TOO_LARGE` when it is longer than `maxInputLength`. Any string within the
+ *   limit parses without throwing.
  * @example
  * ```ts
  * import { parseArticle } from 'scraped-article';
@@ -55,8 +56,9 @@ export function parseWith(frontEnds: FrontEnds, input: string, options?: ParseOp
 }
 
 /**
- * Like {@link parseArticle}, but returns `{ success: false, error }` instead of throwing, and accepts `unknown`
- * input (handy for values straight from JSON or a queue).
+ * Like {@link parseArticle}, but returns `{ success: false, error }` instead of throwing an {@link ArticleParseError}
+ * (a non-string input, an invalid option, an over-limit input), and accepts `unknown` input (handy for values straight
+ * from JSON or a queue). An unexpected exception — a bug in the library — is not caught.
  *
  * @param input - anything; only strings parse
  * @param options - as for `parseArticle`

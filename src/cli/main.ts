@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { decodeHtmlBytes } from '../encoding/decode-html';
 import { isArticleParseError, parseArticle } from '../index';
 import { type CliArgs, parseArgs, USAGE, UsageError } from './args';
 import { runBatch } from './batch';
@@ -34,7 +35,8 @@ function runSingle(args: CliArgs): number {
   const input = args.inputs[0] ?? '-';
   let text: string;
   try {
-    text = readFileSync(input === '-' ? 0 : input, 'utf8');
+    // Decoded by its byte-order mark or <meta> charset, else as UTF-8.
+    text = decodeHtmlBytes(readFileSync(input === '-' ? 0 : input));
   } catch (error) {
     process.stderr.write(`scraped-article: cannot read ${input === '-' ? 'standard input' : input}: ${(error as Error).message}\n`);
     return 1;

@@ -1,3 +1,5 @@
+import { decodeHtmlBytes } from '../encoding/decode-html';
+
 /**
  * Common Crawl's formats as batch input: WARC `response` records with an HTML payload become `{"html"}` records,
  * WET `conversion` records become `{"text"}` records; other record types (requests, metadata, warcinfo) are not
@@ -34,9 +36,9 @@ export async function* warcRecordLines(file: string, source: AsyncIterable<Uint8
     if (type === 'response') {
       const contentType = record.httpHeaders?.headers.get('content-type') ?? '';
       if (!/html/iu.test(contentType)) continue;
-      yield JSON.stringify({ id, url, html: await record.contentText() });
+      yield JSON.stringify({ id, url, html: decodeHtmlBytes(await record.readFully(true), { contentType }) });
     } else if (type === 'conversion') {
-      yield JSON.stringify({ id, url, text: await record.contentText() });
+      yield JSON.stringify({ id, url, text: decodeHtmlBytes(await record.readFully(true), { contentType: record.warcContentType }) });
     }
   }
 }

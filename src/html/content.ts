@@ -1,7 +1,9 @@
-import { append, getElementsByTagName, prependChild, removeElement } from 'domutils';
+import { getElementsByTagName } from 'domutils';
 import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
-import { attr, childElements, classAndId, isHidden, linkDensity, textOf } from './dom';
+import { detachAll, detachRestorably } from './detach';
+import { attr, childElements, classAndId, isHidden } from './dom';
+import { type TextMeasure, measureText, textPrefix } from './text-measure';
 
 /**
  * Main-content detection on the DOM: chrome removed (navigation, asides, footers, hidden nodes, unlikely
@@ -17,7 +19,16 @@ const MAYBE = /and|article|body|column|content|main|mathjax|shadow/u;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/u;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/u;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo']);
+/** Containers that {@link cleanContent} may remove. */
+const CLEANED_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'header']);
+/** The measures of an element with no text. */
+const EMPTY: TextMeasure = { length: 0, commas: 0, linkLength: 0, contextLinkLength: 0, trimmedLength: 0 };
 const BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'tr', 'td', 'th', 'tbody', 'thead']);
+
+/** Whether an element is block-level (a paragraph, a container, a list, a table part…). */
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.name);
+}
 
 /** Whether an element holds block-level children (else it reads as one paragraph). */
 export function hasBlockChildren(element: Element): boolean {
@@ -89,7 +100,8 @@ function classWeight(element: Element): number {
 export function removeChrome(root: Element | Document): () => void {
   const doomed: Element[] = [];
   const unlikely: Element[] = [];
-  const visit = (element: Element, inTable: boolean): void => {
+  // Inside a chrome-named container, what is never content is still removed: the container may come back.
+  const visit = (element: Element, inTable: boolean, inUnlikely: boolean): void => {
     const names = classAndId(element);
     const role = attr(element, 'role')?.toLowerCase();
     const keep = element.name === 'body' || element.name === 'html' || element.name === 'article' || element.name === 'main' || element.name === 'a';
@@ -97,24 +109,17 @@ export function removeChrome(root: Element | Document): () => void {
       doomed.push(element);
       return;
     }
-    if (!keep && !inTable && UNLIKELY.test(names) && !MAYBE.test(names)) {
+    let unlikelyHere = inUnlikely;
+    if (!inUnlikely && !keep && !inTable && UNLIKELY.test(names) && !MAYBE.test(names)) {
       unlikely.push(element);
-      return;
+      unlikelyHere = true;
     }
-    for (const child of childElements(element)) visit(child, inTable || element.name === 'table' || element.name === 'code');
+    for (const child of childElements(element)) visit(child, inTable || element.name === 'table' || element.name === 'code', unlikelyHere);
   };
-  for (const child of root.children) if (isTag(child)) visit(child, false);
-  for (const element of doomed) removeElement(element);
+  for (const child of root.children) if (isTag(child)) visit(child, false, false);
+  detachAll(doomed);
   // Detach, remembering where each container stood, so that it can be put back.
-  const places = unlikely.map((element) => ({ element, parent: element.parent, previous: element.prev }));
-  for (const { element } of places) removeElement(element);
-  return () => {
-    for (const { element, parent, previous } of places) {
-      if (parent === null) continue;
-      if (previous !== null && previous.parent === parent) append(previous, element);
-      else prependChild(parent, element);
-    }
-  };
+  return detachRestorably(unlikely);
 }
 
 /** Tag weight a container starts with. */
@@ -158,15 +163,16 @@ function tagWeight(element: Element): number {
  */
 export function findMainContent(root: Element | Document): Element[] {
   const scores = new Map<Element, number>();
+  const metrics = measureText([root]);
   const paragraphs = getElementsByTagName(
     (name) => name === 'p' || name === 'td' || name === 'pre' || name === 'div' || name === 'section',
     root,
     true,
   ).filter((element) => element.name !== 'div' && element.name !== 'section' ? true : !hasBlockChildren(element));
   for (const paragraph of paragraphs) {
-    const text = textOf(paragraph);
+    const text = metrics.get(paragraph) ?? EMPTY;
     if (text.length < CONTENT_WEIGHTS.minParagraphLength) continue;
-    const score = 1 + (text.match(/[,，、]/gu) ?? []).length + Math.min(CONTENT_WEIGHTS.maxLengthPoints, Math.floor(text.length / CONTENT_WEIGHTS.charsPerPoint));
+    const score = 1 + text.commas + Math.min(CONTENT_WEIGHTS.maxLengthPoints, Math.floor(text.length / CONTENT_WEIGHTS.charsPerPoint));
     let ancestor = paragraph.parent;
     for (let level = 0; level < CONTENT_WEIGHTS.ancestorLevels && ancestor !== null && isTag(ancestor) && ancestor.name !== 'html'; level++) {
       if (!scores.has(ancestor)) scores.set(ancestor, tagWeight(ancestor) + classWeight(ancestor));
@@ -175,10 +181,9 @@ export function findMainContent(root: Element | Document): Element[] {
       ancestor = ancestor.parent;
     }
   }
-  const metrics = measureText(root);
   const density = (element: Element): number => {
     const measure = metrics.get(element);
-    return measure === undefined || measure.length === 0 ? 0 : Math.min(1, measure.linkLength / measure.length);
+    return measure === undefined || measure.trimmedLength === 0 ? 0 : Math.min(1, measure.contextLinkLength / measure.trimmedLength);
   };
   let top: Element | undefined;
   let topScore = Number.NEGATIVE_INFINITY;
@@ -211,9 +216,9 @@ export function findMainContent(root: Element | Document): Element[] {
       continue;
     }
     if (sibling.name === 'p' || (sibling.name === 'div' && !hasBlockChildren(sibling))) {
-      const text = textOf(sibling);
-      const density = linkDensity(sibling);
-      if ((text.length > CONTENT_WEIGHTS.looseParagraphLength && density < CONTENT_WEIGHTS.looseLinkDensity) || (text.length > 0 && text.length < CONTENT_WEIGHTS.looseParagraphLength && density === 0 && /\.(?: |$)/u.test(text))) content.push(sibling);
+      const { length, linkLength } = metrics.get(sibling) ?? EMPTY;
+      const density = length === 0 ? 0 : Math.min(1, linkLength / length);
+      if ((length > CONTENT_WEIGHTS.looseParagraphLength && density < CONTENT_WEIGHTS.looseLinkDensity) || (length > 0 && length < CONTENT_WEIGHTS.looseParagraphLength && density === 0 && /\.(?: |$)/u.test(textPrefix(sibling, CONTENT_WEIGHTS.looseParagraphLength)))) content.push(sibling);
     }
   }
   return content;
@@ -266,57 +271,15 @@ function contains(ancestor: Element, element: Element): boolean {
   return false;
 }
 
-/** Text and link-text lengths of every element, computed in one pass. */
-interface TextMeasure {
-  length: number;
-  linkLength: number;
-}
-
-/**
- * Measures every element's text length and link-text length bottom-up in one iterative pass, so that scoring does
- * not re-read the text of nested containers again and again.
- */
-function measureText(root: Element | Document): Map<Element, TextMeasure> {
-  const metrics = new Map<Element, TextMeasure>();
-  const stack: { node: Element; visited: boolean; inLink: boolean }[] = [];
-  for (const child of root.children) if (isTag(child)) stack.push({ node: child, visited: false, inLink: false });
-  while (stack.length > 0) {
-    const entry = stack.pop() as { node: Element; visited: boolean; inLink: boolean };
-    const { node } = entry;
-    if (entry.visited) {
-      const measure = { length: 0, linkLength: 0 };
-      for (const child of node.children) {
-        if (isTag(child)) {
-          const inner = metrics.get(child);
-          if (inner !== undefined) {
-            measure.length += inner.length;
-            measure.linkLength += inner.linkLength;
-          }
-        } else if (child.type === 'text') {
-          const length = child.data.trim().length;
-          measure.length += length;
-          if (entry.inLink || node.name === 'a') measure.linkLength += length;
-        }
-      }
-      metrics.set(node, measure);
-      continue;
-    }
-    stack.push({ node, visited: true, inLink: entry.inLink });
-    const inLink = entry.inLink || node.name === 'a';
-    for (const child of node.children) if (isTag(child)) stack.push({ node: child, visited: false, inLink });
-  }
-  return metrics;
-}
-
 /** Removes, inside the content, containers that read as chrome: negative class weight or mostly links. */
 export function cleanContent(elements: readonly Element[]): void {
-  for (const root of elements) {
-    const doomed: Element[] = [];
-    for (const element of getElementsByTagName((name) => ['div', 'section', 'ul', 'ol', 'table', 'header'].includes(name), root, true)) {
-      const text = textOf(element);
-      if (classWeight(element) < 0 && text.length < CONTENT_WEIGHTS.chromeMaxLength) doomed.push(element);
-      else if (linkDensity(element) > CONTENT_WEIGHTS.linkListDensity && text.length < CONTENT_WEIGHTS.linkListMaxLength && !/[.!?]\s/u.test(text.slice(0, CONTENT_WEIGHTS.linkListProbe))) doomed.push(element);
-    }
-    for (const element of doomed) removeElement(element);
+  const doomed: Element[] = [];
+  const metrics = measureText(elements);
+  for (const element of getElementsByTagName((name) => CLEANED_TAGS.has(name), elements as Element[], true)) {
+    const { length, linkLength } = metrics.get(element) ?? EMPTY;
+    const density = length === 0 ? 0 : Math.min(1, linkLength / length);
+    if (classWeight(element) < 0 && length < CONTENT_WEIGHTS.chromeMaxLength) doomed.push(element);
+    else if (density > CONTENT_WEIGHTS.linkListDensity && length < CONTENT_WEIGHTS.linkListMaxLength && !/[.!?]\s/u.test(textPrefix(element, CONTENT_WEIGHTS.linkListProbe))) doomed.push(element);
   }
+  detachAll(doomed);
 }

@@ -1,8 +1,9 @@
 import { getElementsByTagName, removeElement } from 'domutils';
-import type { Document, Element } from 'domhandler';
+import type { ChildNode, Document, Element } from 'domhandler';
+import { isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { Candidates } from '../model/candidates';
-import type { Draft, RawChunk } from '../model/draft';
+import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../model/draft';
 import { TRUST } from '../model/trust';
 import type { ResolvedOptions } from '../options';
 import type { Image } from '../model/article';
@@ -10,8 +11,10 @@ import { parseByline } from '../fields/byline';
 import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
 import { countWords } from '../text/prose';
 import { serialiseContent } from './blocks';
-import { cleanContent, findMainContent, removeChrome } from './content';
+import { cleanContent, findMainContent, isBlockElement, removeChrome } from './content';
 import { attr, classAndId, isHidden, limitDepth, textOf } from './dom';
+import { textPrefix } from './text-measure';
+import { appendAll } from '../model/append';
 import { readJsonLd } from './json-ld';
 import { readMetadata } from './metadata';
 import { microdataCandidates } from './microdata';
@@ -19,6 +22,8 @@ import { limitSourceNesting } from './nesting';
 import { structuredCandidates } from './structured-data';
 import { structuredDate } from './structured-date';
 import { cleanDocumentTitle } from './title';
+import { visibleHeadline } from './headline';
+import { visibleText } from './visible-text';
 
 /**
  * The HTML front end: one htmlparser2 parse per input; structured data (JSON-LD, meta tags) and the main content
@@ -35,7 +40,7 @@ function takeBylineElement(root: Element): string[] {
     const rel = attr(element, 'rel');
     const itemprop = attr(element, 'itemprop') ?? '';
     if (rel !== 'author' && !itemprop.includes('author') && !BYLINE_HINT.test(classAndId(element))) continue;
-    const text = textOf(element);
+    const text = textPrefix(element, MAX_BYLINE_LENGTH);
     if (text.length === 0 || text.length >= MAX_BYLINE_LENGTH) continue;
     const names = parseByline(text);
     if (names.length === 0) continue;
@@ -76,9 +81,42 @@ function readContentLinks(elements: readonly Element[], pageUrl: string | undefi
 /** Below this many characters of text, the first extraction is retried with fewer removals. */
 const MIN_ARTICLE_LENGTH = 500;
 
-/** The element children of a body or document. */
-function childElementsOf(root: Document | Element): Element[] {
-  return root.children.filter((child): child is Element => child.type === 'tag');
+/** Characters of a `<time>` element's text that are read for a date (a date is short; a flood is no date). */
+const TIME_TEXT_LIMIT = 200;
+
+/** The date of the first `<time>` element that gives one (its `datetime`, else the start of its text). */
+function firstTimeDate(body: Document | Element, referenceDate: Date | undefined): string | undefined {
+  for (const time of getElementsByTagName('time', body, true)) {
+    const iso = structuredDate(attr(time, 'datetime') ?? textPrefix(time, TIME_TEXT_LIMIT), referenceDate);
+    if (iso !== undefined) return iso;
+  }
+  return undefined;
+}
+
+/**
+ * Text standing directly in the body (or the document, for a fragment), outside the content: runs of text and
+ * inline elements between blocks. It is no article text, but it is not dropped either: it goes to leftovers.
+ */
+function bareText(body: Document | Element, content: readonly Element[]): string[] {
+  // The content's ancestors: an inline element around the content (a `<center>`, a `<font>`) is not bare text.
+  if (content.some((element) => element === body)) return [];
+  const holders = new Set<ChildNode | Document>([body]);
+  for (const element of content) {
+    for (let node: ChildNode | Document | null = element; node !== null && !holders.has(node); node = node.parent) holders.add(node);
+  }
+  const runs: string[] = [];
+  let run: ChildNode[] = [];
+  const flush = (): void => {
+    const text = run.length === 0 ? '' : textOf(run);
+    if (/[\p{L}\p{N}]/u.test(text)) runs.push(text);
+    run = [];
+  };
+  for (const child of body.children) {
+    if (child.type === 'text' || (isTag(child) && child.type === 'tag' && !isBlockElement(child) && !holders.has(child))) run.push(child);
+    else flush();
+  }
+  flush();
+  return runs;
 }
 
 /** One extraction attempt on a body whose chrome has been removed. */
@@ -93,14 +131,33 @@ function textLength(chunks: readonly RawChunk[]): number {
   return chunks.reduce((sum, chunk) => sum + chunk.text.length, 0);
 }
 
+/** The fields the page's visible text may supply when the markup does not. */
+const SHOWN_TEXT_FIELDS = new Set(['publishedAt', 'modifiedAt']);
+
+/**
+ * Candidates from the page's visible text, read by the page-text reader, for the people and dates the markup does
+ * not give (pages that show their byline and dateline only as text).
+ */
+function shownTextCandidates(shown: Draft, missing: { authors: boolean; date: boolean }): { scalars: ScalarCandidate[]; lists: ListCandidate[] } {
+  const scalars = missing.date
+    ? shown.scalars.filter((candidate) => SHOWN_TEXT_FIELDS.has(candidate.field)).map((candidate) => ({ ...candidate, origin: { ...candidate.origin, source: 'html:shown text' as const }, score: TRUST.shownText }))
+    : [];
+  const lists = missing.authors
+    ? shown.lists.filter((candidate) => candidate.field === 'authors').map((candidate) => ({ ...candidate, origin: { ...candidate.origin, source: 'html:shown text' as const }, score: TRUST.shownText }))
+    : [];
+  return { scalars, lists };
+}
+
+
 /**
  * Reads an HTML document into a draft.
  *
  * @param html - the HTML source
  * @param options - the parse options (the page URL is used, when given)
+ * @param readShownText - the page-text reader, for the page's visible text when the markup names no author or date
  * @returns the draft
  */
-export function readHtml(html: string, options: ResolvedOptions): Draft {
+export function readHtml(html: string, options: ResolvedOptions, readShownText?: (text: string) => Draft): Draft {
   const pageUrl = options.url;
   const document = parseDocument(limitSourceNesting(html));
   limitDepth(document);
@@ -117,25 +174,34 @@ export function readHtml(html: string, options: ResolvedOptions): Draft {
   }
 
   const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
-  const dates = getElementsByTagName('time', body, true)
-    .map((time) => structuredDate(attr(time, 'datetime') ?? textOf(time), options.referenceDate))
-    .filter((iso): iso is string => iso !== undefined);
-  if (dates[0] !== undefined) candidates.scalar('publishedAt', dates[0], { source: 'html:time datetime' }, TRUST.visibleText);
+  const titles = [meta.values.get('og:title'), meta.title, meta.values.get('twitter:title')].filter((title): title is string => title !== undefined);
+  const shownHeadline = visibleHeadline(body, titles);
+  if (shownHeadline !== undefined) candidates.scalar('title', shownHeadline.text, { source: 'html:h1' }, TRUST.agreeingHeadline);
+  const date = firstTimeDate(body, options.referenceDate);
+  if (date !== undefined) candidates.scalar('publishedAt', date, { source: 'html:time datetime' }, TRUST.visibleText);
 
+  const missing = { authors: !candidates.lists.some((candidate) => candidate.field === 'authors'), date: !candidates.has('publishedAt') };
+  if (readShownText !== undefined && (missing.authors || missing.date)) candidates.add(shownTextCandidates(readShownText(visibleText(body)), missing));
   for (const name of takeBylineElement(body as Element)) candidates.list('authors', { name }, { source: 'html:byline element' }, TRUST.visibleText);
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
   const restoreChrome = removeChrome(body);
   let { chunks, images, content } = extract(body, base);
+  let wholeBody = false;
   if (textLength(chunks) < MIN_ARTICLE_LENGTH) {
     restoreChrome();
     const second = extract(body, base);
-    if (second.chunks.length === 0) second.chunks.push(...serialiseContent(childElementsOf(body), base).chunks);
-    if (textLength(second.chunks) > textLength(chunks)) ({ chunks, images, content } = second);
+    // Nothing scored: the body's own children are the content (bare text directly in it included).
+    const whole = second.chunks.length === 0;
+    if (whole) appendAll(second.chunks, serialiseContent(body.children, base).chunks);
+    if (textLength(second.chunks) > textLength(chunks)) {
+      ({ chunks, images, content } = second);
+      wholeBody = whole;
+    }
   }
   for (const image of images) candidates.list('images', image, { source: 'html:content image' }, TRUST.visibleText);
   readContentLinks(content, canonical ?? pageUrl, base, candidates);
 
   const context = [meta.title, meta.values.get('og:description')].filter((text): text is string => text !== undefined);
-  return { format: 'html', layout: 'html', scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers: [], context };
+  return { format: 'html', layout: 'html', scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers: wholeBody ? [] : bareText(body, content), context };
 }
 

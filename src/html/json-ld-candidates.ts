@@ -2,6 +2,7 @@ import type { Publisher } from '../model/article';
 import type { Candidates } from '../model/candidates';
 import type { CandidateOrigin } from '../model/draft';
 import { TRUST } from '../model/trust';
+import { imageSideOf } from '../fields/image-size';
 import { toHttpUrl } from '../fields/urls';
 import { type JsonObject, objectOf, stringOf, stringsOf, urlsOf } from './json-ld';
 import { structuredDate } from './structured-date';
@@ -70,15 +71,15 @@ export function readArticleObject(article: JsonObject, candidates: Candidates, b
   const imageHref = imageUrl === undefined ? undefined : toHttpUrl(imageUrl, base);
   if (imageHref !== undefined) {
     const imageObject = objectOf(article['image']);
-    const width = Number(stringOf(imageObject?.['width']));
-    const height = Number(stringOf(imageObject?.['height']));
+    const width = imageSideOf(stringOf(imageObject?.['width']));
+    const height = imageSideOf(stringOf(imageObject?.['height']));
     const caption = stringOf(imageObject?.['caption']);
     candidates.scalar(
       'image',
       {
         url: imageHref,
-        ...(Number.isFinite(width) && width > 0 ? { width } : {}),
-        ...(Number.isFinite(height) && height > 0 ? { height } : {}),
+        ...(width === undefined ? {} : { width }),
+        ...(height === undefined ? {} : { height }),
         ...(caption === undefined ? {} : { caption }),
       },
       origin,
@@ -117,13 +118,13 @@ function publisherOf(object: JsonObject, base?: string): Publisher {
   const logo = objectOf(object['logo']);
   const logoUrl = urlsOf(object['logo'])[0];
   const logoHref = logoUrl === undefined ? undefined : toHttpUrl(logoUrl, base);
-  const width = Number(stringOf(logo?.['width']));
-  const height = Number(stringOf(logo?.['height']));
+  const width = imageSideOf(stringOf(logo?.['width']));
+  const height = imageSideOf(stringOf(logo?.['height']));
   const sameAs = stringsOf(object['sameAs']).map((link) => toHttpUrl(link)).filter((link): link is string => link !== undefined);
   const logoValue = {
     ...(logoHref === undefined ? {} : { url: logoHref }),
-    ...(Number.isFinite(width) && width > 0 ? { width } : {}),
-    ...(Number.isFinite(height) && height > 0 ? { height } : {}),
+    ...(width === undefined ? {} : { width }),
+    ...(height === undefined ? {} : { height }),
   };
   return {
     ...(name === undefined ? {} : { name }),

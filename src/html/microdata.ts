@@ -6,7 +6,8 @@ import type { CandidateOrigin } from '../model/draft';
 import { TRUST } from '../model/trust';
 import { parseByline } from '../fields/byline';
 import { toHttpUrl } from '../fields/urls';
-import { attr, textOf } from './dom';
+import { attr } from './dom';
+import { textPrefix } from './text-measure';
 import { structuredDate } from './structured-date';
 
 /**
@@ -19,12 +20,15 @@ const ARTICLE_SCOPE = /schema\.org\/(?:\w*Article|BlogPosting|Report|WebPage)/u;
 /** The longest author value read as a name when it is no byline. */
 const MAX_AUTHOR_LENGTH = 60;
 
-/** The value of an element carrying `itemprop`: `content`, `datetime`, `src`/`href`, else its text. */
+/** Characters of an element's text read as a property value: a headline or a description is far shorter. */
+const MAX_VALUE_TEXT = 10_000;
+
+/** The value of an element carrying `itemprop`: `content`, `datetime`, `src`/`href`, else (the start of) its text. */
 function itemValue(element: Element): string | undefined {
-  return attr(element, 'content') ?? attr(element, 'datetime') ?? (element.name === 'img' ? attr(element, 'src') : undefined) ?? (textOf(element) || undefined);
+  return attr(element, 'content') ?? attr(element, 'datetime') ?? (element.name === 'img' ? attr(element, 'src') : undefined) ?? (textPrefix(element, MAX_VALUE_TEXT) || undefined);
 }
 
-/** The nearest ancestor that opens an item (`itemscope`). */
+/** The nearest ancestor that opens an item (`itemscope`); at most 200 steps, as the nesting is limited. */
 function nearestScope(element: Element): Element | undefined {
   for (let node = element.parent; node !== null && isTag(node); node = node.parent) {
     if (attr(node, 'itemscope') !== undefined || attr(node, 'itemtype') !== undefined) return node;

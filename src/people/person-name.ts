@@ -21,8 +21,24 @@ const NON_PERSON_WORDS = new Set(
 /** Lower-case particles that may stand inside a name (`Ludwig van Beethoven`, `Luiz Inácio Lula da Silva`). */
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'zu']);
 
-/** A capitalised name word: `Tsukanov`, `O'Brien`, `Jong-un`, `McDonald`, `KJ`, an initial `C.`, `(Henrique`. */
-const NAME_WORD = /^\(?\p{Lu}(?:[\p{L}\p{M}'’-]*\p{L})?\.?\)?$/u;
+/** A capitalised name word: `Tsukanov`, `O'Brien`, `Jong-un`, `McDonald`, `KJ`, an initial `C.` or `T.C.`, `(Henrique`. */
+const NAME_WORD = /^\(?(?:\p{Lu}(?:[\p{L}\p{M}'’-]*\p{L})?\.?|(?:\p{Lu}\.){2,3})\)?$/u;
+
+/**
+ * Tells whether a text is a link rather than a name: it opens with a URL scheme (`https:`, `javascript:`,
+ * `mailto:`, `data:`), `//` or `www.`.
+ *
+ * @param text - an author value
+ * @returns `true` when it reads as a link
+ * @example
+ * ```ts
+ * isLinkLike('https://example.com/staff/jane'); //=> true
+ * isLinkLike('Jane Roe'); //=> false
+ * ```
+ */
+export function isLinkLike(text: string): boolean {
+  return /^\s*(?:[a-z][a-z\d+.-]{0,30}:\S|\/\/|www\.)/iu.test(text);
+}
 
 /**
  * Tells whether a short text looks like a person's name: 2–5 capitalised words (initials and particles allowed),

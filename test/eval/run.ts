@@ -4,17 +4,25 @@
  *   npm run eval                     all kinds
  *   npm run eval -- --kind structured one kind
  *   npm run eval -- --cases          per-case body F1, lowest first
+ *   npm run eval -- --set meta       only ../shared/corpus-meta (--set corpus: only ../shared/corpus)
+ *   npm run eval -- --set meta --misses title   every miss of one field: what was picked against the truth
  */
-import { KINDS, type Kind, loadCorpus } from './corpus';
+import { KINDS, type Kind, loadCorpus, missingCorpusMessage } from './corpus';
 import { FIELDS, type KindResult, evaluateKind } from './evaluate';
 import { evaluateQuotes, summariseQuotes } from './quotes';
+import { printMetaEval } from './meta-report';
 
 const args = process.argv.slice(2);
 const kindArg = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
 const kinds: Kind[] = args.includes('--html') ? ['html'] : kindArg === undefined ? [...KINDS] : [kindArg as Kind];
+const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
+if (set === 'meta') {
+  printMetaEval(args);
+  process.exit(0);
+}
 const cases = loadCorpus();
 if (cases.length === 0) {
-  console.error('no corpus found (set SCRAPED_ARTICLE_CORPUS or place it at ../shared/corpus)');
+  console.error(missingCorpusMessage());
   process.exit(1);
 }
 
@@ -62,4 +70,9 @@ if (args.includes('--quotes') || kindArg === undefined) {
       console.log(`  ${result.id.padEnd(28)} labelled ${String(result.labelled).padStart(2)} predicted ${String(result.predicted).padStart(2)} matched ${String(result.matched).padStart(2)} F1 ${format(result.f1)} speakers ${result.speakersRight}/${result.speakersLabelled}`);
     }
   }
+}
+
+if (set === undefined) {
+  console.log('');
+  printMetaEval(args);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from './eval/corpus';
-import { evaluateKind } from './eval/evaluate';
-import { evaluateQuotes, loadQuoteLabels, summariseQuotes } from './eval/quotes';
+import { loadCorpus } from '../eval/corpus';
+import { evaluateKind } from '../eval/evaluate';
+import { evaluateQuotes, loadQuoteLabels, summariseQuotes } from '../eval/quotes';
+import { evaluateMetaKind, loadMetaCorpus } from '../eval/meta';
 
 /**
  * Quality floors on ../shared/corpus (metrics of ../shared/EVAL.md). A change that lowers any of them fails here.
@@ -31,9 +32,9 @@ describe('quality floors on the corpus', () => {
 
   // Page text (issue 3, in progress): floors pinned at the numbers reached so far; raise them as the method improves.
   it.each([
-    ['innertext', { body: 0.865, title: 0.44, publishedAt: 0.5, authors: 0.57, language: 0.98 }],
-    ['w3m', { body: 0.85, title: 0.43, publishedAt: 0.56, authors: 0.52, language: 0.99 }],
-    ['html-to-text', { body: 0.785, title: 0.44, publishedAt: 0.5, authors: 0.44, language: 0.98 }],
+    ['innertext', { body: 0.865, title: 0.44, publishedAt: 0.56, authors: 0.57, language: 0.98 }],
+    ['w3m', { body: 0.85, title: 0.45, publishedAt: 0.59, authors: 0.52, language: 0.99 }],
+    ['html-to-text', { body: 0.785, title: 0.45, publishedAt: 0.56, authors: 0.47, language: 0.98 }],
   ] as const)('%s page text', (kind, floor) => {
     const result = evaluateKind(cases, kind);
     expect(result.cases).toHaveLength(93);
@@ -60,10 +61,40 @@ describe('quality floors on the corpus', () => {
     expect(result.cases).toHaveLength(93);
     expect(result.failures).toBe(0);
     expect(result.body.f1).toBeGreaterThanOrEqual(0.955);
-    expect(result.fields.title.mean).toBeGreaterThanOrEqual(0.98);
-    expect(result.fields.authors.mean).toBeGreaterThanOrEqual(0.85);
+    // This corpus's titles are Readability's (its og:title as written, site name included: `Story | eHow`); issue 13
+    // asks for the headline as shown (the <h1> that agrees with og:title/<title>, site name off), which the
+    // human-checked ../shared/corpus-meta scores. 0.989 before that change, 0.796 after: the two truths disagree.
+    expect(result.fields.title.mean).toBeGreaterThanOrEqual(0.79);
+    expect(result.fields.authors.mean).toBeGreaterThanOrEqual(0.88);
     expect(result.fields.publishedAt.mean).toBeGreaterThanOrEqual(0.95);
     expect(result.fields.language.mean).toBeGreaterThanOrEqual(0.95);
     expect(result.fields.description.mean).toBeGreaterThanOrEqual(0.91);
   });
+});
+
+/**
+ * Floors on ../shared/corpus-meta (human-checked metadata of pages from sites the corpus above does not have).
+ * Issue 13's targets: page text title ≥ 0.90, authors F1 ≥ 0.85, date ≥ 0.85 (or 0.95 × the share of pages that
+ * print the value, where lower); HTML title ≥ 0.90, authors ≥ 0.85, date ≥ 0.90. Pinned at the numbers reached so far.
+ */
+const metaCases = loadMetaCorpus();
+
+describe('quality floors on the metadata corpus', () => {
+  it('finds the metadata corpus', () => {
+    expect(metaCases.length).toBeGreaterThanOrEqual(76);
+  });
+
+  it.each([
+    ['innertext', { title: 0.63, authors: 0.77, publishedAt: 0.77, bodyIn: 0.76 }],
+    ['w3m', { title: 0.71, authors: 0.74, publishedAt: 0.79, bodyIn: 0.72 }],
+    ['html-to-text', { title: 0.68, authors: 0.58, publishedAt: 0.75, bodyIn: 0.65 }],
+    ['html', { title: 0.8, authors: 0.78, publishedAt: 0.89, bodyIn: 0.76 }],
+  ] as const)('%s', (kind, floor) => {
+    const result = evaluateMetaKind(metaCases, kind);
+    expect(result.failures).toBe(0);
+    expect(result.fields.title.mean).toBeGreaterThanOrEqual(floor.title);
+    expect(result.fields.authors.mean).toBeGreaterThanOrEqual(floor.authors);
+    expect(result.fields.publishedAt.mean).toBeGreaterThanOrEqual(floor.publishedAt);
+    expect(result.fields.bodyIn.mean).toBeGreaterThanOrEqual(floor.bodyIn);
+  }, 60_000);
 });
