@@ -17,7 +17,14 @@ function defuddle(html: string, url?: string): ReturnType<DefuddleClass['parse']
   if (patchable.defaultView && patchable.defaultView.getComputedStyle === undefined) patchable.defaultView.getComputedStyle = () => ({ display: '' });
   // As Defuddle's own Node entry does: without a URL, `about:blank` (an unset one makes it throw).
   patchable.URL = url ?? 'about:blank';
-  return new DefuddleClass(document as unknown as Document, { url: patchable.URL }).parse();
+  // Defuddle logs malformed JSON-LD and the like to the console: kept out of the tables (it goes on regardless).
+  const { error, warn } = console;
+  console.error = console.warn = (): void => undefined;
+  try {
+    return new DefuddleClass(document as unknown as Document, { url: patchable.URL }).parse();
+  } finally {
+    Object.assign(console, { error, warn });
+  }
 }
 
 /**
