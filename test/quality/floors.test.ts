@@ -3,6 +3,7 @@ import { inputOf, loadCorpus } from '../eval/corpus';
 import { evaluateKind } from '../eval/evaluate';
 import { evaluateQuotes, loadQuoteLabels, summariseQuotes } from '../eval/quotes';
 import { evaluateMetaKind, loadMetaCorpus, metaInputOf } from '../eval/meta';
+import { loadPolnear, scoreArticle, summarisePolnear } from '../eval/polnear';
 import { parseArticle } from '../../src/index';
 
 /**
@@ -54,7 +55,7 @@ describe('quality floors on the corpus', () => {
     const summary = summariseQuotes(evaluateQuotes(cases, 'innertext'));
     expect(summary.n).toBe(labels.length);
     expect(summary.f1).toBeGreaterThanOrEqual(0.9);
-    expect(summary.speakerAccuracy).toBeGreaterThanOrEqual(0.85);
+    expect(summary.speakerAccuracy).toBeGreaterThanOrEqual(0.88);
   });
 
   it('HTML pages (93 cases)', () => {
@@ -118,4 +119,20 @@ describe('quality floors on the metadata corpus', () => {
     expect(result.fields.bodyIn.mean).toBeGreaterThanOrEqual(floor.bodyIn);
     if ('bodyFirst' in floor) expect(result.fields.bodyFirst.mean).toBeGreaterThanOrEqual(floor.bodyFirst);
   }, 60_000);
+});
+
+// Issue 12: quotes and speakers on the PolNeAR train split (../shared/quotes-polnear), scored by its README's rules.
+// Pinned at the numbers reached (speaker 0.782, via name 0.850, strict 0.730); the issue's targets (0.85 / 0.92 /
+// 0.75) are not reached yet.
+const polnear = loadPolnear();
+describe.skipIf(polnear.length === 0)('quality floors on PolNeAR quotes', () => {
+  it('recall, attributed precision, speaker accuracy (overall and where the source is a name), strict accuracy', () => {
+    const summary = summarisePolnear(polnear.map((article) => scoreArticle(article.id, parseArticle(article.text, { format: 'text' }).quotes, article.quotes)));
+    expect(summary.articles).toBe(840);
+    expect(summary.recall).toBeGreaterThanOrEqual(0.97);
+    expect(summary.precision).toBeGreaterThanOrEqual(0.965);
+    expect(summary.speaker.right / summary.speaker.n).toBeGreaterThanOrEqual(0.78);
+    expect(summary.byVia.name.right / summary.byVia.name.n).toBeGreaterThanOrEqual(0.845);
+    expect(summary.speaker.strict / summary.speaker.n).toBeGreaterThanOrEqual(0.725);
+  }, 120_000);
 });
