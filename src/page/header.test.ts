@@ -77,6 +77,13 @@ describe('page headers', () => {
     expect(article.language).toBe('fr');
   });
 
+  it('keeps a headline line that ends in a full stop as the title, and every paragraph in the body', () => {
+    const headline = 'City Council Delays the Budget Vote Again After a Long Night of Debate.';
+    const article = parseArticle([headline, ...body('en')].join('\n\n'));
+    expect(article.title).toBe(headline);
+    expect(article.body.map((block) => block.text)).toEqual(body('en'));
+  });
+
   it('dates an article by its URL when the text prints no date', () => {
     const article = parseArticle(pageOf(['Council delays the budget vote again', 'By Jane Roe']), { url: 'https://example.com/2017/10/10/council-delays-vote' });
     expect(article.publishedAt?.slice(0, 10)).toBe('2017-10-10');

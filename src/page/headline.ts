@@ -41,8 +41,8 @@ export const enum HEADLINE_WEIGHTS {
   cjkLedeLength = 30,
   /** A space between two CJK characters: menu items side by side (CJK text puts no space between its words). */
   cjkMenu = -1.5,
-  /** From this many words, a line ending in a full stop is a lede (a sentence of the article), never the headline. */
-  ledeWords = 10,
+  /** From this many words (a long headline has under twenty), a line ending in a full stop is a lede (a sentence of the article), never the headline. */
+  ledeWords = 20,
   /** A line ending in a full stop is a sentence, not a headline; other sentence endings (`?`, `!`) cost less. */
   fullStop = -2,
   sentenceEnd = -0.5,
@@ -105,7 +105,7 @@ function headlineShape(text: string, cjk: boolean): number {
     return HEADLINE_WEIGHTS.cjkShape + (fullStop ? HEADLINE_WEIGHTS.cjkFullStop : 0) + (CJK_GAP.test(text) ? HEADLINE_WEIGHTS.cjkMenu : 0);
   }
   if (words < HEADLINE_WEIGHTS.minWords || words > HEADLINE_WEIGHTS.maxWords) return Number.NEGATIVE_INFINITY;
-  // A sentence of ten words or more ending in a full stop is a lede, never a headline: with no headline line above
+  // A sentence of twenty words or more ending in a full stop is a lede, never a headline: with no headline line above
   // the article, the title stays absent and the lede stays in the body.
   if (words >= HEADLINE_WEIGHTS.ledeWords && /(?:^|\s)[^\s.]+\.$/u.test(text)) return Number.NEGATIVE_INFINITY; // not `N.Y.C.`
   let score = words >= HEADLINE_WEIGHTS.typicalMinWords && words <= HEADLINE_WEIGHTS.typicalMaxWords ? HEADLINE_WEIGHTS.typicalLength : HEADLINE_WEIGHTS.atypicalLength;
