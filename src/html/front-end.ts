@@ -22,7 +22,7 @@ import { limitSourceNesting } from './nesting';
 import { structuredCandidates } from './structured-data';
 import { structuredDate } from './structured-date';
 import { cleanDocumentTitle } from './title';
-import { visibleHeadline } from './headline';
+import { leadingTitleChunks, visibleHeadline } from './headline';
 import { visibleText } from './visible-text';
 
 /**
@@ -198,6 +198,9 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
       wholeBody = whole;
     }
   }
+  // The headline is the title, not the first body block (a heading above the lede repeats it on many pages).
+  const titleValues = candidates.scalars.flatMap((candidate) => (candidate.field === 'title' && typeof candidate.value === 'string' ? [candidate.value] : []));
+  chunks = chunks.slice(leadingTitleChunks(chunks, [...titleValues, ...titles]));
   for (const image of images) candidates.list('images', image, { source: 'html:content image' }, TRUST.visibleText);
   readContentLinks(content, canonical ?? pageUrl, base, candidates);
 

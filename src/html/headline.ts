@@ -49,3 +49,18 @@ export function visibleHeadline(document: Document | Element, titles: readonly s
   }
   return agreeing === undefined ? undefined : { text: agreeing };
 }
+
+/**
+ * The leading body chunks that only repeat the headline (the `<h1>` above the lede, the title again as a heading):
+ * the headline is the article's `title`, never its first body block.
+ *
+ * @param chunks - the body chunks, in order
+ * @param titles - every title the page gives (the shown headline, `og:title`, the cleaned `<title>`, JSON-LD's)
+ * @returns how many chunks at the start repeat one of the titles
+ */
+export function leadingTitleChunks(chunks: readonly { readonly text: string }[], titles: readonly string[]): number {
+  const keys = new Set(titles.map(squeeze).filter((key) => key.length > 0));
+  let count = 0;
+  while (count < chunks.length && keys.has(squeeze(chunks[count]?.text ?? ''))) count++;
+  return count;
+}

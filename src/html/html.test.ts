@@ -98,6 +98,15 @@ describe('HTML pages', () => {
     expect(texts.join(' ')).not.toMatch(/Most read|All rights reserved|Hidden text|Home World Sport/u);
   });
 
+  it('takes the headline as the title, not as the first body block', () => {
+    const lede = 'The council voted on Tuesday to widen the river path, after a year of public meetings and letters. '.repeat(6);
+    const page = `<html><head><title>Council widens the river path | Daily Site</title></head><body><article><header><h1>Council widens the river path</h1></header><h2>Council widens the river path</h2><p>${lede}</p><h2>What comes next</h2><p>${lede}</p></article></body></html>`;
+    const article = parseArticle(page, { format: 'html' });
+    expect(article.title).toBe('Council widens the river path');
+    expect(article.body[0]?.text).toBe(lede.trim());
+    expect(article.body.map((block) => block.text)).toContain('What comes next');
+  });
+
   it('turns blockquote and q into quotes, figures into images with captions', () => {
     expect(article.quotes).toEqual(
       expect.arrayContaining([

@@ -1,10 +1,12 @@
 /**
- * `npm run bench`: speed on the corpus, ours and Readability + jsdom interleaved page by page in one process.
- * Ours is timed on each page's HTML and on its structured and innertext renderings; Readability on the same page's
- * HTML (jsdom's parse and `Readability#parse()`, nothing else). Timing lives here, never in tests.
+ * `npm run bench`: speed on the corpus. By default each system runs in its own child process (see per-process.ts):
+ * ours on each page's HTML, structured and innertext renderings, Readability + jsdom and Defuddle + linkedom on the
+ * same HTML, on the whole corpus and on its 20 largest pages. `--interleaved` instead times ours and Readability
+ * interleaved page by page in this one process (jsdom's heap then slows ours). Timing lives here, never in tests.
  *
- *   npm run bench                 3 rounds over every page
+ *   npm run bench                 3 rounds over every page, one process per system
  *   npm run bench -- --rounds 5
+ *   npm run bench -- --interleaved ours and Readability in one process, page by page
  *   npm run bench -- --scaling    time per MB from 1 kB to 5 MB (see scaling.ts)
  *   npm run bench -- --cold-start first parse in a fresh process, warm parse, one-file CLI (see cold-start.ts);
  *                                 also printed after the default tables
@@ -20,6 +22,11 @@ if (args.includes('--scaling')) {
   process.exit(0);
 }
 if (args.includes('--cold-start')) {
+  await import('./cold-start');
+  process.exit(0);
+}
+if (!args.includes('--interleaved')) {
+  await import('./per-process');
   await import('./cold-start');
   process.exit(0);
 }

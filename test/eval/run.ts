@@ -40,6 +40,10 @@ if (args.includes('--html')) {
   const { parseWithReadability } = await import('./readability');
   const readability = evaluateKind(cases, 'html', parseWithReadability);
   results.push({ ...readability, kind: 'html' as const, label: 'readability (html)' } as KindResult & { label: string });
+  // Defuddle + jsdom, the extractor behind Obsidian's Web Clipper: a second peer.
+  const { parseWithDefuddle } = await import('./defuddle');
+  const defuddle = evaluateKind(cases, 'html', parseWithDefuddle);
+  results.push({ ...defuddle, kind: 'html' as const, label: 'defuddle (html)' } as KindResult & { label: string });
 }
 const format = (value: number): string => (Number.isNaN(value) ? '   -' : value.toFixed(3));
 const header = ['metric', ...results.map((result) => `${(result as KindResult & { label?: string }).label ?? result.kind} (n=${result.cases.length})`)];

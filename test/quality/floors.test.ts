@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../eval/corpus';
+import { inputOf, loadCorpus } from '../eval/corpus';
 import { evaluateKind } from '../eval/evaluate';
 import { evaluateQuotes, loadQuoteLabels, summariseQuotes } from '../eval/quotes';
-import { evaluateMetaKind, loadMetaCorpus } from '../eval/meta';
+import { evaluateMetaKind, loadMetaCorpus, metaInputOf } from '../eval/meta';
 import { loadPolnear, scoreArticle, summarisePolnear } from '../eval/polnear';
 import { parseArticle } from '../../src/index';
 
@@ -74,6 +74,25 @@ describe('quality floors on the corpus', () => {
   });
 });
 
+/** Comparison form for a repeated headline: NFKC, lower case, letters and digits only. */
+const squeeze = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+describe('the headline is the title, never the first body block (issue 14)', () => {
+  it.each([
+    ['corpus', cases.map((testCase) => ({ id: testCase.id, html: inputOf(testCase, 'html'), url: testCase.truth.url }))],
+    ['corpus-meta', loadMetaCorpus().map((testCase) => ({ id: testCase.id, html: metaInputOf(testCase, 'html'), url: testCase.truth.url }))],
+  ] as const)('%s, HTML', (_name, pages) => {
+    const withHtml = pages.filter((page) => page.html !== undefined);
+    expect(withHtml.length).toBeGreaterThanOrEqual(76);
+    const repeated = withHtml.filter((page) => {
+      const article = parseArticle(page.html ?? '', page.url === undefined ? { format: 'html' } : { url: page.url, format: 'html' });
+      const first = article.body[0];
+      return article.title !== undefined && first !== undefined && squeeze(first.text) === squeeze(article.title);
+    });
+    expect(repeated.map((page) => page.id)).toEqual([]);
+  }, 60_000);
+});
+
 /**
  * Floors on ../shared/corpus-meta (human-checked metadata of pages from sites the corpus above does not have).
  * Issue 13's targets: page text title ≥ 0.90, authors F1 ≥ 0.85, date ≥ 0.85 (or 0.95 × the share of pages that
@@ -90,7 +109,7 @@ describe('quality floors on the metadata corpus', () => {
     ['innertext', { title: 0.63, authors: 0.77, publishedAt: 0.77, bodyIn: 0.76 }],
     ['w3m', { title: 0.71, authors: 0.74, publishedAt: 0.79, bodyIn: 0.72 }],
     ['html-to-text', { title: 0.68, authors: 0.58, publishedAt: 0.75, bodyIn: 0.65 }],
-    ['html', { title: 0.8, authors: 0.78, publishedAt: 0.89, bodyIn: 0.76 }],
+    ['html', { title: 0.8, authors: 0.78, publishedAt: 0.89, bodyIn: 0.76, bodyFirst: 0.63 }],
   ] as const)('%s', (kind, floor) => {
     const result = evaluateMetaKind(metaCases, kind);
     expect(result.failures).toBe(0);
@@ -98,6 +117,7 @@ describe('quality floors on the metadata corpus', () => {
     expect(result.fields.authors.mean).toBeGreaterThanOrEqual(floor.authors);
     expect(result.fields.publishedAt.mean).toBeGreaterThanOrEqual(floor.publishedAt);
     expect(result.fields.bodyIn.mean).toBeGreaterThanOrEqual(floor.bodyIn);
+    if ('bodyFirst' in floor) expect(result.fields.bodyFirst.mean).toBeGreaterThanOrEqual(floor.bodyFirst);
   }, 60_000);
 });
 
