@@ -106,7 +106,7 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
     wordCount: body.reduce((sum, block) => sum + countWords(block.text), 0),
     ...(speakable === undefined ? {} : { speakable }),
     leftovers: draft.leftovers,
-    source: { format: draft.format, layout: draft.layout, fields: provenance(draft, present) },
+    source: { format: draft.format, layout: draft.layout, kind: draft.kind.kind, confidence: draft.kind.confidence, fields: provenance(draft, present) },
   };
   return article;
 }

@@ -1,3 +1,4 @@
+import type { KindResult } from '../classify/kind';
 import type { Image, InputFormat, InputLayout, Person, Publisher, RelatedLink } from '../model/article';
 
 /**
@@ -77,6 +78,8 @@ export interface RawChunk {
 export interface Draft {
   readonly format: InputFormat;
   readonly layout: InputLayout;
+  /** What kind of page the input is, from the signals the front end saw. */
+  readonly kind: KindResult;
   readonly scalars: readonly ScalarCandidate[];
   readonly lists: readonly ListCandidate[];
   readonly body: RawBody;

@@ -3,6 +3,7 @@ import type { Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { Draft, ListCandidate, RawChunk } from '../assemble/draft';
 import type { Image } from '../model/article';
+import { kindOfHtml } from '../classify/html-units';
 import { parseByline } from '../fields/byline';
 import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
 import { countWords } from '../text/prose';
@@ -113,7 +114,10 @@ export function readHtml(html: string, pageUrl?: string): Draft {
     .filter((iso): iso is string => iso !== undefined);
   if (dates[0] !== undefined) scalars.push({ field: 'publishedAt', value: dates[0], origin: 'html:time datetime', score: 0.5 });
 
-  for (const name of takeBylineElement(body as Element)) lists.push({ field: 'authors', value: { name }, origin: 'html:byline element', score: 0.5 });
+  const kind = kindOfHtml(document, body, jsonLd, meta);
+  // On a listing or another non-article, a byline element is a teaser's credit: removed, but not the author.
+  const bylineNames = takeBylineElement(body as Element);
+  if (kind.kind === 'article') for (const name of bylineNames) lists.push({ field: 'authors', value: { name }, origin: 'html:byline element', score: 0.5 });
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
   const restoreChrome = removeChrome(body);
   let { chunks, images, content } = extract(body, base);
@@ -127,6 +131,6 @@ export function readHtml(html: string, pageUrl?: string): Draft {
   lists.push(...contentLinks(content, canonical ?? pageUrl, base));
 
   const context = [meta.title, meta.values.get('og:description')].filter((text): text is string => text !== undefined);
-  return { format: 'html', layout: 'html', scalars, lists, body: { chunks }, leftovers: [], context };
+  return { format: 'html', layout: 'html', kind, scalars, lists, body: { chunks }, leftovers: [], context };
 }
 

@@ -30,6 +30,7 @@ const DATE_HINT = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?(?:h|min|
  * @param anchor - the headline's line (or the article's first line)
  * @param regionStart - the article's first line
  * @param commonWords - words the page writes in lower case
+ * @param bylinesOnly - take only `By …` bylines, not lines that are a person's name
  * @returns the byline, or `undefined`
  */
 export function findByline(
@@ -37,6 +38,7 @@ export function findByline(
   anchor: number,
   regionStart: number,
   commonWords: ReadonlySet<string>,
+  bylinesOnly = false,
 ): BylineMatch | undefined {
   const from = 0;
   const to = Math.min(lines.length - 1, Math.max(anchor, regionStart) + 10);
@@ -51,7 +53,7 @@ export function findByline(
     if (byline !== undefined) {
       names = parseByline(byline, commonWords);
       score = 10 - distance;
-    } else if (Math.abs(index - anchor) <= 25) {
+    } else if (!bylinesOnly && Math.abs(index - anchor) <= 25) {
       const name = leadingName(text, commonWords);
       const nearDate = (): boolean => [index - 2, index - 1, index, index + 1, index + 2].some((near) => DATE_HINT.test(lines[near]?.text ?? ''));
       if (name !== undefined && text.split(/\s+/u).length <= 14 && (Math.abs(index - anchor) <= 3 || nearDate())) {

@@ -1,4 +1,6 @@
 import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../assemble/draft';
+import { classifyKind } from '../classify/kind';
+import { measureKindSignals } from '../classify/signals';
 import { findByline } from './byline';
 import { findDatelines } from './dateline';
 import { detectLanguage } from '../fields/detect-language';
@@ -35,11 +37,12 @@ export interface PageOptions {
  */
 export function readPageText(text: string, options: PageOptions): Draft {
   const lines = readPageLines(text, options.url);
+  const kind = classifyKind(measureKindSignals(lines));
   const language = detectLanguage(lines.map((line) => line.text).join('\n'));
   const features = measureLines(lines, language);
   const weights = lineWeights(features);
   const firstGuess = findArticleRegion(weights, 0);
-  if (firstGuess === undefined) return readPlainText(text);
+  if (firstGuess === undefined) return readPlainText(text, kind);
   const slugWords = slugWordsOf(options.url === undefined ? undefined : toHttpUrl(options.url));
   const commonWords = lowerCaseWords(lines.map((line) => line.text));
   const firstByline = findByline(lines, firstGuess[0], firstGuess[0], commonWords);
@@ -55,7 +58,9 @@ export function readPageText(text: string, options: PageOptions): Draft {
   }
 
   const anchor = headline?.line ?? found[0];
-  const byline = findByline(lines, anchor, found[0], commonWords);
+  // On a listing or another non-article, a name-like line is a section heading or a teaser's credit: only a
+  // written-out `By …` byline is taken.
+  const byline = findByline(lines, anchor, found[0], commonWords, kind.kind !== 'article');
   if (byline !== undefined) {
     for (const name of byline.names) lists.push({ field: 'authors', value: { name }, origin: `page:line ${byline.line}`, score: 1 });
     used.add(byline.line);
@@ -92,5 +97,5 @@ export function readPageText(text: string, options: PageOptions): Draft {
 
   const leftovers = lines.filter((line) => !used.has(line.index)).map((line) => line.text);
   const layout = region[1] - region[0] + 1 >= lines.length * 0.9 ? 'plain' : 'page-text';
-  return { format: 'text', layout, scalars, lists, body: { chunks }, leftovers, context: headline === undefined ? [] : [headline.text] };
+  return { format: 'text', layout, kind, scalars, lists, body: { chunks }, leftovers, context: headline === undefined ? [] : [headline.text] };
 }

@@ -150,7 +150,9 @@ export function readStructuredDump(text: string, options: StructuredOptions): Dr
 
   const leftovers = blocks.filter((block) => !used.has(block.index)).map((block) => block.text);
   const context = [titleBlock?.text, descriptionBlock?.text].filter((value): value is string => value !== undefined);
-  return { format: 'text', layout: 'structured', scalars, lists, body: { chunks }, leftovers, context };
+  // A dump of a page's article object is an article; without a body it may be only its metadata.
+  const kind = { kind: 'article', confidence: bodyBlock === undefined ? 0.6 : 0.9 } as const;
+  return { format: 'text', layout: 'structured', kind, scalars, lists, body: { chunks }, leftovers, context };
 }
 
 /** Marks a block as used by a field. */

@@ -1,4 +1,5 @@
 import type { Draft, RawChunk, ScalarCandidate } from '../assemble/draft';
+import type { KindResult } from '../classify/kind';
 import { looksLikeHeading } from '../body/headings';
 import { countWords, isProse } from './prose';
 
@@ -11,9 +12,10 @@ import { countWords, isProse } from './prose';
  * Reads plain article text: a short first line that is not a sentence is the title; the other lines are the body.
  *
  * @param text - normalised input text
+ * @param kind - what kind of page the text is
  * @returns the draft
  */
-export function readPlainText(text: string): Draft {
+export function readPlainText(text: string, kind: KindResult): Draft {
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
   const scalars: ScalarCandidate[] = [];
   let start = 0;
@@ -23,5 +25,5 @@ export function readPlainText(text: string): Draft {
     start = 1;
   }
   const chunks: RawChunk[] = lines.slice(start).map((line) => (looksLikeHeading(line) ? { text: line, type: 'heading' } : { text: line }));
-  return { format: 'text', layout: 'plain', scalars, lists: [], body: { chunks }, leftovers: [], context: scalars.map((c) => String(c.value)) };
+  return { format: 'text', layout: 'plain', kind, scalars, lists: [], body: { chunks }, leftovers: [], context: scalars.map((c) => String(c.value)) };
 }

@@ -1,0 +1,114 @@
+import type { ChildNode, Document, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import { typesOf, type JsonLd } from '../html/json-ld';
+import { isHidden } from '../html/dom';
+import type { PageMetadata } from '../html/metadata';
+import { collapseWhitespace } from '../text/repair';
+import { classifyKind, type KindResult } from './kind';
+import { type DeclaredKind, type TextUnit, measureKindSignals } from './signals';
+
+/**
+ * The kind signals' view of an HTML document: its visible text as units (one per block, as a browser would lay
+ * them out) and what its structured data declares.
+ * @module
+ */
+
+/** Elements whose text is never shown. */
+const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'button', 'textarea']);
+/** Elements that start a new block of text. */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tr', 'td', 'th', 'ul', 'entry', 'item', 'title', 'description',
+]);
+
+/**
+ * The visible text of a document as units, one per block-level element (tables by cell), with link text counted.
+ *
+ * @param root - the document (or its body)
+ * @returns the text units in document order
+ */
+export function htmlTextUnits(root: Document | Element): TextUnit[] {
+  const units: TextUnit[] = [];
+  let text = '';
+  let linkChars = 0;
+  const flush = (): void => {
+    const collapsed = collapseWhitespace(text);
+    if (collapsed.length > 0) units.push({ text: collapsed, linkChars: Math.min(linkChars, collapsed.length) });
+    text = '';
+    linkChars = 0;
+  };
+  const visit = (node: ChildNode, inLink: boolean): void => {
+    if (isText(node)) {
+      text += node.data;
+      if (inLink) linkChars += node.data.trim().length;
+      return;
+    }
+    if (!isTag(node) || SKIPPED.has(node.name) || isHidden(node)) return;
+    const block = BLOCKS.has(node.name);
+    if (block) flush();
+    for (const child of node.children) visit(child, inLink || node.name === 'a');
+    if (block) flush();
+  };
+  for (const child of root.children) visit(child, false);
+  flush();
+  return units;
+}
+
+/** schema.org types (other than the article types) that declare what a page is. */
+const DECLARED_BY_TYPE: Readonly<Record<string, DeclaredKind>> = {
+  CollectionPage: 'listing',
+  SearchResultsPage: 'listing',
+  ProfilePage: 'listing',
+  Product: 'other',
+  ProductGroup: 'other',
+  SoftwareApplication: 'other',
+  Event: 'other',
+};
+/** `og:type` values and what they declare. */
+const DECLARED_BY_OG_TYPE: Readonly<Record<string, DeclaredKind>> = {
+  article: 'article',
+  'og:article': 'article',
+  blog: 'article',
+  product: 'other',
+  'product.item': 'other',
+  profile: 'listing',
+  website: 'website',
+};
+/** Root elements of syndication feeds (RSS, Atom, RDF). */
+const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf']);
+
+/**
+ * What a document declares itself to be: a feed by its root element, an article when any JSON-LD object has an
+ * article type, else the first JSON-LD type or `og:type` that says.
+ *
+ * @param document - the parsed document
+ * @param jsonLd - its JSON-LD
+ * @param meta - its meta tags
+ * @returns the declared kind, or `undefined` when the page does not say
+ */
+export function declaredKind(document: Document, jsonLd: JsonLd, meta: PageMetadata): DeclaredKind | undefined {
+  if (document.children.some((child) => isTag(child) && FEED_ROOTS.has(child.name))) return 'feed';
+  if (jsonLd.articles.length > 0) return 'article';
+  for (const object of jsonLd.objects) {
+    for (const type of typesOf(object)) {
+      const declared = DECLARED_BY_TYPE[type];
+      if (declared !== undefined && Object.hasOwn(DECLARED_BY_TYPE, type)) return declared;
+    }
+  }
+  const ogType = meta.values.get('og:type')?.toLowerCase();
+  return ogType !== undefined && Object.hasOwn(DECLARED_BY_OG_TYPE, ogType) ? DECLARED_BY_OG_TYPE[ogType] : undefined;
+}
+
+/**
+ * The kind of an HTML page, from its visible text and its structured data. Reads the document without changing it.
+ *
+ * @param document - the parsed document
+ * @param body - its body (or the document)
+ * @param jsonLd - its JSON-LD
+ * @param meta - its meta tags
+ * @returns the kind and the confidence in it
+ */
+export function kindOfHtml(document: Document, body: Document | Element, jsonLd: JsonLd, meta: PageMetadata): KindResult {
+  return classifyKind(measureKindSignals(htmlTextUnits(body), declaredKind(document, jsonLd, meta)));
+}

@@ -1,0 +1,88 @@
+import type { ContentKind } from '../model/article';
+import type { KindSignals } from './signals';
+
+/**
+ * Is this an article? The kind of a page from its {@link KindSignals}: an additive score whose weights are in one
+ * table, positive for an article; the sign picks `article` or the non-article kind the strongest signal names.
+ * @module
+ */
+
+/**
+ * Weights of the article score, on one log-odds scale (positive: an article). An input is an article unless the
+ * page says otherwise or its text has the shape of something else.
+ */
+const KIND_WEIGHTS = {
+  /** Most inputs handed to an article parser are articles. */
+  prior: 1,
+  /** JSON-LD with an article type, or `og:type` article. */
+  declaredArticle: 4,
+  /** A feed root, or JSON-LD/`og:type` naming a collection, a search result page, a profile or a product. */
+  declaredOther: -5,
+  /** `og:type` website: home pages and section fronts, but also many article pages. */
+  declaredWebsite: -0.5,
+  /** The headline + teaser pattern: four or more prose units, none long, and hardly any following another. */
+  teasers: -3,
+  /** Less than a paragraph of prose in a row. */
+  littleProse: -2,
+  /** Timestamps and bare URLs dense in the text: a feed read as text. */
+  stamps: -3.5,
+  /** Each paragraph of 60 words or more (up to three). */
+  longParagraph: 0.5,
+} as const;
+
+/** Thresholds the weights apply at. */
+const KIND_THRESHOLDS = {
+  /** Fewest prose units for the teaser pattern. */
+  teaserUnits: 4,
+  /** Largest share of prose units that follow another one, in the teaser pattern. */
+  teaserPaired: 0.15,
+  /** Fewest words of prose in a row for an article. */
+  runWords: 60,
+  /** Timestamps and bare URLs per word from which the text reads as a feed. */
+  stampsPerWord: 0.04,
+  /** Fewest timestamps and bare URLs for that. */
+  stamps: 5,
+} as const;
+
+/** The kind of a page and how sure the classifier is of it. */
+export interface KindResult {
+  readonly kind: ContentKind;
+  /** 0..1. */
+  readonly confidence: number;
+}
+
+/** The logistic function: a score on the log-odds scale as a probability. */
+function logistic(score: number): number {
+  return 1 / (1 + Math.exp(-score));
+}
+
+/**
+ * Classifies a page as an article, a listing, a feed or something else.
+ *
+ * @param signals - the page's kind signals
+ * @returns the kind and the confidence in it (rounded to two decimals)
+ */
+export function classifyKind(signals: KindSignals): KindResult {
+  const w = KIND_WEIGHTS;
+  const t = KIND_THRESHOLDS;
+  let score = w.prior;
+  let other: ContentKind = 'other';
+  const declared = signals.declared;
+  if (declared === 'article') score += w.declaredArticle;
+  else if (declared === 'website') score += w.declaredWebsite;
+  else if (declared !== undefined) score += w.declaredOther;
+  if (signals.prose >= t.teaserUnits && signals.longProse === 0 && signals.paired <= signals.prose * t.teaserPaired) {
+    score += w.teasers;
+    other = 'listing';
+  }
+  if (signals.stamps >= t.stamps && signals.stamps >= signals.words * t.stampsPerWord) {
+    score += w.stamps;
+    other = 'feed';
+  }
+  if (signals.runWords < t.runWords) score += w.littleProse;
+  score += w.longParagraph * Math.min(signals.longProse, 3);
+  if (declared !== undefined && declared !== 'article' && declared !== 'website') other = declared;
+  const probability = logistic(score);
+  const kind = score > 0 ? 'article' : other;
+  return { kind, confidence: Math.round((kind === 'article' ? probability : 1 - probability) * 100) / 100 };
+}
