@@ -8,7 +8,7 @@ const esmOnly = ['htmlparser2', 'domutils', 'domhandler', 'domelementtype', 'dom
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', output: 'src/output/index.ts' },
     format: ['esm'],
     dts: true,
     sourcemap: true,
@@ -17,7 +17,7 @@ export default defineConfig([
     platform: 'neutral',
   },
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', output: 'src/output/index.ts' },
     format: ['cjs'],
     dts: true,
     sourcemap: true,

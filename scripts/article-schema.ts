@@ -1,7 +1,7 @@
 /**
  * The JSON Schema (draft 2020-12) of `Article`, generated from the TypeScript types of src/model/article.ts by
  * ts-json-schema-generator, then tightened with what the types cannot say: strings are never empty (absent values
- * are left out), URLs are http/https, dates are ISO 8601 in UTC, counts are non-negative integers.
+ * are left out), URLs are http/https (as the WHATWG URL parser writes them), dates are ISO 8601 in UTC, counts are non-negative integers.
  *
  *   npm run build:schema   writes dist/article.schema.json (run by `npm run build`)
  */
@@ -14,7 +14,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** A JSON Schema node. */
 type SchemaNode = { [key: string]: unknown };
 
-const URL_FORMAT = { format: 'uri', pattern: '^https?://' };
+/** http/https only; the text is a WHATWG URL serialisation, which may hold characters RFC 3986 leaves out (`{`, `|`). */
+const URL_FORMAT = { pattern: '^https?://[^\\s]+$' };
 const UTC_DATE = { format: 'date-time', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?Z$' };
 const COUNT = { type: 'integer', minimum: 0 };
 

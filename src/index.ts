@@ -28,8 +28,4 @@ export type {
   RelatedLink,
   Size,
 } from './model/article';
-export { escapeMarkdown, toMarkdown } from './output/markdown';
-export type { MarkdownOptions } from './output/markdown';
-export { toJsonLd } from './output/json-ld';
-export type { ArticleJsonLd, ArticleJsonLdType, JsonLdImage, JsonLdOrganization, JsonLdPerson, JsonLdSpeakable } from './output/json-ld';
 export { isProbablyArticle } from './classify/is-probably-article';

@@ -3,11 +3,33 @@ import type { Draft } from './assemble/draft';
 import { ArticleParseError } from './errors';
 import { readHtml } from './html/front-end';
 import type { Article } from './model/article';
-import { type ParseOptions, resolveOptions } from './options';
+import { type ParseOptions, type ResolvedOptions, resolveOptions } from './options';
 import { readStructuredDump } from './structured/front-end';
 import { detectFormat, detectTextLayout } from './text/detect';
 import { readPageText } from './page/front-end';
 import { normalizeText } from './text/repair';
+
+/**
+ * Checks an input and its options as {@link parseArticle} documents it.
+ *
+ * @param input - the input
+ * @param options - the options
+ * @returns the options with defaults filled in
+ * @throws {@link ArticleParseError} `INVALID_INPUT` or `INPUT_TOO_LARGE`
+ */
+export function checkInput(input: string, options: ParseOptions | undefined): ResolvedOptions {
+  if (typeof input !== 'string') {
+    throw new ArticleParseError('INVALID_INPUT', `input must be a string, got ${input === null ? 'null' : typeof input}`);
+  }
+  const resolved = resolveOptions(options);
+  if (input.length > resolved.maxInputLength) {
+    throw new ArticleParseError(
+      'INPUT_TOO_LARGE',
+      `input is ${input.length} characters long; the limit (maxInputLength) is ${resolved.maxInputLength}`,
+    );
+  }
+  return resolved;
+}
 
 /**
  * Parses raw scraped article input — a structured text dump, page text, plain text or HTML — into an
@@ -31,16 +53,7 @@ import { normalizeText } from './text/repair';
  * @category Parsing
  */
 export function parseArticle(input: string, options?: ParseOptions): Article {
-  if (typeof input !== 'string') {
-    throw new ArticleParseError('INVALID_INPUT', `input must be a string, got ${input === null ? 'null' : typeof input}`);
-  }
-  const resolved = resolveOptions(options);
-  if (input.length > resolved.maxInputLength) {
-    throw new ArticleParseError(
-      'INPUT_TOO_LARGE',
-      `input is ${input.length} characters long; the limit (maxInputLength) is ${resolved.maxInputLength}`,
-    );
-  }
+  const resolved = checkInput(input, options);
   const format = resolved.format === 'auto' ? detectFormat(input) : resolved.format;
   let draft: Draft;
   if (format === 'html') draft = readHtml(input, resolved.url);

@@ -1,6 +1,7 @@
 import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { typesOf, type JsonLd } from '../html/json-ld';
+import { BLOCK_TAGS } from '../html/content';
 import { isHidden } from '../html/dom';
 import type { PageMetadata } from '../html/metadata';
 import { collapseWhitespace } from '../text/repair';
@@ -15,12 +16,8 @@ import { type DeclaredKind, type TextUnit, measureKindSignals } from './signals'
 
 /** Elements whose text is never shown. */
 const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'button', 'textarea']);
-/** Elements that start a new block of text. */
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tr', 'td', 'th', 'ul', 'entry', 'item', 'title', 'description',
-]);
+/** Elements that start a new block of text: the block-level ones, line breaks, and the parts of a feed entry. */
+const BLOCKS: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'br', 'details', 'summary', 'entry', 'item', 'title', 'description']);
 
 /**
  * The visible text of a document as units, one per block-level element (tables by cell), with link text counted.
@@ -56,25 +53,24 @@ export function htmlTextUnits(root: Document | Element): TextUnit[] {
 }
 
 /** schema.org types (other than the article types) that declare what a page is. */
-const DECLARED_BY_TYPE: Readonly<Record<string, DeclaredKind>> = {
-  CollectionPage: 'listing',
-  SearchResultsPage: 'listing',
-  ProfilePage: 'listing',
-  Product: 'other',
-  ProductGroup: 'other',
-  SoftwareApplication: 'other',
-  Event: 'other',
-};
+const DECLARED_BY_TYPE: ReadonlyMap<string, DeclaredKind> = new Map([
+  ['CollectionPage', 'listing'],
+  ['SearchResultsPage', 'listing'],
+  ['ProfilePage', 'listing'],
+  ['Product', 'other'],
+  ['ProductGroup', 'other'],
+  ['SoftwareApplication', 'other'],
+  ['Event', 'other'],
+]);
 /** `og:type` values and what they declare. */
-const DECLARED_BY_OG_TYPE: Readonly<Record<string, DeclaredKind>> = {
-  article: 'article',
-  'og:article': 'article',
-  blog: 'article',
-  product: 'other',
-  'product.item': 'other',
-  profile: 'listing',
-  website: 'website',
-};
+const DECLARED_BY_OG_TYPE: ReadonlyMap<string, DeclaredKind> = new Map([
+  ['article', 'article'],
+  ['blog', 'article'],
+  ['product', 'other'],
+  ['product.item', 'other'],
+  ['profile', 'listing'],
+  ['website', 'website'],
+]);
 /** Root elements of syndication feeds (RSS, Atom, RDF). */
 const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf']);
 
@@ -92,12 +88,11 @@ export function declaredKind(document: Document, jsonLd: JsonLd, meta: PageMetad
   if (jsonLd.articles.length > 0) return 'article';
   for (const object of jsonLd.objects) {
     for (const type of typesOf(object)) {
-      const declared = DECLARED_BY_TYPE[type];
-      if (declared !== undefined && Object.hasOwn(DECLARED_BY_TYPE, type)) return declared;
+      const declared = DECLARED_BY_TYPE.get(type);
+      if (declared !== undefined) return declared;
     }
   }
-  const ogType = meta.values.get('og:type')?.toLowerCase();
-  return ogType !== undefined && Object.hasOwn(DECLARED_BY_OG_TYPE, ogType) ? DECLARED_BY_OG_TYPE[ogType] : undefined;
+  return DECLARED_BY_OG_TYPE.get(meta.values.get('og:type')?.toLowerCase() ?? '');
 }
 
 /**

@@ -1,11 +1,11 @@
 import { getElementsByTagName } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import { ArticleParseError } from '../errors';
 import { limitDepth } from '../html/dom';
 import { readJsonLd } from '../html/json-ld';
 import { readMetadata } from '../html/metadata';
 import { limitSourceNesting } from '../html/nesting';
-import { DEFAULT_MAX_INPUT_LENGTH } from '../options';
+import type { ParseOptions } from '../options';
+import { checkInput } from '../parse';
 import { readPageLines } from '../page/lines';
 import { detectFormat, detectTextLayout } from '../text/detect';
 import { normalizeText } from '../text/repair';
@@ -19,8 +19,8 @@ import { measureKindSignals } from './signals';
  */
 
 /** The kind of an input, read with the same signals as `parseArticle` but without extracting anything. */
-function kindOfInput(input: string): KindResult {
-  if (detectFormat(input) === 'html') {
+function kindOfInput(input: string, format: 'html' | 'text'): KindResult {
+  if (format === 'html') {
     const document = parseDocument(limitSourceNesting(input));
     limitDepth(document);
     const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
@@ -39,9 +39,10 @@ function kindOfInput(input: string): KindResult {
  * filter for a crawl. Pure.
  *
  * @param input - the scraped text or HTML
+ * @param options - as for `parseArticle` (format and input limit apply)
  * @returns `true` when the input is probably an article
- * @throws {@link ArticleParseError} `INVALID_INPUT` when `input` is not a string, `INPUT_TOO_LARGE` when it is longer
- *   than the default `maxInputLength`
+ * @throws {@link ArticleParseError} as `parseArticle` does: `INVALID_INPUT` when `input` is not a string (or an
+ *   option has a wrong type), `INPUT_TOO_LARGE` when it is longer than `maxInputLength`
  * @example
  * ```ts
  * import { isProbablyArticle, parseArticle } from 'scraped-article';
@@ -50,12 +51,7 @@ function kindOfInput(input: string): KindResult {
  * ```
  * @category Parsing
  */
-export function isProbablyArticle(input: string): boolean {
-  if (typeof input !== 'string') {
-    throw new ArticleParseError('INVALID_INPUT', `input must be a string, got ${input === null ? 'null' : typeof input}`);
-  }
-  if (input.length > DEFAULT_MAX_INPUT_LENGTH) {
-    throw new ArticleParseError('INPUT_TOO_LARGE', `input is ${input.length} characters long; the limit is ${DEFAULT_MAX_INPUT_LENGTH}`);
-  }
-  return kindOfInput(input).kind === 'article';
+export function isProbablyArticle(input: string, options?: ParseOptions): boolean {
+  const { format } = checkInput(input, options);
+  return kindOfInput(input, format === 'auto' ? detectFormat(input) : format).kind === 'article';
 }

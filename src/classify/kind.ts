@@ -30,19 +30,16 @@ const KIND_WEIGHTS = {
   longParagraph: 0.5,
 } as const;
 
-/** Thresholds the weights apply at. */
-const KIND_THRESHOLDS = {
-  /** Fewest prose units for the teaser pattern. */
-  teaserUnits: 4,
-  /** Largest share of prose units that follow another one, in the teaser pattern. */
-  teaserPaired: 0.15,
-  /** Fewest words of prose in a row for an article. */
-  runWords: 60,
-  /** Timestamps and bare URLs per word from which the text reads as a feed. */
-  stampsPerWord: 0.04,
-  /** Fewest timestamps and bare URLs for that. */
-  stamps: 5,
-} as const;
+/** Fewest prose units for the teaser pattern. */
+const TEASER_UNITS = 4;
+/** Largest share of prose units that follow another one, in the teaser pattern. */
+const TEASER_PAIRED = 0.15;
+/** Fewest words of prose in a row for an article. */
+const RUN_WORDS = 60;
+/** Timestamps and bare URLs per word from which the text reads as a feed. */
+const STAMPS_PER_WORD = 0.04;
+/** Fewest timestamps and bare URLs for that. */
+const STAMPS = 5;
 
 /** The kind of a page and how sure the classifier is of it. */
 export interface KindResult {
@@ -64,22 +61,21 @@ function logistic(score: number): number {
  */
 export function classifyKind(signals: KindSignals): KindResult {
   const w = KIND_WEIGHTS;
-  const t = KIND_THRESHOLDS;
   let score = w.prior;
   let other: ContentKind = 'other';
   const declared = signals.declared;
   if (declared === 'article') score += w.declaredArticle;
   else if (declared === 'website') score += w.declaredWebsite;
   else if (declared !== undefined) score += w.declaredOther;
-  if (signals.prose >= t.teaserUnits && signals.longProse === 0 && signals.paired <= signals.prose * t.teaserPaired) {
+  if (signals.prose >= TEASER_UNITS && signals.longProse === 0 && signals.paired <= signals.prose * TEASER_PAIRED) {
     score += w.teasers;
     other = 'listing';
   }
-  if (signals.stamps >= t.stamps && signals.stamps >= signals.words * t.stampsPerWord) {
+  if (signals.stamps >= STAMPS && signals.stamps >= signals.words * STAMPS_PER_WORD) {
     score += w.stamps;
     other = 'feed';
   }
-  if (signals.runWords < t.runWords) score += w.littleProse;
+  if (signals.runWords < RUN_WORDS) score += w.littleProse;
   score += w.longParagraph * Math.min(signals.longProse, 3);
   if (declared !== undefined && declared !== 'article' && declared !== 'website') other = declared;
   const probability = logistic(score);

@@ -25,32 +25,18 @@ export interface KindSignals {
   readonly words: number;
   /** Words of the best contiguous run of prose units (the article, when there is one). */
   readonly runWords: number;
-  /** Prose units in that run. */
-  readonly runProse: number;
   /** Prose units of the page. */
   readonly prose: number;
-  /** Prose units that follow a short title-like unit (at most a few lines above): the headline + teaser pattern. */
-  readonly teasers: number;
   /** Prose units of 60 words or more: paragraphs rather than teasers. */
   readonly longProse: number;
   /** Prose units that directly follow another prose unit: paragraphs run on in an article, teasers stand apart. */
   readonly paired: number;
   /** Machine timestamps (ISO 8601 date-times, RFC 822 dates) and bare URLs in the text: a feed read as text. */
   readonly stamps: number;
-  /** Short units that hold a date or a time: one per teaser on a listing. */
-  readonly dates: number;
-  /** Share of all characters that are link anchor text. */
-  readonly linkDensity: number;
 }
 
-/** A unit that holds a date or a relative time (`March 3, 2026`, `2026-03-03`, `3. März`, `2h`, `5 min ago`). */
-const DATE_LIKE = /\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2} ?(?:[hmd]|min|hours?|days?)\b|\bago\b/iu;
 /** A machine timestamp or a bare URL. */
 const STAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4}|https?:\/\//gu;
-/** The most words a title-like unit (a headline, a name, a date) has. */
-const TITLE_WORDS = 16;
-/** How many units back a teaser may follow its headline (a byline or a date may stand between). */
-const TEASER_REACH = 3;
 
 /** Whether a unit is running prose: a sentence of some length, not mostly link text. */
 function isProseUnit(words: number, unit: TextUnit): boolean {
@@ -82,53 +68,36 @@ function joinWrapped(units: readonly TextUnit[]): TextUnit[] {
  */
 export function measureKindSignals(units: readonly TextUnit[], declared?: DeclaredKind): KindSignals {
   let words = 0;
-  let characters = 0;
-  let linkChars = 0;
   let prose = 0;
-  let teasers = 0;
   let longProse = 0;
   let paired = 0;
   let stamps = 0;
   let previousProse = false;
-  let dates = 0;
-  let lastTitle = -TEASER_REACH - 1;
   // The best run: the maximum-sum segment where prose counts its words and anything else costs a little.
-  let best = { words: 0, prose: 0 };
-  let run = { sum: 0, words: 0, prose: 0 };
-  for (const [index, unit] of joinWrapped(units).entries()) {
+  let runWords = 0;
+  let run = { sum: 0, words: 0 };
+  for (const unit of joinWrapped(units)) {
     const count = countWords(unit.text);
     words += count;
-    characters += unit.text.length;
-    linkChars += unit.linkChars;
     const isProse = isProseUnit(count, unit);
     if (unit.text.includes(':')) stamps += unit.text.match(STAMP)?.length ?? 0;
     if (isProse) {
       prose += 1;
       if (previousProse) paired += 1;
       if (count >= 60) longProse += 1;
-      if (index - lastTitle <= TEASER_REACH) teasers += 1;
-      lastTitle = -TEASER_REACH - 1;
-    } else if (count <= TITLE_WORDS) {
-      if (count <= 8 && DATE_LIKE.test(unit.text)) dates += 1;
-      else if (index - lastTitle > TEASER_REACH) lastTitle = index;
     }
     previousProse = isProse;
     const weight = isProse ? count : -Math.min(2 + count, 12);
-    if (run.sum + weight <= 0) run = { sum: 0, words: 0, prose: 0 };
-    else run = { sum: run.sum + weight, words: run.words + (isProse ? count : 0), prose: run.prose + (isProse ? 1 : 0) };
-    if (run.words > best.words) best = { words: run.words, prose: run.prose };
+    run = run.sum + weight <= 0 ? { sum: 0, words: 0 } : { sum: run.sum + weight, words: run.words + (isProse ? count : 0) };
+    if (run.words > runWords) runWords = run.words;
   }
   return {
     ...(declared === undefined ? {} : { declared }),
     words,
-    runWords: best.words,
-    runProse: best.prose,
+    runWords,
     prose,
-    teasers,
     longProse,
     paired,
     stamps,
-    dates,
-    linkDensity: characters === 0 ? 0 : linkChars / characters,
   };
 }

@@ -115,9 +115,7 @@ export function readHtml(html: string, pageUrl?: string): Draft {
   if (dates[0] !== undefined) scalars.push({ field: 'publishedAt', value: dates[0], origin: 'html:time datetime', score: 0.5 });
 
   const kind = kindOfHtml(document, body, jsonLd, meta);
-  // On a listing or another non-article, a byline element is a teaser's credit: removed, but not the author.
-  const bylineNames = takeBylineElement(body as Element);
-  if (kind.kind === 'article') for (const name of bylineNames) lists.push({ field: 'authors', value: { name }, origin: 'html:byline element', score: 0.5 });
+  for (const name of takeBylineElement(body as Element)) lists.push({ field: 'authors', value: { name }, origin: 'html:byline element', score: 0.5 });
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
   const restoreChrome = removeChrome(body);
   let { chunks, images, content } = extract(body, base);

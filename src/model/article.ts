@@ -222,7 +222,8 @@ export interface ArticleSource {
   readonly layout: InputLayout;
   /**
    * What kind of page the input is. On anything but an article the Article still holds everything found, but no
-   * author is taken from a line or element that merely looks like a name (a section heading, a teaser's byline).
+   * author is taken from a line of page text that merely looks like a name (a section or navigation heading): only
+   * written-out bylines (`By …`, byline markup) and structured data credit authors there.
    */
   readonly kind: ContentKind;
   /** How sure the parser is of `kind`, from 0 to 1. */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { BlogPosting, NewsArticle, Article as SchemaArticle, WithContext } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
-import { type Article, type ArticleJsonLd, parseArticle, toJsonLd } from '../../src/index';
+import { type Article, parseArticle } from '../../src/index';
+import { type ArticleJsonLd, toJsonLd } from '../../src/output/index';
 import { expectedMetadata, roundTripMetadata } from './json-ld-round-trip';
 
 const sample = parseArticle(readFileSync(new URL('../../examples/sample.txt', import.meta.url), 'utf8'));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Article, escapeMarkdown, parseArticle, toMarkdown } from '../../src/index';
+import { type Article, parseArticle } from '../../src/index';
+import { escapeMarkdown, toMarkdown } from '../../src/output/index';
 import { arbitraryArticle, hostileText } from './arbitrary-article';
 import { expectedBlocks, readBack, splitFrontMatter } from './markdown-structure';
 

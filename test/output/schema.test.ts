@@ -1,18 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildArticleSchema } from '../../scripts/article-schema';
 import { type Article, parseArticle } from '../../src/index';
 import { KIND_FIXTURES } from '../eval/kinds';
+import { articleValidator } from './article-validator';
 
-/** A validator of the generated schema (ajv, draft 2020-12, formats checked). */
-export function articleValidator(schema: object): (value: unknown) => string | undefined {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
-  addFormats.default(ajv);
-  const validate = ajv.compile(schema);
-  return (value) => (validate(value) ? undefined : ajv.errorsText(validate.errors));
-}
 
 let schema: Record<string, unknown>;
 let check: (value: unknown) => string | undefined;

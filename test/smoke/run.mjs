@@ -13,6 +13,8 @@ import { build } from 'esbuild';
  * domutils and entities (the HTML entity tables) take 25 kB of it; see docs/guide.md, "Bundle size".
  */
 const BUDGET_KB = 60;
+/** Size budget of the `scraped-article/output` entry (Markdown and JSON-LD out), in kB min+gzip. */
+const OUTPUT_BUDGET_KB = 3;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'scraped-article-smoke-'));
@@ -91,6 +93,36 @@ globalThis.result = scrapedArticle.parseArticle('A Title\\n\\nThe body.');`);
   const parts = [...byPackage].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => `${name} ${(bytes / 1000).toFixed(1)}`);
   console.log(`     browser bundle of the full entry: ${(code.length / 1000).toFixed(1)} kB min (${parts.join(', ')}), ${(gzipped / 1000).toFixed(1)} kB min+gzip`);
   check(`full ESM entry within the size budget (${BUDGET_KB} kB min+gzip)`, gzipped <= BUDGET_KB * 1000, `${(gzipped / 1000).toFixed(1)} kB`);
+  // Tree-shaking: a user who imports only parseArticle pays nothing for isProbablyArticle nor for the output formats
+  // (their own entry point), module by module: the metafile of a bundle of the sources.
+  const OPTIONAL = ['src/output/markdown.ts', 'src/output/json-ld.ts', 'src/classify/is-probably-article.ts'];
+  writeFileSync(join(consumer, 'parse-only-src.js'), `import { parseArticle } from ${JSON.stringify(join(root, 'src', 'index.ts'))};
+globalThis.result = parseArticle('A Title\\n\\nThe body.');`);
+  const parseOnly = await build({ entryPoints: [join(consumer, 'parse-only-src.js')], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, absWorkingDir: root, logLevel: 'silent' });
+  const kept = Object.entries(Object.values(parseOnly.metafile.outputs)[0].inputs).filter(([path, input]) => OPTIONAL.includes(path) && input.bytesInOutput > 0);
+  check('importing only parseArticle bundles none of toMarkdown, toJsonLd, isProbablyArticle (metafile)', kept.length === 0, kept.map(([path]) => path).join(', '));
+  writeFileSync(join(consumer, 'parse-only.js'), `import { parseArticle } from 'scraped-article';
+globalThis.result = parseArticle('A Title\\n\\nThe body.');`);
+  const parseOnlyPackage = await build({ entryPoints: [join(consumer, 'parse-only.js')], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, absWorkingDir: consumer, logLevel: 'silent' });
+  const parseOnlyCode = parseOnlyPackage.outputFiles[0].text;
+  console.log(`     parseArticle alone: ${(gzipSync(parseOnlyCode, { level: 9 }).length / 1000).toFixed(1)} kB min+gzip; the full entry adds ${((gzipped - gzipSync(parseOnlyCode, { level: 9 }).length) / 1000).toFixed(1)} kB`);
+
+  // The output formats, from their own entry point: small, and without the parser's dependencies.
+  writeFileSync(join(consumer, 'output.js'), `import { toJsonLd, toMarkdown } from 'scraped-article/output';
+globalThis.out = [toMarkdown, toJsonLd];`);
+  const output = await build({ entryPoints: [join(consumer, 'output.js')], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, absWorkingDir: consumer, logLevel: 'silent' });
+  const outputSize = gzipSync(output.outputFiles[0].text, { level: 9 }).length;
+  check(`scraped-article/output within its size budget (${OUTPUT_BUDGET_KB} kB min+gzip) and free of the parser`, outputSize <= OUTPUT_BUDGET_KB * 1000 && !output.outputFiles[0].text.includes('htmlparser2'), `${(outputSize / 1000).toFixed(1)} kB`);
+  writeFileSync(join(consumer, 'output.cjs'), `const { toMarkdown } = require('scraped-article/output');
+const { parseArticle } = require('scraped-article');
+process.stdout.write(toMarkdown(parseArticle(require('node:fs').readFileSync(${JSON.stringify(sample)}, 'utf8'))).split('\\n')[0]);`);
+  check('CommonJS require() of scraped-article/output renders the sample', run(process.execPath, ['output.cjs'], consumer).startsWith('# Lavrov'));
+
+  // The JSON Schema of Article, as the exports subpath users import it from.
+  writeFileSync(join(consumer, 'schema.cjs'), `const schema = require('scraped-article/article.schema.json');
+process.stdout.write(schema.$schema + ' ' + Object.keys(schema.$defs).includes('Article'));`);
+  check('scraped-article/article.schema.json resolves to the draft 2020-12 schema', run(process.execPath, ['schema.cjs'], consumer) === 'https://json-schema.org/draft/2020-12/schema true');
+
   const sourceText = readFileSync(join(root, 'dist', 'index.js'), 'utf8');
   check('the ESM build keeps its dependencies external', /from\s*["']htmlparser2["']/u.test(sourceText) || !sourceText.includes('htmlparser2'));
 } finally {
