@@ -2,6 +2,54 @@
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
+/** Node built-ins the pure core must not import. */
+const NODE_BUILT_INS = {
+  group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'stream', 'url', 'util'],
+  message: 'The core is pure: no Node built-ins outside src/cli.',
+};
+
+/**
+ * The layers of src/, lowest first, and the folders each may import (besides itself and the root modules
+ * options.ts and errors.ts). Imports run one way: down. docs/architecture.md draws the same picture.
+ */
+const LAYERS = {
+  model: [],
+  text: ['model'],
+  fields: ['model', 'text'],
+  classify: ['model', 'text'],
+  structured: ['model', 'text', 'fields'],
+  page: ['model', 'text', 'fields', 'classify'],
+  html: ['model', 'text', 'fields', 'classify'],
+  body: ['model', 'text', 'fields'],
+  assemble: ['model', 'text', 'fields', 'body'],
+  output: ['model'],
+};
+/** Root modules above every layer (only the root and src/cli import them). */
+const TOP = ['../parse', '../front-ends', '../index'];
+
+/** One config per layer: importing a folder the layer may not use fails lint. */
+const layerConfigs = Object.entries(LAYERS).map(([folder, allowed]) => {
+  const forbidden = [...Object.keys(LAYERS), 'cli'].filter((other) => other !== folder && !allowed.includes(other));
+  return {
+    files: [`src/${folder}/**/*.ts`],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NODE_BUILT_INS,
+            {
+              group: [...forbidden.flatMap((other) => [`../${other}`, `../${other}/*`]), ...TOP],
+              message: `Imports run down the layers: src/${folder} may use ${allowed.length === 0 ? 'no other layer' : allowed.join(', ')} (see docs/architecture.md).`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+});
+
 export default tseslint.config(
   { ignores: ['.scratch/**', 'dist/**', 'docs/api/**', 'node_modules/**', 'coverage/**', 'test/artifacts/**', 'examples/browser/dist/**'] },
   {
@@ -27,13 +75,11 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**', 'src/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'stream', 'url', 'util'], message: 'The core is pure: no Node built-ins outside src/cli.' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [NODE_BUILT_INS] }],
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname', 'window', 'document', 'fetch'],
     },
   },
+  ...layerConfigs,
   {
     files: ['tsup.config.ts', 'vitest.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },

@@ -28,4 +28,4 @@ export type {
   RelatedLink,
   Size,
 } from './model/article';
-export { isProbablyArticle } from './classify/is-probably-article';
+export { isProbablyArticle } from './is-probably-article';

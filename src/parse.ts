@@ -1,13 +1,33 @@
 import { assembleArticle } from './assemble/assemble';
-import type { Draft } from './assemble/draft';
 import { ArticleParseError } from './errors';
-import { readHtml } from './html/front-end';
+import { FRONT_ENDS, type FrontEnds, chooseFrontEnd } from './front-ends';
 import type { Article } from './model/article';
 import { type ParseOptions, type ResolvedOptions, resolveOptions } from './options';
-import { readStructuredDump } from './structured/front-end';
-import { detectFormat, detectTextLayout } from './text/detect';
-import { readPageText } from './page/front-end';
-import { normalizeText } from './text/repair';
+
+/**
+ * Parses raw scraped article input — a structured text dump, page text, plain text or HTML — into an
+ * {@link Article}. Pure: no I/O, and the same input and options always give the same Article.
+ *
+ * @param input - the scraped text or HTML
+ * @param options - page URL, format, input limit
+ * @returns the Article
+ * @throws {@link ArticleParseError} `INVALID_INPUT` when `input` is not a string (or an option has a wrong type),
+ *   `INPUT_TOO_LARGE` when it is longer than `maxInputLength`. Any string within the limit parses without throwing.
+ * @example
+ * ```ts
+ * import { parseArticle } from 'scraped-article';
+ *
+ * const article = parseArticle('https://example.com/2024/01/02/story\n\nA Headline Here\n\n2024-01-02T10:00:00Z\n\n' +
+ *   'The story begins. “It works,” Jane Roe said.');
+ * article.title;            //=> 'A Headline Here'
+ * article.publishedAt;      //=> '2024-01-02T10:00:00.000Z'
+ * article.quotes[0]?.speaker; //=> 'Jane Roe'
+ * ```
+ * @category Parsing
+ */
+export function parseArticle(input: string, options?: ParseOptions): Article {
+  return parseWith(FRONT_ENDS, input, options);
+}
 
 /**
  * Checks an input and its options as {@link parseArticle} documents it.
@@ -32,37 +52,18 @@ export function checkInput(input: string, options: ParseOptions | undefined): Re
 }
 
 /**
- * Parses raw scraped article input — a structured text dump, page text, plain text or HTML — into an
- * {@link Article}. Pure: no I/O, and the same input and options always give the same Article.
+ * Parses with a given table of front ends (the full one, or a text-only one that leaves the HTML parser out of a
+ * bundle): validates the input and options, picks the front end, assembles the Article.
  *
+ * @param frontEnds - the front ends to dispatch to
  * @param input - the scraped text or HTML
- * @param options - page URL, format, input limit
+ * @param options - as for {@link parseArticle}
  * @returns the Article
- * @throws {@link ArticleParseError} `INVALID_INPUT` when `input` is not a string (or an option has a wrong type),
- *   `INPUT_TOO_LARGE` when it is longer than `maxInputLength`. Any string within the limit parses without throwing.
- * @example
- * ```ts
- * import { parseArticle } from 'scraped-article';
- *
- * const article = parseArticle('https://example.com/2024/01/02/story\n\nA Headline Here\n\n2024-01-02T10:00:00Z\n\n' +
- *   'The story begins. “It works,” Jane Roe said.');
- * article.title;            //=> 'A Headline Here'
- * article.publishedAt;      //=> '2024-01-02T10:00:00.000Z'
- * article.quotes[0]?.speaker; //=> 'Jane Roe'
- * ```
- * @category Parsing
  */
-export function parseArticle(input: string, options?: ParseOptions): Article {
+export function parseWith(frontEnds: FrontEnds, input: string, options?: ParseOptions): Article {
   const resolved = checkInput(input, options);
-  const format = resolved.format === 'auto' ? detectFormat(input) : resolved.format;
-  let draft: Draft;
-  if (format === 'html') draft = readHtml(input, resolved.url);
-  else {
-    const text = normalizeText(input);
-    const layout = detectTextLayout(text);
-    draft = layout === 'structured' ? readStructuredDump(text, resolved) : readPageText(text, resolved);
-  }
-  return assembleArticle(draft, resolved.url);
+  const { read, input: prepared } = chooseFrontEnd(frontEnds, input, resolved.format);
+  return assembleArticle(read(prepared, resolved), resolved.url);
 }
 
 /**

@@ -34,6 +34,10 @@ describe('the original sample (structured dump)', () => {
     expect(article.source.fields).toMatchObject({ title: 'structured:block 1', publishedAt: 'structured:block 4', language: 'structured:block 29' });
   });
 
+  it('names where each list field came from: the block of its first value', () => {
+    expect(article.source.fields).toMatchObject({ authors: 'structured:block 26', tags: 'structured:block 8', keywords: 'structured:block 36', images: 'structured:block 16' });
+  });
+
   it('reads the lead image with its size and renditions', () => {
     expect(article.image).toEqual({
       url: truth.image,

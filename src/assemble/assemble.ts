@@ -7,8 +7,8 @@ import { normalizeLanguageTag } from '../fields/language';
 import { toHttpUrl, urlKey } from '../fields/urls';
 import type { Article, Image } from '../model/article';
 import { countWords } from '../text/prose';
-import type { Draft } from './draft';
-import { collectList, pickScalar } from './pick';
+import { type CandidateOrigin, type Draft, describeOrigin } from '../model/draft';
+import { collectCandidates, pickScalar } from './pick';
 
 /**
  * The assembler: one place where candidates become the `Article`.
@@ -26,13 +26,21 @@ function language(declared: string | undefined, text: string): string | undefine
   return tag ?? detectLanguage(text);
 }
 
-/** The origin of each single-valued field that made it into the Article. */
-function provenance(draft: Draft, present: Readonly<Record<string, unknown>>): Record<string, string> {
+/**
+ * The origin of each field that made it into the Article: the winner of each single-valued field, and where the
+ * first value of each non-empty list field came from.
+ */
+function provenance(
+  draft: Draft,
+  present: Readonly<Record<string, unknown>>,
+  lists: Readonly<Record<string, CandidateOrigin | undefined>>,
+): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const field of Object.keys(present)) {
     const winner = pickScalar(draft.scalars, field as Parameters<typeof pickScalar>[1]);
-    if (winner !== undefined) fields[field] = winner.origin;
+    if (winner !== undefined) fields[field] = describeOrigin(winner.origin);
   }
+  for (const [field, origin] of Object.entries(lists)) if (origin !== undefined) fields[field] = describeOrigin(origin);
   if (present['description'] !== undefined && fields['description'] === undefined) fields['description'] = 'body:first paragraph';
   if (present['language'] !== undefined && fields['language'] === undefined) fields['language'] = 'text:detected';
   if (present['url'] !== undefined && fields['url'] === undefined) fields['url'] = 'options.url';
@@ -57,8 +65,11 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
 
   const body = buildBlocks(draft.body.chunks);
   const paragraphs = body.filter((block) => block.type === 'paragraph').map((block) => block.text);
-  const tags = collectList(lists, 'tags');
-  const keywords = collectList(lists, 'keywords');
+  const tagCandidates = collectCandidates(lists, 'tags');
+  const keywordCandidates = collectCandidates(lists, 'keywords');
+  const authorCandidates = collectCandidates(lists, 'authors');
+  const tags = tagCandidates.map((candidate) => candidate.value);
+  const keywords = keywordCandidates.map((candidate) => candidate.value);
   const people = collectPeople([
     ...body.map((block) => block.text),
     ...draft.context,
@@ -66,15 +77,15 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
   ]);
   const quotes = extractQuotes(body, people);
 
-  const leadCandidate = value('image');
-  const listedImages = collectList(lists, 'images');
-  const image: Image | undefined = leadCandidate ?? listedImages[0];
+  const leadCandidate = pickScalar(scalars, 'image');
+  const imageCandidates = collectCandidates(lists, 'images');
+  const listedImages = imageCandidates.map((candidate) => candidate.value);
+  const image: Image | undefined = leadCandidate?.value ?? listedImages[0];
   const images = image === undefined ? listedImages : [image, ...listedImages.filter((other) => other.url !== image.url)];
 
   const canonicalKey = url === undefined ? undefined : urlKey(url);
-  const relatedLinks = collectList(lists, 'relatedLinks')
-    .filter((link) => urlKey(link.url) !== canonicalKey)
-    .map(completeRelatedLink);
+  const linkCandidates = collectCandidates(lists, 'relatedLinks').filter((candidate) => urlKey(candidate.value.url) !== canonicalKey);
+  const relatedLinks = linkCandidates.map((candidate) => completeRelatedLink(candidate.value));
 
   const optional = {
     url,
@@ -97,7 +108,7 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
     ...head,
     tags,
     keywords,
-    authors: collectList(lists, 'authors'),
+    authors: authorCandidates.map((candidate) => candidate.value),
     images,
     body,
     paragraphs,
@@ -106,7 +117,19 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
     wordCount: body.reduce((sum, block) => sum + countWords(block.text), 0),
     ...(speakable === undefined ? {} : { speakable }),
     leftovers: draft.leftovers,
-    source: { format: draft.format, layout: draft.layout, kind: draft.kind.kind, confidence: draft.kind.confidence, fields: provenance(draft, present) },
+    source: {
+      format: draft.format,
+      layout: draft.layout,
+      kind: draft.kind.kind,
+      confidence: draft.kind.confidence,
+      fields: provenance(draft, present, {
+        authors: authorCandidates[0]?.origin,
+        tags: tagCandidates[0]?.origin,
+        keywords: keywordCandidates[0]?.origin,
+        images: leadCandidate?.origin ?? imageCandidates[0]?.origin,
+        relatedLinks: linkCandidates[0]?.origin,
+      }),
+    },
   };
   return article;
 }

@@ -1,6 +1,6 @@
 import { nameKey } from '../fields/people';
 import { urlKey } from '../fields/urls';
-import type { ListCandidate, ListFields, ScalarCandidate, ScalarFields, ListField, ScalarField } from './draft';
+import type { CandidateSource, ListCandidate, ListFields, ScalarCandidate, ScalarFields, ListField, ScalarField } from '../model/draft';
 
 /**
  * Choosing among candidates: the best-scored value of a single-valued field; the merged, deduplicated values of a
@@ -45,34 +45,35 @@ function keyOf(candidate: ListCandidate): string {
 }
 
 /**
- * The values of a many-valued field, in input order, each once (the first occurrence wins).
+ * The candidates of a many-valued field that make its values, in input order, each value once (the first
+ * occurrence wins).
  *
  * @param candidates - all list candidates
  * @param field - the field to collect
- * @returns the values
+ * @returns the kept candidates
  */
-export function collectList<F extends ListField>(candidates: readonly ListCandidate[], field: F): ListFields[F][] {
+export function collectCandidates<F extends ListField>(candidates: readonly ListCandidate[], field: F): (ListCandidate & { field: F; value: ListFields[F] })[] {
   const seen = new Set<string>();
-  const values: ListFields[F][] = [];
+  const kept: (ListCandidate & { field: F; value: ListFields[F] })[] = [];
   // People come from one source, the most trusted that names any (JSON-LD over meta over a byline element):
   // merging sources would list the same person twice under different spellings.
-  let only: string | undefined;
+  let only: CandidateSource | undefined;
   if (field === 'authors') {
     let best = Number.NEGATIVE_INFINITY;
     for (const candidate of candidates) {
       if (candidate.field === field && candidate.score > best) {
         best = candidate.score;
-        only = candidate.origin.replace(/:block \d+$|:line \d+$/u, '');
+        only = candidate.origin.source;
       }
     }
   }
   for (const candidate of candidates) {
     if (candidate.field !== field) continue;
-    if (only !== undefined && candidate.origin.replace(/:block \d+$|:line \d+$/u, '') !== only) continue;
+    if (only !== undefined && candidate.origin.source !== only) continue;
     const key = keyOf(candidate);
     if (key.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    values.push(candidate.value as ListFields[F]);
+    kept.push(candidate as ListCandidate & { field: F; value: ListFields[F] });
   }
-  return values;
+  return kept;
 }

@@ -1,7 +1,8 @@
-import type { RawChunk } from '../assemble/draft';
+import type { RawChunk } from '../model/draft';
 import type { Block } from '../model/article';
 import { collapseWhitespace } from '../text/repair';
-import { looksLikeHeading, splitLeadingHeading } from './headings';
+import { looksLikeHeading } from '../text/prose';
+import { splitLeadingHeading } from './headings';
 import { splitGluedParagraphs } from './split-paragraphs';
 
 /**

@@ -3,7 +3,7 @@ import { LOWER, UPPER, classOf } from '../text/scan';
 
 /**
  * Recovering subheadings from body text: a heading glued to the paragraph after it
- * (`…Belligerence in AsiaCommenting on…`) and short unpunctuated lines.
+ * (`…Belligerence in AsiaCommenting on…`); stand-alone heading lines are told by `looksLikeHeading` in `text/prose`.
  * @module
  */
 
@@ -54,18 +54,4 @@ export function splitLeadingHeading(paragraph: string): [string, string] | undef
     return [heading, rest];
   }
   return undefined;
-}
-
-/**
- * Whether a stand-alone line of body text is a subheading: short, no sentence-final punctuation, starting with a
- * capital or a digit.
- *
- * @param text - one paragraph-sized text
- * @returns `true` for a heading
- */
-export function looksLikeHeading(text: string): boolean {
-  const words = countWords(text, 15);
-  if (words === 0 || words > 14 || text.length > 120) return false;
-  if (endsLikeSentence(text) || /[,;:]$/u.test(text)) return false;
-  return /^[\p{Lu}\p{N}\p{Lo}]/u.test(text);
 }

@@ -1,4 +1,5 @@
 import type { ContentKind } from '../model/article';
+import type { KindResult } from '../model/draft';
 import type { KindSignals } from './signals';
 
 /**
@@ -41,12 +42,6 @@ const STAMPS_PER_WORD = 0.04;
 /** Fewest timestamps and bare URLs for that. */
 const STAMPS = 5;
 
-/** The kind of a page and how sure the classifier is of it. */
-export interface KindResult {
-  readonly kind: ContentKind;
-  /** 0..1. */
-  readonly confidence: number;
-}
 
 /** The logistic function: a score on the log-odds scale as a probability. */
 function logistic(score: number): number {

@@ -1,7 +1,7 @@
 import type { ChildNode, Element } from 'domhandler';
 import { Text, isTag, isText } from 'domhandler';
 import { appendChild, getElementsByTagName, prependChild } from 'domutils';
-import type { RawChunk } from '../assemble/draft';
+import type { RawChunk } from '../model/draft';
 import { toHttpUrl } from '../fields/urls';
 import type { Image } from '../model/article';
 import { collapseWhitespace } from '../text/repair';

@@ -1,9 +1,9 @@
 import { getElementsByTagName, removeElement } from 'domutils';
 import type { Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { Draft, ListCandidate, RawChunk } from '../assemble/draft';
+import type { Draft, ListCandidate, RawChunk } from '../model/draft';
+import type { ResolvedOptions } from '../options';
 import type { Image } from '../model/article';
-import { kindOfHtml } from '../classify/html-units';
 import { parseByline } from '../fields/byline';
 import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
 import { countWords } from '../text/prose';
@@ -11,6 +11,7 @@ import { serialiseContent } from './blocks';
 import { cleanContent, findMainContent, removeChrome } from './content';
 import { attr, classAndId, isHidden, limitDepth, textOf } from './dom';
 import { readJsonLd } from './json-ld';
+import { kindOfHtml } from './kind';
 import { readMetadata } from './metadata';
 import { microdataCandidates } from './microdata';
 import { limitSourceNesting } from './nesting';
@@ -59,7 +60,7 @@ function contentLinks(elements: readonly Element[], pageUrl: string | undefined,
     if (!isArticlePath(new URL(url).pathname)) continue;
     const title = textOf(anchor);
     if (countWords(title) < 3) continue;
-    links.push({ field: 'relatedLinks', value: { url, title }, origin: 'html:content link', score: 1 });
+    links.push({ field: 'relatedLinks', value: { url, title }, origin: { source: 'html:content link' }, score: 1 });
   }
   return links;
 }
@@ -88,10 +89,11 @@ function textLength(chunks: readonly RawChunk[]): number {
  * Reads an HTML document into a draft.
  *
  * @param html - the HTML source
- * @param pageUrl - the page URL the caller gave, if any
+ * @param options - the parse options (the page URL is used, when given)
  * @returns the draft
  */
-export function readHtml(html: string, pageUrl?: string): Draft {
+export function readHtml(html: string, options: ResolvedOptions): Draft {
+  const pageUrl = options.url;
   const document = parseDocument(limitSourceNesting(html));
   limitDepth(document);
   const meta = readMetadata(document);
@@ -105,17 +107,17 @@ export function readHtml(html: string, pageUrl?: string): Draft {
 
   const headings = getElementsByTagName((name) => name === 'h1' || name === 'h2', document, true).map((heading) => textOf(heading));
   if (meta.title !== undefined) {
-    scalars.push({ field: 'title', value: cleanDocumentTitle(meta.title, headings), origin: 'html:title', score: 0.5 });
+    scalars.push({ field: 'title', value: cleanDocumentTitle(meta.title, headings), origin: { source: 'html:title' }, score: 0.5 });
   }
 
   const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
   const dates = getElementsByTagName('time', body, true)
     .map((time) => structuredDate(attr(time, 'datetime') ?? textOf(time)))
     .filter((iso): iso is string => iso !== undefined);
-  if (dates[0] !== undefined) scalars.push({ field: 'publishedAt', value: dates[0], origin: 'html:time datetime', score: 0.5 });
+  if (dates[0] !== undefined) scalars.push({ field: 'publishedAt', value: dates[0], origin: { source: 'html:time datetime' }, score: 0.5 });
 
   const kind = kindOfHtml(document, body, jsonLd, meta);
-  for (const name of takeBylineElement(body as Element)) lists.push({ field: 'authors', value: { name }, origin: 'html:byline element', score: 0.5 });
+  for (const name of takeBylineElement(body as Element)) lists.push({ field: 'authors', value: { name }, origin: { source: 'html:byline element' }, score: 0.5 });
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
   const restoreChrome = removeChrome(body);
   let { chunks, images, content } = extract(body, base);
@@ -125,7 +127,7 @@ export function readHtml(html: string, pageUrl?: string): Draft {
     if (second.chunks.length === 0) second.chunks.push(...serialiseContent(childElementsOf(body), base).chunks);
     if (textLength(second.chunks) > textLength(chunks)) ({ chunks, images, content } = second);
   }
-  for (const image of images) lists.push({ field: 'images', value: image, origin: 'html:content image', score: 1 });
+  for (const image of images) lists.push({ field: 'images', value: image, origin: { source: 'html:content image' }, score: 1 });
   lists.push(...contentLinks(content, canonical ?? pageUrl, base));
 
   const context = [meta.title, meta.values.get('og:description')].filter((text): text is string => text !== undefined);

@@ -1,7 +1,7 @@
 import { getElementsByTagName } from 'domutils';
 import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
-import type { ListCandidate, ScalarCandidate } from '../assemble/draft';
+import type { CandidateOrigin, ListCandidate, ScalarCandidate } from '../model/draft';
 import { parseByline } from '../fields/byline';
 import { toHttpUrl } from '../fields/urls';
 import { attr, textOf } from './dom';
@@ -44,7 +44,7 @@ export function microdataCandidates(document: Document, base?: string): { scalar
     (element) => attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? ''),
   );
   if (scope === undefined || !ARTICLE_SCOPE.test(attr(scope, 'itemtype') ?? '')) return { scalars, lists };
-  const origin = 'html:microdata';
+  const origin: CandidateOrigin = { source: 'html:microdata' };
   for (const element of getElementsByTagName(() => true, scope, true)) {
     const property = attr(element, 'itemprop');
     if (property === undefined || nearestScope(element) !== scope) continue;

@@ -1,4 +1,4 @@
-import type { ListCandidate, ScalarCandidate } from '../assemble/draft';
+import type { CandidateOrigin, CandidateSource, ListCandidate, ScalarCandidate } from '../model/draft';
 import { parseByline } from '../fields/byline';
 import { parseIsoLikeDate } from '../fields/dates';
 import { findDates } from '../fields/text-dates';
@@ -39,20 +39,20 @@ export interface StructuredCandidates {
 export function structuredCandidates(jsonLd: JsonLd, meta: PageMetadata, base?: string, documentTitle?: string): StructuredCandidates {
   const scalars: ScalarCandidate[] = [];
   const lists: ListCandidate[] = [];
-  const text = (field: 'title' | 'description' | 'section' | 'genre' | 'siteName' | 'language', value: string | undefined, origin: string, score: number): void => {
-    if (value !== undefined && value.trim().length > 0) scalars.push({ field, value: value.trim(), origin, score });
+  const text = (field: 'title' | 'description' | 'section' | 'genre' | 'siteName' | 'language', value: string | undefined, origin: CandidateSource, score: number): void => {
+    if (value !== undefined && value.trim().length > 0) scalars.push({ field, value: value.trim(), origin: { source: origin }, score });
   };
-  const date = (field: 'publishedAt' | 'modifiedAt', value: string | undefined, origin: string, score: number): void => {
+  const date = (field: 'publishedAt' | 'modifiedAt', value: string | undefined, origin: CandidateSource, score: number): void => {
     const iso = structuredDate(value);
-    if (iso !== undefined) scalars.push({ field, value: iso, origin, score });
+    if (iso !== undefined) scalars.push({ field, value: iso, origin: { source: origin }, score });
   };
-  const url = (value: string | undefined, origin: string, score: number): void => {
+  const url = (value: string | undefined, origin: CandidateSource, score: number): void => {
     const href = value === undefined ? undefined : toHttpUrl(value, base);
-    if (href !== undefined) scalars.push({ field: 'url', value: href, origin, score });
+    if (href !== undefined) scalars.push({ field: 'url', value: href, origin: { source: origin }, score });
   };
-  const image = (value: string | undefined, origin: string, score: number): void => {
+  const image = (value: string | undefined, origin: CandidateSource, score: number): void => {
     const href = value === undefined ? undefined : toHttpUrl(value, base);
-    if (href !== undefined) scalars.push({ field: 'image', value: { url: href }, origin, score });
+    if (href !== undefined) scalars.push({ field: 'image', value: { url: href }, origin: { source: origin }, score });
   };
   const values = meta.values;
 
@@ -87,16 +87,16 @@ export function structuredCandidates(jsonLd: JsonLd, meta: PageMetadata, base?: 
 
   const author = values.get('dc.creator') ?? values.get('dc:creator') ?? values.get('dcterms.creator') ?? values.get('author') ?? values.get('parsely-author');
   if (author !== undefined && toHttpUrl(author) === undefined) {
-    for (const name of namesOf(author)) lists.push({ field: 'authors', value: { name }, origin: 'html:meta author', score: SCORE.meta });
+    for (const name of namesOf(author)) lists.push({ field: 'authors', value: { name }, origin: { source: 'html:meta author' }, score: SCORE.meta });
   }
   for (const name of meta.all.get('article:author') ?? []) {
-    if (toHttpUrl(name) === undefined) lists.push({ field: 'authors', value: { name }, origin: 'html:meta article:author', score: SCORE.article });
+    if (toHttpUrl(name) === undefined) lists.push({ field: 'authors', value: { name }, origin: { source: 'html:meta article:author' }, score: SCORE.article });
   }
   for (const tag of [...(meta.all.get('article:tag') ?? []), ...(values.get('parsely-tags')?.split(',') ?? [])]) {
-    if (tag.trim().length > 0) lists.push({ field: 'tags', value: tag.trim(), origin: 'html:meta article:tag', score: SCORE.article });
+    if (tag.trim().length > 0) lists.push({ field: 'tags', value: tag.trim(), origin: { source: 'html:meta article:tag' }, score: SCORE.article });
   }
   for (const keyword of (values.get('news_keywords') ?? values.get('keywords') ?? '').split(',')) {
-    if (keyword.trim().length > 0) lists.push({ field: 'keywords', value: keyword.trim(), origin: 'html:meta keywords', score: SCORE.meta });
+    if (keyword.trim().length > 0) lists.push({ field: 'keywords', value: keyword.trim(), origin: { source: 'html:meta keywords' }, score: SCORE.meta });
   }
   return { scalars, lists };
 }
@@ -120,7 +120,7 @@ function namesOf(value: string): string[] {
 
 /** Candidates from the article's JSON-LD object. */
 function readArticleObject(article: JsonObject, scalars: ScalarCandidate[], lists: ListCandidate[], base?: string, documentTitle?: string): void {
-  const origin = 'html:json-ld';
+  const origin: CandidateOrigin = { source: 'html:json-ld' };
   const score = SCORE.jsonLd;
   const headline = stringOf(article['headline']);
   const name = stringOf(article['name']);

@@ -229,8 +229,10 @@ export interface ArticleSource {
   /** How sure the parser is of `kind`, from 0 to 1. */
   readonly confidence: number;
   /**
-   * Where each single-valued field came from, when sources competed: e.g. `{ title: 'html:json-ld',
-   * publishedAt: 'html:meta article:published_time', description: 'structured:block 3' }`.
+   * Where each field came from: for a single-valued field, the source that won; for a non-empty list field
+   * (`authors`, `tags`, `keywords`, `images`, `relatedLinks`), the source of its first value. E.g. `{ title:
+   * 'html:json-ld', publishedAt: 'html:meta article:published_time', description: 'structured:block 3', authors:
+   * 'html:json-ld' }`.
    */
   readonly fields: Readonly<Record<string, string>>;
 }

@@ -1,19 +1,20 @@
-import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../assemble/draft';
+import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../model/draft';
 import { classifyKind } from '../classify/kind';
 import { measureKindSignals } from '../classify/signals';
 import { findByline } from './byline';
 import { findDatelines } from './dateline';
 import { detectLanguage } from '../fields/detect-language';
-import { looksLikeHeading } from '../body/headings';
+import { looksLikeHeading } from '../text/prose';
 import { measureLines } from './line-features';
 import { findHeadline } from './headline';
 import { readHeaderFields } from './header-fields';
-import { readPlainText } from '../text/plain-front-end';
+import { readPlainText } from './plain-front-end';
 import { readPageLines } from './lines';
 import { slugWordsOf } from '../fields/slug';
 import { toHttpUrl } from '../fields/urls';
 import { findArticleRegion, isChromeInside, lineWeights } from './region';
 import { lowerCaseWords } from '../text/vocabulary';
+import type { ResolvedOptions } from '../options';
 
 /**
  * The page-text front end: the text of a whole page (a browser's innerText, a text-browser dump, html-to-text
@@ -22,20 +23,15 @@ import { lowerCaseWords } from '../text/vocabulary';
  */
 
 
-/** Options the page front end needs. */
-export interface PageOptions {
-  readonly url?: string;
-  readonly referenceDate?: Date;
-}
-
 /**
  * Reads page text into a draft.
  *
  * @param text - normalised page text
- * @param options - the page URL, when known
- * @returns the draft; `layout` is `plain` when no chrome was found around the article
+ * @param options - the parse options (page URL and reference date are used)
+ * @returns the draft; `layout` is `plain` when no chrome was found around the article (with no article region
+ *   at all, the plain-text reading of {@link readPlainText})
  */
-export function readPageText(text: string, options: PageOptions): Draft {
+export function readPageText(text: string, options: ResolvedOptions): Draft {
   const lines = readPageLines(text, options.url);
   const kind = classifyKind(measureKindSignals(lines));
   const language = detectLanguage(lines.map((line) => line.text).join('\n'));
@@ -53,16 +49,16 @@ export function readPageText(text: string, options: PageOptions): Draft {
   const scalars: ScalarCandidate[] = [];
   const lists: ListCandidate[] = [];
   if (headline !== undefined) {
-    scalars.push({ field: 'title', value: headline.text, origin: `page:line ${headline.line}`, score: 1 });
+    scalars.push({ field: 'title', value: headline.text, origin: { source: 'page:line', at: headline.line }, score: 1 });
     used.add(headline.line);
   }
 
   const anchor = headline?.line ?? found[0];
-  // On a listing or another non-article, a name-like line is a section heading or a teaser's credit: only a
-  // written-out `By …` byline is taken.
+  // On a listing or another non-article, a name-like line is a section or navigation heading: only a written-out
+  // `By …` byline is taken.
   const byline = findByline(lines, anchor, found[0], commonWords, kind.kind !== 'article');
   if (byline !== undefined) {
-    for (const name of byline.names) lists.push({ field: 'authors', value: { name }, origin: `page:line ${byline.line}`, score: 1 });
+    for (const name of byline.names) lists.push({ field: 'authors', value: { name }, origin: { source: 'page:line', at: byline.line }, score: 1 });
     used.add(byline.line);
   }
   const region = found;
@@ -73,7 +69,7 @@ export function readPageText(text: string, options: PageOptions): Draft {
   });
   for (const [field, date] of [['publishedAt', dates.published], ['modifiedAt', dates.modified]] as const) {
     if (date === undefined) continue;
-    scalars.push({ field, value: date.iso, origin: `page:line ${date.line}`, score: 1 });
+    scalars.push({ field, value: date.iso, origin: { source: 'page:line', at: date.line }, score: 1 });
     used.add(date.line);
   }
 
@@ -89,7 +85,7 @@ export function readPageText(text: string, options: PageOptions): Draft {
 
   // The language detected over the whole page (already needed for the line features) is the Article's when nothing
   // declares one: the article alone can be too short or too mixed to tell, and it is not detected twice.
-  if (language !== undefined) scalars.push({ field: 'language', value: language, origin: 'text:detected', score: 0 });
+  if (language !== undefined) scalars.push({ field: 'language', value: language, origin: { source: 'text:detected' }, score: 0 });
   const header = readHeaderFields(lines, headline, region, used, byline?.line);
   scalars.push(...header.scalars);
   lists.push(...header.lists);

@@ -1,4 +1,4 @@
-import type { ListCandidate, ScalarCandidate } from '../assemble/draft';
+import type { ListCandidate, ScalarCandidate } from '../model/draft';
 import { countWords, endsLikeSentence } from '../text/prose';
 import type { PageLine } from './lines';
 
@@ -47,7 +47,7 @@ export function readHeaderFields(
       if ((taken.has(index) && index < region[0]) || words < 8 || words > 80) continue;
       if (index >= region[0] && (bylineLine === undefined || index >= bylineLine)) break;
       if (endsLikeSentence(text) || words >= 12) {
-        scalars.push({ field: 'description', value: text, origin: `page:line ${index}`, score: 1 });
+        scalars.push({ field: 'description', value: text, origin: { source: 'page:line', at: index }, score: 1 });
         used.push(index);
         break;
       }
@@ -59,12 +59,12 @@ export function readHeaderFields(
       const at = crumbs.indexOf(headline.text);
       if (crumbs.length >= 2 && at > 0) {
         const section = crumbs[at - 1];
-        if (section !== undefined && countWords(section) <= 4) scalars.push({ field: 'section', value: section, origin: `page:line ${index}`, score: 1 });
+        if (section !== undefined && countWords(section) <= 4) scalars.push({ field: 'section', value: section, origin: { source: 'page:line', at: index }, score: 1 });
         break;
       }
       if (CRUMB_SEPARATOR.test(text) && crumbs.length >= 2 && crumbs.every((crumb) => countWords(crumb) <= 4) && index < headline.line) {
         const section = crumbs[crumbs.length - 1];
-        if (section !== undefined) scalars.push({ field: 'section', value: section, origin: `page:line ${index}`, score: 0 });
+        if (section !== undefined) scalars.push({ field: 'section', value: section, origin: { source: 'page:line', at: index }, score: 0 });
       }
     }
   }
@@ -73,7 +73,7 @@ export function readHeaderFields(
     const text = lines[index]?.text ?? '';
     if (!TAGS_LINE.test(text) || text.length > 400) continue;
     const items = text.replace(TAGS_LINE, '').split(/\s?[,;·•|]\s?/u).map((item) => item.trim()).filter((item) => item.length > 0 && countWords(item) <= 5);
-    for (const item of items) lists.push({ field: 'tags', value: item, origin: `page:line ${index}`, score: 1 });
+    for (const item of items) lists.push({ field: 'tags', value: item, origin: { source: 'page:line', at: index }, score: 1 });
     if (items.length > 0) used.push(index);
     break;
   }

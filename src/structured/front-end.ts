@@ -1,13 +1,15 @@
-import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../assemble/draft';
+import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../model/draft';
 import { normalizeLanguageTag } from '../fields/language';
 import { isPersonName } from '../fields/people';
 import { isSameSite } from '../fields/urls';
 import type { Image, Size } from '../model/article';
+import type { ResolvedOptions } from '../options';
 import { countWords } from '../text/prose';
-import { type BlockShape, shapeOfBlock } from './block-shape';
+import { shapeOfBlock } from './block-shape';
 import { splitBlocks, stripEchoedSuffix } from './blocks';
 import { readLabels } from './label-fields';
 import { pickTitle } from './labels';
+import type { Origin, ShapedBlock, Use } from './shaped-block';
 
 /**
  * The structured-dump front end: a page's metadata values and body, one block per value, no key names.
@@ -15,26 +17,14 @@ import { pickTitle } from './labels';
  * @module
  */
 
-/** One block with its shape and position. */
-export interface ShapedBlock {
-  readonly index: number;
-  readonly text: string;
-  readonly shape: BlockShape;
-}
-
-/** Options the front end needs. */
-export interface StructuredOptions {
-  readonly url?: string;
-}
-
 /**
  * Reads a structured dump into a {@link Draft}.
  *
  * @param text - normalised input text
- * @param options - the page URL, when known
+ * @param options - the parse options (the page URL is used, when known)
  * @returns candidates, raw body and leftovers
  */
-export function readStructuredDump(text: string, options: StructuredOptions): Draft {
+export function readStructuredDump(text: string, options: ResolvedOptions): Draft {
   const raw = splitBlocks(text).map((block) => block.replace(/\s+/gu, ' '));
   const shortBlocks = new Set(raw.filter((block) => countWords(block, 4) <= 3));
   const echoed = new Set<string>();
@@ -57,7 +47,7 @@ export function readStructuredDump(text: string, options: StructuredOptions): Dr
   const scalars: ScalarCandidate[] = [];
   const lists: ListCandidate[] = [];
   const used = new Set<number>();
-  const origin = (block: ShapedBlock): string => `structured:block ${block.index}`;
+  const origin: Origin = (block) => ({ source: 'structured:block', at: block.index });
   const use = (block: ShapedBlock): void => {
     used.add(block.index);
   };
@@ -155,11 +145,6 @@ export function readStructuredDump(text: string, options: StructuredOptions): Dr
   return { format: 'text', layout: 'structured', kind, scalars, lists, body: { chunks }, leftovers, context };
 }
 
-/** Marks a block as used by a field. */
-export type Use = (block: ShapedBlock) => void;
-/** Names where a block's value came from. */
-export type Origin = (block: ShapedBlock) => string;
-
 function isLabelAt(blocks: readonly ShapedBlock[], index: number): boolean {
   const kind = blocks[index]?.shape.kind;
   return kind === 'label' || kind === 'locale';
@@ -173,7 +158,7 @@ function publisherRichness(publisher: object): number {
 /** Canonical URL, lead image, images and related links from URL blocks. */
 function readUrls(
   blocks: readonly ShapedBlock[],
-  options: StructuredOptions,
+  options: ResolvedOptions,
   scalars: ScalarCandidate[],
   lists: ListCandidate[],
   use: Use,

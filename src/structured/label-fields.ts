@@ -1,6 +1,6 @@
-import type { ListCandidate, ScalarCandidate } from '../assemble/draft';
+import type { ListCandidate, ScalarCandidate } from '../model/draft';
 import { isCollectiveByline, nameKey } from '../fields/people';
-import type { Origin, ShapedBlock, Use } from './front-end';
+import type { Origin, ShapedBlock, Use } from './shaped-block';
 import { findLabelRuns } from './labels';
 
 /**

@@ -1,7 +1,7 @@
 import { isCollectiveByline } from '../fields/people';
 import { slugCoverage, slugOverlap, slugWordsOf } from '../fields/slug';
 import { countWords, endsLikeSentence } from '../text/prose';
-import type { ShapedBlock } from './front-end';
+import type { ShapedBlock } from './shaped-block';
 
 /**
  * Label blocks of a structured dump: runs of short values (tags, people, section) and the headline.

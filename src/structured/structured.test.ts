@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { shapeOfBlock } from './block-shape';
 import { splitBlocks, stripEchoedSuffix } from './blocks';
 import { readStructuredDump } from './front-end';
+import { isStructuredDump } from './layout';
+import { resolveOptions } from '../options';
 
 describe('shapeOfBlock', () => {
   it.each([
@@ -62,7 +64,7 @@ describe('readStructuredDump', () => {
     'en-US',
     'uid 12345abc',
   ].join('\n\n');
-  const draft = readStructuredDump(dump, {});
+  const draft = readStructuredDump(dump, resolveOptions(undefined));
 
   it('proposes each field from its block', () => {
     const value = (field: string): unknown => draft.scalars.find((candidate) => candidate.field === field)?.value;
@@ -86,5 +88,12 @@ describe('readStructuredDump', () => {
     expect(draft.body.chunks[0]?.text).toMatch(/^The council voted 7-2 on Tuesday to fund the new bridge/u);
     expect(draft.leftovers).toEqual(['uid 12345abc']);
     expect(draft.layout).toBe('structured');
+  });
+});
+
+describe('isStructuredDump', () => {
+  it('tells structured dumps from plain text', () => {
+    expect(isStructuredDump('https://example.com/a\n\nA Title Here\n\n2024-01-01\n\nBody text goes here.')).toBe(true);
+    expect(isStructuredDump('A Title\n\nFirst paragraph here.\n\nSecond paragraph there.')).toBe(false);
   });
 });

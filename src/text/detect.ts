@@ -1,14 +1,9 @@
 import type { InputFormat } from '../model/article';
-import { isMetadataBlock } from '../structured/block-shape';
-import { splitBlocks } from '../structured/blocks';
 
 /**
- * Telling input formats and layouts apart, on shape alone.
+ * Telling HTML from text, on shape alone (a text input's layout is told by `structured/layout`).
  * @module
  */
-
-/** Text layouts a text input can have. */
-export type TextLayout = 'structured' | 'page-text' | 'plain';
 
 /**
  * Whether the input is an HTML document (or fragment) rather than text: it opens with a doctype or `<html>`, or
@@ -33,28 +28,4 @@ export function detectFormat(input: string): InputFormat {
   const markupChars = tags.reduce((sum, tag) => sum + tag.length, 0);
   if (/^<(?:!--|[a-z])/u.test(head) && markupChars > sample.length * 0.05) return 'html';
   return markupChars > sample.length * 0.2 ? 'html' : 'text';
-}
-
-/**
- * Recognises the layout of a text input: a structured dump (blank-line-separated values, several of them metadata
- * shapes such as URLs and ISO dates) or plain article text.
- *
- * @param text - normalised text
- * @returns the layout
- */
-export function detectTextLayout(text: string): TextLayout {
-  const blocks = splitBlocks(text).slice(0, 400);
-  if (blocks.length < 3) return 'plain';
-  const multiLine = blocks.filter((block) => block.includes('\n')).length;
-  if (multiLine / blocks.length >= 0.3) return 'plain';
-  // Structured when at least two blocks, and a tenth of them, have metadata shapes: stop as soon as that is decided.
-  let needed = 2;
-  while (needed / blocks.length < 0.1) needed += 1;
-  let metadata = 0;
-  for (const [index, block] of blocks.entries()) {
-    if (isMetadataBlock(block)) metadata += 1;
-    if (metadata >= needed) return 'structured';
-    if (metadata + (blocks.length - index - 1) < needed) return 'plain';
-  }
-  return 'plain';
 }

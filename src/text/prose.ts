@@ -80,3 +80,17 @@ export function isProse(text: string): boolean {
   if (words >= 30) return true;
   return words >= 4 && endsLikeSentence(text);
 }
+
+/**
+ * Whether a stand-alone line of body text is a subheading: short, no sentence-final punctuation, starting with a
+ * capital or a digit.
+ *
+ * @param text - one paragraph-sized text
+ * @returns `true` for a heading
+ */
+export function looksLikeHeading(text: string): boolean {
+  const words = countWords(text, 15);
+  if (words === 0 || words > 14 || text.length > 120) return false;
+  if (endsLikeSentence(text) || /[,;:]$/u.test(text)) return false;
+  return /^[\p{Lu}\p{N}\p{Lo}]/u.test(text);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, detectTextLayout } from './detect';
+import { detectFormat } from './detect';
 import { countWords, isProse } from './prose';
 import { collapseWhitespace, decodeEntities, normalizeText, repairMojibake } from './repair';
 import { trimLeading, trimTrailing } from './trim';
@@ -54,11 +54,6 @@ describe('detect', () => {
     expect(detectFormat('<!DOCTYPE html><html><body><p>x</p></body></html>')).toBe('html');
     expect(detectFormat('<div><p>a</p><p>b</p><p>c</p><span>d</span><br></div>')).toBe('html');
     expect(detectFormat('Use <b> for bold. a < b > c')).toBe('text');
-  });
-
-  it('tells structured dumps from plain text', () => {
-    expect(detectTextLayout('https://example.com/a\n\nA Title Here\n\n2024-01-01\n\nBody text goes here.')).toBe('structured');
-    expect(detectTextLayout('A Title\n\nFirst paragraph here.\n\nSecond paragraph there.')).toBe('plain');
   });
 });
 

@@ -1,17 +1,19 @@
 import { getElementsByTagName } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import { limitDepth } from '../html/dom';
-import { readJsonLd } from '../html/json-ld';
-import { readMetadata } from '../html/metadata';
-import { limitSourceNesting } from '../html/nesting';
-import type { ParseOptions } from '../options';
-import { checkInput } from '../parse';
-import { readPageLines } from '../page/lines';
-import { detectFormat, detectTextLayout } from '../text/detect';
-import { normalizeText } from '../text/repair';
-import { kindOfHtml } from './html-units';
-import { classifyKind, type KindResult } from './kind';
-import { measureKindSignals } from './signals';
+import { classifyKind } from './classify/kind';
+import { measureKindSignals } from './classify/signals';
+import { limitDepth } from './html/dom';
+import { readJsonLd } from './html/json-ld';
+import { kindOfHtml } from './html/kind';
+import { readMetadata } from './html/metadata';
+import { limitSourceNesting } from './html/nesting';
+import type { KindResult } from './model/draft';
+import type { ParseOptions } from './options';
+import { readPageLines } from './page/lines';
+import { checkInput } from './parse';
+import { isStructuredDump } from './structured/layout';
+import { detectFormat } from './text/detect';
+import { normalizeText } from './text/repair';
 
 /**
  * "Is this an article?" without a full parse.
@@ -27,7 +29,7 @@ function kindOfInput(input: string, format: 'html' | 'text'): KindResult {
     return kindOfHtml(document, body, readJsonLd(document), readMetadata(document));
   }
   const text = normalizeText(input);
-  if (detectTextLayout(text) === 'structured') return { kind: 'article', confidence: 0.9 };
+  if (isStructuredDump(text)) return { kind: 'article', confidence: 0.9 };
   return classifyKind(measureKindSignals(readPageLines(text)));
 }
 

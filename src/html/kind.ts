@@ -1,12 +1,13 @@
 import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
-import { typesOf, type JsonLd } from '../html/json-ld';
-import { BLOCK_TAGS } from '../html/content';
-import { isHidden } from '../html/dom';
-import type { PageMetadata } from '../html/metadata';
+import { typesOf, type JsonLd } from './json-ld';
+import { BLOCK_TAGS } from './content';
+import { isHidden } from './dom';
+import type { PageMetadata } from './metadata';
 import { collapseWhitespace } from '../text/repair';
-import { classifyKind, type KindResult } from './kind';
-import { type DeclaredKind, type TextUnit, measureKindSignals } from './signals';
+import { classifyKind } from '../classify/kind';
+import { type DeclaredKind, type TextUnit, measureKindSignals } from '../classify/signals';
+import type { KindResult } from '../model/draft';
 
 /**
  * The kind signals' view of an HTML document: its visible text as units (one per block, as a browser would lay

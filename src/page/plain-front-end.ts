@@ -1,7 +1,5 @@
-import type { Draft, RawChunk, ScalarCandidate } from '../assemble/draft';
-import type { KindResult } from '../classify/kind';
-import { looksLikeHeading } from '../body/headings';
-import { countWords, isProse } from './prose';
+import type { Draft, KindResult, RawChunk, ScalarCandidate } from '../model/draft';
+import { countWords, isProse, looksLikeHeading } from '../text/prose';
 
 /**
  * The plain-text front end: the text of an article alone, paragraphs on their own lines.
@@ -12,7 +10,6 @@ import { countWords, isProse } from './prose';
  * Reads plain article text: a short first line that is not a sentence is the title; the other lines are the body.
  *
  * @param text - normalised input text
- * @param kind - what kind of page the text is
  * @returns the draft
  */
 export function readPlainText(text: string, kind: KindResult): Draft {
@@ -21,7 +18,7 @@ export function readPlainText(text: string, kind: KindResult): Draft {
   let start = 0;
   const first = lines[0];
   if (first !== undefined && lines.length > 1 && !isProse(first) && countWords(first, 31) <= 30) {
-    scalars.push({ field: 'title', value: first, origin: 'plain:first line', score: 1 });
+    scalars.push({ field: 'title', value: first, origin: { source: 'plain:first line' }, score: 1 });
     start = 1;
   }
   const chunks: RawChunk[] = lines.slice(start).map((line) => (looksLikeHeading(line) ? { text: line, type: 'heading' } : { text: line }));

@@ -1,0 +1,56 @@
+import { readHtml } from './html/front-end';
+import type { FrontEnd } from './model/draft';
+import type { FormatOption } from './options';
+import { readPageText } from './page/front-end';
+import { readStructuredDump } from './structured/front-end';
+import { isStructuredDump } from './structured/layout';
+import { detectFormat } from './text/detect';
+import { normalizeText } from './text/repair';
+
+/**
+ * Which front end reads an input: the layout is decided here, once, and the input goes to that front end.
+ * @module
+ */
+
+/**
+ * The front ends, one per input layout. `page` reads page text and article text alike: it alone can tell whether
+ * chrome surrounds the article, and says so in the Draft's layout (`page-text` or `plain`).
+ */
+export interface FrontEnds {
+  /** HTML documents and fragments; absent in a text-only table. */
+  readonly html?: FrontEnd;
+  /** Structured dumps: metadata values and body, one block per value. */
+  readonly structured: FrontEnd;
+  /** The text of a page or of an article alone. */
+  readonly page: FrontEnd;
+}
+
+/** The front ends of the full library. */
+export const FRONT_ENDS: FrontEnds = { html: readHtml, structured: readStructuredDump, page: readPageText };
+
+/** The front ends for text input only (no HTML parser). */
+export const TEXT_FRONT_ENDS: FrontEnds = { structured: readStructuredDump, page: readPageText };
+
+/** The front end chosen for an input, with the input in the form that front end reads. */
+export interface Dispatch {
+  /** The front end. */
+  readonly read: FrontEnd;
+  /** The raw input for HTML, the normalised text otherwise. */
+  readonly input: string;
+}
+
+/**
+ * Decides an input's layout and picks its front end: HTML by `format` (or its markup, for `auto`) when the table
+ * has an HTML front end; otherwise a structured dump by its block shapes, else page text.
+ *
+ * @param frontEnds - the table to pick from
+ * @param input - the raw input
+ * @param format - the caller's format option
+ * @returns the front end and what to give it
+ */
+export function chooseFrontEnd(frontEnds: FrontEnds, input: string, format: FormatOption): Dispatch {
+  const html = frontEnds.html;
+  if (html !== undefined && (format === 'html' || (format === 'auto' && detectFormat(input) === 'html'))) return { read: html, input };
+  const text = normalizeText(input);
+  return { read: isStructuredDump(text) ? frontEnds.structured : frontEnds.page, input: text };
+}
