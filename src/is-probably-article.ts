@@ -1,4 +1,3 @@
-import { getElementsByTagName } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { classifyKind } from './classify/kind';
 import { measureKindSignals } from './classify/signals';
@@ -25,8 +24,7 @@ function kindOfInput(input: string, format: 'html' | 'text'): KindResult {
   if (format === 'html') {
     const document = parseDocument(limitSourceNesting(input));
     limitDepth(document);
-    const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
-    return kindOfHtml(document, body, readJsonLd(document), readMetadata(document));
+    return kindOfHtml(document, readJsonLd(document), readMetadata(document));
   }
   const text = normalizeText(input);
   if (isStructuredDump(text)) return { kind: 'article', confidence: 0.9 };

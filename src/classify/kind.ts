@@ -19,8 +19,6 @@ const KIND_WEIGHTS = {
   declaredArticle: 4,
   /** A feed root, or JSON-LD/`og:type` naming a collection, a search result page, a profile or a product. */
   declaredOther: -5,
-  /** `og:type` website: home pages and section fronts, but also many article pages. */
-  declaredWebsite: -0.5,
   /** The headline + teaser pattern: four or more prose units, none long, and hardly any following another. */
   teasers: -3,
   /** Less than a paragraph of prose in a row. */
@@ -60,7 +58,6 @@ export function classifyKind(signals: KindSignals): KindResult {
   let other: ContentKind = 'other';
   const declared = signals.declared;
   if (declared === 'article') score += w.declaredArticle;
-  else if (declared === 'website') score += w.declaredWebsite;
   else if (declared !== undefined) score += w.declaredOther;
   if (signals.prose >= TEASER_UNITS && signals.longProse === 0 && signals.paired <= signals.prose * TEASER_PAIRED) {
     score += w.teasers;
@@ -72,7 +69,7 @@ export function classifyKind(signals: KindSignals): KindResult {
   }
   if (signals.runWords < RUN_WORDS) score += w.littleProse;
   score += w.longParagraph * Math.min(signals.longProse, 3);
-  if (declared !== undefined && declared !== 'article' && declared !== 'website') other = declared;
+  if (declared !== undefined && declared !== 'article') other = declared;
   const probability = logistic(score);
   const kind = score > 0 ? 'article' : other;
   return { kind, confidence: Math.round((kind === 'article' ? probability : 1 - probability) * 100) / 100 };

@@ -15,7 +15,7 @@ export interface TextUnit {
 }
 
 /** What the page declares itself to be (JSON-LD `@type`, `og:type`, a feed's root element), when it says. */
-export type DeclaredKind = 'article' | 'listing' | 'feed' | 'other' | 'website';
+export type DeclaredKind = 'article' | 'listing' | 'feed' | 'other';
 
 /** The measurements {@link classifyKind} reads. */
 export interface KindSignals {
@@ -36,7 +36,7 @@ export interface KindSignals {
 }
 
 /** A machine timestamp or a bare URL. */
-const STAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4}|https?:\/\//gu;
+const STAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4}|https?:\/\//gu;
 
 /** Whether a unit is running prose: a sentence of some length, not mostly link text. */
 function isProseUnit(words: number, unit: TextUnit): boolean {

@@ -116,7 +116,7 @@ export function readHtml(html: string, options: ResolvedOptions): Draft {
     .filter((iso): iso is string => iso !== undefined);
   if (dates[0] !== undefined) scalars.push({ field: 'publishedAt', value: dates[0], origin: { source: 'html:time datetime' }, score: 0.5 });
 
-  const kind = kindOfHtml(document, body, jsonLd, meta);
+  const kind = kindOfHtml(document, jsonLd, meta);
   for (const name of takeBylineElement(body as Element)) lists.push({ field: 'authors', value: { name }, origin: { source: 'html:byline element' }, score: 0.5 });
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
   const restoreChrome = removeChrome(body);

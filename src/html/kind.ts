@@ -1,7 +1,8 @@
 import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
+import { getElementsByTagName } from 'domutils';
 import { typesOf, type JsonLd } from './json-ld';
-import { BLOCK_TAGS } from './content';
+import { BLOCK_TAGS, REMOVE_TAGS } from './content';
 import { isHidden } from './dom';
 import type { PageMetadata } from './metadata';
 import { collapseWhitespace } from '../text/repair';
@@ -15,13 +16,12 @@ import type { KindResult } from '../model/draft';
  * @module
  */
 
-/** Elements whose text is never shown. */
-const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'button', 'textarea']);
-/** Elements that start a new block of text: the block-level ones, line breaks, and the parts of a feed entry. */
-const BLOCKS: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'br', 'details', 'summary', 'entry', 'item', 'title', 'description']);
+/** Elements that start a new block of text: the block-level ones and line breaks. */
+const BLOCKS: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'br']);
 
 /**
- * The visible text of a document as units, one per block-level element (tables by cell), with link text counted.
+ * The visible text of a document as units, one per block-level element (tables by cell), with link text counted;
+ * what the content finder removes before it looks (scripts, navigation, asides, footers, forms) is left out.
  *
  * @param root - the document (or its body)
  * @returns the text units in document order
@@ -42,7 +42,7 @@ export function htmlTextUnits(root: Document | Element): TextUnit[] {
       if (inLink) linkChars += node.data.trim().length;
       return;
     }
-    if (!isTag(node) || SKIPPED.has(node.name) || isHidden(node)) return;
+    if (!isTag(node) || REMOVE_TAGS.has(node.name) || isHidden(node)) return;
     const block = BLOCKS.has(node.name);
     if (block) flush();
     for (const child of node.children) visit(child, inLink || node.name === 'a');
@@ -59,7 +59,6 @@ const DECLARED_BY_TYPE: ReadonlyMap<string, DeclaredKind> = new Map([
   ['SearchResultsPage', 'listing'],
   ['ProfilePage', 'listing'],
   ['Product', 'other'],
-  ['ProductGroup', 'other'],
   ['SoftwareApplication', 'other'],
   ['Event', 'other'],
 ]);
@@ -70,7 +69,6 @@ const DECLARED_BY_OG_TYPE: ReadonlyMap<string, DeclaredKind> = new Map([
   ['product', 'other'],
   ['product.item', 'other'],
   ['profile', 'listing'],
-  ['website', 'website'],
 ]);
 /** Root elements of syndication feeds (RSS, Atom, RDF). */
 const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf']);
@@ -100,11 +98,11 @@ export function declaredKind(document: Document, jsonLd: JsonLd, meta: PageMetad
  * The kind of an HTML page, from its visible text and its structured data. Reads the document without changing it.
  *
  * @param document - the parsed document
- * @param body - its body (or the document)
  * @param jsonLd - its JSON-LD
  * @param meta - its meta tags
  * @returns the kind and the confidence in it
  */
-export function kindOfHtml(document: Document, body: Document | Element, jsonLd: JsonLd, meta: PageMetadata): KindResult {
+export function kindOfHtml(document: Document, jsonLd: JsonLd, meta: PageMetadata): KindResult {
+  const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
   return classifyKind(measureKindSignals(htmlTextUnits(body), declaredKind(document, jsonLd, meta)));
 }

@@ -1,5 +1,5 @@
 /**
- * scraped-article/output: what to do next with an {@link Article} — Markdown for LLM pipelines and note apps,
+ * scraped-article/output: what to do next with an `Article` — Markdown for LLM pipelines and note apps,
  * schema.org JSON-LD for publishing. A separate entry point, so that a user who only parses pays nothing for it.
  *
  * @example
@@ -17,4 +17,4 @@
 export { escapeMarkdown, toMarkdown } from './markdown';
 export type { MarkdownOptions } from './markdown';
 export { toJsonLd } from './json-ld';
-export type { ArticleJsonLd, ArticleJsonLdType, JsonLdImage, JsonLdOrganization, JsonLdPerson, JsonLdSpeakable } from './json-ld';
+export type { ArticleJsonLd, ArticleJsonLdType, JsonLdImage, JsonLdOrganization, JsonLdPerson, JsonLdSpeakable, JsonLdWebPage } from './json-ld';

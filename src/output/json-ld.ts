@@ -15,8 +15,11 @@ import type { Article, Image, Logo, Publisher } from '../model/article';
  * @category Output
  */
 export interface JsonLdPerson {
+  /** Always `Person`. */
   readonly '@type': 'Person';
+  /** The person's name. */
   readonly name: string;
+  /** The person's profile page. */
   readonly url?: string;
 }
 
@@ -29,10 +32,15 @@ export interface JsonLdPerson {
  * @category Output
  */
 export interface JsonLdImage {
+  /** Always `ImageObject`. */
   readonly '@type': 'ImageObject';
+  /** The image's URL (a logo known only by its size has none). */
   readonly url?: string;
+  /** Width in pixels, as text. */
   readonly width?: `${number}`;
+  /** Height in pixels, as text. */
   readonly height?: `${number}`;
+  /** Caption or alt text. */
   readonly caption?: string;
 }
 
@@ -45,7 +53,9 @@ export interface JsonLdImage {
  * @category Output
  */
 export interface JsonLdOrganization extends Omit<Publisher, 'logo'> {
+  /** Always `Organization`. */
   readonly '@type': 'Organization';
+  /** The publisher's logo. */
   readonly logo?: JsonLdImage;
 }
 
@@ -68,24 +78,43 @@ export type ArticleJsonLdType = 'NewsArticle' | 'BlogPosting' | 'Article';
  * @category Output
  */
 export interface ArticleJsonLd {
+  /** Always `https://schema.org`. */
   readonly '@context': 'https://schema.org';
+  /** The schema.org type. */
   readonly '@type': ArticleJsonLdType;
+  /** `Article.title`. */
   readonly headline?: string;
+  /** `Article.description`. */
   readonly description?: string;
+  /** `Article.publishedAt`. */
   readonly datePublished?: string;
+  /** `Article.modifiedAt`. */
   readonly dateModified?: string;
+  /** `Article.authors`, each a `Person`. */
   readonly author?: readonly JsonLdPerson[];
+  /** `Article.publisher` (or an organisation named by `Article.siteName`). */
   readonly publisher?: JsonLdOrganization;
+  /** `Article.image`. */
   readonly image?: JsonLdImage;
+  /** `Article.language`. */
   readonly inLanguage?: string;
+  /** `Article.keywords`, else `Article.tags`. */
   readonly keywords?: readonly string[];
+  /** `Article.section`. */
   readonly articleSection?: string;
+  /** `Article.genre`. */
   readonly genre?: string;
+  /** `Article.copyrightYear`. */
   readonly copyrightYear?: number;
+  /** `Article.wordCount`, when the body has words. */
   readonly wordCount?: number;
+  /** The text of `Article.body`, blocks separated by blank lines. */
   readonly articleBody?: string;
+  /** `Article.url`. */
   readonly url?: string;
-  readonly mainEntityOfPage?: { readonly '@type': 'WebPage'; readonly '@id': string };
+  /** The page at `Article.url`. */
+  readonly mainEntityOfPage?: JsonLdWebPage;
+  /** `Article.speakable`, XPath expressions (those starting with `/`) apart from CSS selectors. */
   readonly speakable?: JsonLdSpeakable;
 }
 
@@ -98,9 +127,27 @@ export interface ArticleJsonLd {
  * @category Output
  */
 export interface JsonLdSpeakable {
+  /** Always `SpeakableSpecification`. */
   readonly '@type': 'SpeakableSpecification';
+  /** CSS selectors of the speakable parts. */
   readonly cssSelector?: readonly string[];
+  /** XPath expressions of the speakable parts. */
   readonly xpath?: readonly string[];
+}
+
+/**
+ * A schema.org `WebPage` named by its URL: the page the article is the main entity of.
+ * @example
+ * ```ts
+ * const page: JsonLdWebPage = { '@type': 'WebPage', '@id': 'https://example.com/story' };
+ * ```
+ * @category Output
+ */
+export interface JsonLdWebPage {
+  /** Always `WebPage`. */
+  readonly '@type': 'WebPage';
+  /** The page's URL. */
+  readonly '@id': string;
 }
 
 /**

@@ -6,6 +6,7 @@
  *   npm run bench                 3 rounds over every page
  *   npm run bench -- --rounds 5
  *   npm run bench -- --scaling    time per MB from 1 kB to 5 MB (see scaling.ts)
+ *   npm run bench -- --kind       isProbablyArticle against a full parse (see kind.ts)
  */
 import { performance } from 'node:perf_hooks';
 import { parseArticle } from '../../src/index';
@@ -15,6 +16,10 @@ import { runReadability } from '../eval/readability';
 const args = process.argv.slice(2);
 if (args.includes('--scaling')) {
   await import('./scaling');
+  process.exit(0);
+}
+if (args.includes('--kind')) {
+  await import('./kind');
   process.exit(0);
 }
 const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 3;
