@@ -15,13 +15,14 @@ const NODE_BUILT_INS = {
 const LAYERS = {
   model: [],
   text: ['model'],
-  fields: ['model', 'text'],
+  people: ['model', 'text'],
+  fields: ['model', 'text', 'people'],
   classify: ['model', 'text'],
-  structured: ['model', 'text', 'fields'],
-  page: ['model', 'text', 'fields', 'classify'],
-  html: ['model', 'text', 'fields', 'classify'],
-  body: ['model', 'text', 'fields'],
-  assemble: ['model', 'text', 'fields', 'body'],
+  structured: ['model', 'text', 'people', 'fields'],
+  page: ['model', 'text', 'people', 'fields', 'classify'],
+  html: ['model', 'text', 'people', 'fields', 'classify'],
+  body: ['model', 'text', 'people', 'fields'],
+  assemble: ['model', 'text', 'people', 'fields', 'body'],
   output: ['model'],
 };
 /** Root modules above every layer (only the root and src/cli import them). */
@@ -49,6 +50,24 @@ const layerConfigs = Object.entries(LAYERS).map(([folder, allowed]) => {
     },
   };
 });
+
+/**
+ * Scoring files: every weight, threshold and trust score is a named, commented constant (a table at the top of the
+ * file, or `TRUST` in src/model/trust.ts), never an inline number. The tables are `const enum`s, which the bundler
+ * inlines as plain numbers (an object would ship every weight's name); two weights may share a value.
+ */
+const SCORING_FILES = [
+  'src/model/trust.ts',
+  'src/page/headline.ts',
+  'src/page/byline.ts',
+  'src/page/region.ts',
+  'src/page/header-fields.ts',
+  'src/page/front-end.ts',
+  'src/page/plain-front-end.ts',
+  'src/structured/front-end.ts',
+  'src/structured/value-fields.ts',
+  'src/structured/label-fields.ts',
+];
 
 export default tseslint.config(
   { ignores: ['.scratch/**', 'dist/**', 'docs/api/**', 'node_modules/**', 'coverage/**', 'test/artifacts/**', 'examples/browser/dist/**'] },
@@ -80,6 +99,16 @@ export default tseslint.config(
     },
   },
   ...layerConfigs,
+  {
+    files: SCORING_FILES,
+    rules: {
+      '@typescript-eslint/no-duplicate-enum-values': 'off',
+      '@typescript-eslint/no-magic-numbers': [
+        'error',
+        { ignore: [0, 1, -1], ignoreArrayIndexes: true, ignoreDefaultValues: true, ignoreNumericLiteralTypes: true, ignoreReadonlyClassProperties: true, ignoreEnums: true, enforceConst: true },
+      ],
+    },
+  },
   {
     files: ['tsup.config.ts', 'vitest.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },

@@ -6,7 +6,7 @@ import { readJsonLd } from './html/json-ld';
 import { kindOfHtml } from './html/kind';
 import { readMetadata } from './html/metadata';
 import { limitSourceNesting } from './html/nesting';
-import type { KindResult } from './model/draft';
+import type { ContentKind } from './model/article';
 import type { ParseOptions } from './options';
 import { readPageLines } from './page/lines';
 import { checkInput } from './parse';
@@ -20,15 +20,16 @@ import { normalizeText } from './text/repair';
  */
 
 /** The kind of an input, read with the same signals as `parseArticle` but without extracting anything. */
-function kindOfInput(input: string, format: 'html' | 'text'): KindResult {
+function kindOfInput(input: string, format: 'html' | 'text'): ContentKind {
   if (format === 'html') {
     const document = parseDocument(limitSourceNesting(input));
     limitDepth(document);
-    return kindOfHtml(document, readJsonLd(document), readMetadata(document));
+    return kindOfHtml(document, readJsonLd(document), readMetadata(document)).kind;
   }
   const text = normalizeText(input);
-  if (isStructuredDump(text)) return { kind: 'article', confidence: 0.9 };
-  return classifyKind(measureKindSignals(readPageLines(text)));
+  // A structured dump is a page's article object.
+  if (isStructuredDump(text)) return 'article';
+  return classifyKind(measureKindSignals(readPageLines(text))).kind;
 }
 
 /**
@@ -53,5 +54,5 @@ function kindOfInput(input: string, format: 'html' | 'text'): KindResult {
  */
 export function isProbablyArticle(input: string, options?: ParseOptions): boolean {
   const { format } = checkInput(input, options);
-  return kindOfInput(input, format === 'auto' ? detectFormat(input) : format).kind === 'article';
+  return kindOfInput(input, format === 'auto' ? detectFormat(input) : format) === 'article';
 }

@@ -1,5 +1,5 @@
 import { buildBlocks } from '../body/build-blocks';
-import { collectPeople } from '../body/names';
+import { articlePeople } from '../people/article-people';
 import { extractQuotes } from '../body/quotes';
 import { completeRelatedLink } from '../body/related-links';
 import { detectLanguage } from '../fields/detect-language';
@@ -14,11 +14,6 @@ import { collectCandidates, pickScalar } from './pick';
  * The assembler: one place where candidates become the `Article`.
  * @module
  */
-
-/** Title-cases a lower-case tag that may be a person's name (`vladimir putin` → `Vladimir Putin`). */
-function titleCase(tag: string): string {
-  return tag.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => `${space}${letter.toUpperCase()}`);
-}
 
 /** The declared language normalised to BCP 47, else the language detected from the text. */
 function language(declared: string | undefined, text: string): string | undefined {
@@ -70,11 +65,7 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
   const authorCandidates = collectCandidates(lists, 'authors');
   const tags = tagCandidates.map((candidate) => candidate.value);
   const keywords = keywordCandidates.map((candidate) => candidate.value);
-  const people = collectPeople([
-    ...body.map((block) => block.text),
-    ...draft.context,
-    ...[...tags, ...keywords].filter((tag) => /^[\p{L}'’-]+(?: [\p{L}'’-]+){1,2}$/u.test(tag)).map(titleCase),
-  ]);
+  const people = articlePeople({ body: body.map((block) => block.text), context: draft.context, tags: [...tags, ...keywords] });
   const quotes = extractQuotes(body, people);
 
   const leadCandidate = pickScalar(scalars, 'image');

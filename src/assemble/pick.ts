@@ -1,4 +1,4 @@
-import { nameKey } from '../fields/people';
+import { nameKey } from '../people/person-name';
 import { urlKey } from '../fields/urls';
 import type { CandidateSource, ListCandidate, ListFields, ScalarCandidate, ScalarFields, ListField, ScalarField } from '../model/draft';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBlocks } from './build-blocks';
 import { isTitleCasePhrase, splitLeadingHeading } from './headings';
-import { capitalisedRuns, collectPeople, nameTokens, resolvePerson } from './names';
+import { capitalisedRuns, collectPeople, nameTokens, resolvePerson } from '../people/mentions';
 import { extractQuotes } from './quotes';
 import { findQuoteSpans, quoteKind } from './quote-spans';
 import { completeRelatedLink, titleFromSlug } from './related-links';

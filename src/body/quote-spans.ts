@@ -79,7 +79,7 @@ export function quoteKind(quoted: string): QuoteKind {
 }
 
 /** Trims quoted words and drops the comma that belongs to the sentence around them. */
-export function cleanQuoteText(inner: string): string {
+function cleanQuoteText(inner: string): string {
   return trimTrailing(inner.trim(), ', ').trim();
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBlocks } from './build-blocks';
-import { collectPeople } from './names';
+import { collectPeople } from '../people/mentions';
 import { extractQuotes } from './quotes';
 
 /** Quotes with speakers for a body given as paragraphs. */

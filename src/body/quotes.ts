@@ -1,5 +1,5 @@
 import type { Block, Quote } from '../model/article';
-import { type KnownPerson, resolvePerson } from './names';
+import { type KnownPerson, resolvePerson } from '../people/mentions';
 import { findQuoteSpans } from './quote-spans';
 import { attributeQuote, sentenceSubject } from './speakers';
 import { lazyLowerCaseWords } from '../text/vocabulary';

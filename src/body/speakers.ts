@@ -2,7 +2,7 @@ import type { QuoteSpan } from './quote-spans';
 import { trimTrailing } from '../text/trim';
 import { LETTER, classOf } from '../text/scan';
 import type { WordLookup } from '../text/vocabulary';
-import { capitalisedRuns, nameTokens } from './names';
+import { capitalisedRuns, nameTokens } from '../people/mentions';
 
 /**
  * Attributing a quotation to its speaker from the words around it: `“…,” Lavrov said`, `said Lavrov`,
@@ -39,7 +39,7 @@ const PRONOUN_AFTER = /^(?:-t)?-?(?:il|elle|ils|elles|er|sie|he|she|they)(?!\p{L
 const ADVERB = /^(?:also|later|then|again|further|once|earlier|\p{L}+ly)$/iu;
 
 /** What attribution found for one quote. */
-export type Attribution =
+type Attribution =
   | { readonly kind: 'name'; readonly name: string }
   | { readonly kind: 'previous' }
   | { readonly kind: 'none' };

@@ -35,7 +35,7 @@ function endsInitial(text: string, dot: number): boolean {
  * @param text - one chunk of body text
  * @returns the offsets at which a new paragraph starts
  */
-export function findGlueSplits(text: string): number[] {
+function findGlueSplits(text: string): number[] {
   const splits: number[] = [];
   for (let index = 0; index < text.length; index++) {
     if (!isTerminal(text.charCodeAt(index))) continue;

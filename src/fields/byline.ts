@@ -1,5 +1,5 @@
 import { trimTrailing } from '../text/trim';
-import { isCollectiveByline, isPersonName } from './people';
+import { isCollectiveByline, isPersonName } from '../people/person-name';
 
 /**
  * Reading people out of a byline: `By Jane Roe and John Doe`, `Jane Roe, Reuters`, `Story by …`, `Par …`, `Von …`,
@@ -36,15 +36,6 @@ export function bylineIn(line: string): string | undefined {
   // "Reviewed by", "Edited by", "Photo by", "Illustration by" credit someone other than the author.
   if (/(?:review|edit|photo|photograph|illustrat|graphic|video|image)\p{L}*\s?$/iu.test(line.slice(0, match.index + match[0].length))) return undefined;
   return line.slice(match.index + match[0].length).trim();
-}
-
-/**
- * Whether a line opens like a byline (`By …`, `Par …`, `Written by …`).
- * @param line - one line of text
- * @returns `true` when it starts with a byline word
- */
-export function startsLikeByline(line: string): boolean {
-  return BY.test(line.trim());
 }
 
 /**

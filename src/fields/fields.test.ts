@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dateFromUrl, parseIsoLikeDate } from './dates';
 import { detectLanguage } from './detect-language';
 import { isLanguageCode, normalizeLanguageTag } from './language';
-import { isCollectiveByline, isPersonName } from './people';
+import { isCollectiveByline, isPersonName } from '../people/person-name';
 import { parsePublisherBlock } from './publisher';
 import { isImageUrl, isSameSite, siteOf, toHttpUrl, urlKey } from './urls';
 

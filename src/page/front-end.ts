@@ -1,4 +1,6 @@
-import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../model/draft';
+import { Candidates } from '../model/candidates';
+import { TRUST } from '../model/trust';
+import type { Draft, RawChunk } from '../model/draft';
 import { classifyKind } from '../classify/kind';
 import { measureKindSignals } from '../classify/signals';
 import { findByline } from './byline';
@@ -23,6 +25,9 @@ import type { ResolvedOptions } from '../options';
  */
 
 
+/** Share of the page's lines the article may fill while the text still counts as the article alone (`plain`). */
+const PLAIN_SHARE = 0.9;
+
 /**
  * Reads page text into a draft.
  *
@@ -46,10 +51,9 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   // The article follows its headline: look for it below the headline when there is one.
   const found = (headline === undefined ? undefined : findArticleRegion(weights, headline.line + 1)) ?? firstGuess;
   const used = new Set<number>();
-  const scalars: ScalarCandidate[] = [];
-  const lists: ListCandidate[] = [];
+  const candidates = new Candidates();
   if (headline !== undefined) {
-    scalars.push({ field: 'title', value: headline.text, origin: { source: 'page:line', at: headline.line }, score: 1 });
+    candidates.scalar('title', headline.text, { source: 'page:line', at: headline.line }, TRUST.visibleText);
     used.add(headline.line);
   }
 
@@ -58,7 +62,7 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   // `By …` byline is taken.
   const byline = findByline(lines, anchor, found[0], commonWords, kind.kind !== 'article');
   if (byline !== undefined) {
-    for (const name of byline.names) lists.push({ field: 'authors', value: { name }, origin: { source: 'page:line', at: byline.line }, score: 1 });
+    for (const name of byline.names) candidates.list('authors', { name }, { source: 'page:line', at: byline.line }, TRUST.visibleText);
     used.add(byline.line);
   }
   const region = found;
@@ -69,7 +73,7 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   });
   for (const [field, date] of [['publishedAt', dates.published], ['modifiedAt', dates.modified]] as const) {
     if (date === undefined) continue;
-    scalars.push({ field, value: date.iso, origin: { source: 'page:line', at: date.line }, score: 1 });
+    candidates.scalar(field, date.iso, { source: 'page:line', at: date.line }, TRUST.visibleText);
     used.add(date.line);
   }
 
@@ -85,13 +89,12 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
 
   // The language detected over the whole page (already needed for the line features) is the Article's when nothing
   // declares one: the article alone can be too short or too mixed to tell, and it is not detected twice.
-  if (language !== undefined) scalars.push({ field: 'language', value: language, origin: { source: 'text:detected' }, score: 0 });
+  if (language !== undefined) candidates.scalar('language', language, { source: 'text:detected' }, TRUST.guess);
   const header = readHeaderFields(lines, headline, region, used, byline?.line);
-  scalars.push(...header.scalars);
-  lists.push(...header.lists);
+  candidates.add(header.candidates);
   for (const index of header.used) used.add(index);
 
   const leftovers = lines.filter((line) => !used.has(line.index)).map((line) => line.text);
-  const layout = region[1] - region[0] + 1 >= lines.length * 0.9 ? 'plain' : 'page-text';
-  return { format: 'text', layout, kind, scalars, lists, body: { chunks }, leftovers, context: headline === undefined ? [] : [headline.text] };
+  const layout = region[1] - region[0] + 1 >= lines.length * PLAIN_SHARE ? 'plain' : 'page-text';
+  return { format: 'text', layout, kind, scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers, context: headline === undefined ? [] : [headline.text] };
 }

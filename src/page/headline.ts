@@ -16,6 +16,56 @@ export interface Headline {
   readonly score: number;
 }
 
+/**
+ * Headline scoring, one scale: each line above the article gets the sum of these for what it shows; the highest
+ * total wins.
+ */
+export const enum HEADLINE_WEIGHTS {
+  /** Fewest and most words a headline has (CJK lines are measured in characters instead). */
+  minWords = 2,
+  maxWords = 35,
+  /** The usual headline length, in words: inside it a line scores `typicalLength`. */
+  typicalMinWords = 4,
+  typicalMaxWords = 20,
+  /** Shape score of a headline of the usual length, and of one outside it. */
+  typicalLength = 2,
+  atypicalLength = 0.5,
+  /** CJK headline length in characters, and its shape score. */
+  cjkMinLength = 6,
+  cjkMaxLength = 80,
+  cjkShape = 2,
+  /** A line ending in a full stop is a sentence, not a headline; other sentence endings (`?`, `!`) cost less. */
+  fullStop = -2,
+  sentenceEnd = -0.5,
+  /** A line without a capital letter is rarely a headline. */
+  noCapital = -2,
+  /** Share of the URL slug's words the line has, and share of the line's words the slug has. */
+  slugOverlap = 6,
+  slugCoverage = 4,
+  /** Standing right above the article: up to this much, falling to nothing `nearRegionReach` lines up. */
+  nearRegion = 3,
+  nearRegionReach = 30,
+  /** A line inside the article's first lines (below its start). */
+  insideRegion = 1,
+  /** Repeated a few times on the page (the headline in a title bar, a breadcrumb, a share box): from–to. */
+  fewRepeats = 1,
+  fewRepeatsFrom = 2,
+  fewRepeatsTo = 3,
+  /** Repeated more often than that: chrome. */
+  manyRepeats = -3,
+  /** Mostly link text: link density from `linkedDensity`. */
+  linked = -1,
+  linkedDensity = 0.5,
+  /** A part of a `Title | Site` line rather than the whole line. */
+  linePart = -0.5,
+  /** Standing one to `bylineReach` lines above the byline. */
+  aboveByline = 3,
+  bylineReach = 6,
+  /** How far above the article region headlines are looked for, and how far into it. */
+  lookAbove = 60,
+  lookInside = 3,
+}
+
 /** Separators between a title and a site name or section in one line. */
 const SEPARATOR = / [|–—•·»] | - |\|/u;
 
@@ -29,13 +79,13 @@ function partsOf(text: string): string[] {
 /** How much a text reads as a headline, before its position is taken into account. */
 function headlineShape(text: string, cjk: boolean): number {
   if (/[<>{}]|https?:\/\/|^\[.*\]$/u.test(text)) return Number.NEGATIVE_INFINITY;
-  const words = countWords(text, 36);
-  if (cjk) return text.length >= 6 && text.length <= 80 ? 2 : Number.NEGATIVE_INFINITY;
-  if (words < 2 || words > 35) return Number.NEGATIVE_INFINITY;
-  let score = words >= 4 && words <= 20 ? 2 : 0.5;
-  if (/\.$/u.test(text) && !/\.\.\.$|…$/u.test(text)) score -= 2;
-  else if (endsLikeSentence(text)) score -= 0.5;
-  if (!/\p{Lu}/u.test(text)) score -= 2;
+  const words = countWords(text, HEADLINE_WEIGHTS.maxWords + 1);
+  if (cjk) return text.length >= HEADLINE_WEIGHTS.cjkMinLength && text.length <= HEADLINE_WEIGHTS.cjkMaxLength ? HEADLINE_WEIGHTS.cjkShape : Number.NEGATIVE_INFINITY;
+  if (words < HEADLINE_WEIGHTS.minWords || words > HEADLINE_WEIGHTS.maxWords) return Number.NEGATIVE_INFINITY;
+  let score = words >= HEADLINE_WEIGHTS.typicalMinWords && words <= HEADLINE_WEIGHTS.typicalMaxWords ? HEADLINE_WEIGHTS.typicalLength : HEADLINE_WEIGHTS.atypicalLength;
+  if (/\.$/u.test(text) && !/\.\.\.$|…$/u.test(text)) score += HEADLINE_WEIGHTS.fullStop;
+  else if (endsLikeSentence(text)) score += HEADLINE_WEIGHTS.sentenceEnd;
+  if (!/\p{Lu}/u.test(text)) score += HEADLINE_WEIGHTS.noCapital;
   if (/^\d[\d\s.:/-]*$/u.test(text)) return Number.NEGATIVE_INFINITY;
   return score;
 }
@@ -58,8 +108,8 @@ export function findHeadline(
   bylineLine?: number,
 ): Headline | undefined {
   let best: Headline | undefined;
-  const from = Math.max(0, regionStart - 60);
-  const to = Math.min(lines.length - 1, regionStart + 3);
+  const from = Math.max(0, regionStart - HEADLINE_WEIGHTS.lookAbove);
+  const to = Math.min(lines.length - 1, regionStart + HEADLINE_WEIGHTS.lookInside);
   for (let index = from; index <= to; index++) {
     const line = lines[index];
     const feature = features[index];
@@ -67,15 +117,15 @@ export function findHeadline(
     for (const [partIndex, text] of partsOf(line.text).entries()) {
       let score = headlineShape(text, feature.cjk);
       if (!Number.isFinite(score)) continue;
-      if (slugWords.size > 0) score += 6 * slugOverlap(text, slugWords) + 4 * slugCoverage(text, slugWords);
+      if (slugWords.size > 0) score += HEADLINE_WEIGHTS.slugOverlap * slugOverlap(text, slugWords) + HEADLINE_WEIGHTS.slugCoverage * slugCoverage(text, slugWords);
       const distance = regionStart - index;
-      score += distance >= 0 ? 3 * Math.max(0, 1 - distance / 30) : 1;
-      if (feature.repeats >= 2 && feature.repeats <= 3) score += 1;
-      if (feature.repeats > 3) score -= 3;
-      if (feature.linkDensity >= 0.5) score -= 1;
-      if (partIndex > 0) score -= 0.5;
+      score += distance >= 0 ? HEADLINE_WEIGHTS.nearRegion * Math.max(0, 1 - distance / HEADLINE_WEIGHTS.nearRegionReach) : HEADLINE_WEIGHTS.insideRegion;
+      if (feature.repeats >= HEADLINE_WEIGHTS.fewRepeatsFrom && feature.repeats <= HEADLINE_WEIGHTS.fewRepeatsTo) score += HEADLINE_WEIGHTS.fewRepeats;
+      if (feature.repeats > HEADLINE_WEIGHTS.fewRepeatsTo) score += HEADLINE_WEIGHTS.manyRepeats;
+      if (feature.linkDensity >= HEADLINE_WEIGHTS.linkedDensity) score += HEADLINE_WEIGHTS.linked;
+      if (partIndex > 0) score += HEADLINE_WEIGHTS.linePart;
       // Headlines stand just above their byline.
-      if (bylineLine !== undefined && bylineLine - index >= 1 && bylineLine - index <= 6) score += 3;
+      if (bylineLine !== undefined && bylineLine - index >= 1 && bylineLine - index <= HEADLINE_WEIGHTS.bylineReach) score += HEADLINE_WEIGHTS.aboveByline;
       if (best === undefined || score > best.score) best = { line: index, text, score };
     }
   }

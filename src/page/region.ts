@@ -10,12 +10,56 @@ import type { PageLine } from './lines';
 /** Credits and captions that name the picture's source rather than tell the story. */
 const CREDIT = /^\(?(?:photo|photograph|image|picture|credit|bild|foto|crédit|source)s?(?: credit)?\s?[:©]|^©|\b(?:getty images|shutterstock|ap photo)\b|(?:photograph|photo|foto|bild): [^.]{0,80}$/iu;
 
+/**
+ * The article region's weights and thresholds, one scale: a prose line weighs its words (a CJK line half its
+ * characters); every other line costs points, and the region is the run of lines with the highest total.
+ */
+export const enum REGION_WEIGHTS {
+  /** A line at least this dense in links is a link list, never prose. */
+  linkList = 0.5,
+  /** Repeated more often than this on the page, a line is chrome. */
+  maxProseRepeats = 2,
+  /** A CJK prose line has at least this many characters, and needs no punctuation from `cjkLongLine`. */
+  cjkMinLength = 25,
+  cjkLongLine = 40,
+  /** A line this long (in words) is prose whatever its shape. */
+  longLineWords = 40,
+  /** Fewest words of a prose line that is a sentence or dense in function words. */
+  proseMinWords = 10,
+  /** Share of function words that makes a line read as running text. */
+  functionDensity = 0.25,
+  /** Characters per weight point of a CJK prose line. */
+  cjkCharsPerPoint = 2,
+  /** A long list item, code or table row (at least this many words) stands inside articles. */
+  insideItemWords = 6,
+  /** What such a line costs when it is not a sentence. */
+  insideItemCost = 1,
+  /** Cost added to a line repeated three times or more on the page. */
+  repeatedCost = 10,
+  /** Repeats from which `repeatedCost` applies. */
+  repeatedFrom = 3,
+  /** Cost added to a repeated, link-dense or markup line. */
+  chromeCost = 4,
+  /** A sentence of at least this many words costs nothing. */
+  freeSentenceWords = 4,
+  /** What crossing a line that closes an article (comments, related stories, share bar) costs: too much. */
+  barrierCost = 40,
+  /** The most a single non-prose line costs. */
+  gapCostCap = 12,
+  /** Inside the region, a repeated line of at most this many words is chrome. */
+  repeatedChromeWords = 8,
+  /** Inside the region, a line at least this dense in links (and no list item) is chrome. */
+  chromeLinkDensity = 0.6,
+  /** The weight of lines before the earliest start allowed: no region can include them. */
+  excluded = -1e9,
+}
+
 /** Whether a line is running prose: long enough, and a sentence or dense in function words. */
-export function isProseLine(features: LineFeatures): boolean {
-  if (features.linkDensity >= 0.5 || features.repeats > 2 || features.markup) return false;
-  if (features.cjk) return features.length >= 25 && (features.punctuation >= 1 || features.length >= 40);
-  if (features.words >= 40) return true;
-  return features.words >= 10 && (features.sentence || features.functionDensity >= 0.25) && features.punctuation >= 1;
+function isProseLine(features: LineFeatures): boolean {
+  if (features.linkDensity >= REGION_WEIGHTS.linkList || features.repeats > REGION_WEIGHTS.maxProseRepeats || features.markup) return false;
+  if (features.cjk) return features.length >= REGION_WEIGHTS.cjkMinLength && (features.punctuation >= 1 || features.length >= REGION_WEIGHTS.cjkLongLine);
+  if (features.words >= REGION_WEIGHTS.longLineWords) return true;
+  return features.words >= REGION_WEIGHTS.proseMinWords && (features.sentence || features.functionDensity >= REGION_WEIGHTS.functionDensity) && features.punctuation >= 1;
 }
 
 /**
@@ -29,37 +73,31 @@ export function lineWeights(features: readonly LineFeatures[]): number[] {
   for (const feature of features) {
     if (isProseLine(feature)) {
       gap = 0;
-      weights.push(feature.cjk ? feature.length / 2 : feature.words);
+      weights.push(feature.cjk ? feature.length / REGION_WEIGHTS.cjkCharsPerPoint : feature.words);
       continue;
     }
     gap += 1;
     if (feature.barrier) {
-      weights.push(-BARRIER_COST);
+      weights.push(-REGION_WEIGHTS.barrierCost);
       continue;
     }
-    if (feature.repeats === 1 && feature.linkDensity < 0.5 && !feature.markup && (feature.codeLike || feature.words >= 6)) {
+    if (feature.repeats === 1 && feature.linkDensity < REGION_WEIGHTS.linkList && !feature.markup && (feature.codeLike || feature.words >= REGION_WEIGHTS.insideItemWords)) {
       // Code, table rows and longer list items stand inside articles: cheap, and they do not lengthen the gap.
       gap -= 1;
-      weights.push(feature.sentence ? 0 : -1);
+      weights.push(feature.sentence ? 0 : -REGION_WEIGHTS.insideItemCost);
       continue;
     }
-    let cost = Math.min(1 + gap, GAP_COST_CAP);
-    if (feature.repeats >= 3) cost += 10;
-    if (feature.repeats > 1 || feature.linkDensity >= 0.5 || feature.markup) cost += 4;
-    else if (feature.sentence && feature.words >= 4) cost = 0;
+    let cost = Math.min(1 + gap, REGION_WEIGHTS.gapCostCap);
+    if (feature.repeats >= REGION_WEIGHTS.repeatedFrom) cost += REGION_WEIGHTS.repeatedCost;
+    if (feature.repeats > 1 || feature.linkDensity >= REGION_WEIGHTS.linkList || feature.markup) cost += REGION_WEIGHTS.chromeCost;
+    else if (feature.sentence && feature.words >= REGION_WEIGHTS.freeSentenceWords) cost = 0;
     weights.push(-cost);
   }
   return weights;
 }
 
-/** What crossing a line that closes an article (comments, related stories, share bar) costs: too much. */
-const BARRIER_COST = 40;
-
-/** The most a single non-prose line costs. */
-const GAP_COST_CAP = 12;
-
 /** Indexes `[start, end]` (inclusive) of the best contiguous region, or `undefined` when nothing weighs positive. */
-export function bestRegion(weights: readonly number[]): [number, number] | undefined {
+function bestRegion(weights: readonly number[]): [number, number] | undefined {
   let best: [number, number] | undefined;
   let bestSum = 0;
   let sum = 0;
@@ -81,8 +119,8 @@ export function bestRegion(weights: readonly number[]): [number, number] | undef
 /** Whether a line inside the region is still chrome: repeated across the page, link lists, credits. */
 export function isChromeInside(line: PageLine, features: LineFeatures): boolean {
   if (isProseLine(features)) return false;
-  if (features.repeats > 1 && features.words <= 8) return true;
-  if (features.linkDensity >= 0.6 && !line.bullet) return true;
+  if (features.repeats > 1 && features.words <= REGION_WEIGHTS.repeatedChromeWords) return true;
+  if (features.linkDensity >= REGION_WEIGHTS.chromeLinkDensity && !line.bullet) return true;
   return CREDIT.test(line.text);
 }
 
@@ -94,5 +132,5 @@ export function isChromeInside(line: PageLine, features: LineFeatures): boolean 
  * @returns the region's first and last line index, or `undefined` when the page holds no prose
  */
 export function findArticleRegion(weights: readonly number[], from: number): [number, number] | undefined {
-  return bestRegion(weights.map((weight, index) => (index < from ? -1e9 : weight)));
+  return bestRegion(weights.map((weight, index) => (index < from ? REGION_WEIGHTS.excluded : weight)));
 }

@@ -1,6 +1,6 @@
 import { parseIsoLikeDate } from '../fields/dates';
 import { isLanguageCode } from '../fields/language';
-import { isPersonName } from '../fields/people';
+import { isPersonName } from '../people/person-name';
 import { MAX_LOGO_HEIGHT, parsePublisherBlock } from '../fields/publisher';
 import { isHttpUrl, isImageUrl, toHttpUrl } from '../fields/urls';
 import type { Publisher } from '../model/article';
@@ -29,7 +29,7 @@ export type BlockShape =
   | { readonly kind: 'label'; readonly person: boolean };
 
 /** The kinds of {@link BlockShape}. */
-export type ShapeKind = BlockShape['kind'];
+type ShapeKind = BlockShape['kind'];
 
 const FLAG = /^(?:true|false|nil|null|none|undefined)(?: \S+)?$/iu;
 const SIZE_TOKEN = /^\d{1,5}(?:px)?$/u;

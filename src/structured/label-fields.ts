@@ -1,6 +1,7 @@
-import type { ListCandidate, ScalarCandidate } from '../model/draft';
-import { isCollectiveByline, nameKey } from '../fields/people';
-import type { Origin, ShapedBlock, Use } from './shaped-block';
+import type { Candidates } from '../model/candidates';
+import { TRUST } from '../model/trust';
+import { isCollectiveByline, nameKey } from '../people/person-name';
+import type { DumpReading, Origin, ShapedBlock, Use } from './shaped-block';
 import { findLabelRuns } from './labels';
 
 /**
@@ -14,33 +15,26 @@ const GENRE_TERMS = new Set(
     'explainer obituary essay letter podcast video live satire investigation profile').split(' '),
 );
 
+/** Most words of a site name read from a block's prefix. */
+const SITE_NAME_WORDS = 8;
+/** Fewest distinct labels in a run read as a section and its tags. */
+const MIN_TAG_RUN = 3;
+
 /**
  * Authors, tags, section, genre and site name from the label blocks.
  *
- * @param blocks - all blocks
- * @param used - blocks already given to a field
+ * @param reading - the dump being read (blocks not yet used are read)
  * @param bodyText - the body, to tell people in the story from people credited
- * @param scalars - where to add single-valued candidates
- * @param lists - where to add list candidates
- * @param use - marks a block used
- * @param origin - names a block's origin
  */
-export function readLabels(
-  blocks: readonly ShapedBlock[],
-  used: ReadonlySet<number>,
-  bodyText: string,
-  scalars: ScalarCandidate[],
-  lists: ListCandidate[],
-  use: Use,
-  origin: Origin,
-): void {
+export function readLabels(reading: DumpReading, bodyText: string): void {
+  const { blocks, candidates, used, use, origin } = reading;
   const free = blocks.filter((block) => !used.has(block.index));
   const runs = findLabelRuns(free);
   // The word-prefixes of every block (`Aktuálně.cz` of `Aktuálně.cz Víte, co se právě děje`), for site names.
   const prefixes = new Set<string>();
   for (const block of blocks) {
     const words = block.text.split(' ');
-    for (let length = 1; length < Math.min(words.length, 9); length++) prefixes.add(words.slice(0, length).join(' '));
+    for (let length = 1; length < Math.min(words.length, SITE_NAME_WORDS + 1); length++) prefixes.add(words.slice(0, length).join(' '));
   }
   const bodyKey = ` ${nameKey(bodyText)} `;
   const authorGroups: ShapedBlock[][] = [];
@@ -55,10 +49,10 @@ export function readLabels(
     }
     if (people.length > 0) authorGroups.push(people);
     const distinct = new Set(members.map((block) => block.text.toLowerCase()));
-    if (distinct.size >= 3) {
+    if (distinct.size >= MIN_TAG_RUN) {
       const [head, ...tags] = members;
       if (head !== undefined && !sectionTaken) {
-        scalars.push({ field: 'section', value: head.text, origin: origin(head), score: 1 });
+        candidates.scalar('section', head.text, origin(head), TRUST.dumpValue);
         sectionTaken = true;
         use(head);
       } else if (head !== undefined) tags.unshift(head);
@@ -67,7 +61,7 @@ export function readLabels(
         if (isPersonBlock(block) && !bodyKey.includes(` ${nameKey(block.text)} `)) {
           authorGroups.push([block]);
         } else {
-          lists.push({ field: 'tags', value: block.text, origin: origin(block), score: 1 });
+          candidates.list('tags', block.text, origin(block), TRUST.dumpValue);
           use(block);
         }
       }
@@ -75,16 +69,16 @@ export function readLabels(
     }
     for (const block of members) {
       if (isPersonBlock(block)) authorGroups.push([block]);
-      else if (GENRE_TERMS.has(block.text.toLowerCase()) && !scalars.some((c) => c.field === 'genre')) {
-        scalars.push({ field: 'genre', value: block.text, origin: origin(block), score: 1 });
+      else if (GENRE_TERMS.has(block.text.toLowerCase()) && !candidates.has('genre')) {
+        candidates.scalar('genre', block.text, origin(block), TRUST.dumpValue);
         use(block);
       } else if (prefixes.has(block.text)) {
-        scalars.push({ field: 'siteName', value: block.text, origin: origin(block), score: 0 });
+        candidates.scalar('siteName', block.text, origin(block), TRUST.guess);
         use(block);
       }
     }
   }
-  readAuthors(authorGroups, lists, use, origin);
+  readAuthors(authorGroups, candidates, use, origin);
 }
 
 function isPersonBlock(block: ShapedBlock): boolean {
@@ -100,7 +94,7 @@ function personName(block: ShapedBlock): string {
  * The first group of people is the byline; later people count only when they repeat a byline name
  * (author and creator of the same object), so contributors listed elsewhere stay leftovers.
  */
-function readAuthors(groups: readonly ShapedBlock[][], lists: ListCandidate[], use: Use, origin: Origin): void {
+function readAuthors(groups: readonly ShapedBlock[][], candidates: Candidates, use: Use, origin: Origin): void {
   const first = groups[0];
   if (first === undefined) return;
   const byline = new Set(first.map((block) => nameKey(personName(block))));
@@ -108,7 +102,7 @@ function readAuthors(groups: readonly ShapedBlock[][], lists: ListCandidate[], u
     for (const block of group) {
       const name = personName(block);
       if (!byline.has(nameKey(name))) continue;
-      lists.push({ field: 'authors', value: { name }, origin: origin(block), score: 1 });
+      candidates.list('authors', { name }, origin(block), TRUST.dumpValue);
       use(block);
     }
   }

@@ -1,4 +1,4 @@
-import { isCollectiveByline } from '../fields/people';
+import { isCollectiveByline } from '../people/person-name';
 import { slugCoverage, slugOverlap, slugWordsOf } from '../fields/slug';
 import { countWords, endsLikeSentence } from '../text/prose';
 import type { ShapedBlock } from './shaped-block';

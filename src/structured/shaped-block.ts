@@ -1,8 +1,13 @@
+import type { Candidates } from '../model/candidates';
 import type { CandidateOrigin } from '../model/draft';
-import type { BlockShape } from './block-shape';
+import { isPersonName } from '../people/person-name';
+import { countWords } from '../text/prose';
+import { type BlockShape, shapeOfBlock } from './block-shape';
+import { splitBlocks, stripEchoedSuffix } from './blocks';
 
 /**
- * A block of a structured dump with its shape and position, as the structured front end's readers share it.
+ * The blocks of a structured dump with their shapes and positions, and the reading state the structured front
+ * end's readers share.
  * @module
  */
 
@@ -20,3 +25,45 @@ export interface ShapedBlock {
 export type Use = (block: ShapedBlock) => void;
 /** Names where a block's value came from. */
 export type Origin = (block: ShapedBlock) => CandidateOrigin;
+
+/** What the readers of one dump share: its blocks, the candidates found so far and the blocks already used. */
+export interface DumpReading {
+  /** All blocks, in order. */
+  readonly blocks: readonly ShapedBlock[];
+  /** Where the readers propose values. */
+  readonly candidates: Candidates;
+  /** Indexes of the blocks given to a field (or the body). */
+  readonly used: ReadonlySet<number>;
+  /** Marks a block used. */
+  readonly use: Use;
+  /** Names where a block's value came from. */
+  readonly origin: Origin;
+}
+
+/**
+ * Splits a dump into blocks and gives each its shape. A person's block with a value echoed at its end
+ * (`Bruno Rodrigues São Paulo` beside a `São Paulo` block) is read as that person, and the echoed value as no person.
+ *
+ * @param text - normalised input text
+ * @returns the shaped blocks, in order
+ */
+export function shapeBlocks(text: string): ShapedBlock[] {
+  const raw = splitBlocks(text).map((block) => block.replace(/\s+/gu, ' '));
+  const shortBlocks = new Set(raw.filter((block) => countWords(block, 4) <= 3));
+  const echoed = new Set<string>();
+  const shaped: ShapedBlock[] = raw.map((block, index) => {
+    let shape = shapeOfBlock(block);
+    if (shape.kind === 'label' && !shape.person) {
+      const stripped = stripEchoedSuffix(block, shortBlocks);
+      if (stripped !== block && isPersonName(stripped)) {
+        shape = { kind: 'person-detail', name: stripped };
+        echoed.add(block.slice(stripped.length).trim());
+      }
+    }
+    return { index, text: block, shape };
+  });
+  // A value echoed at the end of a person's block (a place, an affiliation) is not itself a person.
+  return shaped.map((block): ShapedBlock =>
+    block.shape.kind === 'label' && echoed.has(block.text) ? { ...block, shape: { kind: 'label', person: false } } : block,
+  );
+}

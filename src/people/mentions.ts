@@ -2,8 +2,8 @@ import { UPPER, classAt, isWhitespaceCode } from '../text/scan';
 import { trimLeading, trimTrailing } from '../text/trim';
 
 /**
- * People named in an article: finding full names where they are introduced and resolving later short mentions
- * (`Lavrov` → `Sergei Lavrov`).
+ * People named in running text: finding full names where they are introduced and resolving later short mentions
+ * (`Lavrov` → `Sergei Lavrov`). A name standing alone is judged by `people/person-name`.
  * @module
  */
 

@@ -1,5 +1,6 @@
 /**
- * Person-name recognition and cleaning.
+ * What a person's name looks like, on its own (a byline, a label block, a meta author): recognition and the key
+ * names are compared by. Names inside running text are found by `people/mentions`.
  * @module
  */
 

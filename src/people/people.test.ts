@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { articlePeople } from './article-people';
+
+describe('articlePeople', () => {
+  it('reads the body, then the context, then the tags that read as names', () => {
+    const people = articlePeople({
+      body: ['Sergei Lavrov arrived on Monday.'],
+      context: ['Talks with Choe Son Hui'],
+      tags: ['kim jong-un', 'foreign policy of russia today', 'sanctions'],
+    });
+    expect(people.map((person) => person.name)).toEqual(['Sergei Lavrov', 'Choe Son Hui', 'Kim Jong-un']);
+  });
+
+  it('lists a person once, where first introduced', () => {
+    expect(articlePeople({ body: ['Jane Roe spoke.'], context: ['Jane Roe'], tags: ['jane roe'] })).toEqual([
+      { name: 'Jane Roe', tokens: ['Jane', 'Roe'] },
+    ]);
+  });
+});
