@@ -75,5 +75,5 @@ export function classifyKind(signals: KindSignals): KindResult {
   if (declared !== undefined && declared !== 'article') other = declared;
   const probability = logistic(score);
   const kind = score > 0 ? 'article' : other;
-  return { kind, confidence: Math.round((kind === 'article' ? probability : 1 - probability) * 100) / 100 };
+  return { kind, confidence: +(kind === 'article' ? probability : 1 - probability).toFixed(2) };
 }

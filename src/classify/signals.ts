@@ -20,7 +20,7 @@ export type DeclaredKind = 'article' | 'listing' | 'feed' | 'other';
 /** The measurements {@link classifyKind} reads. */
 export interface KindSignals {
   /** What the page's structured data declares, if anything. */
-  readonly declared?: DeclaredKind;
+  readonly declared: DeclaredKind | undefined;
   /** Words of all text units. */
   readonly words: number;
   /** Words of the best contiguous run of prose units (the article, when there is one). */
@@ -92,7 +92,7 @@ export function measureKindSignals(units: readonly TextUnit[], declared?: Declar
     if (run.words > runWords) runWords = run.words;
   }
   return {
-    ...(declared === undefined ? {} : { declared }),
+    declared,
     words,
     runWords,
     prose,

@@ -32,7 +32,7 @@ export function htmlTextUnits(root: Document | Element): TextUnit[] {
   let linkChars = 0;
   const flush = (): void => {
     const collapsed = collapseWhitespace(text);
-    if (collapsed.length > 0) units.push({ text: collapsed, linkChars: Math.min(linkChars, collapsed.length) });
+    if (collapsed.length > 0) units.push({ text: collapsed, linkChars });
     text = '';
     linkChars = 0;
   };
@@ -59,13 +59,10 @@ const DECLARED_BY_TYPE: ReadonlyMap<string, DeclaredKind> = new Map([
   ['SearchResultsPage', 'listing'],
   ['ProfilePage', 'listing'],
   ['Product', 'other'],
-  ['SoftwareApplication', 'other'],
-  ['Event', 'other'],
 ]);
 /** `og:type` values and what they declare. */
 const DECLARED_BY_OG_TYPE: ReadonlyMap<string, DeclaredKind> = new Map([
   ['article', 'article'],
-  ['blog', 'article'],
   ['product', 'other'],
   ['product.item', 'other'],
   ['profile', 'listing'],
