@@ -45,11 +45,6 @@ const enum KIND_THRESHOLDS {
   longParagraphs = 3,
 }
 
-/** The logistic function: a score on the log-odds scale as a probability. */
-function logistic(score: number): number {
-  return 1 / (1 + Math.exp(-score));
-}
-
 /**
  * Classifies a page as an article, a listing, a feed or something else.
  *
@@ -73,7 +68,8 @@ export function classifyKind(signals: KindSignals): KindResult {
   if (signals.runWords < KIND_THRESHOLDS.runWords) score += KIND_WEIGHTS.littleProse;
   score += KIND_WEIGHTS.longParagraph * Math.min(signals.longProse, KIND_THRESHOLDS.longParagraphs);
   if (declared !== undefined && declared !== 'article') other = declared;
-  const probability = logistic(score);
+  // The logistic function: the score on the log-odds scale as a probability.
+  const probability = 1 / (1 + Math.exp(-score));
   const kind = score > 0 ? 'article' : other;
   return { kind, confidence: +(kind === 'article' ? probability : 1 - probability).toFixed(2) };
 }

@@ -3,7 +3,6 @@ import { isTag, isText } from 'domhandler';
 import { getElementsByTagName } from 'domutils';
 import { typesOf, type JsonLd } from './json-ld';
 import { BLOCK_TAGS, REMOVE_TAGS } from './content';
-import { isHidden } from './dom';
 import type { PageMetadata } from './metadata';
 import { collapseWhitespace } from '../text/repair';
 import { classifyKind } from '../classify/kind';
@@ -42,7 +41,7 @@ export function htmlTextUnits(root: Document | Element): TextUnit[] {
       if (inLink) linkChars += node.data.trim().length;
       return;
     }
-    if (!isTag(node) || REMOVE_TAGS.has(node.name) || isHidden(node)) return;
+    if (!isTag(node) || REMOVE_TAGS.has(node.name)) return;
     const block = BLOCKS.has(node.name);
     if (block) flush();
     for (const child of node.children) visit(child, inLink || node.name === 'a');
@@ -53,22 +52,19 @@ export function htmlTextUnits(root: Document | Element): TextUnit[] {
   return units;
 }
 
-/** schema.org types (other than the article types) that declare what a page is. */
-const DECLARED_BY_TYPE: ReadonlyMap<string, DeclaredKind> = new Map([
-  ['CollectionPage', 'listing'],
-  ['SearchResultsPage', 'listing'],
-  ['ProfilePage', 'listing'],
-  ['Product', 'other'],
-]);
-/** `og:type` values and what they declare. */
-const DECLARED_BY_OG_TYPE: ReadonlyMap<string, DeclaredKind> = new Map([
-  ['article', 'article'],
-  ['product', 'other'],
-  ['product.item', 'other'],
+/**
+ * What a page declares itself to be, by JSON-LD `@type` (other than the article types) or `og:type` value, lower-cased.
+ */
+const DECLARED: ReadonlyMap<string, DeclaredKind> = new Map([
+  ['collectionpage', 'listing'],
+  ['searchresultspage', 'listing'],
+  ['profilepage', 'listing'],
   ['profile', 'listing'],
+  ['product', 'other'],
+  ['article', 'article'],
 ]);
-/** Root elements of syndication feeds (RSS, Atom, RDF). */
-const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf']);
+/** Root elements of syndication feeds (RSS, Atom). */
+const FEED_ROOTS = new Set(['rss', 'feed']);
 
 /**
  * What a document declares itself to be: a feed by its root element, an article when any JSON-LD object has an
@@ -84,11 +80,11 @@ export function declaredKind(document: Document, jsonLd: JsonLd, meta: PageMetad
   if (jsonLd.articles.length > 0) return 'article';
   for (const object of jsonLd.objects) {
     for (const type of typesOf(object)) {
-      const declared = DECLARED_BY_TYPE.get(type);
+      const declared = DECLARED.get(type.toLowerCase());
       if (declared !== undefined) return declared;
     }
   }
-  return DECLARED_BY_OG_TYPE.get(meta.values.get('og:type')?.toLowerCase() ?? '');
+  return DECLARED.get(meta.values.get('og:type')?.toLowerCase() ?? '');
 }
 
 /**
