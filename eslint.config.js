@@ -14,7 +14,8 @@ const NODE_BUILT_INS = {
  */
 const LAYERS = {
   model: [],
-  text: ['model'],
+  encoding: [],
+  text: ['model', 'encoding'],
   people: ['model', 'text'],
   fields: ['model', 'text', 'people'],
   classify: ['model', 'text'],
@@ -26,7 +27,7 @@ const LAYERS = {
   output: ['model'],
 };
 /** Root modules above every layer (only the root and src/cli import them). */
-const TOP = ['../parse', '../front-ends', '../index'];
+const TOP = ['../parse', '../front-ends', '../index', '../text-only', '../safe-parse'];
 
 /** One config per layer: importing a folder the layer may not use fails lint. */
 const layerConfigs = Object.entries(LAYERS).map(([folder, allowed]) => {
@@ -67,6 +68,11 @@ const SCORING_FILES = [
   'src/structured/front-end.ts',
   'src/structured/value-fields.ts',
   'src/structured/label-fields.ts',
+  'src/html/content.ts',
+  'src/html/front-end.ts',
+  'src/html/structured-data.ts',
+  'src/html/json-ld-candidates.ts',
+  'src/html/microdata.ts',
 ];
 
 export default tseslint.config(
@@ -100,6 +106,17 @@ export default tseslint.config(
   },
   ...layerConfigs,
   {
+    // npm test runs on a fresh clone with nothing beside it: checks on the shared corpus live in test/quality.
+    files: ['src/**/*.test.ts', 'test/**/*.ts'],
+    ignores: ['test/quality/**', 'test/eval/**', 'test/bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/eval/corpus', '**/eval/evaluate', '**/eval/quotes'], message: 'Tests carry their own fixtures; corpus checks belong in test/quality (npm run test:quality).' }] },
+      ],
+    },
+  },
+  {
     files: SCORING_FILES,
     rules: {
       '@typescript-eslint/no-duplicate-enum-values': 'off',
@@ -110,7 +127,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tsup.config.ts', 'vitest.config.ts'],
+    files: ['tsup.config.ts', 'vitest.config.ts', 'vitest.quality.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

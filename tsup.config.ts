@@ -1,26 +1,44 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 /** Dependencies that ship ESM only; they are bundled into the CommonJS build so `require()` works. */
 const esmOnly = ['htmlparser2', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities'];
 
+/**
+ * The library's entry points: the full one, the text-only one (`scraped-article/text`, no HTML front end) and the
+ * output one (`scraped-article/output`: Markdown and schema.org JSON-LD renderings of an Article).
+ */
+const entry = { index: 'src/index.ts', text: 'src/text-only.ts', output: 'src/output/index.ts' };
+
+/**
+ * The CLI and its worker import the library from the ESM build next to them at run time (`./index.js`), so the
+ * library code ships once per format, not a third time inside the CLI.
+ */
+const libraryFromBuild: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'library-from-build',
+  setup(build) {
+    // esbuild filters are Go regular expressions, which have no `u` flag.
+    build.onResolve({ filter: /^\.\.\/index$/ }, () => ({ path: './index.js', external: true }));
+  },
+};
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', output: 'src/output/index.ts' },
+    // No source maps: they would point at src/, which the package does not ship.
+    entry,
     format: ['esm'],
     dts: true,
-    sourcemap: true,
     clean: true,
     target: 'es2022',
     platform: 'neutral',
   },
   {
-    entry: { index: 'src/index.ts', output: 'src/output/index.ts' },
+    entry,
     format: ['cjs'],
     dts: true,
-    sourcemap: true,
+    splitting: true,
     target: 'es2022',
     platform: 'neutral',
     noExternal: esmOnly,
@@ -32,5 +50,6 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
     define: { __VERSION__: JSON.stringify(version) },
+    esbuildPlugins: [libraryFromBuild],
   },
 ]);

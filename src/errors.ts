@@ -1,7 +1,9 @@
 /**
  * Why `parseArticle` refused an input.
  *
- * - `INVALID_INPUT`: the input is not a string (or an option has the wrong type).
+ * - `INVALID_INPUT`: the input is not a string, or an option is invalid (`options` not an object, `url` not a
+ *   string, `format` not `'auto'`/`'text'`/`'html'`, `maxInputLength` not a non-negative number, `referenceDate` not
+ *   a valid `Date`).
  * - `INPUT_TOO_LARGE`: the input is longer than `maxInputLength`.
  * @example
  * ```ts
@@ -13,8 +15,8 @@
 export type ArticleParseErrorCode = 'INVALID_INPUT' | 'INPUT_TOO_LARGE';
 
 /**
- * The only error `parseArticle` throws: a programmer error (wrong type or over-limit input).
- * Any string within the limit parses to an `Article` without throwing.
+ * The only error `parseArticle` throws by design: a programmer error (a non-string input, an invalid option or an
+ * over-limit input). Any string within the limit parses to an `Article` without throwing.
  *
  * @example
  * ```ts

@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import { readHtml } from './html/front-end';
 import type { FrontEnd } from './model/draft';
 import type { FormatOption } from './options';
@@ -5,7 +6,8 @@ import { readPageText } from './page/front-end';
 import { readStructuredDump } from './structured/front-end';
 import { isStructuredDump } from './structured/layout';
 import { detectFormat } from './text/detect';
-import { normalizeText } from './text/repair';
+import { decodeReference } from './text/entity-names';
+import { normalizeText, type ReferenceDecoder } from './text/repair';
 
 /**
  * Which front end reads an input: the layout is decided here, once, and the input goes to that front end.
@@ -23,13 +25,15 @@ export interface FrontEnds {
   readonly structured: FrontEnd;
   /** The text of a page or of an article alone. */
   readonly page: FrontEnd;
+  /** How text repair decodes character references (`&amp;`, `&#8217;`): complete references only. */
+  readonly decode: ReferenceDecoder;
 }
 
-/** The front ends of the full library. */
-export const FRONT_ENDS: FrontEnds = { html: readHtml, structured: readStructuredDump, page: readPageText };
+/** The front ends of the full library; references are decoded by `entities`, which the HTML parser ships anyway. */
+export const FRONT_ENDS: FrontEnds = { html: readHtml, structured: readStructuredDump, page: readPageText, decode: decodeHTMLStrict };
 
-/** The front ends for text input only (no HTML parser). */
-export const TEXT_FRONT_ENDS: FrontEnds = { structured: readStructuredDump, page: readPageText };
+/** The front ends for text input only: no HTML parser, and the HTML 4 reference names from a small table. */
+export const TEXT_FRONT_ENDS: FrontEnds = { structured: readStructuredDump, page: readPageText, decode: decodeReference };
 
 /** The front end chosen for an input, with the input in the form that front end reads. */
 export interface Dispatch {
@@ -51,6 +55,6 @@ export interface Dispatch {
 export function chooseFrontEnd(frontEnds: FrontEnds, input: string, format: FormatOption): Dispatch {
   const html = frontEnds.html;
   if (html !== undefined && (format === 'html' || (format === 'auto' && detectFormat(input) === 'html'))) return { read: html, input };
-  const text = normalizeText(input);
+  const text = normalizeText(input, frontEnds.decode);
   return { read: isStructuredDump(text) ? frontEnds.structured : frontEnds.page, input: text };
 }

@@ -9,9 +9,12 @@ declare class URL {
   readonly hostname: string;
   readonly pathname: string;
   readonly search: string;
+  username: string;
+  password: string;
 }
 
 declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean });
+  readonly encoding: string;
   decode(input?: Uint8Array): string;
 }

@@ -6,26 +6,11 @@
  */
 
 export { parseArticle, safeParseArticle } from './parse';
-export type { SafeParseFailure, SafeParseResult, SafeParseSuccess } from './parse';
+export type { SafeParseFailure, SafeParseResult, SafeParseSuccess } from './safe-parse';
 export { ArticleParseError, isArticleParseError } from './errors';
 export type { ArticleParseErrorCode } from './errors';
 export { DEFAULT_MAX_INPUT_LENGTH } from './options';
 export type { FormatOption, ParseOptions } from './options';
-export type {
-  Article,
-  ArticleSource,
-  Block,
-  BlockType,
-  ContentKind,
-  Image,
-  InputFormat,
-  InputLayout,
-  Logo,
-  Person,
-  Publisher,
-  Quote,
-  QuoteKind,
-  RelatedLink,
-  Size,
-} from './model/article';
+export type * from './model/article';
+export type * from './model/batch-record';
 export { isProbablyArticle } from './is-probably-article';

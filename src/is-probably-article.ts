@@ -1,18 +1,16 @@
 import { parseDocument } from 'htmlparser2';
 import { classifyKind } from './classify/kind';
 import { measureKindSignals } from './classify/signals';
+import { FRONT_ENDS, chooseFrontEnd } from './front-ends';
 import { limitDepth } from './html/dom';
 import { readJsonLd } from './html/json-ld';
 import { kindOfHtml } from './html/kind';
 import { readMetadata } from './html/metadata';
 import { limitSourceNesting } from './html/nesting';
 import type { ContentKind } from './model/article';
-import type { ParseOptions } from './options';
+import type { FormatOption, ParseOptions } from './options';
 import { readPageLines } from './page/lines';
 import { checkInput } from './parse';
-import { isStructuredDump } from './structured/layout';
-import { detectFormat } from './text/detect';
-import { normalizeText } from './text/repair';
 
 /**
  * "Is this an article?" without a full parse.
@@ -20,16 +18,16 @@ import { normalizeText } from './text/repair';
  */
 
 /** The kind of an input, read with the same signals as `parseArticle` but without extracting anything. */
-function kindOfInput(input: string, format: 'html' | 'text'): ContentKind {
-  if (format === 'html') {
-    const document = parseDocument(limitSourceNesting(input));
+function kindOfInput(input: string, format: FormatOption): ContentKind {
+  const { read, input: prepared } = chooseFrontEnd(FRONT_ENDS, input, format);
+  if (read === FRONT_ENDS.html) {
+    const document = parseDocument(limitSourceNesting(prepared));
     limitDepth(document);
     return kindOfHtml(document, readJsonLd(document), readMetadata(document)).kind;
   }
-  const text = normalizeText(input);
   // A structured dump is a page's article object.
-  if (isStructuredDump(text)) return 'article';
-  return classifyKind(measureKindSignals(readPageLines(text))).kind;
+  if (read === FRONT_ENDS.structured) return 'article';
+  return classifyKind(measureKindSignals(readPageLines(prepared))).kind;
 }
 
 /**
@@ -53,6 +51,5 @@ function kindOfInput(input: string, format: 'html' | 'text'): ContentKind {
  * @category Parsing
  */
 export function isProbablyArticle(input: string, options?: ParseOptions): boolean {
-  const { format } = checkInput(input, options);
-  return kindOfInput(input, format === 'auto' ? detectFormat(input) : format) === 'article';
+  return kindOfInput(input, checkInput(input, options).format) === 'article';
 }

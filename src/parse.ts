@@ -3,6 +3,7 @@ import { ArticleParseError } from './errors';
 import { FRONT_ENDS, type FrontEnds, chooseFrontEnd } from './front-ends';
 import type { Article } from './model/article';
 import { type ParseOptions, type ResolvedOptions, resolveOptions } from './options';
+import { safely, type SafeParseResult } from './safe-parse';
 
 /**
  * Parses raw scraped article input — a structured text dump, page text, plain text or HTML — into an
@@ -11,8 +12,9 @@ import { type ParseOptions, type ResolvedOptions, resolveOptions } from './optio
  * @param input - the scraped text or HTML
  * @param options - page URL, format, input limit
  * @returns the Article
- * @throws {@link ArticleParseError} `INVALID_INPUT` when `input` is not a string (or an option has a wrong type),
- *   `INPUT_TOO_LARGE` when it is longer than `maxInputLength`. Any string within the limit parses without throwing.
+ * @throws {@link ArticleParseError} `INVALID_INPUT` when `input` is not a string or an option is invalid (see
+ *   {@link ArticleParseErrorCode}), `INPUT_TOO_LARGE` when it is longer than `maxInputLength`. Any string within the
+ *   limit parses without throwing.
  * @example
  * ```ts
  * import { parseArticle } from 'scraped-article';
@@ -67,52 +69,9 @@ export function parseWith(frontEnds: FrontEnds, input: string, options?: ParseOp
 }
 
 /**
- * The result of {@link safeParseArticle}.
- * @example
- * ```ts
- * const result: SafeParseResult = safeParseArticle(text);
- * if (result.success) console.log(result.article.title);
- * else console.error(result.error.code);
- * ```
- * @category Parsing
- */
-export type SafeParseResult = SafeParseSuccess | SafeParseFailure;
-
-/**
- * A successful {@link safeParseArticle}.
- * @example
- * ```ts
- * const result = safeParseArticle('A Title\n\nThe body.');
- * if (result.success) result.article.title; //=> 'A Title'
- * ```
- * @category Parsing
- */
-export interface SafeParseSuccess {
-  /** Always `true`. */
-  readonly success: true;
-  /** The parsed Article. */
-  readonly article: Article;
-}
-
-/**
- * A failed {@link safeParseArticle}.
- * @example
- * ```ts
- * const result = safeParseArticle(42);
- * if (!result.success) result.error.code; //=> 'INVALID_INPUT'
- * ```
- * @category Parsing
- */
-export interface SafeParseFailure {
-  /** Always `false`. */
-  readonly success: false;
-  /** Why the input was refused. */
-  readonly error: ArticleParseError;
-}
-
-/**
- * Like {@link parseArticle}, but returns `{ success: false, error }` instead of throwing, and accepts `unknown`
- * input (handy for values straight from JSON or a queue).
+ * Like {@link parseArticle}, but returns `{ success: false, error }` instead of throwing an {@link ArticleParseError}
+ * (a non-string input, an invalid option, an over-limit input), and accepts `unknown` input (handy for values straight
+ * from JSON or a queue). An unexpected exception — a bug in the library — is not caught.
  *
  * @param input - anything; only strings parse
  * @param options - as for `parseArticle`
@@ -128,10 +87,5 @@ export interface SafeParseFailure {
  * @category Parsing
  */
 export function safeParseArticle(input: unknown, options?: ParseOptions): SafeParseResult {
-  try {
-    return { success: true, article: parseArticle(input as string, options) };
-  } catch (error) {
-    if (error instanceof ArticleParseError) return { success: false, error };
-    throw error;
-  }
+  return safely(parseArticle, input, options);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleParseError, DEFAULT_MAX_INPUT_LENGTH, isArticleParseError, parseArticle, safeParseArticle } from '../src/index';
+import { ArticleParseError, DEFAULT_MAX_INPUT_LENGTH, isArticleParseError, type ParseOptions, parseArticle, safeParseArticle } from '../src/index';
 
 describe('bad input gets a clear answer', () => {
   it('throws INVALID_INPUT for a non-string', () => {
@@ -25,6 +25,19 @@ describe('bad input gets a clear answer', () => {
     expect(() => parseArticle('x', { format: 'pdf' as 'text' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     expect(() => parseArticle('x', { url: 5 as unknown as string })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     expect(() => parseArticle('x', { maxInputLength: -1 })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+
+  it.each([
+    ['options not an object', 'text' as unknown as ParseOptions, 'options must be an object'],
+    ['options null', null as unknown as ParseOptions, 'options must be an object'],
+    ['maxInputLength NaN', { maxInputLength: Number.NaN }, 'options.maxInputLength must be a non-negative number'],
+    ['maxInputLength as a string', { maxInputLength: '5' as unknown as number }, 'options.maxInputLength must be a non-negative number'],
+    ['an invalid referenceDate', { referenceDate: new Date('not a date') }, 'options.referenceDate must be a valid Date'],
+    ['referenceDate as a string', { referenceDate: '2024-01-01' as unknown as Date }, 'options.referenceDate must be a valid Date'],
+  ])('throws INVALID_INPUT for %s, also for a valid input string', (_, options, message) => {
+    expect(() => parseArticle('A Title\n\nThe body.', options)).toThrow(new ArticleParseError('INVALID_INPUT', message));
+    const result = safeParseArticle('A Title\n\nThe body.', options);
+    expect(result.success ? undefined : [result.error.code, result.error.message]).toEqual(['INVALID_INPUT', message]);
   });
 
   it('safeParseArticle returns the error instead of throwing', () => {

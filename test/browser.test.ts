@@ -9,10 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 /**
  * The browser example in a real Chromium (Debian's, driven by playwright-core): paste the sample, parse, and check
  * what a person sees. CI installs chromium itself; elsewhere the test is skipped when no Chromium is installed.
+ * Debian's `/usr/bin/chromium` is a shell wrapper whose start-up scripts fail on hosts with `/dev/shm` mounted twice;
+ * the browser binary behind it is launched directly (playwright passes the flags the wrapper would add).
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
 const site = join(root, 'examples', 'browser');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) => existsSync(path)) ?? '/usr/bin/chromium';
 const available = existsSync(executablePath) && existsSync(join(site, 'dist', 'app.js'));
 const required = process.env.CI === 'true';
 const TYPES: Readonly<Record<string, string>> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };

@@ -25,18 +25,18 @@ describe('scraped-article CLI', () => {
     const article = JSON.parse(stdout) as { title: string; authors: { name: string }[] };
     expect(article.title).toBe('Lavrov’s North Korea Trip Designed to ‘Counterbalance’ US Belligerence in Asian Theater');
     expect(article.authors).toEqual([{ name: 'Ilya Tsukanov' }]);
-  });
+  }, 60_000);
 
   it('reads standard input with - and indents with --pretty', () => {
     const { status, stdout } = cli(['-', '--pretty'], sample);
     expect(status).toBe(0);
     expect(stdout.startsWith('{\n  "url": "https://sputnikglobe.com/')).toBe(true);
-  });
+  }, 60_000);
 
   it('passes --url and --format through', () => {
     const { stdout } = cli(['-', '--format', 'text', '--url', 'https://example.com/a'], 'A Title\nSome body text here.');
     expect(JSON.parse(stdout)).toMatchObject({ url: 'https://example.com/a', title: 'A Title', source: { format: 'text' } });
-  });
+  }, 60_000);
 
   it('reports errors on stderr with a non-zero exit', () => {
     const missing = cli(['no-such-file.txt']);
@@ -45,8 +45,6 @@ describe('scraped-article CLI', () => {
     expect(missing.stderr).toMatch(/cannot read no-such-file\.txt/u);
     const usage = cli(['--bogus']);
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toMatch(/unknown option: --bogus/u);
-    const none = cli([]);
-    expect(none.status).toBe(2);
-  });
+    expect(usage.stderr).toBe('scraped-article: unknown option --bogus (see scraped-article --help)\n');
+  }, 60_000);
 });

@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Article, parseArticle } from '../src/index';
 import { countWords } from '../src/text/prose';
+import { firstUncleanString } from './support/clean-output';
 import { forEachLetterRun, isWhitespaceCode } from '../src/text/scan';
 import { lowerCaseWords } from '../src/text/vocabulary';
+import { propertyRuns, propertyTimeout } from './support/property-runs';
 
 /** Invariants every Article satisfies, whatever the input. */
 function checkInvariants(article: Article): void {
@@ -27,6 +29,8 @@ function checkInvariants(article: Article): void {
   }
   expect(article.paragraphs).toEqual(article.body.filter((block) => block.type === 'paragraph').map((block) => block.text));
   expect(Number.isInteger(article.wordCount)).toBe(true);
+  // No control characters (but tab and newline) and no lone surrogates in any string, on every path.
+  expect(firstUncleanString(article)).toBeUndefined();
 }
 
 const fragments = fc.constantFrom(
@@ -35,6 +39,8 @@ const fragments = fc.constantFrom(
   '{"@type":"NewsArticle","headline":"H","__proto__":{"x":1}}', '</script>', 'Nov. 19, 2019', 'il y a 3 heures', 'â€™', '&amp;',
   '\u0000', '\u200b', 'Ã', '1920 1080 true', 'en_EN', 'Tag:X', 'a, b, c, d', '[https://x.y/z]', '• ', 'AsiaCommenting',
 );
+const RUNS = propertyRuns(5000);
+const SEED = Number(process.env.FAST_CHECK_SEED ?? 20261128);
 const text = fc.array(fc.oneof(fragments, fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 60 }).map((parts) => parts.join(''));
 
 describe('any string gives a valid Article', () => {
@@ -43,18 +49,18 @@ describe('any string gives a valid Article', () => {
       fc.property(text, (input) => {
         checkInvariants(parseArticle(input));
       }),
-      { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 5000), seed: Number(process.env.FAST_CHECK_SEED ?? 20261128) },
+      { numRuns: RUNS, seed: SEED },
     );
-  });
+  }, propertyTimeout(RUNS, 50));
 
   it('random text as HTML', () => {
     fc.assert(
       fc.property(text, (input) => {
         checkInvariants(parseArticle(input, { format: 'html', url: 'https://example.com/a' }));
       }),
-      { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 5000), seed: Number(process.env.FAST_CHECK_SEED ?? 20261128) },
+      { numRuns: RUNS, seed: SEED },
     );
-  });
+  }, propertyTimeout(RUNS, 50));
 
   it('deep nesting, thousands of blank lines and long runs', () => {
     for (const input of ['<div>'.repeat(5000) + 'text' + '</div>'.repeat(5000), '\n'.repeat(20000) + 'x', '“'.repeat(50000), '.'.repeat(100000), 'A'.repeat(100000), '<'.repeat(50000)]) {
@@ -70,7 +76,6 @@ describe('hand-written scanners match the patterns they stand for', () => {
   const LETTER_RUN = /\p{L}+/gu;
   const tricky = fc.constantFrom(...'aZé́漢字かカ한3٣\'’.- ,!\u0301ǅʰx⺀'.split(''), '\ud83d\ude00', '\ud840\udc00', '\ud835\udc00', '\ud835\udc1a', '\ud800');
   const strings = fc.oneof(fc.array(tricky, { maxLength: 40 }).map((chars) => chars.join('')), fc.string({ unit: 'binary', maxLength: 60 }));
-  const runs = Number(process.env.FAST_CHECK_RUNS ?? 5000);
 
   it('whitespace, for every UTF-16 unit', () => {
     const mismatches: string[] = [];
@@ -89,7 +94,7 @@ describe('hand-written scanners match the patterns they stand for', () => {
         forEachLetterRun(input, (start, end) => letterRuns.push(input.slice(start, end)));
         expect(letterRuns).toEqual(input.match(LETTER_RUN) ?? []);
       }),
-      { numRuns: runs, seed: Number(process.env.FAST_CHECK_SEED ?? 20261128) },
+      { numRuns: RUNS, seed: SEED },
     );
-  });
+  }, propertyTimeout(RUNS, 5));
 });

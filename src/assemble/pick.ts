@@ -1,4 +1,4 @@
-import { nameKey } from '../people/person-name';
+import { isLinkLike, nameKey } from '../people/person-name';
 import { urlKey } from '../fields/urls';
 import type { CandidateSource, ListCandidate, ListFields, ScalarCandidate, ScalarFields, ListField, ScalarField } from '../model/draft';
 
@@ -44,6 +44,11 @@ function keyOf(candidate: ListCandidate): string {
   }
 }
 
+/** Whether a list candidate can be a value at all: an author named by a link (`https://…`, `javascript:…`) is none. */
+function isUsable(candidate: ListCandidate): boolean {
+  return candidate.field !== 'authors' || !isLinkLike(candidate.value.name);
+}
+
 /**
  * The candidates of a many-valued field that make its values, in input order, each value once (the first
  * occurrence wins).
@@ -61,14 +66,14 @@ export function collectCandidates<F extends ListField>(candidates: readonly List
   if (field === 'authors') {
     let best = Number.NEGATIVE_INFINITY;
     for (const candidate of candidates) {
-      if (candidate.field === field && candidate.score > best) {
+      if (candidate.field === field && candidate.score > best && isUsable(candidate)) {
         best = candidate.score;
         only = candidate.origin.source;
       }
     }
   }
   for (const candidate of candidates) {
-    if (candidate.field !== field) continue;
+    if (candidate.field !== field || !isUsable(candidate)) continue;
     if (only !== undefined && candidate.origin.source !== only) continue;
     const key = keyOf(candidate);
     if (key.length === 0 || seen.has(key)) continue;

@@ -1,14 +1,43 @@
 import { isArticleParseError, parseArticle } from '../index';
+import type { BatchError, BatchOutputLine } from '../index';
+import { OUTPUT_FORMATS, type OutputName } from './output';
 
 /**
  * The NDJSON record contract of the batch CLI: one `{"id", "url"?, "text" | "html"}` object a line in, one
- * `{"id", "article"}` or `{"id", "error"}` line out — a record that fails never stops the batch.
+ * `{"id", "article"}` or `{"id", "error"}` line out (the `BatchOutputLine` type of the package) — a record that fails
+ * never stops the batch.
  * @module
  */
 
 /** Options every record is parsed with. */
 export interface RecordOptions {
   readonly maxInputLength?: number;
+  readonly output?: OutputName;
+}
+
+/** An output line. */
+function outputLine(line: BatchOutputLine | { readonly id: string | number; readonly article: unknown }): string {
+  return JSON.stringify(line);
+}
+
+/** The error line of a record. */
+export function errorLine(id: string | number, error: BatchError): string {
+  return outputLine({ id, error });
+}
+
+/** The record's id: its `id` field when it is a string or number, else `line:N`. */
+function idOf(record: unknown, lineNumber: number): string | number {
+  const id = typeof record === 'object' && record !== null ? (record as Record<string, unknown>)['id'] : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? id : `line:${lineNumber}`;
+}
+
+/** The id of a record line, read again after the worker parsing it died (only then: it costs a JSON parse). */
+export function recordIdOf(line: string, lineNumber: number): string | number {
+  try {
+    return idOf(JSON.parse(line), lineNumber);
+  } catch {
+    return `line:${lineNumber}`;
+  }
 }
 
 /** One output line for one input line (the line's number is the id when the record has none or is malformed). */
@@ -17,18 +46,18 @@ export function processRecordLine(line: string, lineNumber: number, options: Rec
   try {
     record = JSON.parse(line);
   } catch {
-    return JSON.stringify({ id: `line:${lineNumber}`, error: { code: 'MALFORMED_RECORD', message: 'the line is not JSON' } });
+    return errorLine(`line:${lineNumber}`, { code: 'MALFORMED_RECORD', message: 'the line is not JSON' });
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return JSON.stringify({ id: `line:${lineNumber}`, error: { code: 'MALFORMED_RECORD', message: 'the line is not a JSON object' } });
+    return errorLine(`line:${lineNumber}`, { code: 'MALFORMED_RECORD', message: 'the line is not a JSON object' });
   }
   const fields = record as Record<string, unknown>;
-  const id = typeof fields['id'] === 'string' || typeof fields['id'] === 'number' ? fields['id'] : `line:${lineNumber}`;
+  const id = idOf(record, lineNumber);
   const html = fields['html'];
   const text = fields['text'];
   const input = typeof html === 'string' ? html : text;
   if (typeof input !== 'string') {
-    return JSON.stringify({ id, error: { code: 'MALFORMED_RECORD', message: 'the record has no "text" or "html" string' } });
+    return errorLine(id, { code: 'MALFORMED_RECORD', message: 'the record has no "text" or "html" string' });
   }
   const url = typeof fields['url'] === 'string' ? fields['url'] : undefined;
   try {
@@ -37,9 +66,9 @@ export function processRecordLine(line: string, lineNumber: number, options: Rec
       ...(url === undefined ? {} : { url }),
       ...(options.maxInputLength === undefined ? {} : { maxInputLength: options.maxInputLength }),
     });
-    return JSON.stringify({ id, article });
+    return outputLine({ id, article: OUTPUT_FORMATS[options.output ?? 'json'].batchValue(article) });
   } catch (error) {
-    if (isArticleParseError(error)) return JSON.stringify({ id, error: { code: error.code, message: error.message } });
-    return JSON.stringify({ id, error: { code: 'INTERNAL_ERROR', message: error instanceof Error ? error.message : String(error) } });
+    if (isArticleParseError(error)) return errorLine(id, { code: error.code, message: error.message });
+    return errorLine(id, { code: 'INTERNAL_ERROR', message: error instanceof Error ? error.message : String(error) });
   }
 }

@@ -1,4 +1,10 @@
+import { parentPort } from 'node:worker_threads';
 import { processRecordLine, type RecordOptions } from './records';
+
+/**
+ * The worker-thread entry of the batch CLI: parses the records the pool sends, one at a time.
+ * @module
+ */
 
 /** One batch task: a line, its number and the parse options. */
 export interface RecordTask {
@@ -7,11 +13,19 @@ export interface RecordTask {
   readonly options: RecordOptions;
 }
 
-/**
- * The worker-thread entry of `scraped-article --ndjson --jobs N`: parses one record.
- * @param task - the record line and its number
- * @returns the output line
- */
-export function processTask(task: RecordTask): string {
-  return processRecordLine(task.line, task.lineNumber, task.options);
+/** A finished task: the output line. */
+export interface RecordResult {
+  readonly output: string;
 }
+
+/** The worker's first message: its module loaded, it takes records. */
+export interface WorkerReady {
+  readonly ready: true;
+}
+
+parentPort?.on('message', (task: RecordTask) => {
+  const result: RecordResult = { output: processRecordLine(task.line, task.lineNumber, task.options) };
+  parentPort?.postMessage(result);
+});
+const ready: WorkerReady = { ready: true };
+parentPort?.postMessage(ready);

@@ -30,7 +30,10 @@ export const LATIN_LANGUAGES: readonly string[] = Object.keys(FUNCTION_WORDS);
 const WORD_SETS = Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, new Set(words.split(' '))] as const);
 
 /** The length of the longest function word, in UTF-16 units (a longer letter run is none). */
-export const LONGEST_FUNCTION_WORD: number = Math.max(...WORD_SETS.flatMap(([, set]) => [...set].map((word) => word.length)));
+export const LONGEST_FUNCTION_WORD: number = WORD_SETS.reduce((longest, [, set]) => {
+  for (const word of set) longest = Math.max(longest, word.length);
+  return longest;
+}, 0);
 
 /** For each function word, the indexes (in `WORD_SETS`) of the languages that list it. */
 const LANGUAGES_OF_WORD: ReadonlyMap<string, readonly number[]> = (() => {

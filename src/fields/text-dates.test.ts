@@ -90,6 +90,26 @@ describe('month names and zones', () => {
     expect(monthOf('listopad', 'pl')).toBe(10);
   });
 
+  it('reads every English form the platform prints without an Intl table of its own', () => {
+    for (const options of [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'short' }] as const) {
+      const format = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+      for (let month = 0; month < 12; month++) {
+        const form = format.formatToParts(new Date(Date.UTC(2000, month, 15))).find((part) => part.type === 'month')?.value ?? '';
+        expect(monthOf(form, 'en'), form).toBe(month);
+      }
+    }
+  });
+
+  it('reads a month word as a whole letter run of 3 to 12 letters', () => {
+    expect(findDates('19 November 2019')[0]?.iso).toBe('2019-11-19T00:00:00.000Z');
+    expect(findDates('19 Novemberxxxxxx 2019')).toEqual([]);
+    expect(findDates('2 No 2019')).toEqual([]);
+    expect(findDates('Aug 5, 2021 and październik 3, 2020', { language: 'pl' }).map((date) => date.iso)).toEqual([
+      '2021-08-05T00:00:00.000Z',
+      '2020-10-03T00:00:00.000Z',
+    ]);
+  });
+
   it('applies US daylight saving to ET-style zones', () => {
     expect(zoneOffsetMinutes('ET', new Date('2019-07-01T00:00:00Z'))).toBe(-240);
     expect(zoneOffsetMinutes('ET', new Date('2019-12-01T00:00:00Z'))).toBe(-300);

@@ -26,8 +26,10 @@ const PUBLISHED = /(?:published|posted|publié|veröffentlicht|publicado|pubblic
 const ISO_DATE = /(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?!\d)/gu;
 const CJK_DATE = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/gu;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)?\d{2})(?![\d.])/gu;
-const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|\.)?(?: de)?[\s.]{1,3}(\p{L}{3,12})(?: de)?[\s.,]{1,3}((?:19|20)\d{2})(?!\d)/gu;
-const MONTH_DAY_YEAR = /(?<!\p{L})(\p{L}{3,12})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s((?:19|20)\d{2})(?!\d)/gu;
+// A month word is matched as a whole letter run (`\p{L}+`) and its length checked in code (`isMonthWordLength`):
+// a bounded repeat of a Unicode property class (`\p{L}{3,12}`) costs V8 tens of ms to compile on a process's first date.
+const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|\.)?(?: de)?[\s.]{1,3}(\p{L}+)(?: de)?[\s.,]{1,3}((?:19|20)\d{2})(?!\d)/gu;
+const MONTH_DAY_YEAR = /(?<!\p{L})(\p{L}+)\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s((?:19|20)\d{2})(?!\d)/gu;
 const TIME = /^\D{0,12}?(?:at\s|à\s|um\s|às\s|a las\s)?(\d{1,2})[:.h](\d{2})(?::\d{2})?\s?(?:([ap])\.?m\.?)?\s?(\p{Lu}{1,5}\b|[+-]\d{2}:?\d{2})?/iu;
 
 const ANY_TIME = /(\d{1,2})[:.h](\d{2})\s?(?:([ap])\.?m\.?)?\s?(\p{Lu}{2,5}\b|[+-]\d{2}:?\d{2})?/giu;
@@ -58,6 +60,12 @@ function fullYear(text: string): number {
   return text.length === 2 ? (year > 50 ? 1900 + year : 2000 + year) : year;
 }
 
+/** Whether a letter run has the length of a month word: 3 to 12 letters (code points). */
+function isMonthWordLength(word: string | undefined): word is string {
+  const letters = word === undefined ? 0 : [...word].length;
+  return letters >= 3 && letters <= 12;
+}
+
 /** All calendar days written in the text, with where they stand. */
 function calendarDays(text: string, language: string | undefined): Match[] {
   const found: Match[] = [];
@@ -67,11 +75,11 @@ function calendarDays(text: string, language: string | undefined): Match[] {
   for (const match of text.matchAll(ISO_DATE)) push(match.index, match.index + match[0].length, Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   for (const match of text.matchAll(CJK_DATE)) push(match.index, match.index + match[0].length, Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   for (const match of text.matchAll(DAY_MONTH_YEAR)) {
-    const month = monthOf(match[2] ?? '', language);
+    const month = isMonthWordLength(match[2]) ? monthOf(match[2], language) : undefined;
     if (month !== undefined) push(match.index, match.index + match[0].length, Number(match[3]), month, Number(match[1]));
   }
   for (const match of text.matchAll(MONTH_DAY_YEAR)) {
-    const month = monthOf(match[1] ?? '', language);
+    const month = isMonthWordLength(match[1]) ? monthOf(match[1], language) : undefined;
     if (month !== undefined) push(match.index, match.index + match[0].length, Number(match[3]), month, Number(match[2]));
   }
   for (const match of text.matchAll(NUMERIC_DATE)) {

@@ -10,7 +10,7 @@ import { trimTrailing } from '../text/trim';
  *
  * @param value - the URL as found in the input
  * @param base - base URL to resolve a relative `value` against
- * @returns the absolute URL, or `undefined` for other schemes (`javascript:`, `data:`, …) and unparsable values
+ * @returns the absolute URL without credentials, or `undefined` for other schemes (`javascript:`, `data:`, …) and unparsable values
  */
 export function toHttpUrl(value: string, base?: string): string | undefined {
   const trimmed = value.trim();
@@ -23,6 +23,9 @@ export function toHttpUrl(value: string, base?: string): string | undefined {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   if (parsed.hostname.length === 0 || !parsed.hostname.includes('.')) return undefined;
+  // Credentials in a scraped link (`https://user:pass@host/`) are never passed on.
+  parsed.username = '';
+  parsed.password = '';
   return parsed.href;
 }
 

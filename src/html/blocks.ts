@@ -17,7 +17,7 @@ import { hasBlockChildren } from './content';
 const LEAF_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'td', 'th', 'dd', 'dt', 'address', 'blockquote', 'div', 'section', 'article', 'main', 'header', 'caption']);
 
 /** The best URL of an image element: `src`, or a lazy-loading attribute, or the first `srcset` candidate. */
-export function imageSource(image: Element, base?: string): string | undefined {
+function imageSource(image: Element, base?: string): string | undefined {
   const candidates = [attr(image, 'data-src'), attr(image, 'data-lazy-src'), attr(image, 'data-original'), attr(image, 'data-url'), attr(image, 'src')];
   const srcset = attr(image, 'srcset') ?? attr(image, 'data-srcset');
   if (srcset !== undefined) candidates.push(srcset.split(',')[0]?.trim().split(/\s+/u)[0]);
@@ -39,11 +39,11 @@ function blockType(name: string, inQuote: boolean): NonNullable<RawChunk['type']
 /**
  * Turns content elements into body chunks and images.
  *
- * @param elements - the article's content elements, in order
+ * @param elements - the article's content elements (or nodes), in order
  * @param base - URL to resolve image sources against
  * @returns the chunks and the images found
  */
-export function serialiseContent(elements: readonly Element[], base?: string): { chunks: RawChunk[]; images: Image[] } {
+export function serialiseContent(elements: readonly ChildNode[], base?: string): { chunks: RawChunk[]; images: Image[] } {
   // <q> renders its own quotation marks: write them into the text so the quote finder sees the quotation.
   for (const q of getElementsByTagName('q', elements as Element[], true)) {
     prependChild(q, new Text('“'));
@@ -51,6 +51,12 @@ export function serialiseContent(elements: readonly Element[], base?: string): {
   }
   const chunks: RawChunk[] = [];
   const images: Image[] = [];
+  const seen = new Set<string>();
+  const addImage = (image: Image): void => {
+    if (seen.has(image.url)) return;
+    seen.add(image.url);
+    images.push(image);
+  };
   let inline = '';
   let inlineQuote = false;
   const flush = (): void => {
@@ -71,9 +77,9 @@ export function serialiseContent(elements: readonly Element[], base?: string): {
     }
     if (node.name === 'img') {
       const url = imageSource(node, base);
-      if (url !== undefined && !images.some((image) => image.url === url)) {
+      if (url !== undefined && !seen.has(url)) {
         const alt = attr(node, 'alt');
-        images.push({ url, ...(alt === undefined ? {} : { caption: alt }) });
+        addImage({ url, ...(alt === undefined ? {} : { caption: alt }) });
       }
       return;
     }
@@ -83,9 +89,7 @@ export function serialiseContent(elements: readonly Element[], base?: string): {
       const image = findImage(node);
       const url = image === undefined ? undefined : imageSource(image, base);
       const captionText = caption === undefined ? undefined : textOf(caption);
-      if (url !== undefined && !images.some((other) => other.url === url)) {
-        images.push({ url, ...(captionText === undefined || captionText.length === 0 ? {} : { caption: captionText }) });
-      }
+      if (url !== undefined) addImage({ url, ...(captionText === undefined || captionText.length === 0 ? {} : { caption: captionText }) });
       return;
     }
     const quote = inQuote || node.name === 'blockquote' || node.name === 'q';
@@ -94,7 +98,7 @@ export function serialiseContent(elements: readonly Element[], base?: string): {
       if (!hasBlockChildren(node) && node.name !== 'figcaption') {
         const text = textOf(node);
         if (text.length > 0) chunks.push({ text, type: blockType(node.name, quote) });
-        collectImages(node, images, base);
+        collectImages(node, addImage, base);
         return;
       }
       for (const child of node.children) visit(child, quote);
@@ -120,12 +124,12 @@ function findImage(node: Element): Element | undefined {
   return undefined;
 }
 
-function collectImages(node: Element, images: Image[], base?: string): void {
+function collectImages(node: Element, addImage: (image: Image) => void, base?: string): void {
   for (const child of node.children) {
     if (!isTag(child)) continue;
     if (child.name === 'img') {
       const url = imageSource(child, base);
-      if (url !== undefined && !images.some((image) => image.url === url)) images.push({ url });
-    } else collectImages(child, images, base);
+      if (url !== undefined) addImage({ url });
+    } else collectImages(child, addImage, base);
   }
 }

@@ -1,7 +1,9 @@
-import { append, getElementsByTagName, prependChild, removeElement } from 'domutils';
+import { getElementsByTagName } from 'domutils';
 import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
-import { attr, childElements, classAndId, isHidden, linkDensity, textOf } from './dom';
+import { detachAll, detachRestorably } from './detach';
+import { attr, childElements, classAndId, isHidden } from './dom';
+import { type TextMeasure, measureText, textPrefix } from './text-measure';
 
 /**
  * Main-content detection on the DOM: chrome removed (navigation, asides, footers, hidden nodes, unlikely
@@ -17,19 +19,73 @@ const MAYBE = /and|article|body|column|content|main|mathjax|shadow/u;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/u;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/u;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo']);
-export const BLOCK_TAGS: ReadonlySet<string> = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'tr', 'td', 'th', 'tbody', 'thead']);
+/** Containers that {@link cleanContent} may remove. */
+const CLEANED_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'header']);
+/** The measures of an element with no text. */
+const EMPTY: TextMeasure = { length: 0, commas: 0, linkLength: 0, contextLinkLength: 0, trimmedLength: 0 };
+const BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'tr', 'td', 'th', 'tbody', 'thead']);
+
+/** Whether an element is block-level (a paragraph, a container, a list, a table part…). */
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.name);
+}
 
 /** Whether an element holds block-level children (else it reads as one paragraph). */
 export function hasBlockChildren(element: Element): boolean {
   return element.children.some((child) => isTag(child) && BLOCK_TAGS.has(child.name));
 }
 
-/** Class/id weight: +25 for content-ish names, −25 for chrome-ish ones. */
-export function classWeight(element: Element): number {
+/**
+ * Content scoring, one scale (Readability's): paragraphs score by length and commas, their ancestors collect the
+ * scores, and the best container (less its link density) is the article.
+ */
+const enum CONTENT_WEIGHTS {
+  /** Added for a content-ish class or id (`article`, `body`, `content`), taken for a chrome-ish one. */
+  className = 25,
+  /** What a container starts with, by tag: blocks that hold articles, preformatted text and cells, lists, headings. */
+  containerTag = 5,
+  preformattedTag = 3,
+  listTag = -3,
+  headingTag = -5,
+  /** Shortest paragraph text (characters) that scores. */
+  minParagraphLength = 25,
+  /** A paragraph scores a point per this many characters, up to `maxLengthPoints`. */
+  charsPerPoint = 100,
+  maxLengthPoints = 3,
+  /** Ancestors a paragraph's score reaches; the parent gets half, each further level a third of its depth. */
+  ancestorLevels = 5,
+  parentDivider = 2,
+  levelDivider = 3,
+  /** A sibling joins the top container when it scores this share of the top score (and at least `minSiblingScore`). */
+  siblingShare = 0.2,
+  minSiblingScore = 10,
+  /** A sibling sharing the top container's class gets this share of the top score as a bonus. */
+  sameClassShare = 0.2,
+  /** A loose paragraph sibling joins when longer than this with link density under `looseLinkDensity`, or is a
+   * shorter sentence without links. */
+  looseParagraphLength = 80,
+  looseLinkDensity = 0.25,
+  /** Candidates scoring this share of the top are near-top; `splitArticleParts` of them under one ancestor make it
+   * the container of a split article. */
+  nearTopShare = 0.75,
+  splitArticleParts = 3,
+  /** Promotion stops at a parent scoring under a third of the current score. */
+  parentDropRatio = 3,
+  /** Inside the content: a chrome-named container shorter than this (characters) is removed. */
+  chromeMaxLength = 1000,
+  /** Inside the content: a container denser in links than this, shorter than `linkListMaxLength`, with no
+   * sentence in its first `linkListProbe` characters, is a link list and is removed. */
+  linkListDensity = 0.5,
+  linkListMaxLength = 2000,
+  linkListProbe = 200,
+}
+
+/** Class/id weight: `+CONTENT_WEIGHTS.className` for content-ish names, minus that for chrome-ish ones. */
+function classWeight(element: Element): number {
   const names = classAndId(element);
   let weight = 0;
-  if (NEGATIVE.test(names)) weight -= 25;
-  if (POSITIVE.test(names)) weight += 25;
+  if (NEGATIVE.test(names)) weight -= CONTENT_WEIGHTS.className;
+  if (POSITIVE.test(names)) weight += CONTENT_WEIGHTS.className;
   return weight;
 }
 
@@ -44,7 +100,8 @@ export function classWeight(element: Element): number {
 export function removeChrome(root: Element | Document): () => void {
   const doomed: Element[] = [];
   const unlikely: Element[] = [];
-  const visit = (element: Element, inTable: boolean): void => {
+  // Inside a chrome-named container, what is never content is still removed: the container may come back.
+  const visit = (element: Element, inTable: boolean, inUnlikely: boolean): void => {
     const names = classAndId(element);
     const role = attr(element, 'role')?.toLowerCase();
     const keep = element.name === 'body' || element.name === 'html' || element.name === 'article' || element.name === 'main' || element.name === 'a';
@@ -52,24 +109,17 @@ export function removeChrome(root: Element | Document): () => void {
       doomed.push(element);
       return;
     }
-    if (!keep && !inTable && UNLIKELY.test(names) && !MAYBE.test(names)) {
+    let unlikelyHere = inUnlikely;
+    if (!inUnlikely && !keep && !inTable && UNLIKELY.test(names) && !MAYBE.test(names)) {
       unlikely.push(element);
-      return;
+      unlikelyHere = true;
     }
-    for (const child of childElements(element)) visit(child, inTable || element.name === 'table' || element.name === 'code');
+    for (const child of childElements(element)) visit(child, inTable || element.name === 'table' || element.name === 'code', unlikelyHere);
   };
-  for (const child of root.children) if (isTag(child)) visit(child, false);
-  for (const element of doomed) removeElement(element);
+  for (const child of root.children) if (isTag(child)) visit(child, false, false);
+  detachAll(doomed);
   // Detach, remembering where each container stood, so that it can be put back.
-  const places = unlikely.map((element) => ({ element, parent: element.parent, previous: element.prev }));
-  for (const { element } of places) removeElement(element);
-  return () => {
-    for (const { element, parent, previous } of places) {
-      if (parent === null) continue;
-      if (previous !== null && previous.parent === parent) append(previous, element);
-      else prependChild(parent, element);
-    }
-  };
+  return detachRestorably(unlikely);
 }
 
 /** Tag weight a container starts with. */
@@ -79,11 +129,11 @@ function tagWeight(element: Element): number {
     case 'article':
     case 'main':
     case 'section':
-      return 5;
+      return CONTENT_WEIGHTS.containerTag;
     case 'pre':
     case 'td':
     case 'blockquote':
-      return 3;
+      return CONTENT_WEIGHTS.preformattedTag;
     case 'address':
     case 'ol':
     case 'ul':
@@ -91,7 +141,7 @@ function tagWeight(element: Element): number {
     case 'dd':
     case 'dt':
     case 'li':
-      return -3;
+      return CONTENT_WEIGHTS.listTag;
     case 'h1':
     case 'h2':
     case 'h3':
@@ -99,7 +149,7 @@ function tagWeight(element: Element): number {
     case 'h5':
     case 'h6':
     case 'th':
-      return -5;
+      return CONTENT_WEIGHTS.headingTag;
     default:
       return 0;
   }
@@ -113,27 +163,27 @@ function tagWeight(element: Element): number {
  */
 export function findMainContent(root: Element | Document): Element[] {
   const scores = new Map<Element, number>();
+  const metrics = measureText([root]);
   const paragraphs = getElementsByTagName(
     (name) => name === 'p' || name === 'td' || name === 'pre' || name === 'div' || name === 'section',
     root,
     true,
   ).filter((element) => element.name !== 'div' && element.name !== 'section' ? true : !hasBlockChildren(element));
   for (const paragraph of paragraphs) {
-    const text = textOf(paragraph);
-    if (text.length < 25) continue;
-    const score = 1 + (text.match(/[,，、]/gu) ?? []).length + Math.min(3, Math.floor(text.length / 100));
+    const text = metrics.get(paragraph) ?? EMPTY;
+    if (text.length < CONTENT_WEIGHTS.minParagraphLength) continue;
+    const score = 1 + text.commas + Math.min(CONTENT_WEIGHTS.maxLengthPoints, Math.floor(text.length / CONTENT_WEIGHTS.charsPerPoint));
     let ancestor = paragraph.parent;
-    for (let level = 0; level < 5 && ancestor !== null && isTag(ancestor) && ancestor.name !== 'html'; level++) {
+    for (let level = 0; level < CONTENT_WEIGHTS.ancestorLevels && ancestor !== null && isTag(ancestor) && ancestor.name !== 'html'; level++) {
       if (!scores.has(ancestor)) scores.set(ancestor, tagWeight(ancestor) + classWeight(ancestor));
-      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      const divider = level === 0 ? 1 : level === 1 ? CONTENT_WEIGHTS.parentDivider : level * CONTENT_WEIGHTS.levelDivider;
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
       ancestor = ancestor.parent;
     }
   }
-  const metrics = measureText(root);
   const density = (element: Element): number => {
     const measure = metrics.get(element);
-    return measure === undefined || measure.length === 0 ? 0 : Math.min(1, measure.linkLength / measure.length);
+    return measure === undefined || measure.trimmedLength === 0 ? 0 : Math.min(1, measure.contextLinkLength / measure.trimmedLength);
   };
   let top: Element | undefined;
   let topScore = Number.NEGATIVE_INFINITY;
@@ -150,7 +200,7 @@ export function findMainContent(root: Element | Document): Element[] {
   topScore = scores.get(top) ?? topScore;
   const parent = top.parent;
   if (parent === null || !isTag(parent)) return [top];
-  const threshold = Math.max(10, topScore * 0.2);
+  const threshold = Math.max(CONTENT_WEIGHTS.minSiblingScore, topScore * CONTENT_WEIGHTS.siblingShare);
   const topClass = attr(top, 'class');
   const content: Element[] = [];
   for (const sibling of childElements(parent)) {
@@ -159,16 +209,16 @@ export function findMainContent(root: Element | Document): Element[] {
       continue;
     }
     let bonus = 0;
-    if (topClass !== undefined && attr(sibling, 'class') === topClass) bonus += topScore * 0.2;
+    if (topClass !== undefined && attr(sibling, 'class') === topClass) bonus += topScore * CONTENT_WEIGHTS.sameClassShare;
     const score = scores.get(sibling);
     if (score !== undefined && score + bonus >= threshold) {
       content.push(sibling);
       continue;
     }
     if (sibling.name === 'p' || (sibling.name === 'div' && !hasBlockChildren(sibling))) {
-      const text = textOf(sibling);
-      const density = linkDensity(sibling);
-      if ((text.length > 80 && density < 0.25) || (text.length > 0 && text.length < 80 && density === 0 && /\.(?: |$)/u.test(text))) content.push(sibling);
+      const { length, linkLength } = metrics.get(sibling) ?? EMPTY;
+      const density = length === 0 ? 0 : Math.min(1, linkLength / length);
+      if ((length > CONTENT_WEIGHTS.looseParagraphLength && density < CONTENT_WEIGHTS.looseLinkDensity) || (length > 0 && length < CONTENT_WEIGHTS.looseParagraphLength && density === 0 && /\.(?: |$)/u.test(textPrefix(sibling, CONTENT_WEIGHTS.looseParagraphLength)))) content.push(sibling);
     }
   }
   return content;
@@ -187,11 +237,11 @@ function parentElement(element: Element): Element | undefined {
  */
 function promoteTop(top: Element, topScore: number, scores: Map<Element, number>): Element {
   let best = top;
-  const alternatives = [...scores].filter(([element, score]) => element !== top && score >= topScore * 0.75).map(([element]) => element);
-  if (alternatives.length >= 3) {
+  const alternatives = [...scores].filter(([element, score]) => element !== top && score >= topScore * CONTENT_WEIGHTS.nearTopShare).map(([element]) => element);
+  if (alternatives.length >= CONTENT_WEIGHTS.splitArticleParts) {
     for (let ancestor = parentElement(top); ancestor !== undefined && ancestor.name !== 'body'; ancestor = parentElement(ancestor)) {
       const contained = alternatives.filter((element) => contains(ancestor, element)).length;
-      if (contained >= 3) {
+      if (contained >= CONTENT_WEIGHTS.splitArticleParts) {
         best = ancestor;
         if (!scores.has(best)) scores.set(best, topScore);
         break;
@@ -202,7 +252,7 @@ function promoteTop(top: Element, topScore: number, scores: Map<Element, number>
   for (let parent = parentElement(best); parent !== undefined && parent.name !== 'body'; parent = parentElement(parent)) {
     const score = scores.get(parent);
     if (score === undefined) continue;
-    if (score < lastScore / 3) break;
+    if (score < lastScore / CONTENT_WEIGHTS.parentDropRatio) break;
     if (score > lastScore) {
       best = parent;
       break;
@@ -221,57 +271,15 @@ function contains(ancestor: Element, element: Element): boolean {
   return false;
 }
 
-/** Text and link-text lengths of every element, computed in one pass. */
-interface TextMeasure {
-  length: number;
-  linkLength: number;
-}
-
-/**
- * Measures every element's text length and link-text length bottom-up in one iterative pass, so that scoring does
- * not re-read the text of nested containers again and again.
- */
-function measureText(root: Element | Document): Map<Element, TextMeasure> {
-  const metrics = new Map<Element, TextMeasure>();
-  const stack: { node: Element; visited: boolean; inLink: boolean }[] = [];
-  for (const child of root.children) if (isTag(child)) stack.push({ node: child, visited: false, inLink: false });
-  while (stack.length > 0) {
-    const entry = stack.pop() as { node: Element; visited: boolean; inLink: boolean };
-    const { node } = entry;
-    if (entry.visited) {
-      const measure = { length: 0, linkLength: 0 };
-      for (const child of node.children) {
-        if (isTag(child)) {
-          const inner = metrics.get(child);
-          if (inner !== undefined) {
-            measure.length += inner.length;
-            measure.linkLength += inner.linkLength;
-          }
-        } else if (child.type === 'text') {
-          const length = child.data.trim().length;
-          measure.length += length;
-          if (entry.inLink || node.name === 'a') measure.linkLength += length;
-        }
-      }
-      metrics.set(node, measure);
-      continue;
-    }
-    stack.push({ node, visited: true, inLink: entry.inLink });
-    const inLink = entry.inLink || node.name === 'a';
-    for (const child of node.children) if (isTag(child)) stack.push({ node: child, visited: false, inLink });
-  }
-  return metrics;
-}
-
 /** Removes, inside the content, containers that read as chrome: negative class weight or mostly links. */
 export function cleanContent(elements: readonly Element[]): void {
-  for (const root of elements) {
-    const doomed: Element[] = [];
-    for (const element of getElementsByTagName((name) => ['div', 'section', 'ul', 'ol', 'table', 'header'].includes(name), root, true)) {
-      const text = textOf(element);
-      if (classWeight(element) < 0 && text.length < 1000) doomed.push(element);
-      else if (linkDensity(element) > 0.5 && text.length < 2000 && !/[.!?]\s/u.test(text.slice(0, 200))) doomed.push(element);
-    }
-    for (const element of doomed) removeElement(element);
+  const doomed: Element[] = [];
+  const metrics = measureText(elements);
+  for (const element of getElementsByTagName((name) => CLEANED_TAGS.has(name), elements as Element[], true)) {
+    const { length, linkLength } = metrics.get(element) ?? EMPTY;
+    const density = length === 0 ? 0 : Math.min(1, linkLength / length);
+    if (classWeight(element) < 0 && length < CONTENT_WEIGHTS.chromeMaxLength) doomed.push(element);
+    else if (density > CONTENT_WEIGHTS.linkListDensity && length < CONTENT_WEIGHTS.linkListMaxLength && !/[.!?]\s/u.test(textPrefix(element, CONTENT_WEIGHTS.linkListProbe))) doomed.push(element);
   }
+  detachAll(doomed);
 }

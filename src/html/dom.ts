@@ -1,7 +1,7 @@
 import { getAttributeValue, innerText } from 'domutils';
 import type { ChildNode, Document, Element, ParentNode } from 'domhandler';
-import { hasChildren, isTag, isText } from 'domhandler';
-import { collapseWhitespace } from '../text/repair';
+import { hasChildren, isTag } from 'domhandler';
+import { collapseWhitespace, removeControls } from '../text/repair';
 
 /**
  * Small helpers over htmlparser2's DOM.
@@ -11,9 +11,13 @@ import { collapseWhitespace } from '../text/repair';
 /** Re-exported element type of htmlparser2's DOM. */
 export type { Element };
 
-/** An attribute's trimmed value, or `undefined` when absent or blank. */
+/**
+ * An attribute's trimmed value, or `undefined` when absent or blank; control characters removed (line breaks kept
+ * as `\n`, vertical tabs and form feeds as spaces), lone surrogates as U+FFFD.
+ */
 export function attr(element: Element, name: string): string | undefined {
-  const value = getAttributeValue(element, name)?.trim();
+  const raw = getAttributeValue(element, name);
+  const value = raw === undefined ? undefined : removeControls(raw).replace(/\r\n?/gu, '\n').replace(/[\v\f]/gu, ' ').trim();
   return value === undefined || value.length === 0 ? undefined : value;
 }
 
@@ -35,35 +39,13 @@ export function isHidden(element: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
-/** Length of the text inside links, for link density. */
-export function linkTextLength(element: Element): number {
-  let length = 0;
-  const visit = (node: ChildNode, inLink: boolean): void => {
-    if (isText(node)) {
-      if (inLink) length += node.data.trim().length;
-      return;
-    }
-    if (!isTag(node)) return;
-    const link = inLink || node.name === 'a';
-    for (const child of node.children) visit(child, link);
-  };
-  visit(element, false);
-  return length;
-}
-
-/** Share of an element's text that is link text. */
-export function linkDensity(element: Element): number {
-  const length = textOf(element).length;
-  return length === 0 ? 0 : Math.min(1, linkTextLength(element) / length);
-}
-
 /** Element children of a node. */
 export function childElements(node: Element): Element[] {
   return node.children.filter((child): child is Element => isTag(child));
 }
 
 /** The deepest nesting the HTML front end keeps; deeper elements are lifted (their text stays, in order). */
-export const MAX_DEPTH = 200;
+const MAX_DEPTH = 200;
 
 /**
  * Flattens nesting deeper than {@link MAX_DEPTH}: the children of an element at that depth are replaced by the

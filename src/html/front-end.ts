@@ -1,21 +1,27 @@
 import { getElementsByTagName, removeElement } from 'domutils';
-import type { Document, Element } from 'domhandler';
+import type { ChildNode, Document, Element } from 'domhandler';
+import { isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { Draft, ListCandidate, RawChunk } from '../model/draft';
+import type { Candidates } from '../model/candidates';
+import type { Draft, RawChunk } from '../model/draft';
+import { TRUST } from '../model/trust';
 import type { ResolvedOptions } from '../options';
 import type { Image } from '../model/article';
 import { parseByline } from '../fields/byline';
 import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
 import { countWords } from '../text/prose';
 import { serialiseContent } from './blocks';
-import { cleanContent, findMainContent, removeChrome } from './content';
+import { cleanContent, findMainContent, isBlockElement, removeChrome } from './content';
 import { attr, classAndId, isHidden, limitDepth, textOf } from './dom';
+import { textPrefix } from './text-measure';
+import { appendAll } from '../model/append';
 import { readJsonLd } from './json-ld';
 import { kindOfHtml } from './kind';
 import { readMetadata } from './metadata';
 import { microdataCandidates } from './microdata';
 import { limitSourceNesting } from './nesting';
-import { structuredCandidates, structuredDate } from './structured-data';
+import { structuredCandidates } from './structured-data';
+import { structuredDate } from './structured-date';
 import { cleanDocumentTitle } from './title';
 
 /**
@@ -33,8 +39,8 @@ function takeBylineElement(root: Element): string[] {
     const rel = attr(element, 'rel');
     const itemprop = attr(element, 'itemprop') ?? '';
     if (rel !== 'author' && !itemprop.includes('author') && !BYLINE_HINT.test(classAndId(element))) continue;
-    const text = textOf(element);
-    if (text.length === 0 || text.length >= 100) continue;
+    const text = textPrefix(element, MAX_BYLINE_LENGTH);
+    if (text.length === 0 || text.length >= MAX_BYLINE_LENGTH) continue;
     const names = parseByline(text);
     if (names.length === 0) continue;
     removeElement(element);
@@ -43,15 +49,22 @@ function takeBylineElement(root: Element): string[] {
   return [];
 }
 
+/** Fewest words of a URL slug that names an article. */
+const MIN_SLUG_WORDS = 3;
+
 /** Whether a URL path looks like an article's: a slug of three words or more, a year folder, or a long id. */
 function isArticlePath(path: string): boolean {
-  return path.split('/').some((segment) => segment.split(/[-_]/u).filter((part) => part.length > 0).length >= 3 || /^(?:19|20)\d{2}$/u.test(segment) || /\d{6,}/u.test(segment));
+  return path.split('/').some((segment) => segment.split(/[-_]/u).filter((part) => part.length > 0).length >= MIN_SLUG_WORDS || /^(?:19|20)\d{2}$/u.test(segment) || /\d{6,}/u.test(segment));
 }
 
+/** Fewest words of a link's text for the link to be a related article. */
+const MIN_LINK_WORDS = 3;
+/** Longest text (characters) of a byline element. */
+const MAX_BYLINE_LENGTH = 100;
+
 /** Links inside the content to other pages of the same site, with their anchor text. */
-function contentLinks(elements: readonly Element[], pageUrl: string | undefined, base: string | undefined): ListCandidate[] {
-  if (pageUrl === undefined) return [];
-  const links: ListCandidate[] = [];
+function readContentLinks(elements: readonly Element[], pageUrl: string | undefined, base: string | undefined, candidates: Candidates): void {
+  if (pageUrl === undefined) return;
   const own = urlKey(pageUrl);
   for (const anchor of getElementsByTagName('a', elements as Element[], true)) {
     const href = attr(anchor, 'href');
@@ -59,18 +72,50 @@ function contentLinks(elements: readonly Element[], pageUrl: string | undefined,
     if (url === undefined || !isSameSite(url, pageUrl) || urlKey(url) === own) continue;
     if (!isArticlePath(new URL(url).pathname)) continue;
     const title = textOf(anchor);
-    if (countWords(title) < 3) continue;
-    links.push({ field: 'relatedLinks', value: { url, title }, origin: { source: 'html:content link' }, score: 1 });
+    if (countWords(title) < MIN_LINK_WORDS) continue;
+    candidates.list('relatedLinks', { url, title }, { source: 'html:content link' }, TRUST.visibleText);
   }
-  return links;
 }
 
 /** Below this many characters of text, the first extraction is retried with fewer removals. */
 const MIN_ARTICLE_LENGTH = 500;
 
-/** The element children of a body or document. */
-function childElementsOf(root: Document | Element): Element[] {
-  return root.children.filter((child): child is Element => child.type === 'tag');
+/** Characters of a `<time>` element's text that are read for a date (a date is short; a flood is no date). */
+const TIME_TEXT_LIMIT = 200;
+
+/** The date of the first `<time>` element that gives one (its `datetime`, else the start of its text). */
+function firstTimeDate(body: Document | Element, referenceDate: Date | undefined): string | undefined {
+  for (const time of getElementsByTagName('time', body, true)) {
+    const iso = structuredDate(attr(time, 'datetime') ?? textPrefix(time, TIME_TEXT_LIMIT), referenceDate);
+    if (iso !== undefined) return iso;
+  }
+  return undefined;
+}
+
+/**
+ * Text standing directly in the body (or the document, for a fragment), outside the content: runs of text and
+ * inline elements between blocks. It is no article text, but it is not dropped either: it goes to leftovers.
+ */
+function bareText(body: Document | Element, content: readonly Element[]): string[] {
+  // The content's ancestors: an inline element around the content (a `<center>`, a `<font>`) is not bare text.
+  if (content.some((element) => element === body)) return [];
+  const holders = new Set<ChildNode | Document>([body]);
+  for (const element of content) {
+    for (let node: ChildNode | Document | null = element; node !== null && !holders.has(node); node = node.parent) holders.add(node);
+  }
+  const runs: string[] = [];
+  let run: ChildNode[] = [];
+  const flush = (): void => {
+    const text = run.length === 0 ? '' : textOf(run);
+    if (/[\p{L}\p{N}]/u.test(text)) runs.push(text);
+    run = [];
+  };
+  for (const child of body.children) {
+    if (child.type === 'text' || (isTag(child) && child.type === 'tag' && !isBlockElement(child) && !holders.has(child))) run.push(child);
+    else flush();
+  }
+  flush();
+  return runs;
 }
 
 /** One extraction attempt on a body whose chrome has been removed. */
@@ -100,37 +145,39 @@ export function readHtml(html: string, options: ResolvedOptions): Draft {
   const jsonLd = readJsonLd(document);
   const canonical = meta.canonical === undefined ? undefined : toHttpUrl(meta.canonical, pageUrl);
   const base = (meta.base === undefined ? undefined : toHttpUrl(meta.base, pageUrl ?? canonical)) ?? pageUrl ?? canonical;
-  const { scalars, lists } = structuredCandidates(jsonLd, meta, base, meta.title);
-  const microdata = microdataCandidates(document, base);
-  scalars.push(...microdata.scalars);
-  lists.push(...microdata.lists);
+  const candidates = structuredCandidates(jsonLd, meta, base, meta.title);
+  candidates.add(microdataCandidates(document, base));
 
   const headings = getElementsByTagName((name) => name === 'h1' || name === 'h2', document, true).map((heading) => textOf(heading));
   if (meta.title !== undefined) {
-    scalars.push({ field: 'title', value: cleanDocumentTitle(meta.title, headings), origin: { source: 'html:title' }, score: 0.5 });
+    candidates.scalar('title', cleanDocumentTitle(meta.title, headings), { source: 'html:title' }, TRUST.visibleText);
   }
 
   const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
-  const dates = getElementsByTagName('time', body, true)
-    .map((time) => structuredDate(attr(time, 'datetime') ?? textOf(time)))
-    .filter((iso): iso is string => iso !== undefined);
-  if (dates[0] !== undefined) scalars.push({ field: 'publishedAt', value: dates[0], origin: { source: 'html:time datetime' }, score: 0.5 });
+  const date = firstTimeDate(body, options.referenceDate);
+  if (date !== undefined) candidates.scalar('publishedAt', date, { source: 'html:time datetime' }, TRUST.visibleText);
 
   const kind = kindOfHtml(document, jsonLd, meta);
-  for (const name of takeBylineElement(body as Element)) lists.push({ field: 'authors', value: { name }, origin: { source: 'html:byline element' }, score: 0.5 });
+  for (const name of takeBylineElement(body as Element)) candidates.list('authors', { name }, { source: 'html:byline element' }, TRUST.visibleText);
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
   const restoreChrome = removeChrome(body);
   let { chunks, images, content } = extract(body, base);
+  let wholeBody = false;
   if (textLength(chunks) < MIN_ARTICLE_LENGTH) {
     restoreChrome();
     const second = extract(body, base);
-    if (second.chunks.length === 0) second.chunks.push(...serialiseContent(childElementsOf(body), base).chunks);
-    if (textLength(second.chunks) > textLength(chunks)) ({ chunks, images, content } = second);
+    // Nothing scored: the body's own children are the content (bare text directly in it included).
+    const whole = second.chunks.length === 0;
+    if (whole) appendAll(second.chunks, serialiseContent(body.children, base).chunks);
+    if (textLength(second.chunks) > textLength(chunks)) {
+      ({ chunks, images, content } = second);
+      wholeBody = whole;
+    }
   }
-  for (const image of images) lists.push({ field: 'images', value: image, origin: { source: 'html:content image' }, score: 1 });
-  lists.push(...contentLinks(content, canonical ?? pageUrl, base));
+  for (const image of images) candidates.list('images', image, { source: 'html:content image' }, TRUST.visibleText);
+  readContentLinks(content, canonical ?? pageUrl, base, candidates);
 
   const context = [meta.title, meta.values.get('og:description')].filter((text): text is string => text !== undefined);
-  return { format: 'html', layout: 'html', kind, scalars, lists, body: { chunks }, leftovers: [], context };
+  return { format: 'html', layout: 'html', kind, scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers: wholeBody ? [] : bareText(body, content), context };
 }
 

@@ -1,6 +1,7 @@
 import { getElementsByTagName, textContent } from 'domutils';
 import type { Document } from 'domhandler';
-import { decodeEntities } from '../text/repair';
+import { decodeEntities, removeControls } from '../text/repair';
+import { decodeHTMLStrict } from 'entities';
 import { attr } from './dom';
 
 /**
@@ -11,7 +12,7 @@ import { attr } from './dom';
  */
 
 /** A JSON value with no prototype tricks in it. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
+type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
 /** A JSON object. */
 export interface JsonObject {
   [key: string]: JsonValue;
@@ -19,26 +20,73 @@ export interface JsonObject {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** `JSON.parse` that drops `__proto__`, `constructor` and `prototype` keys. */
+/** Characters of one script; a longer one is skipped (real pages stay far below). */
+const MAX_SCRIPT_LENGTH = 1_000_000;
+/** Characters of all the scripts of a page together; scripts past the budget are skipped. */
+const MAX_TOTAL_LENGTH = 4_000_000;
+/** Nesting of arrays and objects; a deeper script is skipped (real JSON-LD nests under ten levels). */
+const MAX_DEPTH = 32;
+
+/**
+ * `JSON.parse` that drops `__proto__`, `constructor` and `prototype` keys, and cleans control characters and lone
+ * surrogates out of strings.
+ */
 function parseJson(text: string): JsonValue | undefined {
   try {
-    return JSON.parse(text, (key: string, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value)) as JsonValue;
+    return JSON.parse(text, (key: string, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : typeof value === 'string' ? removeControls(value) : value)) as JsonValue;
   } catch {
     return undefined;
   }
 }
 
+/** What one scan of a script finds before parsing: its nesting depth and whether it needs the repairs. */
+interface JsonShape {
+  readonly depth: number;
+  readonly needsRepair: boolean;
+}
+
+/** Scans JSON text once, outside and inside strings: deepest nesting, raw control characters, trailing commas. */
+function scanJson(text: string): JsonShape {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  let needsRepair = false;
+  let lastSignificant = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === 0x5c) index += 1;
+      else if (code === 0x22) inString = false;
+      else if (code < 0x20) needsRepair = true;
+      continue;
+    }
+    if (code === 0x22) inString = true;
+    else if (code === 0x7b || code === 0x5b) {
+      depth += 1;
+      if (depth > deepest) deepest = depth;
+    } else if (code === 0x7d || code === 0x5d) {
+      if (lastSignificant === 0x2c) needsRepair = true;
+      depth -= 1;
+    } else if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) needsRepair = true;
+    if (code > 0x20) lastSignificant = code;
+  }
+  return { depth: deepest, needsRepair };
+}
+
 /**
  * Parses one JSON-LD block, repairing what can be repaired safely: raw control characters inside strings,
- * trailing commas, a leading HTML comment or CDATA wrapper.
+ * trailing commas, a leading HTML comment or CDATA wrapper. One scan decides, before parsing, whether the block is
+ * too deep to read and whether it needs the repairs; then it is parsed once.
  *
  * @param text - the script's text
- * @returns the value, or `undefined` when it cannot be read
+ * @returns the value, or `undefined` when it cannot be read (or is longer than 1 MB or nested deeper than 32)
  */
 export function parseJsonLd(text: string): JsonValue | undefined {
+  if (text.length > MAX_SCRIPT_LENGTH) return undefined;
   const trimmed = text.trim().replace(/^(?:<!--|<!\[CDATA\[)/u, '').replace(/(?:-->|\]\]>)$/u, '').trim();
-  const direct = parseJson(trimmed);
-  if (direct !== undefined) return direct;
+  const shape = scanJson(trimmed);
+  if (shape.depth > MAX_DEPTH) return undefined;
+  if (!shape.needsRepair) return parseJson(trimmed);
   // eslint-disable-next-line no-control-regex -- raw control characters are what breaks scraped JSON-LD
   const repaired = trimmed.replace(/[\u0000-\u001F]+/gu, ' ').replace(/,(\s*[}\]])/gu, '$1');
   return parseJson(repaired);
@@ -88,9 +136,13 @@ export interface JsonLd {
  */
 export function readJsonLd(document: Document): JsonLd {
   const objects: JsonObject[] = [];
+  let budget = MAX_TOTAL_LENGTH;
   for (const script of getElementsByTagName('script', document, true)) {
     if (!/ld\+json/iu.test(attr(script, 'type') ?? '')) continue;
-    objectsIn(parseJsonLd(textContent(script)), objects);
+    const text = textContent(script);
+    if (text.length > budget) continue;
+    budget -= text.length;
+    objectsIn(parseJsonLd(text), objects);
   }
   const articles = objects.filter((object) => typesOf(object).some((type) => ARTICLE_TYPE.test(type)));
   return { objects, articles };
@@ -99,7 +151,7 @@ export function readJsonLd(document: Document): JsonLd {
 /** A string property (or the first string of an array, or an object's `name`), entity-decoded and trimmed. */
 export function stringOf(value: JsonValue | undefined): string | undefined {
   if (typeof value === 'string') {
-    const text = decodeEntities(value).replace(/<[^<>]{0,200}>/gu, ' ').replace(/\s+/gu, ' ').trim();
+    const text = decodeEntities(value, decodeHTMLStrict).replace(/<[^<>]{0,200}>/gu, ' ').replace(/\s+/gu, ' ').trim();
     return text.length === 0 ? undefined : text;
   }
   if (typeof value === 'number') return String(value);

@@ -2,7 +2,7 @@ import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { getElementsByTagName } from 'domutils';
 import { typesOf, type JsonLd } from './json-ld';
-import { BLOCK_TAGS, REMOVE_TAGS } from './content';
+import { REMOVE_TAGS, isBlockElement } from './content';
 import type { PageMetadata } from './metadata';
 import { collapseWhitespace } from '../text/repair';
 import { classifyKind } from '../classify/kind';
@@ -14,9 +14,6 @@ import type { KindResult } from '../model/draft';
  * them out) and what its structured data declares.
  * @module
  */
-
-/** Elements that start a new block of text: the block-level ones and line breaks. */
-const BLOCKS: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'br']);
 
 /**
  * The visible text of a document as units, one per block-level element (tables by cell), with link text counted;
@@ -42,7 +39,8 @@ export function htmlTextUnits(root: Document | Element): TextUnit[] {
       return;
     }
     if (!isTag(node) || REMOVE_TAGS.has(node.name)) return;
-    const block = BLOCKS.has(node.name);
+    // Block-level elements and line breaks start a new unit of text.
+    const block = isBlockElement(node) || node.name === 'br';
     if (block) flush();
     for (const child of node.children) visit(child, inLink || node.name === 'a');
     if (block) flush();

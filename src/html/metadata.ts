@@ -1,6 +1,7 @@
 import { getElementsByTagName } from 'domutils';
 import type { Document } from 'domhandler';
 import { decodeEntities } from '../text/repair';
+import { decodeHTMLStrict } from 'entities';
 import { attr, textOf } from './dom';
 
 /**
@@ -35,7 +36,7 @@ export function readMetadata(document: Document): PageMetadata {
     const key = (attr(meta, 'property') ?? attr(meta, 'name') ?? attr(meta, 'itemprop'))?.toLowerCase();
     const raw = attr(meta, 'content');
     // Double-encoded entities (`&amp;quot;`) leave `&quot;` behind after one decoding: decode the residue.
-    const content = raw === undefined ? undefined : decodeEntities(raw);
+    const content = raw === undefined ? undefined : decodeEntities(raw, decodeHTMLStrict);
     if (key === undefined || content === undefined) continue;
     for (const name of key.split(/\s+/u)) {
       if (!values.has(name)) values.set(name, content);
@@ -45,7 +46,7 @@ export function readMetadata(document: Document): PageMetadata {
     }
   }
   const titleElement = getElementsByTagName('title', document, true, 1)[0];
-  const title = titleElement === undefined ? undefined : decodeEntities(textOf(titleElement));
+  const title = titleElement === undefined ? undefined : decodeEntities(textOf(titleElement), decodeHTMLStrict);
   const html = getElementsByTagName('html', document, true, 1)[0];
   const language = html === undefined ? undefined : attr(html, 'lang') ?? attr(html, 'xml:lang');
   let canonical: string | undefined;

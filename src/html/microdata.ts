@@ -1,11 +1,14 @@
 import { getElementsByTagName } from 'domutils';
 import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
-import type { CandidateOrigin, ListCandidate, ScalarCandidate } from '../model/draft';
+import { Candidates } from '../model/candidates';
+import type { CandidateOrigin } from '../model/draft';
+import { TRUST } from '../model/trust';
 import { parseByline } from '../fields/byline';
 import { toHttpUrl } from '../fields/urls';
-import { attr, textOf } from './dom';
-import { structuredDate } from './structured-data';
+import { attr } from './dom';
+import { textPrefix } from './text-measure';
+import { structuredDate } from './structured-date';
 
 /**
  * Microdata (`itemprop` on elements, inside an Article-like `itemscope`): headline, description, dates, authors,
@@ -14,15 +17,18 @@ import { structuredDate } from './structured-data';
  */
 
 const ARTICLE_SCOPE = /schema\.org\/(?:\w*Article|BlogPosting|Report|WebPage)/u;
-/** Microdata is the last resort: it often marks up teasers and nested items, and pages curate their meta tags better. */
-const SCORE = 0.3;
+/** The longest author value read as a name when it is no byline. */
+const MAX_AUTHOR_LENGTH = 60;
 
-/** The value of an element carrying `itemprop`: `content`, `datetime`, `src`/`href`, else its text. */
+/** Characters of an element's text read as a property value: a headline or a description is far shorter. */
+const MAX_VALUE_TEXT = 10_000;
+
+/** The value of an element carrying `itemprop`: `content`, `datetime`, `src`/`href`, else (the start of) its text. */
 function itemValue(element: Element): string | undefined {
-  return attr(element, 'content') ?? attr(element, 'datetime') ?? (element.name === 'img' ? attr(element, 'src') : undefined) ?? (textOf(element) || undefined);
+  return attr(element, 'content') ?? attr(element, 'datetime') ?? (element.name === 'img' ? attr(element, 'src') : undefined) ?? (textPrefix(element, MAX_VALUE_TEXT) || undefined);
 }
 
-/** The nearest ancestor that opens an item (`itemscope`). */
+/** The nearest ancestor that opens an item (`itemscope`); at most 200 steps, as the nesting is limited. */
 function nearestScope(element: Element): Element | undefined {
   for (let node = element.parent; node !== null && isTag(node); node = node.parent) {
     if (attr(node, 'itemscope') !== undefined || attr(node, 'itemtype') !== undefined) return node;
@@ -37,13 +43,12 @@ function nearestScope(element: Element): Element | undefined {
  * @param base - URL to resolve relative URLs against
  * @returns candidates
  */
-export function microdataCandidates(document: Document, base?: string): { scalars: ScalarCandidate[]; lists: ListCandidate[] } {
-  const scalars: ScalarCandidate[] = [];
-  const lists: ListCandidate[] = [];
+export function microdataCandidates(document: Document, base?: string): Candidates {
+  const candidates = new Candidates();
   const scope = getElementsByTagName((name) => name !== 'meta', document, true).find(
     (element) => attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? ''),
   );
-  if (scope === undefined || !ARTICLE_SCOPE.test(attr(scope, 'itemtype') ?? '')) return { scalars, lists };
+  if (scope === undefined || !ARTICLE_SCOPE.test(attr(scope, 'itemtype') ?? '')) return candidates;
   const origin: CandidateOrigin = { source: 'html:microdata' };
   for (const element of getElementsByTagName(() => true, scope, true)) {
     const property = attr(element, 'itemprop');
@@ -51,21 +56,21 @@ export function microdataCandidates(document: Document, base?: string): { scalar
     const value = itemValue(element);
     if (value === undefined) continue;
     for (const name of property.split(/\s+/u)) {
-      if ((name === 'headline' || name === 'name') && !scalars.some((c) => c.field === 'title')) scalars.push({ field: 'title', value, origin, score: SCORE });
-      else if (name === 'description') scalars.push({ field: 'description', value, origin, score: SCORE });
+      if ((name === 'headline' || name === 'name') && !candidates.has('title')) candidates.scalar('title', value, origin, TRUST.microdata);
+      else if (name === 'description') candidates.scalar('description', value, origin, TRUST.microdata);
       else if (name === 'datePublished' || name === 'dateModified') {
         const iso = structuredDate(value);
-        if (iso !== undefined) scalars.push({ field: name === 'datePublished' ? 'publishedAt' : 'modifiedAt', value: iso, origin, score: SCORE });
-      } else if (name === 'articleSection') scalars.push({ field: 'section', value, origin, score: SCORE });
-      else if (name === 'inLanguage') scalars.push({ field: 'language', value, origin, score: SCORE });
+        if (iso !== undefined) candidates.scalar(name === 'datePublished' ? 'publishedAt' : 'modifiedAt', iso, origin, TRUST.microdata);
+      } else if (name === 'articleSection') candidates.scalar('section', value, origin, TRUST.microdata);
+      else if (name === 'inLanguage') candidates.scalar('language', value, origin, TRUST.microdata);
       else if (name === 'image') {
         const url = toHttpUrl(value, base);
-        if (url !== undefined) scalars.push({ field: 'image', value: { url }, origin, score: SCORE });
+        if (url !== undefined) candidates.scalar('image', { url }, origin, TRUST.microdata);
       } else if (name === 'author' || name === 'creator') {
         const names = parseByline(value);
-        for (const person of names.length > 0 ? names : value.length <= 60 ? [value] : []) lists.push({ field: 'authors', value: { name: person }, origin, score: SCORE });
+        for (const person of names.length > 0 ? names : value.length <= MAX_AUTHOR_LENGTH ? [value] : []) candidates.list('authors', { name: person }, origin, TRUST.microdata);
       }
     }
   }
-  return { scalars, lists };
+  return candidates;
 }

@@ -1,3 +1,4 @@
+import { appendAll } from './append';
 import type { CandidateOrigin, ListCandidate, ListField, ListFields, ScalarCandidate, ScalarField, ScalarFields } from './draft';
 
 /**
@@ -58,7 +59,7 @@ export class Candidates {
    * @param other - the candidates to add
    */
   add(other: { readonly scalars: readonly ScalarCandidate[]; readonly lists: readonly ListCandidate[] }): void {
-    this.scalars.push(...other.scalars);
-    this.lists.push(...other.lists);
+    appendAll(this.scalars, other.scalars);
+    appendAll(this.lists, other.lists);
   }
 }

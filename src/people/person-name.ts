@@ -25,6 +25,22 @@ const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'do', 'd
 const NAME_WORD = /^\(?\p{Lu}(?:[\p{L}\p{M}'’-]*\p{L})?\.?\)?$/u;
 
 /**
+ * Tells whether a text is a link rather than a name: it opens with a URL scheme (`https:`, `javascript:`,
+ * `mailto:`, `data:`), `//` or `www.`.
+ *
+ * @param text - an author value
+ * @returns `true` when it reads as a link
+ * @example
+ * ```ts
+ * isLinkLike('https://example.com/staff/jane'); //=> true
+ * isLinkLike('Jane Roe'); //=> false
+ * ```
+ */
+export function isLinkLike(text: string): boolean {
+  return /^\s*(?:[a-z][a-z\d+.-]{0,30}:\S|\/\/|www\.)/iu.test(text);
+}
+
+/**
  * Tells whether a short text looks like a person's name: 2–5 capitalised words (initials and particles allowed),
  * no digits, no organisation words.
  *

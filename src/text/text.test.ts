@@ -1,12 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from './detect';
 import { countWords, isProse } from './prose';
-import { collapseWhitespace, decodeEntities, normalizeText, repairMojibake } from './repair';
+import { decodeHTMLStrict } from 'entities';
+import { decodeReference } from './entity-names';
+import { repairMojibake } from './mojibake';
+import { collapseWhitespace, decodeEntities, normalizeText } from './repair';
 import { trimLeading, trimTrailing } from './trim';
 import { CJK, LETTER, LOWER, classOf } from './scan';
 import { lazyLowerCaseWords, lowerCaseWords } from './vocabulary';
 
 describe('repair', () => {
+  it.each([
+    ['windows-1250', 'CafĂ© Ă\u00A0 la carte, GyĹ‘r', 'Café à la carte, Győr'],
+    ['windows-1250', 'CafĂ©', 'Café'],
+    ['windows-1251', 'РџСЂРёРІРµС‚, вЂ™РјРёСЂвЂ™ вЂ” В«РґР°В»', 'Привет, ’мир’ — «да»'],
+    ['windows-1251', 'CafГ©', 'Café'],
+    ['windows-874', 'Itโ€\u0099s โ€\u009cokโ€\u009d', 'It’s “ok”'],
+    ['windows-1253', 'Ξ\u009aΞ±Ξ»Ξ·ΞΌΞ­Ο\u0081Ξ± ΞΊΟ\u008cΟƒΞΌΞµ', 'Καλημέρα κόσμε'],
+    ['windows-1254', 'Ğ¤ Ä°stanbulâ€™da', 'Ф İstanbul’da'],
+    ['windows-1257', 'LietuvÄ… ā€“ RÄ«ga', 'Lietuvą – Rīga'],
+  ])('repairs %s mojibake: repairMojibake(%j) = %j', (_codePage, input, expected) => {
+    expect(repairMojibake(input)).toBe(expected);
+  });
+
+  it('repairs another code page line by line, where the line reads as nothing else', () => {
+    expect(repairMojibake('Ă© first\nplain line\nВ«РґР°В»')).toBe('é first\nplain line\n«да»');
+    // A line that also holds a character its code page lacks is left alone.
+    expect(repairMojibake('CafĂ© 東京')).toBe('CafĂ© 東京');
+  });
+
+  it.each([
+    'Её', // Russian: Е then ё reads as valid UTF-8 in Windows-1251, but letters only: no telltale
+    'агентство «ТАСС» сообщило',
+    'В«Газпром»',
+    'КАМАЗ® и ГАЗ',
+    'Úžasný výsledek',
+    'le café\u00A0», dit-il',
+    'die Straße“ und „Fuß“',
+    'CAFÉ’S MENU',
+    '«\u00A0à\u00A0» et «\u00A0été\u00A0»',
+    'stół i krzesło',
+    'Καλημέρα κόσμε',
+    'สวัสดีครับ',
+    'Lietuvą – Rīga',
+  ])('leaves real text in those scripts alone: %j', (text) => {
+    expect(repairMojibake(text)).toBe(text);
+  });
+
   it.each([
     ['Lavrovâ€™s trip', 'Lavrov’s trip'],
     ['cafÃ© crÃ¨me', 'café crème'],
@@ -18,12 +58,15 @@ describe('repair', () => {
   });
 
   it('decodes entity residue', () => {
-    expect(decodeEntities('Tom &amp; Jerry&#8217;s &rsquo;x&rsquo; &#x201C;')).toBe('Tom & Jerry’s ’x’ “');
-    expect(decodeEntities('AT&T and R&D')).toBe('AT&T and R&D');
+    for (const decode of [decodeHTMLStrict, decodeReference]) {
+      expect(decodeEntities('Tom &amp; Jerry&#8217;s &rsquo;x&rsquo; &#x201C;', decode)).toBe('Tom & Jerry’s ’x’ “');
+      expect(decodeEntities('AT&T and R&D', decode)).toBe('AT&T and R&D');
+      expect(decodeEntities('?id=1&region=us&copyright=no &notes', decode)).toBe('?id=1&region=us&copyright=no &notes');
+    }
   });
 
   it('normalises spaces, invisible characters and line endings', () => {
-    expect(normalizeText('a\u00A0b\u200Bc\u00ADd\r\n\r\ne  \t f\u0007')).toBe('a bcd\n\ne f');
+    expect(normalizeText('a\u00A0b\u200Bc\u00ADd\r\n\r\ne  \t f\u0007', decodeReference)).toBe('a bcd\n\ne f');
     expect(collapseWhitespace('  a \n b  ')).toBe('a b');
   });
 

@@ -7,10 +7,12 @@
  *   npm run bench -- --rounds 5
  *   npm run bench -- --scaling    time per MB from 1 kB to 5 MB (see scaling.ts)
  *   npm run bench -- --kind       isProbablyArticle against a full parse (see kind.ts)
+ *   npm run bench -- --cold-start first parse in a fresh process, warm parse, one-file CLI (see cold-start.ts);
+ *                                 also printed after the default tables
  */
 import { performance } from 'node:perf_hooks';
 import { parseArticle } from '../../src/index';
-import { inputOf, loadCorpus } from '../eval/corpus';
+import { inputOf, loadCorpus, missingCorpusMessage } from '../eval/corpus';
 import { runReadability } from '../eval/readability';
 
 const args = process.argv.slice(2);
@@ -20,6 +22,10 @@ if (args.includes('--scaling')) {
 }
 if (args.includes('--kind')) {
   await import('./kind');
+  process.exit(0);
+}
+if (args.includes('--cold-start')) {
+  await import('./cold-start');
   process.exit(0);
 }
 const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 3;
@@ -38,7 +44,7 @@ for (const testCase of loadCorpus()) {
   pages.push({ id: testCase.id, url: testCase.truth.url, html, structured: inputOf(testCase, 'structured'), innertext: inputOf(testCase, 'innertext') });
 }
 if (pages.length === 0) {
-  console.error('no corpus found');
+  console.error(missingCorpusMessage());
   process.exit(1);
 }
 
@@ -108,3 +114,5 @@ console.log(speedUp('scraped-article, HTML', readability, html));
 console.log(speedUp('scraped-article, structured text', readabilityWithStructured, structured));
 console.log(speedUp('scraped-article, innertext', readabilityWithInnertext, innertext));
 console.log(`\npeak RSS of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+await import('./cold-start');

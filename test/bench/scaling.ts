@@ -1,42 +1,67 @@
 /**
- * `npm run bench -- --scaling`: time per MB from 1 kB to 5 MB, for real pages concatenated and for adversarial
- * inputs (runs of quotes, dots, capitals, `<`, nested tags, one long line). Linear time shows as a flat ms/MB.
- * Each cell is the best of several runs after a warm-up. Real pages are also timed one at a time, as a pipeline
- * meets them, and the worst adversarial row is compared with both.
+ * `npm run bench -- --scaling`: time per MB at 100 kB, 1 MB and 5 MB for real pages concatenated (their text and
+ * their HTML) and for a family of hostile shapes of each kind, as an attacker would feed a crawl (see
+ * hostile-shapes.ts). Linear time shows as a flat ms/MB. Each cell is the best of several runs after a warm-up.
+ * For every hostile shape two checks are printed: ms/MB at the largest size ≤ 1.3× its ms/MB at 1 MB (linear), and
+ * ≤ 2× the real input of its kind (text or HTML) per MB at the same size, measured in the same run. Peak memory per
+ * shape at 5 MB is measured in a fresh process each (`--no-memory` skips it).
  *
- *   npm run bench -- --scaling [--only quotes,real page text] [--sizes 100000,1000000]
+ *   npm run bench -- --scaling [--only quotes,bullets] [--sizes 100000,1000000] [--no-memory]
  */
+import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../../src/index';
-import { inputOf, loadCorpus } from '../eval/corpus';
+import { inputOf, loadCorpus, missingCorpusMessage } from '../eval/corpus';
+import { HOSTILE_SHAPES, type Shape } from './hostile-shapes';
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const MAX_INPUT = 20_000_000;
 
 const corpus = loadCorpus();
+if (corpus.length === 0) {
+  console.error(missingCorpusMessage());
+  process.exit(1);
+}
 const realText = corpus.map((testCase) => inputOf(testCase, 'innertext') ?? '').join('\n\n');
 const realHtml = corpus.map((testCase) => inputOf(testCase, 'html') ?? '').join('\n');
-
 const repeat = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-const generators: Record<string, (size: number) => string> = {
-  'real page text': (size) => repeat(realText, size),
-  'real HTML': (size) => repeat(realHtml, size),
-  quotes: (size) => repeat('“a,” he said. ', size),
-  dots: (size) => repeat('.', size),
-  capitals: (size) => repeat('Ab Cd ', size),
-  'less-than': (size) => repeat('<', size),
-  'nested tags': (size) => `${repeat('<div>', size / 2)}x${repeat('</div>', size / 2)}`,
-  'one long line': (size) => repeat('word ', size),
-  'blank lines': (size) => repeat('\n', size),
+const REAL: Record<'text' | 'html', Shape> = {
+  text: { name: 'real page text', kind: 'text', make: (size) => repeat(realText, size) },
+  html: { name: 'real HTML', kind: 'html', make: (size) => repeat(realHtml, size) },
 };
-const args = process.argv.slice(2);
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1]?.split(',') : undefined;
-const sizes = args.includes('--sizes') ? (args[args.indexOf('--sizes') + 1] ?? '').split(',').map(Number) : [1_000, 10_000, 100_000, 1_000_000, 5_000_000];
+const shapes: Shape[] = [REAL.text, REAL.html, ...HOSTILE_SHAPES];
 
-/** The best of a few runs (at least 3, and enough to fill 200 ms): start-up and collector noise kept out. */
-function msPerRun(input: string): number {
+const parse = (shape: Shape, input: string): unknown => parseArticle(input, { maxInputLength: MAX_INPUT, ...(shape.url === undefined ? {} : { url: shape.url }) });
+
+// A child process measures one shape's memory: `--memory-of NAME --size N` prints the growth of peak RSS.
+const memoryOf = option('--memory-of');
+if (memoryOf !== undefined) {
+  const shape = shapes.find((candidate) => candidate.name === memoryOf);
+  if (shape === undefined) throw new Error(`no shape ${memoryOf}`);
+  const input = shape.make(Number(option('--size')));
+  parse(shape, shape.make(10_000));
+  const before = process.memoryUsage().rss;
+  parse(shape, input);
+  const peak = process.resourceUsage().maxRSS * 1024;
+  console.log(JSON.stringify({ bytes: input.length, growth: Math.max(0, peak - before) }));
+  process.exit(0);
+}
+
+const only = option('--only')?.split(',');
+const sizes = (option('--sizes') ?? '100000,1000000,5000000').split(',').map(Number);
+const largest = sizes.length - 1;
+const oneMb = sizes.indexOf(1_000_000);
+
+/** The best of a few runs (at least 3 below 5 MB, 2 at 5 MB, and enough to fill 200 ms). */
+function msPerRun(shape: Shape, input: string): number {
   let best = Number.POSITIVE_INFINITY;
   let spent = 0;
-  for (let run = 0; run < 3 || (spent < 200 && run < 200); run++) {
+  const minimum = input.length >= 5_000_000 ? 2 : 3;
+  for (let run = 0; run < minimum || (spent < 200 && run < 100); run++) {
     const start = performance.now();
-    parseArticle(input, { maxInputLength: 20_000_000 });
+    parse(shape, input);
     const ms = performance.now() - start;
     best = Math.min(best, ms);
     spent += ms;
@@ -44,21 +69,52 @@ function msPerRun(input: string): number {
   return best;
 }
 
-// Warm up on a page's worth of each input, so the first column is not the JIT's.
-for (const generate of Object.values(generators)) parseArticle(generate(20_000));
-
-console.log(`| input | ${sizes.map((size) => (size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} kB`)).join(' | ')} |  (ms per MB)`);
-console.log(`|---|${sizes.map(() => '---').join('|')}|`);
-const perMb = new Map<string, number[]>();
-for (const [name, generate] of Object.entries(generators)) {
-  if (only !== undefined && !only.includes(name)) continue;
-  const cells = sizes.map((size) => {
-    const input = generate(size);
-    return msPerRun(input) / (input.length / 1e6);
-  });
-  perMb.set(name, cells);
-  console.log(`| ${name} | ${cells.map((cell) => cell.toFixed(0)).join(' | ')} |`);
+/** Peak RSS growth of a fresh process parsing the shape at the given size, in bytes. */
+function memoryGrowth(shape: Shape, size: number): { bytes: number; growth: number } | undefined {
+  try {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--memory-of', shape.name, '--size', String(size)], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'UTC' },
+      maxBuffer: 1 << 20,
+    });
+    return JSON.parse(out.trim().split('\n').pop() ?? '{}') as { bytes: number; growth: number };
+  } catch {
+    return undefined;
+  }
 }
+
+// Warm up on a page's worth of each input, so the first column is not the JIT's.
+for (const shape of shapes) parse(shape, shape.make(20_000));
+
+const label = (size: number): string => (size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} kB`);
+const selected = shapes.filter((shape) => only === undefined || only.includes(shape.name) || shape.name.startsWith('real'));
+const measureMemory = !args.includes('--no-memory');
+console.log(`Node ${process.version}; ms per MB, best of several runs; memory: peak RSS growth of a fresh process at ${label(sizes[largest] ?? 0)}`);
+console.log(`| input | kind | ${sizes.map(label).join(' | ')} | ${label(sizes[largest] ?? 0)} ÷ 1 MB | ÷ real input of the kind | peak memory MB (× input) |`);
+console.log(`|---|---|${sizes.map(() => '---:').join('|')}|---:|---:|---:|`);
+// Rows are printed as they are measured (real inputs first, so every hostile row has its baseline).
+const perMb = new Map<string, number[]>();
+let failures = 0;
+for (const shape of selected) {
+  const cells = sizes.map((size) => {
+    const input = shape.make(size);
+    return msPerRun(shape, input) / (input.length / 1e6);
+  });
+  perMb.set(shape.name, cells);
+  const real = perMb.get(REAL[shape.kind].name) ?? [];
+  const last = cells[largest] ?? 0;
+  const linear = oneMb < 0 ? Number.NaN : last / (cells[oneMb] ?? 1);
+  const versusReal = last / (real[largest] ?? 1);
+  const hostile = !shape.name.startsWith('real');
+  const ok = !hostile || ((Number.isNaN(linear) || linear <= 1.3) && versusReal <= 2);
+  if (!ok) failures += 1;
+  const used = measureMemory ? memoryGrowth(shape, sizes[largest] ?? 5_000_000) : undefined;
+  const memoryCell = used === undefined ? '–' : `${(used.growth / 1e6).toFixed(0)} (${(used.growth / used.bytes).toFixed(0)}×)`;
+  const ratio = (value: number): string => (Number.isNaN(value) ? '–' : `${value.toFixed(2)}×`);
+  console.log(`| ${shape.name} | ${shape.kind} | ${cells.map((cell) => cell.toFixed(0)).join(' | ')} | ${ratio(linear)} | ${hostile ? ratio(versusReal) : '–'} | ${memoryCell} |${ok ? '' : ' ✗'}`);
+}
+console.log(`\n${selected.filter((shape) => !shape.name.startsWith('real')).length} hostile shapes; ${failures} outside the bounds (≤ 1.3× from 1 MB to ${label(sizes[largest] ?? 0)}, ≤ 2× real input of the kind)`);
+
 // Real pages as a pipeline meets them: each corpus page's innertext parsed on its own (best of three rounds).
 const pages = corpus.map((testCase) => inputOf(testCase, 'innertext')).filter((page): page is string => page !== undefined);
 let bestPagesMs = Number.POSITIVE_INFINITY;
@@ -67,16 +123,4 @@ for (let round = 0; round < 3; round++) {
   for (const page of pages) parseArticle(page);
   bestPagesMs = Math.min(bestPagesMs, performance.now() - start);
 }
-const pagesPerMb = bestPagesMs / (pages.reduce((sum, page) => sum + page.length, 0) / 1e6);
-console.log(`\nreal pages parsed one at a time (${pages.length} innertext pages): ${pagesPerMb.toFixed(0)} ms/MB`);
-
-// The worst adversarial input against real text, size by size from 100 kB (smaller ones are start-up cost): against
-// the concatenated page text of the same size, and against real pages parsed one at a time.
-const worstAt = (index: number): number => Math.max(...[...perMb].filter(([name]) => !name.startsWith('real')).map(([, cells]) => cells[index] ?? 0));
-const ratioRow = (baseline: (index: number) => number): string =>
-  sizes.map((size, index) => (size < 100_000 ? '–' : `${(worstAt(index) / baseline(index)).toFixed(2)}×`)).join(' | ');
-const real = perMb.get('real page text');
-if (real !== undefined) {
-  console.log(`worst adversarial ÷ concatenated real page text (ms/MB): ${ratioRow((index) => real[index] ?? 1)}`);
-}
-console.log(`worst adversarial ÷ real pages one at a time (ms/MB): ${ratioRow(() => pagesPerMb)}`);
+console.log(`real pages parsed one at a time (${pages.length} innertext pages): ${(bestPagesMs / (pages.reduce((sum, page) => sum + page.length, 0) / 1e6)).toFixed(0)} ms/MB`);

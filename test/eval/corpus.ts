@@ -35,6 +35,11 @@ export function corpusDir(): string {
   return process.env.SCRAPED_ARTICLE_CORPUS ?? resolve(import.meta.dirname, '../../../shared/corpus');
 }
 
+/** The one line printed when the corpus is missing: where it was looked for and how to point at it. */
+export function missingCorpusMessage(dir = corpusDir()): string {
+  return `no corpus at ${dir}: set SCRAPED_ARTICLE_CORPUS to the corpus folder or place it at ../shared/corpus beside the checkout`;
+}
+
 /** All cases of the corpus, sorted by id. */
 export function loadCorpus(dir = corpusDir()): CorpusCase[] {
   if (!existsSync(dir)) return [];

@@ -6,7 +6,7 @@
  *   npm run eval -- --cases          per-case body F1, lowest first
  *   npm run eval -- --kind-detection precision/recall of `source.kind === 'article'` per input kind
  */
-import { KINDS, type Kind, loadCorpus } from './corpus';
+import { KINDS, type Kind, loadCorpus, missingCorpusMessage } from './corpus';
 import { FIELDS, type KindResult, evaluateKind } from './evaluate';
 import { evaluateQuotes, summariseQuotes } from './quotes';
 
@@ -15,7 +15,7 @@ const kindArg = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : und
 const kinds: Kind[] = args.includes('--html') ? ['html'] : kindArg === undefined ? [...KINDS] : [kindArg as Kind];
 const cases = loadCorpus();
 if (cases.length === 0) {
-  console.error('no corpus found (set SCRAPED_ARTICLE_CORPUS or place it at ../shared/corpus)');
+  console.error(missingCorpusMessage());
   process.exit(1);
 }
 

@@ -9,12 +9,13 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 /**
- * Size budget of the full ESM entry for browsers, in kB (1,000 bytes) of minified and gzipped code. htmlparser2,
- * domutils and entities (the HTML entity tables) take 25 kB of it; see docs/guide.md, "Bundle size".
+ * Size budgets of the entry points bundled for browsers, in kB (1,000 bytes) of minified and gzipped code. In the full
+ * entry htmlparser2, domutils and entities (the HTML entity tables) take 25 kB; the text entry has none of them. See
+ * docs/guide.md, "Bundle size".
  */
-const BUDGET_KB = 60;
-/** Size budget of the `scraped-article/output` entry (Markdown and JSON-LD out), in kB min+gzip. */
-const OUTPUT_BUDGET_KB = 3;
+const BUDGETS_KB = { 'scraped-article': 60, 'scraped-article/text': 30, 'scraped-article/output': 3 };
+/** Packages of the HTML front end, which the text and output entries must not pull into a bundle. */
+const HTML_PACKAGES = ['htmlparser2', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities'];
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'scraped-article-smoke-'));
@@ -27,6 +28,10 @@ const check = (name, ok, detail = '') => {
 
 try {
   const tarball = join(work, run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop());
+  const packed = JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--silent'], root))[0].files.map((file) => file.path);
+  const maps = packed.filter((path) => path.endsWith('.map'));
+  check('no source maps in the tarball (they would point at unshipped sources)', maps.length === 0, maps.join(', '));
+  check('CHANGELOG.md ships in the tarball', packed.includes('CHANGELOG.md'));
   const consumer = join(work, 'consumer');
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
@@ -45,12 +50,29 @@ process.stdout.write(JSON.stringify(parseArticle(readFileSync(${JSON.stringify(s
   check('CJS and ESM builds give the same Article', cjs === esm);
   const cli = run(join(consumer, 'node_modules', '.bin', 'scraped-article'), [sample]);
   check('the installed CLI prints the same Article', cli.trim() === esm);
+  const installed = join(consumer, 'node_modules', 'scraped-article', 'dist');
+  const cliCode = readFileSync(join(installed, 'cli.js'), 'utf8') + readFileSync(join(installed, 'cli-worker.js'), 'utf8');
+  check('the CLI imports the ESM build instead of carrying a copy of the library', /from\s*["']\.\/index\.js["']/u.test(cliCode) && !cliCode.includes('function parseArticle'));
+
+  writeFileSync(join(consumer, 'text-cjs.cjs'), `const { parseArticle } = require('scraped-article/text');
+process.stdout.write(JSON.stringify(parseArticle(require('node:fs').readFileSync(${JSON.stringify(sample)}, 'utf8'))));`);
+  writeFileSync(join(consumer, 'text-esm.mjs'), `import { parseArticle, safeParseArticle } from 'scraped-article/text';
+import { readFileSync } from 'node:fs';
+const refused = safeParseArticle('<p>x</p>', { format: 'html' });
+process.stdout.write(JSON.stringify([parseArticle(readFileSync(${JSON.stringify(sample)}, 'utf8')), refused.success ? '' : refused.error.code]));`);
+  const textCjs = run(process.execPath, ['text-cjs.cjs'], consumer);
+  const [textArticle, refusedCode] = JSON.parse(run(process.execPath, ['text-esm.mjs'], consumer));
+  check('scraped-article/text (CJS and ESM) gives the same Article as the full entry for text', textCjs === esm && JSON.stringify(textArticle) === esm);
+  check('scraped-article/text refuses format html with INVALID_INPUT', refusedCode === 'INVALID_INPUT');
 
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  writeFileSync(join(consumer, 'index.ts'), `import { parseArticle, type Article, type ParseOptions } from 'scraped-article';
+  writeFileSync(join(consumer, 'index.ts'), `import { parseArticle, type Article, type BatchOutputLine, type ParseOptions } from 'scraped-article';
+import { parseArticle as parseText, type Article as TextArticle } from 'scraped-article/text';
 const options: ParseOptions = { url: 'https://example.com/' };
 const article: Article = parseArticle('Title\\n\\nBody.', options);
-const title: string | undefined = article.title;
+const textArticle: TextArticle = parseText('Title\\n\\nBody.', options);
+const line = JSON.parse('{"id":"a","article":{}}') as BatchOutputLine;
+const title: string | undefined = 'article' in line ? line.article.title ?? article.title : textArticle.title;
 export { title };`);
   for (const resolution of [['Node16', 'Node16'], ['ESNext', 'Bundler']]) {
     let ok = true;
@@ -66,36 +88,45 @@ export { title };`);
     check(`TypeScript with moduleResolution ${resolution[1]}`, ok, detail);
   }
 
-  // The browser bundle of the whole entry (every export kept), minified, with what each package adds.
-  writeFileSync(join(consumer, 'browser.js'), `import * as scrapedArticle from 'scraped-article';
+  // The browser bundle of each entry (every export kept), minified, with what each package adds.
+  const gzippedSizes = new Map();
+  for (const [entry, budget] of Object.entries(BUDGETS_KB)) {
+    const file = join(consumer, `browser-${entry.replace('/', '-')}.js`);
+    writeFileSync(file, `import * as scrapedArticle from '${entry}';
 globalThis.scrapedArticle = scrapedArticle;
-globalThis.result = scrapedArticle.parseArticle('A Title\\n\\nThe body.');`);
-  const bundle = await build({
-    entryPoints: [join(consumer, 'browser.js')],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    metafile: true,
-    absWorkingDir: consumer,
-    logLevel: 'silent',
-  });
-  const code = bundle.outputFiles[0].text;
-  const nodeImport = /(?:from|import|require)\s*\(?\s*["'](?:node:[\w/]+|fs|path|os|url|util|stream|worker_threads|child_process)["']/u.exec(code);
-  check('bundles for the browser without Node built-ins', nodeImport === null, nodeImport?.[0] ?? '');
-  const gzipped = gzipSync(code, { level: 9 }).length;
-  const byPackage = new Map();
-  for (const [path, input] of Object.entries(Object.values(bundle.metafile.outputs)[0].inputs)) {
-    const name = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/u.exec(path)?.[1] ?? path;
-    byPackage.set(name, (byPackage.get(name) ?? 0) + input.bytesInOutput);
+${entry.endsWith('/output') ? '' : "globalThis.result = scrapedArticle.parseArticle('A Title\\n\\nThe body.');"}`);
+    const bundle = await build({
+      entryPoints: [file],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      absWorkingDir: consumer,
+      logLevel: 'silent',
+    });
+    const code = bundle.outputFiles[0].text;
+    const nodeImport = /(?:from|import|require)\s*\(?\s*["'](?:node:[\w/]+|fs|path|os|url|util|stream|worker_threads|child_process)["']/u.exec(code);
+    check(`${entry} bundles for the browser without Node built-ins`, nodeImport === null, nodeImport?.[0] ?? '');
+    const gzipped = gzipSync(code, { level: 9 }).length;
+    gzippedSizes.set(entry, gzipped);
+    const byPackage = new Map();
+    for (const [path, input] of Object.entries(Object.values(bundle.metafile.outputs)[0].inputs)) {
+      const name = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/u.exec(path)?.[1] ?? path;
+      byPackage.set(name, (byPackage.get(name) ?? 0) + input.bytesInOutput);
+    }
+    const parts = [...byPackage].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => `${name} ${(bytes / 1000).toFixed(1)}`);
+    console.log(`     browser bundle of ${entry}: ${(code.length / 1000).toFixed(1)} kB min (${parts.join(', ')}), ${(gzipped / 1000).toFixed(1)} kB min+gzip`);
+    check(`${entry} within its size budget (${budget} kB min+gzip)`, gzipped <= budget * 1000, `${(gzipped / 1000).toFixed(1)} kB`);
+    if (entry.endsWith('/text') || entry.endsWith('/output')) {
+      const html = HTML_PACKAGES.filter((name) => byPackage.has(name));
+      check(`${entry} pulls in none of ${HTML_PACKAGES.join(', ')}`, html.length === 0, html.join(', '));
+    }
   }
-  const parts = [...byPackage].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => `${name} ${(bytes / 1000).toFixed(1)}`);
-  console.log(`     browser bundle of the full entry: ${(code.length / 1000).toFixed(1)} kB min (${parts.join(', ')}), ${(gzipped / 1000).toFixed(1)} kB min+gzip`);
-  check(`full ESM entry within the size budget (${BUDGET_KB} kB min+gzip)`, gzipped <= BUDGET_KB * 1000, `${(gzipped / 1000).toFixed(1)} kB`);
   // Tree-shaking: a user who imports only parseArticle pays nothing for isProbablyArticle nor for the output formats
   // (their own entry point), module by module: the metafile of a bundle of the sources.
-  const OPTIONAL = ['src/output/markdown.ts', 'src/output/json-ld.ts', 'src/classify/is-probably-article.ts'];
+  const OPTIONAL = ['src/output/markdown.ts', 'src/output/json-ld.ts', 'src/is-probably-article.ts'];
   writeFileSync(join(consumer, 'parse-only-src.js'), `import { parseArticle } from ${JSON.stringify(join(root, 'src', 'index.ts'))};
 globalThis.result = parseArticle('A Title\\n\\nThe body.');`);
   const parseOnly = await build({ entryPoints: [join(consumer, 'parse-only-src.js')], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, absWorkingDir: root, logLevel: 'silent' });
@@ -104,15 +135,10 @@ globalThis.result = parseArticle('A Title\\n\\nThe body.');`);
   writeFileSync(join(consumer, 'parse-only.js'), `import { parseArticle } from 'scraped-article';
 globalThis.result = parseArticle('A Title\\n\\nThe body.');`);
   const parseOnlyPackage = await build({ entryPoints: [join(consumer, 'parse-only.js')], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, absWorkingDir: consumer, logLevel: 'silent' });
-  const parseOnlyCode = parseOnlyPackage.outputFiles[0].text;
-  console.log(`     parseArticle alone: ${(gzipSync(parseOnlyCode, { level: 9 }).length / 1000).toFixed(1)} kB min+gzip; the full entry adds ${((gzipped - gzipSync(parseOnlyCode, { level: 9 }).length) / 1000).toFixed(1)} kB`);
+  const parseOnlySize = gzipSync(parseOnlyPackage.outputFiles[0].text, { level: 9 }).length;
+  console.log(`     parseArticle alone: ${(parseOnlySize / 1000).toFixed(1)} kB min+gzip; the full entry adds ${((gzippedSizes.get('scraped-article') - parseOnlySize) / 1000).toFixed(1)} kB`);
 
-  // The output formats, from their own entry point: small, and without the parser's dependencies.
-  writeFileSync(join(consumer, 'output.js'), `import { toJsonLd, toMarkdown } from 'scraped-article/output';
-globalThis.out = [toMarkdown, toJsonLd];`);
-  const output = await build({ entryPoints: [join(consumer, 'output.js')], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, absWorkingDir: consumer, logLevel: 'silent' });
-  const outputSize = gzipSync(output.outputFiles[0].text, { level: 9 }).length;
-  check(`scraped-article/output within its size budget (${OUTPUT_BUDGET_KB} kB min+gzip) and free of the parser`, outputSize <= OUTPUT_BUDGET_KB * 1000 && !output.outputFiles[0].text.includes('htmlparser2'), `${(outputSize / 1000).toFixed(1)} kB`);
+  // The output entry from CommonJS (its size and dependencies are checked with the other entries above).
   writeFileSync(join(consumer, 'output.cjs'), `const { toMarkdown } = require('scraped-article/output');
 const { parseArticle } = require('scraped-article');
 process.stdout.write(toMarkdown(parseArticle(require('node:fs').readFileSync(${JSON.stringify(sample)}, 'utf8'))).split('\\n')[0]);`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from './eval/corpus';
-import { evaluateKind } from './eval/evaluate';
-import { evaluateQuotes, loadQuoteLabels, summariseQuotes } from './eval/quotes';
+import { loadCorpus } from '../eval/corpus';
+import { evaluateKind } from '../eval/evaluate';
+import { evaluateQuotes, loadQuoteLabels, summariseQuotes } from '../eval/quotes';
 
 /**
  * Quality floors on ../shared/corpus (metrics of ../shared/EVAL.md). A change that lowers any of them fails here.

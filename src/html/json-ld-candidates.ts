@@ -1,0 +1,138 @@
+import type { Publisher } from '../model/article';
+import type { Candidates } from '../model/candidates';
+import type { CandidateOrigin } from '../model/draft';
+import { TRUST } from '../model/trust';
+import { imageSideOf } from '../fields/image-size';
+import { toHttpUrl } from '../fields/urls';
+import { type JsonObject, objectOf, stringOf, stringsOf, urlsOf } from './json-ld';
+import { structuredDate } from './structured-date';
+
+/**
+ * Candidates from the page's JSON-LD article object: headline, description, dates, section, genre, language,
+ * copyright year, URL, image, authors, publisher, keywords and speakable selectors.
+ * @module
+ */
+
+/** The years a JSON-LD `copyrightYear` must lie between (exclusive). */
+const COPYRIGHT_YEARS = { after: 1900, before: 2200 } as const;
+
+/** How similar a JSON-LD headline or name must be to the document title to be read as the title. */
+const TITLE_SIMILARITY = 0.75;
+
+/** How much of `text`'s words the `reference` text also has, weighted by length (1 = all of them). */
+function similarity(text: string, reference: string): number {
+  const tokens = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((token) => token.length > 0);
+  const known = new Set(reference.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const all = tokens.join(' ').length;
+  const unknown = tokens.filter((token) => !known.has(token)).join(' ').length;
+  return all === 0 ? 0 : 1 - unknown / all;
+}
+
+/**
+ * Proposes the values of the page's JSON-LD article object.
+ *
+ * @param article - the article object
+ * @param candidates - where to propose
+ * @param base - URL to resolve relative URLs against
+ * @param documentTitle - the page's `<title>`, to tell the headline from a name when they differ
+ */
+export function readArticleObject(article: JsonObject, candidates: Candidates, base?: string, documentTitle?: string): void {
+  const origin: CandidateOrigin = { source: 'html:json-ld' };
+  const score = TRUST.articleObject;
+  const headline = stringOf(article['headline']);
+  const name = stringOf(article['name']);
+  // When `name` and `headline` differ, the one the page's own title matches is the headline (some sites put the
+  // site's name, or a one-line summary, in one of them).
+  let title = headline ?? name;
+  if (headline !== undefined && name !== undefined && headline !== name && documentTitle !== undefined) {
+    const headlineMatches = similarity(headline, documentTitle) > TITLE_SIMILARITY;
+    const nameMatches = similarity(name, documentTitle) > TITLE_SIMILARITY;
+    title = headlineMatches && !nameMatches ? headline : nameMatches && !headlineMatches ? name : headline;
+  }
+  if (title !== undefined) candidates.scalar('title', title, origin, score);
+  const description = stringOf(article['description']);
+  if (description !== undefined) candidates.scalar('description', description, origin, score);
+  const published = structuredDate(stringOf(article['datePublished']) ?? stringOf(article['dateCreated']));
+  if (published !== undefined) candidates.scalar('publishedAt', published, origin, score);
+  const modified = structuredDate(stringOf(article['dateModified']));
+  if (modified !== undefined) candidates.scalar('modifiedAt', modified, origin, score);
+  const section = stringOf(article['articleSection']);
+  if (section !== undefined) candidates.scalar('section', section, origin, score);
+  const genre = stringOf(article['genre']);
+  if (genre !== undefined) candidates.scalar('genre', genre, origin, score);
+  const language = stringOf(article['inLanguage']);
+  if (language !== undefined) candidates.scalar('language', language, origin, score);
+  const year = Number(stringOf(article['copyrightYear']));
+  if (Number.isInteger(year) && year > COPYRIGHT_YEARS.after && year < COPYRIGHT_YEARS.before) candidates.scalar('copyrightYear', year, origin, score);
+  const page = urlsOf(article['mainEntityOfPage'])[0] ?? urlsOf(article['url'])[0];
+  const pageUrl = page === undefined ? undefined : toHttpUrl(page, base);
+  if (pageUrl !== undefined) candidates.scalar('url', pageUrl, origin, TRUST.articleObjectUrl);
+  const imageUrl = urlsOf(article['image'])[0];
+  const imageHref = imageUrl === undefined ? undefined : toHttpUrl(imageUrl, base);
+  if (imageHref !== undefined) {
+    const imageObject = objectOf(article['image']);
+    const width = imageSideOf(stringOf(imageObject?.['width']));
+    const height = imageSideOf(stringOf(imageObject?.['height']));
+    const caption = stringOf(imageObject?.['caption']);
+    candidates.scalar(
+      'image',
+      {
+        url: imageHref,
+        ...(width === undefined ? {} : { width }),
+        ...(height === undefined ? {} : { height }),
+        ...(caption === undefined ? {} : { caption }),
+      },
+      origin,
+      score,
+    );
+  }
+  for (const author of Array.isArray(article['author']) ? article['author'] : [article['author']]) {
+    const authorName = stringOf(author ?? undefined);
+    if (authorName === undefined) continue;
+    const profile = urlsOf(author ?? undefined)[0];
+    const profileUrl = profile === undefined || typeof author === 'string' ? undefined : toHttpUrl(profile, base);
+    candidates.list('authors', { name: authorName, ...(profileUrl === undefined ? {} : { url: profileUrl }) }, origin, score);
+  }
+  const publisher = objectOf(article['publisher']) ?? objectOf(article['sourceOrganization']);
+  if (publisher !== undefined) {
+    const value = publisherOf(publisher, base);
+    candidates.scalar('publisher', value, origin, score);
+    if (value.name !== undefined) candidates.scalar('siteName', value.name, origin, score);
+  }
+  const keywords = article['keywords'];
+  const keywordList = typeof keywords === 'string' ? keywords.split(',') : stringsOf(keywords);
+  for (const keyword of keywordList) if (keyword.trim().length > 0) candidates.list('keywords', keyword.trim(), origin, score);
+  const speakable = objectOf(article['speakable']);
+  const selectors = speakable === undefined ? [] : [...stringsOf(speakable['cssSelector']), ...stringsOf(speakable['xpath'])];
+  if (selectors.length > 0) candidates.scalar('speakable', selectors, origin, score);
+}
+
+/** A publisher object read from JSON-LD. */
+function publisherOf(object: JsonObject, base?: string): Publisher {
+  const name = stringOf(object['name']);
+  const legalName = stringOf(object['legalName']);
+  const email = stringOf(object['email']);
+  const telephone = stringOf(object['telephone']);
+  const url = urlsOf(object['url'])[0];
+  const href = url === undefined ? undefined : toHttpUrl(url, base);
+  const logo = objectOf(object['logo']);
+  const logoUrl = urlsOf(object['logo'])[0];
+  const logoHref = logoUrl === undefined ? undefined : toHttpUrl(logoUrl, base);
+  const width = imageSideOf(stringOf(logo?.['width']));
+  const height = imageSideOf(stringOf(logo?.['height']));
+  const sameAs = stringsOf(object['sameAs']).map((link) => toHttpUrl(link)).filter((link): link is string => link !== undefined);
+  const logoValue = {
+    ...(logoHref === undefined ? {} : { url: logoHref }),
+    ...(width === undefined ? {} : { width }),
+    ...(height === undefined ? {} : { height }),
+  };
+  return {
+    ...(name === undefined ? {} : { name }),
+    ...(legalName === undefined ? {} : { legalName }),
+    ...(email === undefined ? {} : { email }),
+    ...(telephone === undefined ? {} : { telephone }),
+    ...(href === undefined ? {} : { url: href }),
+    ...(sameAs.length > 0 ? { sameAs } : {}),
+    ...(Object.keys(logoValue).length > 0 ? { logo: logoValue } : {}),
+  };
+}

@@ -1,0 +1,165 @@
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { hasChildren, isTag, isText } from 'domhandler';
+import { collapseWhitespace } from '../text/repair';
+import { isWhitespaceCode } from '../text/scan';
+
+/**
+ * Text measures of every element, computed once, bottom-up, in one iterative pass: the length of the element's
+ * text as {@link textOf} gives it (whitespace collapsed, trimmed), its commas, and its link text. Scoring and
+ * cleaning read these instead of re-reading the text of nested containers at every level (which costs depth ×
+ * text on deep pages). Also a bounded text reader for the places that only need the start of an element's text.
+ * @module
+ */
+
+/** Commas that separate clauses, in Latin and CJK text (what a paragraph score counts). */
+const COMMAS = new Set([0x2c, 0xff0c, 0x3001]);
+
+/** The measures of one element. */
+export interface TextMeasure {
+  /** Length of the element's collapsed, trimmed text: `textOf(element).length`. */
+  readonly length: number;
+  /** Commas (`,`, `，`, `、`) in that text. */
+  readonly commas: number;
+  /** Sum of the trimmed lengths of the text nodes inside links within the element (the element itself included). */
+  readonly linkLength: number;
+  /** Like `linkLength`, but also counting links around the element, up to the measured root. */
+  readonly contextLinkLength: number;
+  /** Sum of the trimmed lengths of all text nodes, script and style text included (the link-density base). */
+  readonly trimmedLength: number;
+}
+
+/** A running measure: the shape of the text so far (collapsed length, whitespace before and after), and counts. */
+interface Accumulator {
+  length: number;
+  before: boolean;
+  after: boolean;
+  commas: number;
+  linkLength: number;
+  contextLinkLength: number;
+  trimmedLength: number;
+}
+
+/** Adds a text of the given shape to the running measure (what writing it after the text so far does). */
+function joinShape(into: Accumulator, length: number, before: boolean, after: boolean): void {
+  if (into.length === 0) {
+    into.before = into.before || before;
+    into.after = length > 0 ? after : into.after || after;
+    into.length = length;
+  } else if (length === 0) into.after = into.after || after;
+  else {
+    into.length += length + (into.after || before ? 1 : 0);
+    into.after = after;
+  }
+}
+
+/** Adds a raw text node's text to the running measure. */
+function addText(into: Accumulator, text: string, inLink: boolean): void {
+  let length = 0;
+  let first = -1;
+  let last = -1;
+  let pendingSpace = false;
+  let commas = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (isWhitespaceCode(code)) {
+      pendingSpace = true;
+      continue;
+    }
+    if (COMMAS.has(code)) commas += 1;
+    if (first < 0) first = index;
+    else if (pendingSpace) length += 1;
+    pendingSpace = false;
+    length += 1;
+    last = index;
+  }
+  const trimmed = first < 0 ? 0 : last - first + 1;
+  if (first < 0) joinShape(into, 0, text.length > 0, text.length > 0);
+  else joinShape(into, length, first > 0, pendingSpace);
+  into.commas += commas;
+  into.trimmedLength += trimmed;
+  if (inLink) into.contextLinkLength += trimmed;
+}
+
+/** One open node of the walk. */
+interface Frame {
+  readonly node: ParentNode;
+  readonly inLink: boolean;
+  next: number;
+  readonly measure: Accumulator;
+}
+
+/**
+ * Measures every element under (and including) the given roots. Iterative and linear in the size of the tree.
+ *
+ * @param roots - the nodes to measure
+ * @returns the measures of every element met
+ */
+export function measureText(roots: readonly AnyNode[]): Map<Element, TextMeasure> {
+  const measures = new Map<Element, TextMeasure>();
+  const open = (node: ParentNode, inLink: boolean): Frame => ({
+    node,
+    inLink: inLink || (isTag(node) && node.name === 'a'),
+    next: 0,
+    measure: { length: 0, before: false, after: false, commas: 0, linkLength: 0, contextLinkLength: 0, trimmedLength: 0 },
+  });
+  for (const root of roots) {
+    if (!hasChildren(root)) continue;
+    const stack: Frame[] = [open(root, false)];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1] as Frame;
+      const child = frame.node.children[frame.next];
+      if (child !== undefined) {
+        frame.next += 1;
+        if (isText(child)) addText(frame.measure, child.data, frame.inLink);
+        else if (hasChildren(child)) stack.push(open(child, frame.inLink));
+        continue;
+      }
+      stack.pop();
+      const { node, measure } = frame;
+      if (isTag(node)) {
+        if (node.name === 'a') measure.linkLength = measure.trimmedLength;
+        // innerText gives no text for scripts and styles.
+        measures.set(node, node.type === 'tag' ? measure : { ...measure, length: 0, commas: 0 });
+      }
+      const parent = stack[stack.length - 1];
+      if (parent === undefined) continue;
+      // innerText reads plain elements and CDATA; link lengths read every tag, scripts too.
+      if (node.type === 'tag' || node.type === 'cdata') {
+        joinShape(parent.measure, measure.length, measure.before, measure.after);
+        parent.measure.commas += measure.commas;
+      }
+      if (isTag(node)) {
+        parent.measure.linkLength += measure.linkLength;
+        parent.measure.contextLinkLength += measure.contextLinkLength;
+        parent.measure.trimmedLength += measure.trimmedLength;
+      }
+    }
+  }
+  return measures;
+}
+
+/**
+ * The start of a node's text as {@link textOf} gives it, reading only as far as needed: exact when the whole text
+ * is at most `limit` characters long, else at least its first `limit` characters.
+ *
+ * @param node - an element (or any node)
+ * @param limit - how many characters of collapsed text are needed
+ * @returns the collapsed text, or a longer-than-`limit` prefix of it
+ */
+export function textPrefix(node: AnyNode, limit: number): string {
+  const parts: string[] = [];
+  let visible = 0;
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0 && visible <= limit) {
+    const current = stack.pop() as AnyNode;
+    if (isText(current)) {
+      let index = 0;
+      for (; index < current.data.length && visible <= limit; index++) if (!isWhitespaceCode(current.data.charCodeAt(index))) visible += 1;
+      parts.push(index === current.data.length ? current.data : current.data.slice(0, index));
+      continue;
+    }
+    if (!hasChildren(current) || (current.type !== 'tag' && current.type !== 'cdata')) continue;
+    for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as AnyNode);
+  }
+  return collapseWhitespace(parts.join(''));
+}
