@@ -197,7 +197,8 @@ function imageObject(image: Image | Logo): JsonLdImage {
  * @returns the JSON-LD object (plain data)
  * @example
  * ```ts
- * import { parseArticle, toJsonLd } from 'scraped-article';
+ * import { parseArticle } from 'scraped-article';
+ * import { toJsonLd } from 'scraped-article/output';
  *
  * const jsonLd = toJsonLd(parseArticle(text));
  * jsonLd['@type'];  //=> 'NewsArticle'

@@ -107,7 +107,8 @@ function blockToMarkdown(block: Block): string {
  * @returns the Markdown text, ending with a line break
  * @example
  * ```ts
- * import { parseArticle, toMarkdown } from 'scraped-article';
+ * import { parseArticle } from 'scraped-article';
+ * import { toMarkdown } from 'scraped-article/output';
  *
  * const markdown = toMarkdown(parseArticle(html, { url }), { frontMatter: true });
  * // ---
