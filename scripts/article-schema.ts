@@ -3,7 +3,8 @@
  * ts-json-schema-generator, then tightened with what the types cannot say: strings are never empty (absent values
  * are left out), URLs are http/https (as the WHATWG URL parser writes them), dates are ISO 8601 in UTC, counts are non-negative integers.
  *
- *   npm run build:schema   writes dist/article.schema.json (run by `npm run build`)
+ *   npm run build:schema   writes article.schema.json at the package root (run by `npm run build`;
+ *                          at the root so that node10 resolution finds `scraped-article/article.schema.json` too)
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -93,5 +94,5 @@ export function buildArticleSchema(): SchemaNode {
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(`${root}/dist/article.schema.json`, `${JSON.stringify(buildArticleSchema(), null, 2)}\n`);
+  writeFileSync(`${root}/article.schema.json`, `${JSON.stringify(buildArticleSchema(), null, 2)}\n`);
 }
