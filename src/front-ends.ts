@@ -29,8 +29,11 @@ export interface FrontEnds {
   readonly decode: ReferenceDecoder;
 }
 
+/** HTML, with the page-text reader for what the page shows only as text (a byline, a dateline). */
+const readHtmlPage: FrontEnd = (html, options) => readHtml(html, options, (shown) => readPageText(normalizeText(shown, decodeHTMLStrict), options));
+
 /** The front ends of the full library; references are decoded by `entities`, which the HTML parser ships anyway. */
-export const FRONT_ENDS: FrontEnds = { html: readHtml, structured: readStructuredDump, page: readPageText, decode: decodeHTMLStrict };
+export const FRONT_ENDS: FrontEnds = { html: readHtmlPage, structured: readStructuredDump, page: readPageText, decode: decodeHTMLStrict };
 
 /** The front ends for text input only: no HTML parser, and the HTML 4 reference names from a small table. */
 export const TEXT_FRONT_ENDS: FrontEnds = { structured: readStructuredDump, page: readPageText, decode: decodeReference };

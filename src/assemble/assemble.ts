@@ -2,6 +2,7 @@ import { buildBlocks } from '../body/build-blocks';
 import { articlePeople } from '../people/article-people';
 import { extractQuotes } from '../body/quotes';
 import { completeRelatedLink } from '../body/related-links';
+import { dateFromUrl } from '../fields/dates';
 import { detectLanguage } from '../fields/detect-language';
 import { normalizeLanguageTag } from '../fields/language';
 import { toHttpUrl, urlKey } from '../fields/urls';
@@ -39,6 +40,7 @@ function provenance(
   if (present['description'] !== undefined && fields['description'] === undefined) fields['description'] = 'body:first paragraph';
   if (present['language'] !== undefined && fields['language'] === undefined) fields['language'] = 'text:detected';
   if (present['url'] !== undefined && fields['url'] === undefined) fields['url'] = 'options.url';
+  if (present['publishedAt'] !== undefined && fields['publishedAt'] === undefined) fields['publishedAt'] = 'url:path date';
   return fields;
 }
 
@@ -54,7 +56,9 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
   const value = <F extends Parameters<typeof pickScalar>[1]>(field: F) => pickScalar(scalars, field)?.value;
 
   const url = value('url') ?? (pageUrl === undefined ? undefined : toHttpUrl(pageUrl));
-  const publishedAt = value('publishedAt');
+  // The day in the article's own URL (`/2017/10/10/`) is the least trusted source: only when nothing else dates it.
+  const urlDate = url === undefined ? undefined : dateFromUrl(url);
+  const publishedAt = value('publishedAt') ?? urlDate;
   const modifiedCandidate = value('modifiedAt');
   const modifiedAt = modifiedCandidate !== undefined && (publishedAt === undefined || modifiedCandidate > publishedAt) ? modifiedCandidate : undefined;
 

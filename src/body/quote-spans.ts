@@ -35,6 +35,9 @@ const PAIRS: Readonly<Record<string, string>> = {
   "'": "'",
 };
 
+/** Opening marks distinct from every closing mark: the same mark inside such a quotation opens a nested one. */
+const NESTING: ReadonlySet<string> = new Set(['«', '「', '『', '‹']);
+
 /** Every opening and closing mark, by UTF-16 code: any other character is passed over at once. */
 const MARKS: ReadonlySet<number> = new Set([...Object.keys(PAIRS), ...Object.values(PAIRS)].join('').split('').map((mark) => mark.charCodeAt(0)));
 /** The ASCII members of {@link MARKS} (`"`, `'`), as a table for the common case. */
@@ -84,8 +87,8 @@ function cleanQuoteText(inner: string): string {
 }
 
 /**
- * Finds the quotations of one paragraph: “…”, «…», „…“, 「…」, ‘…’, "…" (straight and single marks only where
- * they cannot be apostrophes or inch marks). Nested marks stay inside the outer quotation. Linear time.
+ * Finds the quotations of one paragraph: “…”, «…», „…“, 「…」, ‘…’, "…", typewriter ''…'' and ``…'' (straight
+ * and single marks only where they cannot be apostrophes or inch marks). Nested marks stay inside the outer quotation. Linear time.
  *
  * @param paragraph - one paragraph
  * @returns the spans in order
@@ -98,11 +101,18 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let opener = '';
   let openAt = -1;
+  let depth = 0;
   for (let index = 0; index < paragraph.length; index++) {
     const code = paragraph.charCodeAt(index);
     const isMark = code < 0x80 ? ASCII_MARKS[code] === 1 : MARKS.has(code);
     if (openAt < 0) {
-      if (isMark && canOpen(paragraph, index)) {
+      const typewriter = isMark || code === 0x60 ? typewriterOpener(paragraph, index) : undefined;
+      depth = 0;
+      if (typewriter !== undefined) {
+        opener = typewriter;
+        openAt = index;
+        index += 1;
+      } else if (isMark && canOpen(paragraph, index)) {
         opener = paragraph.charAt(index);
         openAt = index;
       }
@@ -114,17 +124,50 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
       index -= 1;
       continue;
     }
+    if (opener.length === 2) {
+      // ''…'' and ``…'': only a doubled apostrophe closes (a single one inside is a nested quote or an apostrophe).
+      if (code === 0x27 && paragraph.charCodeAt(index + 1) === 0x27 && paragraph.charCodeAt(index + 2) !== 0x27) {
+        pushSpan(spans, paragraph, openAt, index, 2, 1);
+        openAt = -1;
+        index += 1;
+      }
+      continue;
+    }
+    // «… «утка» …»: a mark that opens and never closes its own kind nests; its closing mark is not the outer one's.
+    if (isMark && NESTING.has(opener) && paragraph.charAt(index) === opener) {
+      depth += 1;
+      continue;
+    }
+    if (isMark && depth > 0 && canClose(paragraph, index, opener)) {
+      depth -= 1;
+      continue;
+    }
     if (isMark && canClose(paragraph, index, opener)) {
-      const text = cleanQuoteText(paragraph.slice(openAt + 1, index));
       // A straight single mark is also an apostrophe (`rock 'n' roll`): only quotes of two words or more count.
-      const minimum = opener === "'" ? 2 : 1;
-      if (countWords(text, minimum) >= minimum) spans.push({ start: openAt, end: index + 1, text, kind: quoteKind(text), open: false });
+      pushSpan(spans, paragraph, openAt, index, 1, opener === "'" ? 2 : 1);
       openAt = -1;
     }
   }
   if (openAt >= 0 && opener !== '"' && opener !== '‘' && opener !== "'") {
-    const text = cleanQuoteText(paragraph.slice(openAt + 1));
+    const text = cleanQuoteText(paragraph.slice(openAt + opener.length));
     if (countWords(text, 4) >= 4) spans.push({ start: openAt, end: paragraph.length, text, kind: quoteKind(text), open: true });
   }
   return spans;
+}
+
+/** Adds the quotation between an opening mark at `openAt` and a closing mark of `width` units at `closeAt`, when it has `minimum` words. */
+function pushSpan(spans: QuoteSpan[], paragraph: string, openAt: number, closeAt: number, width: number, minimum: number): void {
+  const text = cleanQuoteText(paragraph.slice(openAt + width, closeAt));
+  if (countWords(text, minimum) >= minimum) spans.push({ start: openAt, end: closeAt + width, text, kind: quoteKind(text), open: false });
+}
+
+/**
+ * The typewriter double mark opening at `index` — `''` or two backticks, as news copy typed without curly quotes
+ * writes “ — when it stands at a word start before a word; otherwise `undefined`.
+ */
+function typewriterOpener(paragraph: string, index: number): string | undefined {
+  const first = paragraph.charCodeAt(index);
+  if ((first !== 0x27 && first !== 0x60) || paragraph.charCodeAt(index + 1) !== first) return undefined;
+  if (isWordChar(paragraph.charAt(index - 1)) || !/\S/u.test(paragraph.charAt(index + 2)) || paragraph.charCodeAt(index + 2) === 0x27) return undefined;
+  return paragraph.slice(index, index + 2);
 }

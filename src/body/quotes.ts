@@ -1,58 +1,123 @@
 import type { Block, Quote } from '../model/article';
 import { type KnownPerson, resolvePerson } from '../people/mentions';
-import { findQuoteSpans } from './quote-spans';
-import { attributeQuote, sentenceSubject } from './speakers';
-import { lazyLowerCaseWords } from '../text/vocabulary';
+import { type QuoteSpan, findQuoteSpans } from './quote-spans';
+import { type Sieve, attributeQuote } from './speakers';
+import { type WordLookup, lazyLowerCaseWords } from '../text/vocabulary';
+import { type SubjectEvent, applyEvent, createDiscourse, isPersonLike, personOf, remember, resolveReference, subjectEvents } from './attribution/discourse';
+import { isBodyEntity, properNouns } from './attribution/entities';
+import { type SpanSpeaker, continuationSieve, paragraphSieve } from './attribution/sieves';
 
 /**
- * Collecting the quotations of a body, with speakers resolved to full names.
+ * Collecting the quotations of a body and attributing them by ordered sieves — adjacent cue, sentence cue,
+ * paragraph speaker, continuation, none — with speakers resolved to the entities the body introduces.
  * @module
  */
 
-/** Whether a mention names someone the article introduced with a full name (not a place or a thing). */
-function isKnownPerson(mention: string, people: readonly KnownPerson[]): boolean {
-  const tokens = mention.split(' ');
-  return people.some((person) => tokens.every((token) => person.tokens.includes(token)));
+/** The quotes of a body with, for each, the sieve that gave its speaker (for evaluation). */
+export interface AttributedQuotes {
+  /** The quotes in reading order. */
+  readonly quotes: Quote[];
+  /** Per quote, the sieve that attributed it (`undefined` when it has no speaker). */
+  readonly sieves: (Sieve | undefined)[];
+}
+
+/**
+ * Finds every quotation in the body's paragraphs and quote blocks and attributes it by ordered sieves.
+ *
+ * @param blocks - the body
+ * @param people - the people the article introduced
+ * @returns the quotes in reading order, with the sieve of each
+ */
+export function attributeQuotes(blocks: readonly Block[], introduced: readonly KnownPerson[]): AttributedQuotes {
+  const texts = blocks.map((block) => block.text);
+  const commonWords = lazyLowerCaseWords(texts);
+  const nouns = properNouns(texts);
+  const people = withoutOpeners(introduced, commonWords);
+  const discourse = createDiscourse(people, commonWords, nouns);
+  const quotes: Quote[] = [];
+  const sieves: (Sieve | undefined)[] = [];
+  let previous: { speaker: string; open: boolean } | undefined;
+  for (const [index, block] of blocks.entries()) {
+    if (block.type === 'heading') continue;
+    const spans = findQuoteSpans(block.text);
+    const events = subjectEvents(discourse, block.text, spans);
+    let next = 0;
+    const speakers: SpanSpeaker[] = spans.map((span) => {
+      for (; next < events.length && (events[next]?.at ?? 0) < span.start; next++) applyEvent(discourse, events[next]);
+      const entry = attribute(block.text, span, spans);
+      if (entry.speaker !== undefined) remember(discourse, entry.speaker);
+      return entry;
+    });
+    for (; next < events.length; next++) applyEvent(discourse, events[next]);
+    paragraphSieve(block.text, spans, speakers, events.flatMap((event) => (event.name === undefined ? [] : [event.name])));
+    continuationSieve(block.text, spans, speakers, previous);
+    const last = spans[spans.length - 1];
+    const lastSpeaker = speakers[speakers.length - 1]?.speaker;
+    // The next paragraph continues this one's last speaker only when no one else was named after the quote.
+    const namedAfter = last !== undefined && events.some((event) => event.name !== undefined && event.name !== lastSpeaker && event.at > last.end);
+    // A paragraph without quotes that names a speaker (`Hori Parata, an elder, said the whales …`) introduces the
+    // speaker of a quote-only paragraph after it; one that names another person ends the previous speaker's turn.
+    const lastSubject = events.reduce<SubjectEvent | undefined>((found, event) => (event.name === undefined ? found : event), undefined);
+    if (spans.length === 0 && lastSubject?.name !== undefined) {
+      if (lastSubject.speaks === true) previous = { speaker: lastSubject.name, open: false };
+      else if (discourse.persons.has(lastSubject.name) && lastSubject.name.split(' ').pop() !== previous?.speaker.split(' ').pop()) previous = undefined;
+    }
+    else if (spans.length > 0) previous = last !== undefined && lastSpeaker !== undefined && !namedAfter ? { speaker: lastSpeaker, open: last.open } : undefined;
+    for (const [position, span] of spans.entries()) {
+      const { speaker, sieve } = speakers[position] ?? { speaker: undefined, sieve: undefined };
+      const kind = block.type === 'quote' ? 'block' : span.kind;
+      quotes.push(speaker === undefined ? { text: span.text, block: index, kind } : { text: span.text, speaker, block: index, kind });
+      sieves.push(speaker === undefined ? undefined : sieve);
+    }
+    if (block.type === 'quote' && spans.length === 0) {
+      quotes.push({ text: block.text, block: index, kind: 'block' });
+      sieves.push(undefined);
+    }
+  }
+  return { quotes, sieves };
+
+  /** The adjacent and sentence sieves for one quote, resolved to an entity of the body. */
+  function attribute(paragraph: string, span: QuoteSpan, spans: readonly QuoteSpan[]): SpanSpeaker {
+    const attribution = attributeQuote(paragraph, span, spans, commonWords);
+    if (attribution.kind === 'none') return { final: attribution.final };
+    // A name resolves to the first person introduced with that surname (`Parata` → `Hori Parata`, not a relative introduced later).
+    const speaker =
+      attribution.kind === 'name'
+        ? (personOf(discourse, attribution.name.split(' '))?.name ?? resolvePerson(attribution.name, people, discourse.recent))
+        : resolveReference(discourse, attribution.words);
+    if (speaker === undefined || !isBodyEntity(speaker, discourse, nouns)) return { final: false };
+    if (attribution.kind === 'name' && isPersonLike(discourse, speaker)) discourse.persons.add(speaker);
+    return { speaker, sieve: attribution.sieve, final: false };
+  }
+}
+
+/**
+ * The people with any sentence-opening word dropped from the front of their names (`Certainly Donald Trump` →
+ * `Donald Trump`): a leading word the article also writes in lower case is no name word, while two words remain.
+ */
+function withoutOpeners(people: readonly KnownPerson[], commonWords: WordLookup): KnownPerson[] {
+  const seen = new Set<string>();
+  const cleaned: KnownPerson[] = [];
+  for (const person of people) {
+    let tokens = person.tokens;
+    while (tokens.length > 2 && commonWords.has((tokens[0] ?? '').toLowerCase())) tokens = tokens.slice(1);
+    const name = tokens.join(' ');
+    if (seen.has(name)) continue;
+    seen.add(name);
+    cleaned.push(tokens === person.tokens ? person : { name, tokens });
+  }
+  return cleaned;
 }
 
 /**
  * Finds every quotation in the body's paragraphs and quote blocks, attributes it, and resolves speakers to the
- * fullest name the article introduced. A speaker carried by a pronoun (“…,” he added) is the last named speaker.
+ * fullest name the article introduced. A speaker carried by a pronoun (“…,” he added) is the most recent compatible
+ * person.
  *
  * @param blocks - the body
  * @param people - the people the article introduced
  * @returns the quotes in reading order
  */
 export function extractQuotes(blocks: readonly Block[], people: readonly KnownPerson[]): Quote[] {
-  const commonWords = lazyLowerCaseWords(blocks.map((block) => block.text));
-  const quotes: Quote[] = [];
-  const recent: string[] = [];
-  const remember = (name: string): void => {
-    const at = recent.indexOf(name);
-    if (at >= 0) recent.splice(at, 1);
-    recent.unshift(name);
-  };
-  for (const [index, block] of blocks.entries()) {
-    if (block.type === 'heading') continue;
-    const spans = findQuoteSpans(block.text);
-    // A paragraph that opens with a person (`Senator James Lankford … played down the threat.`) makes them the one
-    // a following "he said" or an unattributed quote refers to.
-    const opening = spans[0] === undefined || spans[0].start > 0 ? sentenceSubject(block.text, commonWords) : undefined;
-    if (opening !== undefined && isKnownPerson(opening, people)) remember(resolvePerson(opening, people, recent));
-    let sentenceSpeaker: string | undefined;
-    for (const span of spans) {
-      const attribution = attributeQuote(block.text, span, spans, commonWords);
-      let speaker: string | undefined;
-      if (attribution.kind === 'name') speaker = resolvePerson(attribution.name, people, recent);
-      else if (attribution.kind === 'previous') speaker = sentenceSpeaker ?? recent[0];
-      if (speaker !== undefined) {
-        sentenceSpeaker = speaker;
-        remember(speaker);
-      }
-      const kind = block.type === 'quote' ? 'block' : span.kind;
-      quotes.push(speaker === undefined ? { text: span.text, block: index, kind } : { text: span.text, speaker, block: index, kind });
-    }
-    if (block.type === 'quote' && spans.length === 0) quotes.push({ text: block.text, block: index, kind: 'block' });
-  }
-  return quotes;
+  return attributeQuotes(blocks, people).quotes;
 }

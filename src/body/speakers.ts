@@ -2,7 +2,8 @@ import type { QuoteSpan } from './quote-spans';
 import { trimTrailing } from '../text/trim';
 import { LETTER, classOf } from '../text/scan';
 import type { WordLookup } from '../text/vocabulary';
-import { capitalisedRuns, nameTokens } from '../people/mentions';
+import { NAME_PARTICLES, capitalisedRuns, nameTokens } from '../people/mentions';
+import { AUXILIARIES, SPEECH_VERB_ALTERNATION } from './attribution/language-tables';
 
 /**
  * Attributing a quotation to its speaker from the words around it: `“…,” Lavrov said`, `said Lavrov`,
@@ -10,42 +11,53 @@ import { capitalisedRuns, nameTokens } from '../people/mentions';
  * @module
  */
 
-/** Verbs and phrases that introduce or attribute speech, in the languages the library reads. */
-const SPEECH_VERBS = [
-  // English
-  'said|says|say|saying|told|tells|added|adds|adding|explained|explains|explaining|noted|notes|noting|remarked|remarks|',
-  'stated|states|asked|asks|replied|replies|argued|argues|insisted|insists|warned|warns|claimed|claims|characterized|',
-  'characterised|characterizing|described|describes|describing|called|calls|calling|dismissed|dismissing|expressed|',
-  'stressed|stresses|emphasized|emphasised|wrote|writes|tweeted|commented|continued|recalled|admitted|acknowledged|',
-  'announced|declared|suggested|suggests|observed|concluded|urged|pointed out|according to|predicted|promised|vowed|',
-  'boasted|conceded|complained|joked|quipped|shouted|whispered|answered|instructed|responded|reads|read|posted|',
-  // French
-  'dit|déclaré|déclare|affirme|affirmé|explique|expliqué|ajoute|ajouté|estime|estimé|souligne|souligné|assure|assuré|',
-  'précise|précisé|indique|indiqué|raconte|raconté|confie|confié|lance|lancé|poursuit|martèle|selon|',
-  // German
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|teilte mit|schreibt|schrieb|so|laut|',
-  // Spanish, Portuguese, Italian
-  'dijo|afirmó|explicó|declaró|aseguró|añadió|señaló|indicó|comentó|según|disse|afirmou|explicou|declarou|',
-  'acrescentou|segundo|ha detto|ha dichiarato|ha spiegato|ha aggiunto|secondo',
-].join('');
+/** Speech verbs of every language the library reads (see the per-language table). */
+const SPEECH_VERBS = SPEECH_VERB_ALTERNATION;
 
-const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
-const LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+const LETTER_BEFORE = '(?<![\\p{L}\\p{N}-])';
+/** After a cue word: no letter, and no hyphenated word (`so-called`) unless a pronoun is glued on (`dit-elle`). */
+const LETTER_AFTER = '(?![\\p{L}\\p{N}]|-(?!(?:t-)?(?:il|elle|ils|elles|on)(?!\\p{L}))\\p{L})';
 const VERB = new RegExp(`${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}`, 'giu');
 const AFTER_VERB = new RegExp(`^(.{0,60}?)${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}[\\s:,-]*(.{0,60})`, 'iu');
-const PRONOUN = /^(?:he|she|they|we|i|il|elle|ils|elles|on|er|sie|wir|él|ella|ellos|ele|ela|eles|lui|lei|loro)$/iu;
+const PRONOUN = /^(?:he|she|it|they|we|i|il|elle|ils|elles|on|er|sie|wir|él|ella|ellos|ele|ela|eles|lui|lei|loro)$/iu;
 /** A pronoun glued to or right after a verb: `a-t-il`, `sagte er`, `dit-elle`. */
 const PRONOUN_AFTER = /^(?:-t)?-?(?:il|elle|ils|elles|er|sie|he|she|they)(?!\p{L})/iu;
 const ADVERB = /^(?:also|later|then|again|further|once|earlier|\p{L}+ly)$/iu;
 
+/**
+ * Which sieve attributed a quote: `adjacent` (a speech verb and its subject right beside the quote, `NAME: “…”`,
+ * `according to NAME`), `sentence` (a cue elsewhere in the quote's sentence), `paragraph` (the paragraph's one
+ * speaker), `continuation` (a quote-only paragraph after a speaker's quote).
+ */
+export type Sieve = 'adjacent' | 'sentence' | 'paragraph' | 'continuation';
+
 /** What attribution found for one quote. */
 type Attribution =
-  | { readonly kind: 'name'; readonly name: string }
-  | { readonly kind: 'previous' }
-  | { readonly kind: 'none' };
+  /** A name as written. */
+  | { readonly kind: 'name'; readonly name: string; readonly sieve: Sieve }
+  /** A pronoun or a definite role noun (`he`, `the senator`), resolved against the speakers already named; `''` when the cue gives no words. */
+  | { readonly kind: 'reference'; readonly words: string; readonly sieve: Sieve }
+  /** No speaker here; `final` when the cue names a group or a thing (`they said`), so no later sieve may give one. */
+  | { readonly kind: 'none'; readonly final: boolean };
 
-const PREVIOUS: Attribution = { kind: 'previous' };
-const NONE: Attribution = { kind: 'none' };
+const NONE: Attribution = { kind: 'none', final: false };
+const GROUP: Attribution = { kind: 'none', final: true };
+
+/** A subject found before a speech verb: a name, or the words of a pronoun or role noun. */
+type Subject = { readonly name: string } | { readonly reference: string } | undefined;
+
+/** The attribution a subject gives. */
+function fromSubject(subject: { readonly name: string } | { readonly reference: string }, sieve: Sieve): Attribution {
+  if ('name' in subject) return { kind: 'name', name: subject.name, sieve };
+  return GROUP_WORD.test(subject.reference) || PLURAL_NOUN_PHRASE.test(subject.reference) ? GROUP : { kind: 'reference', words: subject.reference, sieve };
+}
+
+/** Pronouns for a group, and plural nouns: `they said`, `officials said`. */
+const GROUP_WORD = /^(?:they|we|ils|elles|on|wir|ellos|ellas|eles|elas|loro|они|мы)$/iu;
+/** A plural noun phrase (`the engineers`, `les experts`, `los analistas`): a group, not one speaker. */
+const PLURAL_NOUN_PHRASE = /^(?:(?:the|les|los|las|os|as)\s(?:[\p{L}-]+\s){0,2}[\p{L}-]*[^s\s]s|(?:les|los|las|os|as)\s.+)$/iu;
+/** A definite role noun as a subject: `the senator`, `the former governor`, `le ministre`, `der Sprecher`. */
+const ROLE_SUBJECT = /^(?:the|le|la|der|die|el|o|il|lo)\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+$/iu;
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Mt|No|vs|etc|Inc|Co|Corp|Ltd|Mme|Mlle|Hr|Fr|Nr|Dipl|Ing)$/u;
@@ -131,6 +143,7 @@ function sentenceStart(paragraph: string, span: QuoteSpan, layout: QuoteLayout):
 
 /** Where the sentence holding a span ends: at the next sentence end or quote after it, within {@link SENTENCE_WINDOW}. */
 function sentenceEnd(paragraph: string, span: QuoteSpan, layout: QuoteLayout): number {
+  if (closesSentence(paragraph, span)) return span.end;
   const limit = Math.min(paragraph.length, span.end + SENTENCE_WINDOW);
   for (let index = span.end; index < limit; index++) {
     if (isStop(paragraph, layout, index) && (index + 1 === paragraph.length || /\s/u.test(paragraph.charAt(index + 1)))) return index + 1;
@@ -138,6 +151,25 @@ function sentenceEnd(paragraph: string, span: QuoteSpan, layout: QuoteLayout): n
   }
   return limit;
 }
+
+/** A capitalised pronoun: after a quote it opens a new sentence (`“…you.” She says …`), never an attribution. */
+const CAPITALISED_PRONOUN = /^(?:He|She|They|We|It|I|Il|Elle|Ils|Er|Sie|Es|Wir|Él|Ella|Ele|Ela|Lui|Lei|Он|Она)(?!\p{L})/u;
+
+/**
+ * Whether a quotation that ends with its own full stop (`“… a liar.” However, he …`) also ends its sentence:
+ * a capital follows it, and after `.` that capital is not an attribution in the other languages' style.
+ * After `!` or `?` a name may still attribute it (`“Why?” Smith asked`), a capitalised pronoun not.
+ */
+function closesSentence(paragraph: string, span: QuoteSpan): boolean {
+  const mark = span.text.charAt(span.text.length - 1);
+  if (mark !== '.' && mark !== '!' && mark !== '?') return false;
+  const next = /^\s+(\S+)/u.exec(paragraph.slice(span.end, span.end + 40))?.[1] ?? '';
+  if (!/^\p{Lu}/u.test(next)) return false;
+  return mark === '.' || CAPITALISED_PRONOUN.test(next);
+}
+
+/** Prepositions, articles and conjunctions: a role noun run (`party boss`) never holds one. */
+const FUNCTION_WORD = /^(?:of|for|from|at|in|on|by|with|to|and|or|the|a|an|de|du|des|von|für|del|da|do)$/iu;
 
 /** Words that end an organisation's name before `of` (`Department of Conservation`, `Council of Economic Advisers`). */
 const ORGANISATION_HEAD = /^(?:department|ministry|council|committee|university|institute|agency|bank|office|board|bureau|commission|society|association|federation|union|league|court|house|party|church|academy|school|college|centre|center|secretary|minister|ministère|ministerio|ministério)$/iu;
@@ -159,31 +191,47 @@ function runAtEnd(words: readonly string[]): string[] | undefined {
   return last;
 }
 
-/** {@link nameBefore} of a single word (no split needed): `''` for a pronoun, else its name or `undefined`. */
-function nameOfOneWord(word: string, commonWords: WordLookup): string | undefined {
+/** {@link nameBefore} of a single word (no split needed): a pronoun, a name, or `undefined`. */
+function nameOfOneWord(word: string, commonWords: WordLookup): Subject {
   if (word.length === 0 || ADVERB.test(word)) return undefined;
-  if (PRONOUN.test(word)) return '';
+  if (PRONOUN.test(word)) return { reference: word.toLowerCase() };
   const run = runAtEnd([word]);
-  return run === undefined ? undefined : asName(run, commonWords);
+  const name = run === undefined ? undefined : asName(run, commonWords);
+  return name === undefined ? undefined : { name };
 }
 
-/** A name made of the capitalised words at the end of `text`; `''` for a pronoun; `undefined` when none. */
-function nameBefore(text: string, commonWords: WordLookup): string | undefined {
-  const trimmed = trimTrailing(text.trim(), ',;: ');
+/** A name made of the capitalised words at the end of `text`, or the pronoun it ends with; `undefined` when none. */
+function nameBefore(rawText: string, commonWords: WordLookup): Subject {
+  const trimmed = trimTrailing(withoutPartyTags(rawText).trim(), ',;: ');
   if (!/\s/u.test(trimmed)) return nameOfOneWord(trimmed, commonWords);
   // `Mr. Warner, the Virginia Democrat,` — the name stands before its appositive.
   const segments = trimmed.split(', ');
   const appositive = segments[segments.length - 1] ?? '';
   if (segments.length >= 2 && /^(?:the|a|an|his|her|their|its|who|le|la|les|un|une|der|die|das|ein|eine|el|los|o)\s/u.test(appositive)) {
-    const name = nameBefore(segments.slice(0, -1).join(', '), commonWords);
-    if (name !== undefined && name !== '') return name;
+    const found = nameBefore(segments.slice(0, -1).join(', '), commonWords);
+    if (found !== undefined && 'name' in found) return found;
+  }
+  // `Brent Bozell III, founder of the Media Research Center,` / `Ramos, 58,`: a name, then appositives in lower case or digits.
+  if (segments.length >= 2 && segments.slice(1).every((segment) => /^[\p{Ll}\p{N}]/u.test(segment))) {
+    const found = nameBefore(segments[0] ?? '', commonWords);
+    if (found !== undefined && 'name' in found) return found;
   }
   const words = trimmed.split(/\s+/u);
-  while (words.length > 0 && ADVERB.test(words[words.length - 1] ?? '')) words.pop();
+  while (words.length > 0 && (ADVERB.test(words[words.length - 1] ?? '') || AUXILIARIES.has(words[words.length - 1] ?? ''))) words.pop();
   const last = words[words.length - 1] ?? '';
-  if (PRONOUN.test(last)) return '';
+  if (PRONOUN.test(last)) return { reference: last.toLowerCase() };
   const run = runAtEnd(words);
-  return run === undefined ? undefined : asName(run, commonWords);
+  const name = run === undefined ? undefined : asName(run, commonWords);
+  if (name !== undefined) return { name };
+  const role = words.slice(-4).join(' ');
+  const article = words.findIndex((word, index) => index >= words.length - 4 && /^(?:the|le|la|der|die|el|o|il|lo)$/iu.test(word));
+  return article >= 0 && ROLE_SUBJECT.test(words.slice(article).join(' ')) && role.length > 0 ? { reference: words.slice(article).join(' ').toLowerCase() } : undefined;
+}
+
+/** Drops party-and-state tags after a name (`Sen. Ben Sasse (R-Neb.)`, `Kevin McCarthy, R-Calif.,`), which are no part of it. */
+export function withoutPartyTags(text: string): string {
+  if (!text.includes('-')) return text;
+  return text.replace(/,? \(?[RDI]-\p{Lu}[\p{L}.]{0,12}\)?(?=[,.;:\s]|$),?/gu, '');
 }
 
 /** A name at the start of `text`, after up to three lower-case words (`chief inspector Jennifer Mattinson`). */
@@ -192,12 +240,27 @@ function nameAfter(text: string, commonWords: WordLookup): string | undefined {
   let skip = 0;
   while (skip < 3 && /^\p{Ll}/u.test(words[skip] ?? '')) skip += 1;
   const rest = words.slice(skip);
-  const run = capitalisedRuns(rest.slice(0, 8).join(' '))[0];
-  if (run === undefined || !(rest[0] ?? '').replace(/^[“"«(]/u, '').startsWith(run[0] ?? '\u0000')) return undefined;
+  const runs = capitalisedRuns(rest.slice(0, 8).join(' '));
+  if (runs[0] === undefined || !(rest[0] ?? '').replace(/^[“"«(]/u, '').startsWith(runs[0][0] ?? '\u0000')) return undefined;
+  // `said Sen. Ben Sasse`: a title's dot ends its run; the name is the run after it.
+  const titleOnly = runs[0].length === 1 && (rest[0] ?? '').endsWith('.') && nameTokens(runs[0]).length === 0 && runs[1] !== undefined;
+  const run = titleOnly ? (runs[1] ?? runs[0]) : runs[0];
+  if (titleOnly) rest.shift();
   const after = rest.slice(run.length, run.length + 2);
   const next = capitalisedRuns(rest.slice(run.length + 1, run.length + 8).join(' '))[0];
   if (next !== undefined && CONNECTOR.test(after[0] ?? '') && ORGANISATION_HEAD.test(run[run.length - 1] ?? '')) {
     return asName([...run, after[0] ?? '', ...next], commonWords);
+  }
+  // `said Virginia delegate Beau Correll`, `said Republican party boss Reince Priebus`: a place or party, a role, the name.
+  const lastOfRun = rest[run.length - 1] ?? '';
+  if (run.length === 1 && !/[,;:.]$/u.test(lastOfRun)) {
+    let roleWords = 0;
+    while (roleWords < 3 && /^\p{Ll}[\p{L}-]*$/u.test(rest[1 + roleWords] ?? '') && !FUNCTION_WORD.test(rest[1 + roleWords] ?? '')) roleWords += 1;
+    const person = roleWords > 0 ? capitalisedRuns(rest.slice(run.length + roleWords, run.length + roleWords + 5).join(' '))[0] : undefined;
+    if (person !== undefined && (rest[run.length + roleWords] ?? '').startsWith(person[0] ?? '\u0000')) {
+      const name = asName(person, commonWords);
+      if (name !== undefined && name.includes(' ')) return name;
+    }
   }
   return asName(run, commonWords);
 }
@@ -206,6 +269,8 @@ function nameAfter(text: string, commonWords: WordLookup): string | undefined {
 function asName(run: readonly string[], commonWords: WordLookup): string | undefined {
   if (run.some((token) => CONNECTOR.test(token))) return run.join(' ');
   const tokens = nameTokens(run);
+  // `Certainly Trump`: a sentence-opening adverb or common word is no part of the name.
+  while (tokens.length > 1 && (ADVERB.test(tokens[0] ?? '') || commonWords.has((tokens[0] ?? '').toLowerCase()))) tokens.shift();
   if (tokens.length === 0) return undefined;
   if (tokens.every((token) => commonWords.has(token.toLowerCase()))) return undefined;
   return tokens.join(' ');
@@ -219,7 +284,7 @@ function asName(run: readonly string[], commonWords: WordLookup): string | undef
  * @param commonWords - words the article writes in lower case
  * @returns the name, or `undefined`
  */
-export function sentenceSubject(sentence: string, commonWords: WordLookup): string | undefined {
+function sentenceSubject(sentence: string, commonWords: WordLookup): string | undefined {
   const candidates = [sentence];
   const comma = sentence.indexOf(', ');
   if (comma > 0 && comma < 40) candidates.push(sentence.slice(comma + 2));
@@ -232,14 +297,59 @@ export function sentenceSubject(sentence: string, commonWords: WordLookup): stri
   return undefined;
 }
 
+/** Cues whose source follows them (`according to X`, `selon X`, `по словам X`); matched on their first word. */
+const ACCORDING_TO = /^(?:according|selon|laut|según|segundo|secondo|по)$/iu;
+/** The same cues anywhere in the words after a quote. */
+const ACCORDING_TO_AFTER = /(?<![\p{L}\p{N}])(?:according to|selon|laut|según|segundo|secondo|по словам)\s/iu;
+
+/** Whether words can open a verb's subject: a capital, a pronoun, a definite article, or an auxiliary (`a-t-il`). */
+function startsLikeSubject(words: string): boolean {
+  const first = words.split(/\s/u)[0] ?? '';
+  return /^(?:\p{Lu}|(?:the|le|la|der|die|el|o|il|lo)\s)/u.test(words) || PRONOUN.test(first) || AUXILIARIES.has(first.toLowerCase()) || NAME_PARTICLES.has(first);
+}
+
+/** Verbs of naming: after a common noun they title a thing (`a book called “…”`), not report speech. */
+const NAMING_VERB = /^(?:called|dubbed|named|titled|labeled|labelled|branded)$/iu;
+
+/** Verbs whose following name is the one spoken to, not the speaker (`told Reuters`). */
+const ADDRESSEE_VERB = /^(?:told|tells|telling)$/iu;
+
+/** What a cue after the quote says (`“…,” Lavrov said`, `“…,” he added`, `« … », a déclaré X`, `„…“, sagte er`, `…, according to X`), or `undefined` to read the sentence before it. */
+function attributionAfter(after: string, commonWords: WordLookup): Attribution | undefined {
+  // `…, according to the Department of Conservation`: the source follows the cue, whatever precedes it.
+  const according = ACCORDING_TO_AFTER.exec(after);
+  const source = according === null ? undefined : nameAfter(withoutPartyTags(after.slice(according.index + according[0].length)), commonWords);
+  if (source !== undefined) return { kind: 'name', name: source, sieve: 'adjacent' };
+  const afterVerb = AFTER_VERB.exec(after);
+  if (afterVerb === null) return undefined;
+  const object = afterVerb[2] ?? '';
+  const verb = /^[\p{L}-]+/u.exec(after.slice(afterVerb[1]?.length ?? 0))?.[0] ?? '';
+  // The subject stands right after the quote (`Lavrov said`, `he added`, `the senator said`) or after the clause
+  // the quote ends (`… contributing to this problem, the CDC says`), never inside a clause (`until Haley said`).
+  const subject = (afterVerb[1] ?? '').trim();
+  const lastClause = subject.includes(', ') ? subject.slice(subject.lastIndexOf(', ') + 2) : subject;
+  if (subject.length > 0 && !startsLikeSubject(subject) && !startsLikeSubject(lastClause)) return undefined;
+  const found = subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
+  if (found !== undefined) return fromSubject(found, 'adjacent');
+  const objectName = ADDRESSEE_VERB.test(verb) ? undefined : nameAfter(withoutPartyTags(object), commonWords);
+  if (objectName !== undefined) return { kind: 'name', name: objectName, sieve: 'adjacent' };
+  const pronoun = PRONOUN_AFTER.exec(object)?.[0] ?? (PRONOUN.test(object.split(/\s/u)[0] ?? '') ? object.split(/\s/u)[0] : undefined);
+  const glued = /-t-(il|elle)\b/iu.exec(subject)?.[1];
+  if (pronoun !== undefined || glued !== undefined) return fromSubject({ reference: (glued ?? pronoun ?? '').replace(/^(?:-t)?-/u, '').toLowerCase() }, 'adjacent');
+  if (subject.split(/\s+/u).length <= 4) return { kind: 'reference', words: subject.toLowerCase(), sieve: 'adjacent' };
+  return undefined;
+}
+
 /**
- * Decides who said a quotation, from its sentence.
+ * Decides who said a quotation, from its sentence: the adjacent sieve (`“…,” NAME said`, `said NAME`,
+ * `NAME said: “…”`, `NAME: “…”`, `according to NAME`) and the sentence sieve (a speech verb elsewhere in the
+ * sentence, and its subject).
  *
  * @param paragraph - the paragraph holding the quote
  * @param span - the quote
  * @param spans - all quotes of the paragraph
  * @param commonWords - words the article uses in lower case (a capitalised one of them is no name)
- * @returns a name as written, `previous` (a pronoun or descriptor: the last named speaker), or `none`
+ * @returns a name as written, a reference (pronoun or role noun) to resolve, or none
  */
 export function attributeQuote(
   paragraph: string,
@@ -253,40 +363,45 @@ export function attributeQuote(
   while (from < end && isSeparator(paragraph, from)) from += 1;
   const after = paragraph.slice(from, end);
 
-  // “…,” Lavrov said / “…,” he added / “…,” said Lavrov / « … », a déclaré X / „…“, sagte er
-  const afterVerb = AFTER_VERB.exec(after);
-  if (afterVerb !== null) {
-    const subject = (afterVerb[1] ?? '').trim();
-    const object = afterVerb[2] ?? '';
-    const subjectName = subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
-    if (subjectName === '') return PREVIOUS;
-    if (subjectName !== undefined) return { kind: 'name', name: subjectName };
-    const objectName = nameAfter(object, commonWords);
-    if (objectName !== undefined) return { kind: 'name', name: objectName };
-    if (PRONOUN_AFTER.test(object) || PRONOUN.test(object.split(/\s/u)[0] ?? '') || /-t-(?:il|elle)\b/iu.test(subject)) {
-      return PREVIOUS;
-    }
-    if (subject.split(/\s+/u).length <= 4) return PREVIOUS;
-  }
+  const cued = attributionAfter(after, commonWords);
+  if (cued !== undefined) return cued;
 
-  // Lavrov said: “…” / Kim remarked that the “…” / Noh said it shows an effort to “…”
+  // Lavrov said: “…” / Kim remarked that the “…” / Noh said it shows an effort to “…” / pollster Ann Selzer: “…”
   // (the sentence's start is looked for only now: most quotes are attributed by the words after them)
   const start = sentenceStart(paragraph, span, layout);
   const before = paragraph.slice(start, span.start);
   let lastVerb: RegExpExecArray | null = null;
   VERB.lastIndex = 0;
-  for (let match = VERB.exec(before); match !== null; match = VERB.exec(before)) lastVerb = match;
+  // A participle (`…, asking if “…”`) shares the subject of the finite verb before it: that verb is the cue.
+  for (let match = VERB.exec(before); match !== null; match = VERB.exec(before)) if (lastVerb === null || !/ing$/iu.test(match[0])) lastVerb = match;
   if (lastVerb !== null) {
-    const name = nameBefore(before.slice(0, lastVerb.index), commonWords);
-    if (name === '') return PREVIOUS;
-    if (name !== undefined) return { kind: 'name', name };
+    const between = before.slice(lastVerb.index + lastVerb[0].length);
+    const sieve: Sieve = /^[\s:,]*(?:that\s|que\s|dass\s|что\s)?$/iu.test(between) ? 'adjacent' : 'sentence';
+    const found = nameBefore(before.slice(0, lastVerb.index), commonWords);
+    if (found !== undefined) return fromSubject(found, sieve);
+    // `according to Lavrov, “…”` / `selon Fabius, …`: the name follows the cue
+    if (ACCORDING_TO.test(lastVerb[0].split(' ')[0] ?? '')) {
+      const name = nameAfter(withoutPartyTags(between), commonWords);
+      if (name !== undefined) return { kind: 'name', name, sieve: 'adjacent' };
+    }
+    // `a book called “A Warning”`, `the so-called “…”`: a verb of naming after a noun names a thing, no one speaks.
+    const wordBefore = before.slice(0, lastVerb.index).trim().split(/\s+/u).pop() ?? '';
+    if (NAMING_VERB.test(lastVerb[0]) && /^\p{Ll}+$/u.test(wordBefore) && !AUXILIARIES.has(wordBefore) && !PRONOUN.test(wordBefore)) return NONE;
     const subject = sentenceSubject(paragraph.slice(start, end), commonWords);
-    if (subject !== undefined) return { kind: 'name', name: subject };
+    if (subject !== undefined) return { kind: 'name', name: subject, sieve: 'sentence' };
     // "The engineers called it …": a group, not the last person named.
     const head = before.slice(0, lastVerb.index).trim().split(/\s+/u).pop() ?? '';
-    if (/^\p{Ll}{3,}[^s]s$/u.test(head) && !/^(?:his|its|was|has|this|thus)$/u.test(head)) return NONE;
-    return PREVIOUS;
+    if (/^\p{Ll}{3,}[^s]s$/u.test(head) && !/^(?:his|its|was|has|this|thus)$/u.test(head)) return GROUP;
+    return { kind: 'reference', words: '', sieve: 'sentence' };
   }
-  if (span.kind === 'direct' && before.trim().length === 0 && after.trim().length === 0) return PREVIOUS;
+  // pollster Ann Selzer: “…” / Trump leaned in: “…”
+  if (/:\s*$/u.test(before)) {
+    const found = nameBefore(before.replace(/:\s*$/u, ''), commonWords);
+    if (found !== undefined) return fromSubject(found, 'adjacent');
+    const subject = sentenceSubject(paragraph.slice(start, end), commonWords);
+    if (subject !== undefined) return { kind: 'name', name: subject, sieve: 'sentence' };
+    const opening = /^\s*(\p{L}+)\s/u.exec(before)?.[1] ?? '';
+    if (PRONOUN.test(opening)) return fromSubject({ reference: opening.toLowerCase() }, 'sentence');
+  }
   return NONE;
 }

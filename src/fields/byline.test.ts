@@ -12,6 +12,7 @@ describe('parseByline', () => {
     ['By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT', ['Alissa Wilkinson']],
     ['by Laura June Topolsky July 10, 2015', ['Laura June Topolsky']],
     ['By A. B. Smith, C. Jones & D. Brown', ['A. B. Smith', 'C. Jones', 'D. Brown']],
+    ['By T.C. Sottek Nov 29, 2016, 10:00am EST', ['T.C. Sottek']],
     ['Written by Rob Ewaschuk', ['Rob Ewaschuk']],
     // French
     ['Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017 à 18:42', ['Alexandre Hervaud', 'Jérémy Piette']],

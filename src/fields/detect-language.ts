@@ -9,18 +9,18 @@ import { forEachLetterRun } from '../text/scan';
 /** Distinctive high-frequency function words of Latin-script languages. */
 const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   en: 'the of and to in is that for it was on with as are this be by have from at not but they his which were would',
-  fr: 'le la les des est et une du dans pour qui que pas sur au avec il elle sont ce cette mais nous vous aux été',
+  fr: 'le la les des est et une du dans pour qui que pas sur au avec il elle sont ce cette mais nous vous aux été de un à en plus ont par son sa ses leur ne',
   de: 'der die das und ist nicht ein eine zu den mit von sich des auf für dem im auch es sie wird werden wurde aus',
   es: 'el la los las de que y en un una es por con para del se no al lo como más pero su sus fue este esta',
   pt: 'o a os as de que e em um uma do da dos das para com não por se no na ao mais como foi ele ela são',
   it: 'il la le di che e un una per non del della dei nel con sono si da al alla anche come più gli ha è',
   nl: 'de het een en van in is dat op te zijn voor met niet die er aan ook als bij maar door wordt naar nog',
-  cs: 'a je v na se že to s z do o k ve by jsou jako ale pro za jeho už které který která také podle jak',
-  pl: 'i w na z że się nie do to jest o jak ale po co przez od dla jego za są też tylko było może',
-  sv: 'och att det som en är på i av för med till den har inte om ett var jag men från de så kan',
+  cs: 'a je v na se že to s z do o k ve by jsou jako ale pro za jeho už které který která také podle jak když nebo jen ještě při před po od stále již bylo byl protože však bude může této tento než více',
+  pl: 'i w na z że się nie do to jest o jak ale po co przez od dla jego za są też tylko było może we ze który która które oraz czy już jeszcze ich jej go mu ponieważ będzie został została niż więcej',
+  sv: 'och att det som en är på i av för med till den har inte om ett var jag men från de så kan ska också när efter under eftersom skulle',
   da: 'og at det en er på i af for med til den har ikke som de et var jeg men fra så kan vil',
   ro: 'și în de la a să cu pe care din nu este un o pentru mai ca sunt fost sau dar ce',
-  tr: 've bir bu da de için ile olarak çok daha gibi olan en ama ne kadar sonra ise veya',
+  tr: 've bir bu da de için ile olarak çok daha gibi olan en ama ne kadar sonra ise veya ki mi şu önce ancak çünkü hâlâ olduğu olduğunu diye',
   id: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada adalah oleh karena',
 };
 
@@ -43,6 +43,9 @@ const LANGUAGES_OF_WORD: ReadonlyMap<string, readonly number[]> = (() => {
   });
   return map;
 })();
+
+/** Apostrophes before a clitic. */
+const APOSTROPHES = "'’";
 
 /** A letter of any script but Latin: only then are the script counts worth taking. */
 const NON_LATIN = /[^\P{L}\p{Script=Latin}]/u;
@@ -90,6 +93,8 @@ export function detectLanguage(text: string): string | undefined {
     letters += end - start;
     words += 1;
     if (end - start > LONGEST_FUNCTION_WORD) return; // no function word is that long
+    // A clitic after an apostrophe (`Trump's`, `it's`, `we'll`) is no word of its own: `s` is Czech, not English.
+    if (end - start <= 2 && start > 0 && APOSTROPHES.includes(sample.charAt(start - 1))) return;
     const languages = LANGUAGES_OF_WORD.get(sample.slice(start, end).toLowerCase());
     if (languages !== undefined) for (const language of languages) scores[language] = (scores[language] ?? 0) + 1;
   });

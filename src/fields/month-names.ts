@@ -14,6 +14,9 @@ interface MonthTable {
   readonly full: readonly (readonly [string, number])[];
 }
 
+/** Cyrillic-script languages whose month names are read (`23 мая 2023 г.`, `5 листопада`), in that order. */
+const CYRILLIC_LANGUAGES: readonly string[] = ['ru', 'uk', 'bg', 'sr'];
+
 /**
  * English names. English needs no `Intl` table: its abbreviations are all prefixes of the full names (`Sep`,
  * `Sept`), which the prefix rule reads, so a page in English never pays for the platform's date-format data on
@@ -93,13 +96,18 @@ function lookUp(table: MonthTable, word: string): number | undefined {
  * ```ts
  * monthOf('Sept.'); //=> 8
  * monthOf('listopadu'); //=> 10
+ * monthOf('мая'); //=> 4
  * monthOf('Tuesday'); //=> undefined
  * ```
  */
 export function monthOf(word: string, language?: string): number | undefined {
   const key = clean(word);
   if (key.length === 0) return undefined;
-  const order = language !== undefined && LATIN_LANGUAGES.includes(language) ? [language, ...LATIN_LANGUAGES.filter((code) => code !== language)] : LATIN_LANGUAGES;
+  const order = /\p{Script=Cyrillic}/u.test(key)
+    ? CYRILLIC_LANGUAGES
+    : language !== undefined && LATIN_LANGUAGES.includes(language)
+      ? [language, ...LATIN_LANGUAGES.filter((code) => code !== language)]
+      : LATIN_LANGUAGES;
   for (const code of order) {
     const table = tableOf(code);
     const month = table === undefined ? undefined : lookUp(table, key);

@@ -118,3 +118,35 @@ describe('month names and zones', () => {
     expect(zoneOffsetMinutes('XYZ', new Date())).toBeUndefined();
   });
 });
+
+describe('findDates: Cyrillic, CJK and spaced forms', () => {
+  it.each([
+    ['23 мая 2023 г.', '2023-05-23'],
+    ['Опубликовано 12 января 2020, 14:30', '2020-01-12'],
+    ['5 листопада 2021', '2021-11-05'],
+    ['02 - Avril - 2019', '2019-04-02'],
+    ['17 mai 1995', '1995-05-17'],
+    ['2023年10月20日', '2023-10-20'],
+    ['2023 年 10 月 20 日', '2023-10-20'],
+    ['2023년 10월 20일', '2023-10-20'],
+    ['20.10.2023', '2023-10-20'],
+    ['Tue 29 Nov 2016 15.26 EST', '2016-11-29'],
+  ])('%s', (text, day) => {
+    expect(findDates(text)[0]?.iso.slice(0, 10)).toBe(day);
+  });
+
+  it('reads no date from a month and a year alone (too coarse to date an article)', () => {
+    expect(findDates('April 2023')).toEqual([]);
+    expect(findDates('avril 2019')).toEqual([]);
+  });
+
+  it('tells publication from update words in Russian and Japanese', () => {
+    expect(findDates('Опубликовано 12 января 2020')[0]?.kind).toBe('published');
+    expect(findDates('Обновлено 13 января 2020')[0]?.kind).toBe('modified');
+    expect(findDates('公開日 2019年2月13日')[0]?.kind).toBe('published');
+  });
+
+  it('keeps the time and zone of a dateline', () => {
+    expect(findDates('Nov 29, 2016, 10:00am EST')[0]?.iso).toBe('2016-11-29T15:00:00.000Z');
+  });
+});

@@ -5,8 +5,10 @@ import { zoneOffsetMinutes } from './time-zones';
 
 /**
  * Finding the dates a page prints: `Nov. 19, 2019 8:03 am ET`, `19 November 2019`, `2019/11/19`,
- * `Updated 3:04 PM EST, Tue November 19, 2019`, `19.11.2019`, `21.dez.2018 às 12h55`, `2017年3月10日`, and
- * relative ones (`il y a 3 heures`) against a reference date. Month names come from `month-names`.
+ * `Updated 3:04 PM EST, Tue November 19, 2019`, `19.11.2019`, `21.dez.2018 às 12h55`, `02 - Avril - 2019`,
+ * `23 мая 2023 г.`, `2017年3月10日`, `2023년 10월 20일`, and relative ones (`il y a 3 heures`) against a reference
+ * date. Month names come from `month-names`. A month and year without a day (`April 2023`) is no date: the Article
+ * keeps days, and a month is too coarse to order an article among others.
  * @module
  */
 
@@ -20,15 +22,15 @@ export interface FoundDate {
   readonly index: number;
 }
 
-const MODIFIED = /(?:updated|last modified|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|aktualizováno)[^|•/]{0,30}$/iu;
-const PUBLISHED = /(?:published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|publikováno)[^|•/]{0,30}$/iu;
+const MODIFIED = /(?:updated|last modified|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|aktualizováno|обновлено|изменено|更新)[^|•/]{0,30}$/iu;
+const PUBLISHED = /(?:published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|publikováno|опубликовано|公開日?|发布)[^|•/]{0,30}$/iu;
 
 const ISO_DATE = /(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?!\d)/gu;
-const CJK_DATE = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/gu;
+const CJK_DATE = /((?:19|20)\d{2}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/gu;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)?\d{2})(?![\d.])/gu;
 // A month word is matched as a whole letter run (`\p{L}+`) and its length checked in code (`isMonthWordLength`):
 // a bounded repeat of a Unicode property class (`\p{L}{3,12}`) costs V8 tens of ms to compile on a process's first date.
-const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|\.)?(?: de)?[\s.]{1,3}(\p{L}+)(?: de)?[\s.,]{1,3}((?:19|20)\d{2})(?!\d)/gu;
+const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|\.)?(?: de)?[\s.-]{1,3}(\p{L}+)(?: de)?[\s.,-]{1,3}((?:19|20)\d{2})(?!\d)/gu;
 const MONTH_DAY_YEAR = /(?<!\p{L})(\p{L}+)\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s((?:19|20)\d{2})(?!\d)/gu;
 const TIME = /^\D{0,12}?(?:at\s|à\s|um\s|às\s|a las\s)?(\d{1,2})[:.h](\d{2})(?::\d{2})?\s?(?:([ap])\.?m\.?)?\s?(\p{Lu}{1,5}\b|[+-]\d{2}:?\d{2})?/iu;
 

@@ -3,7 +3,7 @@ import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { Candidates } from '../model/candidates';
-import type { Draft, RawChunk } from '../model/draft';
+import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../model/draft';
 import { TRUST } from '../model/trust';
 import type { ResolvedOptions } from '../options';
 import type { Image } from '../model/article';
@@ -23,6 +23,8 @@ import { limitSourceNesting } from './nesting';
 import { structuredCandidates } from './structured-data';
 import { structuredDate } from './structured-date';
 import { cleanDocumentTitle } from './title';
+import { visibleHeadline } from './headline';
+import { visibleText } from './visible-text';
 
 /**
  * The HTML front end: one htmlparser2 parse per input; structured data (JSON-LD, meta tags) and the main content
@@ -130,14 +132,33 @@ function textLength(chunks: readonly RawChunk[]): number {
   return chunks.reduce((sum, chunk) => sum + chunk.text.length, 0);
 }
 
+/** The fields the page's visible text may supply when the markup does not. */
+const SHOWN_TEXT_FIELDS = new Set(['publishedAt', 'modifiedAt']);
+
+/**
+ * Candidates from the page's visible text, read by the page-text reader, for the people and dates the markup does
+ * not give (pages that show their byline and dateline only as text).
+ */
+function shownTextCandidates(shown: Draft, missing: { authors: boolean; date: boolean }): { scalars: ScalarCandidate[]; lists: ListCandidate[] } {
+  const scalars = missing.date
+    ? shown.scalars.filter((candidate) => SHOWN_TEXT_FIELDS.has(candidate.field)).map((candidate) => ({ ...candidate, origin: { ...candidate.origin, source: 'html:shown text' as const }, score: TRUST.shownText }))
+    : [];
+  const lists = missing.authors
+    ? shown.lists.filter((candidate) => candidate.field === 'authors').map((candidate) => ({ ...candidate, origin: { ...candidate.origin, source: 'html:shown text' as const }, score: TRUST.shownText }))
+    : [];
+  return { scalars, lists };
+}
+
+
 /**
  * Reads an HTML document into a draft.
  *
  * @param html - the HTML source
  * @param options - the parse options (the page URL is used, when given)
+ * @param readShownText - the page-text reader, for the page's visible text when the markup names no author or date
  * @returns the draft
  */
-export function readHtml(html: string, options: ResolvedOptions): Draft {
+export function readHtml(html: string, options: ResolvedOptions, readShownText?: (text: string) => Draft): Draft {
   const pageUrl = options.url;
   const document = parseDocument(limitSourceNesting(html));
   limitDepth(document);
@@ -154,10 +175,15 @@ export function readHtml(html: string, options: ResolvedOptions): Draft {
   }
 
   const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
+  const titles = [meta.values.get('og:title'), meta.title, meta.values.get('twitter:title')].filter((title): title is string => title !== undefined);
+  const shownHeadline = visibleHeadline(body, titles);
+  if (shownHeadline !== undefined) candidates.scalar('title', shownHeadline.text, { source: 'html:h1' }, TRUST.agreeingHeadline);
   const date = firstTimeDate(body, options.referenceDate);
   if (date !== undefined) candidates.scalar('publishedAt', date, { source: 'html:time datetime' }, TRUST.visibleText);
 
   const kind = kindOfHtml(document, jsonLd, meta);
+  const missing = { authors: !candidates.lists.some((candidate) => candidate.field === 'authors'), date: !candidates.has('publishedAt') };
+  if (readShownText !== undefined && (missing.authors || missing.date)) candidates.add(shownTextCandidates(readShownText(visibleText(body)), missing));
   for (const name of takeBylineElement(body as Element)) candidates.list('authors', { name }, { source: 'html:byline element' }, TRUST.visibleText);
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
   const restoreChrome = removeChrome(body);

@@ -54,6 +54,8 @@ export type CandidateSource =
   | 'html:link canonical'
   | 'html:time datetime'
   | 'html:byline element'
+  | 'html:h1'
+  | 'html:shown text'
   | 'html:content link'
   | 'html:content image'
   | `html:meta ${string}`;

@@ -21,6 +21,9 @@ export const enum TRUST {
   articleObjectUrl = 5,
   /** Dublin Core meta tags: standard and rarely templated wrong. */
   dublinCore = 5,
+  /** The `<h1>` a title of the page (`og:title`, `<title>`) contains: the headline as shown, without the site name
+   * or kicker those titles add; above them, below the article object. */
+  agreeingHeadline = 4.5,
   /** Open Graph tags (`og:*`): written for link previews, usually right. */
   openGraph = 4,
   /** Open Graph article tags (`article:*`): as trusted as Open Graph. */
@@ -41,6 +44,9 @@ export const enum TRUST {
   metaDate = 1,
   /** The page's visible text, read by layout: `<title>`, a `<time>` element, a byline element, page-text lines. */
   visibleText = 0.5,
+  /** An HTML page's visible text read by the page-text reader (a byline or dateline printed only as text), for the
+   * fields the markup does not give: below every markup source. */
+  shownText = 0.25,
   /** Microdata (`itemprop`): often a theme's leftovers, below visible text. */
   microdata = 0.3,
   /** A guess with nothing declared behind it: detected language, a site name from a block's prefix, a section from

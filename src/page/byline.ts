@@ -1,5 +1,4 @@
-import { bylineIn, isCommonPhrase, parseByline } from '../fields/byline';
-import { isPersonName } from '../people/person-name';
+import { namesOnMarkerLine, readBylineLine } from '../fields/byline-forms';
 import type { PageLine } from './lines';
 
 /**
@@ -12,12 +11,6 @@ import type { PageLine } from './lines';
 export interface BylineMatch {
   readonly line: number;
   readonly names: readonly string[];
-}
-
-/** A name followed by a separator and something else (`Dan Goodin - Apr 16, 2015`, `James Akinaka • 8h`). */
-function leadingName(text: string, commonWords: ReadonlySet<string>): string | undefined {
-  const head = text.split(/\s[\-—–•·|\d]/u)[0]?.trim() ?? '';
-  return isPersonName(head) && !isCommonPhrase(head, commonWords) ? head : undefined;
 }
 
 /**
@@ -43,6 +36,8 @@ export const enum BYLINE_WEIGHTS {
   dateReach = 2,
   /** Most words of a line holding a bare name. */
   bareNameMaxWords = 14,
+  /** Longest line (characters) after a lone byline word read as its names. */
+  nextLineMaxLength = 80,
 }
 
 /** Something that reads as a date or a time (a year, `8h`, `3 hours ago`, a month and a day). */
@@ -72,24 +67,30 @@ export function findByline(
     const text = lines[index]?.text ?? '';
     if (text.length === 0 || text.length > BYLINE_WEIGHTS.maxLength) continue;
     const distance = Math.abs(index - anchor) / BYLINE_WEIGHTS.linesPerPoint;
-    let names: string[] = [];
+    let names: readonly string[] = [];
     let score = 0;
-    const byline = bylineIn(text);
-    if (byline !== undefined) {
-      names = parseByline(byline, commonWords);
+    let line = index;
+    const reading = readBylineLine(text, commonWords);
+    if (reading?.form === 'marker') {
+      names = reading.names;
       score = BYLINE_WEIGHTS.bylineWord - distance;
-    } else if (!bylinesOnly && Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameReach) {
-      const name = leadingName(text, commonWords);
+      // A marker alone on its line (`By`, `Author:`, `作者：`) names the people on the next line.
+      if (reading.onNextLine === true) {
+        const next = lines[index + 1]?.text ?? '';
+        names = next.length > 0 && next.length <= BYLINE_WEIGHTS.nextLineMaxLength ? namesOnMarkerLine(next, commonWords) : [];
+        line = index + 1;
+      }
+    } else if (reading !== undefined && !bylinesOnly && Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameReach) {
       const nearDate = (): boolean => {
         for (let near = index - BYLINE_WEIGHTS.dateReach; near <= index + BYLINE_WEIGHTS.dateReach; near++) if (DATE_HINT.test(lines[near]?.text ?? '')) return true;
         return false;
       };
-      if (name !== undefined && text.split(/\s+/u).length <= BYLINE_WEIGHTS.bareNameMaxWords && (Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameClose || nearDate())) {
-        names = [name];
+      if (text.split(/\s+/u).length <= BYLINE_WEIGHTS.bareNameMaxWords && (Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameClose || nearDate())) {
+        names = reading.names;
         score = BYLINE_WEIGHTS.bareName - distance;
       }
     }
-    if (names.length > 0 && (best === undefined || score > best.score)) best = { line: index, names, score };
+    if (names.length > 0 && (best === undefined || score > best.score)) best = { line, names, score };
   }
   return best === undefined ? undefined : { line: best.line, names: best.names };
 }

@@ -8,7 +8,10 @@ import { findDatelines } from './dateline';
 import { detectLanguage } from '../fields/detect-language';
 import { looksLikeHeading } from '../text/prose';
 import { measureLines } from './line-features';
-import { findHeadline } from './headline';
+import { findHeaderMarks, nearestDateline, signatureByline } from './header-marks';
+import { siteNameFromCopyright } from './site-name';
+import { dateFromUrl } from '../fields/dates';
+import { HEADLINE_WEIGHTS, findHeadline } from './headline';
 import { readHeaderFields } from './header-fields';
 import { readPlainText } from './plain-front-end';
 import { readPageLines } from './lines';
@@ -24,6 +27,14 @@ import type { ResolvedOptions } from '../options';
  * @module
  */
 
+/** A URL written out in page text. */
+const URL_TEXT = /\b(?:https?:|www\.)\S{1,2000}/giu;
+
+/** The calendar day of an ISO instant (`2017-10-10`), UTC. */
+const calendarDay = (iso: string): string => iso.slice(0, iso.indexOf('T') === -1 ? iso.length : iso.indexOf('T'));
+
+/** Lines below the article's first guessed line where header lines are still marked (datelines under a standfirst). */
+const MARK_REACH_BELOW = 40;
 
 /** Share of the page's lines the article may fill while the text still counts as the article alone (`plain`). */
 const PLAIN_SHARE = 0.9;
@@ -45,9 +56,12 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   const firstGuess = findArticleRegion(weights, 0);
   if (firstGuess === undefined) return readPlainText(text, kind);
   const slugWords = slugWordsOf(options.url === undefined ? undefined : toHttpUrl(options.url));
-  const commonWords = lowerCaseWords(lines.map((line) => line.text));
+  // URLs left in the text (`…/author/jane-roe/`) spell names in lower case: they are no words of the page.
+  const commonWords = lowerCaseWords(lines.map((line) => (line.text.includes('/') ? line.text.replace(URL_TEXT, ' ') : line.text)));
   const firstByline = findByline(lines, firstGuess[0], firstGuess[0], commonWords);
-  const headline = findHeadline(lines, features, firstGuess[0], slugWords, firstByline?.line);
+  // Header lines are marked where the headline is looked for, and where a dateline may stand near the article.
+  const marks = findHeaderMarks(lines, commonWords, language, [firstGuess[0] - HEADLINE_WEIGHTS.lookAbove, firstGuess[0] + MARK_REACH_BELOW]);
+  const headline = findHeadline(lines, features, firstGuess[0], slugWords, firstByline?.line, marks);
   // The article follows its headline: look for it below the headline when there is one.
   const found = (headline === undefined ? undefined : findArticleRegion(weights, headline.line + 1)) ?? firstGuess;
   const used = new Set<number>();
@@ -61,9 +75,11 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   // On a listing or another non-article, a name-like line is a section or navigation heading: only a written-out
   // `By …` byline is taken.
   const byline = findByline(lines, anchor, found[0], commonWords, kind.kind !== 'article');
-  if (byline !== undefined) {
-    for (const name of byline.names) candidates.list('authors', { name }, { source: 'page:line', at: byline.line }, TRUST.visibleText);
-    used.add(byline.line);
+  // With no byline in the header, the article may be signed at its end (it dates nothing: the header does).
+  const credited = byline ?? signatureByline(lines, found, commonWords);
+  if (credited !== undefined) {
+    for (const name of credited.names) candidates.list('authors', { name }, { source: 'page:line', at: credited.line }, TRUST.visibleText);
+    used.add(credited.line);
   }
   const region = found;
 
@@ -71,7 +87,12 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
     ...(language === undefined ? {} : { language }),
     ...(options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate }),
   });
-  for (const [field, date] of [['publishedAt', dates.published], ['modifiedAt', dates.modified]] as const) {
+  // With no publication date beside the headline, a weaker guess (the update date, else the dateline nearest the
+  // article) is taken unless the URL's own date says otherwise (the assembler falls back to that one).
+  const urlDate = options.url === undefined ? undefined : dateFromUrl(options.url);
+  const guess = dates.modified ?? nearestDateline(lines, marks, found[0], language);
+  const published = dates.published ?? (guess !== undefined && (urlDate === undefined || calendarDay(guess.iso) === calendarDay(urlDate)) ? guess : undefined);
+  for (const [field, date] of [['publishedAt', published], ['modifiedAt', dates.modified]] as const) {
     if (date === undefined) continue;
     candidates.scalar(field, date.iso, { source: 'page:line', at: date.line }, TRUST.visibleText);
     used.add(date.line);
@@ -90,6 +111,9 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   // The language detected over the whole page (already needed for the line features) is the Article's when nothing
   // declares one: the article alone can be too short or too mixed to tell, and it is not detected twice.
   if (language !== undefined) candidates.scalar('language', language, { source: 'text:detected' }, TRUST.guess);
+  const site = siteNameFromCopyright(lines);
+  // The copyright line stays in the leftovers: the site name is only part of it.
+  if (site !== undefined) candidates.scalar('siteName', site.name, { source: 'page:line', at: site.line }, TRUST.guess);
   const header = readHeaderFields(lines, headline, region, used, byline?.line);
   candidates.add(header.candidates);
   for (const index of header.used) used.add(index);

@@ -1,5 +1,7 @@
+import { isCreditLine } from '../fields/byline-forms';
 import { slugCoverage, slugOverlap } from '../fields/slug';
 import { countWords, endsLikeSentence } from '../text/prose';
+import type { HeaderMarks } from './header-marks';
 import type { LineFeatures } from './line-features';
 import type { PageLine } from './lines';
 
@@ -32,8 +34,15 @@ export const enum HEADLINE_WEIGHTS {
   atypicalLength = 0.5,
   /** CJK headline length in characters, and its shape score. */
   cjkMinLength = 6,
-  cjkMaxLength = 80,
+  cjkMaxLength = 100,
   cjkShape = 2,
+  /** A CJK line ending in `。` is a sentence; from `cjkLedeLength` characters, a lede that is never the headline. */
+  cjkFullStop = -2,
+  cjkLedeLength = 30,
+  /** A space between two CJK characters: menu items side by side (CJK text puts no space between its words). */
+  cjkMenu = -1.5,
+  /** From this many words, a line ending in a full stop is a lede (a sentence of the article), never the headline. */
+  ledeWords = 10,
   /** A line ending in a full stop is a sentence, not a headline; other sentence endings (`?`, `!`) cost less. */
   fullStop = -2,
   sentenceEnd = -0.5,
@@ -61,10 +70,19 @@ export const enum HEADLINE_WEIGHTS {
   /** Standing one to `bylineReach` lines above the byline. */
   aboveByline = 3,
   bylineReach = 6,
+  /** How far below a headline its byline or dateline (a header mark) stands; a standfirst may come between. */
+  markReach = 4,
+  /** Above this many words a line under a shorter title is its standfirst. */
+  standfirstWords = 20,
+  /** Fewest words of a Latin-script headline above a standfirst (shorter: a section label). */
+  minWordsAboveStandfirst = 3,
   /** How far above the article region headlines are looked for, and how far into it. */
   lookAbove = 60,
   lookInside = 3,
 }
+
+/** A space between two CJK characters: menu items side by side, not a CJK headline. */
+const CJK_GAP = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Separators between a title and a site name or section in one line. */
 const SEPARATOR = / [|–—•·»] | - |\|/u;
@@ -80,14 +98,40 @@ function partsOf(text: string): string[] {
 function headlineShape(text: string, cjk: boolean): number {
   if (/[<>{}]|https?:\/\/|^\[.*\]$/u.test(text)) return Number.NEGATIVE_INFINITY;
   const words = countWords(text, HEADLINE_WEIGHTS.maxWords + 1);
-  if (cjk) return text.length >= HEADLINE_WEIGHTS.cjkMinLength && text.length <= HEADLINE_WEIGHTS.cjkMaxLength ? HEADLINE_WEIGHTS.cjkShape : Number.NEGATIVE_INFINITY;
+  if (cjk) {
+    if (text.length < HEADLINE_WEIGHTS.cjkMinLength || text.length > HEADLINE_WEIGHTS.cjkMaxLength) return Number.NEGATIVE_INFINITY;
+    const fullStop = /[。．]$/u.test(text);
+    if (fullStop && text.length >= HEADLINE_WEIGHTS.cjkLedeLength) return Number.NEGATIVE_INFINITY;
+    return HEADLINE_WEIGHTS.cjkShape + (fullStop ? HEADLINE_WEIGHTS.cjkFullStop : 0) + (CJK_GAP.test(text) ? HEADLINE_WEIGHTS.cjkMenu : 0);
+  }
   if (words < HEADLINE_WEIGHTS.minWords || words > HEADLINE_WEIGHTS.maxWords) return Number.NEGATIVE_INFINITY;
+  // A sentence of ten words or more ending in a full stop is a lede, never a headline: with no headline line above
+  // the article, the title stays absent and the lede stays in the body.
+  if (words >= HEADLINE_WEIGHTS.ledeWords && /(?:^|\s)[^\s.]+\.$/u.test(text)) return Number.NEGATIVE_INFINITY; // not `N.Y.C.`
   let score = words >= HEADLINE_WEIGHTS.typicalMinWords && words <= HEADLINE_WEIGHTS.typicalMaxWords ? HEADLINE_WEIGHTS.typicalLength : HEADLINE_WEIGHTS.atypicalLength;
   if (/\.$/u.test(text) && !/\.\.\.$|…$/u.test(text)) score += HEADLINE_WEIGHTS.fullStop;
   else if (endsLikeSentence(text)) score += HEADLINE_WEIGHTS.sentenceEnd;
   if (!/\p{Lu}/u.test(text)) score += HEADLINE_WEIGHTS.noCapital;
   if (/^\d[\d\s.:/-]*$/u.test(text)) return Number.NEGATIVE_INFINITY;
   return score;
+}
+
+/**
+ * The headline when the line picked is its standfirst: a sentence (or a long line) right below a title-shaped line
+ * that is not a sentence. Print layout sets the headline above the standfirst, never below it.
+ */
+function aboveItsStandfirst(picked: Headline, lines: readonly PageLine[], features: readonly LineFeatures[], marks: HeaderMarks | undefined): Headline {
+  const feature = features[picked.line];
+  if (feature === undefined || !(/[.。]$/u.test(picked.text) || (!feature.cjk && feature.words > HEADLINE_WEIGHTS.standfirstWords))) return picked;
+  const above = lines[picked.line - 1];
+  const aboveFeature = features[picked.line - 1];
+  if (above === undefined || aboveFeature === undefined || aboveFeature.markup || above.bullet || aboveFeature.repeats > HEADLINE_WEIGHTS.fewRepeatsTo) return picked;
+  if (marks?.bylines.has(above.index) === true || marks?.datelines.has(above.index) === true || isCreditLine(above.text)) return picked;
+  const shape = headlineShape(above.text, aboveFeature.cjk);
+  if (!Number.isFinite(shape) || shape <= 0 || endsLikeSentence(above.text) || above.text.length >= picked.text.length) return picked;
+  // A one- or two-word line above is a section label, not a headline.
+  if (!aboveFeature.cjk && aboveFeature.words < HEADLINE_WEIGHTS.minWordsAboveStandfirst) return picked;
+  return { line: above.index, text: above.text, score: picked.score };
 }
 
 /**
@@ -98,6 +142,7 @@ function headlineShape(text: string, cjk: boolean): number {
  * @param regionStart - first line of the article region (the page's first line when none was found)
  * @param slugWords - words of the page URL's path (empty when unknown)
  * @param bylineLine - the byline's line, when one was found
+ * @param marks - the page's bylines and datelines: never the headline, and found just below it
  * @returns the headline, or `undefined`
  */
 export function findHeadline(
@@ -106,6 +151,7 @@ export function findHeadline(
   regionStart: number,
   slugWords: ReadonlySet<string>,
   bylineLine?: number,
+  marks?: HeaderMarks,
 ): Headline | undefined {
   let best: Headline | undefined;
   const from = Math.max(0, regionStart - HEADLINE_WEIGHTS.lookAbove);
@@ -114,6 +160,9 @@ export function findHeadline(
     const line = lines[index];
     const feature = features[index];
     if (line === undefined || feature === undefined || feature.markup || line.bullet) continue;
+    if ((marks !== undefined && (marks.bylines.has(index) || marks.datelines.has(index))) || isCreditLine(line.text)) continue;
+    let headerBelow = false;
+    for (let offset = 1; offset <= HEADLINE_WEIGHTS.markReach && marks !== undefined; offset++) headerBelow ||= marks.bylines.has(index + offset) || marks.datelines.has(index + offset);
     for (const [partIndex, text] of partsOf(line.text).entries()) {
       let score = headlineShape(text, feature.cjk);
       if (!Number.isFinite(score)) continue;
@@ -125,9 +174,9 @@ export function findHeadline(
       if (feature.linkDensity >= HEADLINE_WEIGHTS.linkedDensity) score += HEADLINE_WEIGHTS.linked;
       if (partIndex > 0) score += HEADLINE_WEIGHTS.linePart;
       // Headlines stand just above their byline.
-      if (bylineLine !== undefined && bylineLine - index >= 1 && bylineLine - index <= HEADLINE_WEIGHTS.bylineReach) score += HEADLINE_WEIGHTS.aboveByline;
+      if ((bylineLine !== undefined && bylineLine - index >= 1 && bylineLine - index <= HEADLINE_WEIGHTS.bylineReach) || headerBelow) score += HEADLINE_WEIGHTS.aboveByline;
       if (best === undefined || score > best.score) best = { line: index, text, score };
     }
   }
-  return best;
+  return best === undefined ? undefined : aboveItsStandfirst(best, lines, features, marks);
 }

@@ -24,6 +24,9 @@ const ROLE_WORDS = new Set(
   ).split(' '),
 );
 
+/** A German compound ending in a role (`Regierungssprecher`, `Außenministerin`, `Bundespräsident`). */
+const ROLE_COMPOUND = /^\p{L}{3,}(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|vorsitzender|vorsitzende)$/u;
+
 /** Capitalised sentence openers and other words that start a capitalised run without being a name. */
 const NOT_NAME_WORDS = new Set(
   (
@@ -31,11 +34,14 @@ const NOT_NAME_WORDS = new Set(
     'during meeting commenting characterizing speaking asked according despite although though however meanwhile ' +
     'yet so then there here we i you he she they his her their our my your last next on monday tuesday wednesday ' +
     'thursday friday saturday sunday january february march april may june july august september october november ' +
-    'december selon laut según segundo secondo according'
+    'december selon laut según segundo secondo according whether because since unless until once why how what where who'
   ).split(' '),
 );
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?(?:-\p{L}[\p{Ll}\p{M}]*)*|\p{Lu}{1,4}|\p{Lu}\.)$/u;
+
+/** Lower-case particles that stand inside a name (`van`, `von`, `de`, `da`, `bin`, `al`): short, so a run never swallows a sentence's `and`. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'do', 'dos', 'di', 'del', 'du', 'bin', 'ibn', 'al', 'ter', 'zu']);
 
 /** Marks that open a quotation or an aside before a name: `(`, `“`, `"`, `«`, `‘`, `„`. */
 const OPENING_MARKS = '(“"«‘„';
@@ -82,6 +88,11 @@ export function capitalisedRuns(text: string): string[][] {
     while (end < text.length && !isWhitespaceCode(text.charCodeAt(end))) end += 1;
     const first = text.charCodeAt(start);
     if (start === end || (first >= 0x61 && first <= 0x7a)) {
+      // A particle inside a name (`Ludwig van Beethoven`) joins the run when a capitalised word follows it.
+      if (current.length > 0 && end - start <= 3 && NAME_PARTICLES.has(text.slice(start, end)) && (classAt(text, end + 1) & UPPER) !== 0) {
+        current.push(text.slice(start, end));
+        continue;
+      }
       close(); // nothing, or an ASCII lower-case word: no opening mark, no capital
       continue;
     }
@@ -120,7 +131,12 @@ export function nameTokens(run: readonly string[]): string[] {
   for (const [index, token] of run.entries()) {
     const dotted = token.endsWith('.');
     const lower = (dotted ? token.slice(0, -1) : token).toLowerCase();
-    const isPrefix = ROLE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower) || (NATIONALITY_END.test(token) && NATIONALITY.test(token));
+    // A demonym stands before a role (`Russian Foreign Minister Sergei Lavrov`); before a name it is a first name
+    // (`Conan O’Brien`, `Ryan Zinke`), and as a run's last word one in plain `-an` is a surname (`Brafman`).
+    const next = run[index + 1]?.replace(/\.$/u, '').toLowerCase();
+    const beforeRole = next !== undefined && (ROLE_WORDS.has(next) || (NATIONALITY_END.test(run[index + 1] ?? '') && NATIONALITY.test(run[index + 1] ?? '')));
+    const isDemonym = NATIONALITY_END.test(token) && NATIONALITY.test(token) && (next === undefined ? !/[^ie]an$/u.test(token) : beforeRole);
+    const isPrefix = ROLE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower) || isDemonym || ROLE_COMPOUND.test(lower);
     // An initial inside a name (`Robert M. Danin`) is not a title (`M. Dupont`).
     const initialInName = dotted && INITIAL.test(token) && index > start;
     if (isPrefix && !initialInName) start = index + 1;

@@ -21,8 +21,8 @@ const NON_PERSON_WORDS = new Set(
 /** Lower-case particles that may stand inside a name (`Ludwig van Beethoven`, `Luiz Inácio Lula da Silva`). */
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'zu']);
 
-/** A capitalised name word: `Tsukanov`, `O'Brien`, `Jong-un`, `McDonald`, `KJ`, an initial `C.`, `(Henrique`. */
-const NAME_WORD = /^\(?\p{Lu}(?:[\p{L}\p{M}'’-]*\p{L})?\.?\)?$/u;
+/** A capitalised name word: `Tsukanov`, `O'Brien`, `Jong-un`, `McDonald`, `KJ`, an initial `C.` or `T.C.`, `(Henrique`. */
+const NAME_WORD = /^\(?(?:\p{Lu}(?:[\p{L}\p{M}'’-]*\p{L})?\.?|(?:\p{Lu}\.){2,3})\)?$/u;
 
 /**
  * Tells whether a text is a link rather than a name: it opens with a URL scheme (`https:`, `javascript:`,

@@ -20,7 +20,7 @@ export type BlockShape =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'selectors'; readonly selectors: readonly string[] }
   | { readonly kind: 'publisher'; readonly publisher: Publisher }
-  | { readonly kind: 'person-detail'; readonly name: string; readonly url?: string }
+  | { readonly kind: 'person-detail'; readonly name: string; readonly url?: string; readonly coauthors?: readonly string[] }
   | { readonly kind: 'locale'; readonly code: string }
   | { readonly kind: 'list'; readonly items: readonly string[] }
   | { readonly kind: 'key-value'; readonly key: string; readonly value: string }
@@ -56,6 +56,16 @@ function sizeOf(numbers: readonly number[], caption?: string): BlockShape {
   return caption === undefined ? { kind: 'size', sizes } : { kind: 'size', sizes, caption };
 }
 
+/** Path folders of profile pages. */
+const PROFILE_FOLDER = /\/(?:authors?|contributors?|people|person|profiles?|staff|writers?|journalists?|reporters?|users?|u|by|team|autor(?:en)?|auteurs?|redaktion)\//iu;
+
+/** Whether a URL is a person's profile page: a profile folder, or the name's words in the path. */
+function isProfileUrl(url: string, name: string): boolean {
+  const path = new URL(url).pathname.toLowerCase();
+  const slug = name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-');
+  return PROFILE_FOLDER.test(path) || path.includes(slug) || /\/@[\w.-]+/u.test(path);
+}
+
 /** `Name Name is a producer…` (name repeated, then a bio) or `Name https://…/photo.jpg`. */
 function personDetailShape(words: readonly string[]): BlockShape | undefined {
   for (let length = 2; length <= 4 && length * 2 <= words.length; length++) {
@@ -64,9 +74,13 @@ function personDetailShape(words: readonly string[]): BlockShape | undefined {
     if (words.slice(length, length * 2).join(' ') === first && isPersonName(first)) return { kind: 'person-detail', name: first };
   }
   const last = words[words.length - 1] ?? '';
-  if (words.length < 3 || !isHttpUrl(last) || !isImageUrl(last)) return undefined;
+  if (words.length < 3 || !isHttpUrl(last)) return undefined;
   const name = words.slice(0, -1).join(' ');
-  return isPersonName(name) ? { kind: 'person-detail', name } : undefined;
+  if (!isPersonName(name)) return undefined;
+  if (isImageUrl(last)) return { kind: 'person-detail', name };
+  // `Molly Wood https://example.com/contributor/molly-wood`: the person's profile page.
+  const url = toHttpUrl(last);
+  return url !== undefined && isProfileUrl(url, name) ? { kind: 'person-detail', name, url } : undefined;
 }
 
 /**

@@ -102,7 +102,10 @@ function readAuthors(groups: readonly ShapedBlock[][], candidates: Candidates, u
     for (const block of group) {
       const name = personName(block);
       if (!byline.has(nameKey(name))) continue;
-      candidates.list('authors', { name }, origin(block), TRUST.dumpValue);
+      const url = block.shape.kind === 'person-detail' ? block.shape.url : undefined;
+      candidates.list('authors', url === undefined ? { name } : { name, url }, origin(block), TRUST.dumpValue);
+      const coauthors = block.shape.kind === 'person-detail' ? (block.shape.coauthors ?? []) : [];
+      for (const coauthor of coauthors) candidates.list('authors', { name: coauthor }, origin(block), TRUST.dumpValue);
       use(block);
     }
   }

@@ -1,5 +1,6 @@
 import type { Candidates } from '../model/candidates';
 import type { CandidateOrigin } from '../model/draft';
+import { readBylineLine } from '../fields/byline-forms';
 import { isPersonName } from '../people/person-name';
 import { countWords } from '../text/prose';
 import { type BlockShape, shapeOfBlock } from './block-shape';
@@ -40,6 +41,23 @@ export interface DumpReading {
   readonly origin: Origin;
 }
 
+/** Words at most in a block read as a byline (`By NAME, Wire Service Writer`, `NAME | Outlet`). */
+const MAX_BYLINE_WORDS = 12;
+
+/**
+ * A label block that is a byline in one of its forms (`By NAME, Role`, `NAME | Outlet`, `NAME, Outlet.com`,
+ * `NAME and NAME`): the first person, with the others as co-authors. `marker` takes only bylines a word opens.
+ */
+function bylineShape(block: string, forms: 'marker' | 'any'): BlockShape | undefined {
+  if (countWords(block, MAX_BYLINE_WORDS + 1) > MAX_BYLINE_WORDS) return undefined;
+  const reading = readBylineLine(block);
+  const [name, ...coauthors] = reading?.names ?? [];
+  if (name === undefined || reading === undefined || (forms === 'marker' && reading.form !== 'marker')) return undefined;
+  // Without a byline word the names open the block (`NAME | Outlet`), not end a title (`Story - NAME - Site`).
+  if (reading.form === 'bare' && !block.startsWith(name)) return undefined;
+  return coauthors.length > 0 ? { kind: 'person-detail', name, coauthors } : { kind: 'person-detail', name };
+}
+
 /**
  * Splits a dump into blocks and gives each its shape. A person's block with a value echoed at its end
  * (`Bruno Rodrigues São Paulo` beside a `São Paulo` block) is read as that person, and the echoed value as no person.
@@ -53,12 +71,14 @@ export function shapeBlocks(text: string): ShapedBlock[] {
   const echoed = new Set<string>();
   const shaped: ShapedBlock[] = raw.map((block, index) => {
     let shape = shapeOfBlock(block);
+    // `Par Claire Dubois` reads as three capitalised words; its byline word says who they are.
+    if (shape.kind === 'label' && shape.person) shape = bylineShape(block, 'marker') ?? shape;
     if (shape.kind === 'label' && !shape.person) {
       const stripped = stripEchoedSuffix(block, shortBlocks);
       if (stripped !== block && isPersonName(stripped)) {
         shape = { kind: 'person-detail', name: stripped };
         echoed.add(block.slice(stripped.length).trim());
-      }
+      } else shape = bylineShape(block, 'any') ?? shape;
     }
     return { index, text: block, shape };
   });

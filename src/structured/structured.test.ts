@@ -97,3 +97,27 @@ describe('isStructuredDump', () => {
     expect(isStructuredDump('A Title\n\nFirst paragraph here.\n\nSecond paragraph there.')).toBe(false);
   });
 });
+
+describe('byline shapes in structured dumps', () => {
+  const body = 'The city council said on Tuesday that it would delay the vote on the new budget until next month, because several members wanted more time to read the report. '.repeat(3);
+  const dumpWith = (author: string): string =>
+    `https://www.example.com/2023/05/04/council-budget-vote\n\nen-US\n\nCouncil delays budget vote\n\n2023-05-04T10:00:00Z\n\n${author}\n\n${body}\n\nPolitics\n\nBudget, Council, City`;
+  const authorsOf = (author: string): unknown => readStructuredDump(dumpWith(author), resolveOptions({})).lists.filter((c) => c.field === 'authors').map((c) => c.value);
+
+  it.each([
+    ['Molly Roe http://www.example.com/contributor/molly-roe', [{ name: 'Molly Roe', url: 'http://www.example.com/contributor/molly-roe' }]],
+    ['Molly Roe https://example.com/people/12345', [{ name: 'Molly Roe', url: 'https://example.com/people/12345' }]],
+    ['By Jane Roe, Associated Press Writer', [{ name: 'Jane Roe' }]],
+    ['Jane Roe | Daily Planet', [{ name: 'Jane Roe' }]],
+    ['Jane Roe, DailyPlanet.com', [{ name: 'Jane Roe' }]],
+    ['Jane Roe and John Doe', [{ name: 'Jane Roe' }, { name: 'John Doe' }]],
+    ['Par Claire Dubois', [{ name: 'Claire Dubois' }]],
+    ['News Desk', [{ name: 'News Desk' }]],
+  ])('%s', (author, expected) => {
+    expect(authorsOf(author)).toEqual(expected);
+  });
+
+  it('does not read a title that ends with a name and a site as a byline', () => {
+    expect(authorsOf('The Great Big Lie - Jane Roe - Example')).toEqual([]);
+  });
+});

@@ -40,18 +40,19 @@ export function missingCorpusMessage(dir = corpusDir()): string {
   return `no corpus at ${dir}: set SCRAPED_ARTICLE_CORPUS to the corpus folder or place it at ../shared/corpus beside the checkout`;
 }
 
-/** All cases of the corpus, sorted by id. */
-export function loadCorpus(dir = corpusDir()): CorpusCase[] {
+/** Every case folder of a corpus (one with a `truth.json`), sorted by id, with its truth parsed. */
+export function loadCaseFolders<T>(dir: string): { id: string; dir: string; truth: T }[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'truth.json')))
     .map((entry) => entry.name)
     .sort()
-    .map((id) => ({
-      id,
-      dir: join(dir, id),
-      truth: JSON.parse(readFileSync(join(dir, id, 'truth.json'), 'utf8')) as Truth,
-    }));
+    .map((id) => ({ id, dir: join(dir, id), truth: JSON.parse(readFileSync(join(dir, id, 'truth.json'), 'utf8')) as T }));
+}
+
+/** All cases of the corpus, sorted by id. */
+export function loadCorpus(dir = corpusDir()): CorpusCase[] {
+  return loadCaseFolders<Truth>(dir);
 }
 
 /** The input of one kind for a case, or `undefined` when the case lacks it. */

@@ -5,14 +5,30 @@
  *   npm run eval -- --kind structured one kind
  *   npm run eval -- --cases          per-case body F1, lowest first
  *   npm run eval -- --kind-detection precision/recall of `source.kind === 'article'` per input kind
+ *   npm run eval -- --set meta       only ../shared/corpus-meta (--set corpus: only ../shared/corpus)
+ *   npm run eval -- --set meta --misses title   every miss of one field: what was picked against the truth
+ *   npm run eval -- --quotes         quotes on the hand-labelled corpus articles, per case
+ *   npm run eval -- --quotes-polnear quotes and speakers on ../shared/quotes-polnear (PolNeAR train), alone
+ *                                    (`--errors N` prints N speaker errors per `via`)
  */
 import { KINDS, type Kind, loadCorpus, missingCorpusMessage } from './corpus';
 import { FIELDS, type KindResult, evaluateKind } from './evaluate';
 import { evaluateQuotes, summariseQuotes } from './quotes';
+import { printMetaEval } from './meta-report';
 
 const args = process.argv.slice(2);
+if (args.includes('--quotes-polnear')) {
+  const { runPolnear } = await import('./polnear-report');
+  runPolnear(args);
+  process.exit(0);
+}
 const kindArg = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
 const kinds: Kind[] = args.includes('--html') ? ['html'] : kindArg === undefined ? [...KINDS] : [kindArg as Kind];
+const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
+if (set === 'meta') {
+  printMetaEval(args);
+  process.exit(0);
+}
 const cases = loadCorpus();
 if (cases.length === 0) {
   console.error(missingCorpusMessage());
@@ -70,4 +86,9 @@ if (args.includes('--quotes') || kindArg === undefined) {
       console.log(`  ${result.id.padEnd(28)} labelled ${String(result.labelled).padStart(2)} predicted ${String(result.predicted).padStart(2)} matched ${String(result.matched).padStart(2)} F1 ${format(result.f1)} speakers ${result.speakersRight}/${result.speakersLabelled}`);
     }
   }
+}
+
+if (set === undefined) {
+  console.log('');
+  printMetaEval(args);
 }

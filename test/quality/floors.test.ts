@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../eval/corpus';
 import { evaluateKind } from '../eval/evaluate';
 import { evaluateQuotes, loadQuoteLabels, summariseQuotes } from '../eval/quotes';
+import { evaluateMetaKind, loadMetaCorpus } from '../eval/meta';
+import { loadPolnear, scoreArticle, summarisePolnear } from '../eval/polnear';
+import { parseArticle } from '../../src/index';
 
 /**
  * Quality floors on ../shared/corpus (metrics of ../shared/EVAL.md). A change that lowers any of them fails here.
@@ -31,9 +34,9 @@ describe('quality floors on the corpus', () => {
 
   // Page text (issue 3, in progress): floors pinned at the numbers reached so far; raise them as the method improves.
   it.each([
-    ['innertext', { body: 0.865, title: 0.44, publishedAt: 0.5, authors: 0.57, language: 0.98 }],
-    ['w3m', { body: 0.85, title: 0.43, publishedAt: 0.56, authors: 0.52, language: 0.99 }],
-    ['html-to-text', { body: 0.785, title: 0.44, publishedAt: 0.5, authors: 0.44, language: 0.98 }],
+    ['innertext', { body: 0.865, title: 0.44, publishedAt: 0.56, authors: 0.57, language: 0.98 }],
+    ['w3m', { body: 0.85, title: 0.45, publishedAt: 0.59, authors: 0.52, language: 0.99 }],
+    ['html-to-text', { body: 0.785, title: 0.45, publishedAt: 0.56, authors: 0.47, language: 0.98 }],
   ] as const)('%s page text', (kind, floor) => {
     const result = evaluateKind(cases, kind);
     expect(result.cases).toHaveLength(93);
@@ -52,7 +55,7 @@ describe('quality floors on the corpus', () => {
     const summary = summariseQuotes(evaluateQuotes(cases, 'innertext'));
     expect(summary.n).toBe(labels.length);
     expect(summary.f1).toBeGreaterThanOrEqual(0.9);
-    expect(summary.speakerAccuracy).toBeGreaterThanOrEqual(0.85);
+    expect(summary.speakerAccuracy).toBeGreaterThanOrEqual(0.88);
   });
 
   it('HTML pages (93 cases)', () => {
@@ -60,10 +63,56 @@ describe('quality floors on the corpus', () => {
     expect(result.cases).toHaveLength(93);
     expect(result.failures).toBe(0);
     expect(result.body.f1).toBeGreaterThanOrEqual(0.955);
-    expect(result.fields.title.mean).toBeGreaterThanOrEqual(0.98);
-    expect(result.fields.authors.mean).toBeGreaterThanOrEqual(0.85);
+    // This corpus's titles are Readability's (its og:title as written, site name included: `Story | eHow`); issue 13
+    // asks for the headline as shown (the <h1> that agrees with og:title/<title>, site name off), which the
+    // human-checked ../shared/corpus-meta scores. 0.989 before that change, 0.796 after: the two truths disagree.
+    expect(result.fields.title.mean).toBeGreaterThanOrEqual(0.79);
+    expect(result.fields.authors.mean).toBeGreaterThanOrEqual(0.88);
     expect(result.fields.publishedAt.mean).toBeGreaterThanOrEqual(0.95);
     expect(result.fields.language.mean).toBeGreaterThanOrEqual(0.95);
     expect(result.fields.description.mean).toBeGreaterThanOrEqual(0.91);
   });
+});
+
+/**
+ * Floors on ../shared/corpus-meta (human-checked metadata of pages from sites the corpus above does not have).
+ * Issue 13's targets: page text title ≥ 0.90, authors F1 ≥ 0.85, date ≥ 0.85 (or 0.95 × the share of pages that
+ * print the value, where lower); HTML title ≥ 0.90, authors ≥ 0.85, date ≥ 0.90. Pinned at the numbers reached so far.
+ */
+const metaCases = loadMetaCorpus();
+
+describe('quality floors on the metadata corpus', () => {
+  it('finds the metadata corpus', () => {
+    expect(metaCases.length).toBeGreaterThanOrEqual(76);
+  });
+
+  it.each([
+    ['innertext', { title: 0.63, authors: 0.77, publishedAt: 0.77, bodyIn: 0.76 }],
+    ['w3m', { title: 0.71, authors: 0.74, publishedAt: 0.79, bodyIn: 0.72 }],
+    ['html-to-text', { title: 0.68, authors: 0.58, publishedAt: 0.75, bodyIn: 0.65 }],
+    ['html', { title: 0.8, authors: 0.78, publishedAt: 0.89, bodyIn: 0.76 }],
+  ] as const)('%s', (kind, floor) => {
+    const result = evaluateMetaKind(metaCases, kind);
+    expect(result.failures).toBe(0);
+    expect(result.fields.title.mean).toBeGreaterThanOrEqual(floor.title);
+    expect(result.fields.authors.mean).toBeGreaterThanOrEqual(floor.authors);
+    expect(result.fields.publishedAt.mean).toBeGreaterThanOrEqual(floor.publishedAt);
+    expect(result.fields.bodyIn.mean).toBeGreaterThanOrEqual(floor.bodyIn);
+  }, 60_000);
+});
+
+// Issue 12: quotes and speakers on the PolNeAR train split (../shared/quotes-polnear), scored by its README's rules.
+// Pinned at the numbers reached (speaker 0.782, via name 0.850, strict 0.730); the issue's targets (0.85 / 0.92 /
+// 0.75) are not reached yet.
+const polnear = loadPolnear();
+describe.skipIf(polnear.length === 0)('quality floors on PolNeAR quotes', () => {
+  it('recall, attributed precision, speaker accuracy (overall and where the source is a name), strict accuracy', () => {
+    const summary = summarisePolnear(polnear.map((article) => scoreArticle(article.id, parseArticle(article.text, { format: 'text' }).quotes, article.quotes)));
+    expect(summary.articles).toBe(840);
+    expect(summary.recall).toBeGreaterThanOrEqual(0.97);
+    expect(summary.precision).toBeGreaterThanOrEqual(0.965);
+    expect(summary.speaker.right / summary.speaker.n).toBeGreaterThanOrEqual(0.78);
+    expect(summary.byVia.name.right / summary.byVia.name.n).toBeGreaterThanOrEqual(0.845);
+    expect(summary.speaker.strict / summary.speaker.n).toBeGreaterThanOrEqual(0.725);
+  }, 120_000);
 });

@@ -11,9 +11,11 @@ import { build } from 'esbuild';
 /**
  * Size budgets of the entry points bundled for browsers, in kB (1,000 bytes) of minified and gzipped code. In the full
  * entry htmlparser2, domutils and entities (the HTML entity tables) take 25 kB; the text entry has none of them. See
- * docs/guide.md, "Bundle size".
+ * docs/guide.md, "Bundle size". Raised from 60 and 30 kB by the quality work of issues 12 and 13: quote attribution by
+ * sieves (per-language speech-verb, pronoun, honorific and role tables, coreference: about 5.3 kB) and metadata on
+ * unseen pages (byline and credit words in 16 languages, header marks, the visible-text reader, the agreeing <h1>).
  */
-const BUDGETS_KB = { 'scraped-article': 60, 'scraped-article/text': 30, 'scraped-article/output': 3 };
+const BUDGETS_KB = { 'scraped-article': 72, 'scraped-article/text': 40, 'scraped-article/output': 3 };
 /** Packages of the HTML front end, which the text and output entries must not pull into a bundle. */
 const HTML_PACKAGES = ['htmlparser2', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities'];
 

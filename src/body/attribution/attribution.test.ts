@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { buildBlocks } from '../build-blocks';
+import { collectPeople } from '../../people/mentions';
+import { attributeQuotes } from '../quotes';
+
+/** `[quote text, speaker or undefined, sieve or undefined]` for a body given as paragraphs. */
+function attributed(paragraphs: string[]): [string, string | undefined, string | undefined][] {
+  const blocks = buildBlocks(paragraphs.map((text) => ({ text, type: 'paragraph' as const })));
+  const { quotes, sieves } = attributeQuotes(blocks, collectPeople(blocks.map((block) => block.text)));
+  return quotes.map((quote, index) => [quote.text, quote.speaker, sieves[index]]);
+}
+
+/** The speakers only. */
+function speakers(paragraphs: string[]): (string | undefined)[] {
+  return attributed(paragraphs).map(([, speaker]) => speaker);
+}
+
+// One introduction paragraph per language, then one paragraph per shape: the speaker must be the introduced person.
+describe.each([
+  {
+    language: 'English',
+    intro: 'Mayor Ann Lee and the engineer Tom Hart opened the bridge on Monday.',
+    after: '“We are proud of it,” Lee said.',
+    inverted: '“We are proud of it,” said Lee.',
+    before: 'Lee said: “We are proud of it.”',
+    colon: 'Lee: “We are proud of it.”',
+    according: 'The bridge is “safe for decades,” according to Lee.',
+    told: '“We are proud of it,” Lee told reporters.',
+  },
+  {
+    language: 'French',
+    intro: 'La maire Anne Leroy et l’ingénieur Paul Martin ont inauguré le pont lundi.',
+    after: '« Nous en sommes fiers », a déclaré Leroy.',
+    inverted: '« Nous en sommes fiers », a affirmé Anne Leroy.',
+    before: 'Leroy a déclaré : « Nous en sommes fiers. »',
+    colon: 'Leroy : « Nous en sommes fiers. »',
+    according: 'Selon Leroy, le pont est « sûr pour des décennies ».',
+    told: '« Nous en sommes fiers », a expliqué Leroy aux journalistes.',
+  },
+  {
+    language: 'German',
+    intro: 'Bürgermeisterin Anna Lehmann und der Ingenieur Paul Hartmann eröffneten am Montag die Brücke.',
+    after: '„Wir sind stolz darauf“, sagte Lehmann.',
+    inverted: '„Wir sind stolz darauf“, erklärte Anna Lehmann.',
+    before: 'Lehmann sagte: „Wir sind stolz darauf.“',
+    colon: 'Lehmann: „Wir sind stolz darauf.“',
+    according: 'Die Brücke sei „für Jahrzehnte sicher“, so Lehmann.',
+    told: '„Wir sind stolz darauf“, entgegnete Lehmann den Kritikern.',
+  },
+  {
+    language: 'Spanish',
+    intro: 'La alcaldesa Ana López y el ingeniero Pablo Martín inauguraron el puente el lunes.',
+    after: '“Estamos orgullosos”, dijo López.',
+    inverted: '“Estamos orgullosos”, afirmó Ana López.',
+    before: 'López dijo: “Estamos orgullosos.”',
+    colon: 'López: “Estamos orgullosos.”',
+    according: 'Según López, el puente es “seguro para décadas”.',
+    told: '“Estamos orgullosos”, explicó López a los periodistas.',
+  },
+  {
+    language: 'Portuguese',
+    intro: 'A prefeita Ana Souza e o engenheiro Paulo Lima inauguraram a ponte na segunda-feira.',
+    after: '“Estamos orgulhosos”, disse Souza.',
+    inverted: '“Estamos orgulhosos”, afirmou Ana Souza.',
+    before: 'Souza disse: “Estamos orgulhosos.”',
+    colon: 'Souza: “Estamos orgulhosos.”',
+    according: 'Segundo Souza, a ponte é “segura por décadas”.',
+    told: '“Estamos orgulhosos”, explicou Souza aos jornalistas.',
+  },
+  {
+    language: 'Italian',
+    intro: 'La sindaca Anna Rossi e l’ingegnere Paolo Bianchi hanno inaugurato il ponte lunedì.',
+    after: '«Siamo orgogliosi», ha detto Rossi.',
+    inverted: '«Siamo orgogliosi», ha dichiarato Anna Rossi.',
+    before: 'Rossi ha detto: «Siamo orgogliosi.»',
+    colon: 'Rossi: «Siamo orgogliosi.»',
+    according: 'Secondo Rossi, il ponte è «sicuro per decenni».',
+    told: '«Siamo orgogliosi», ha spiegato Rossi ai giornalisti.',
+  },
+  {
+    language: 'Russian',
+    intro: 'Мэр Анна Петрова и инженер Павел Смирнов открыли мост в понедельник.',
+    after: '«Мы гордимся им», — сказала Петрова.',
+    inverted: '«Мы гордимся им», — заявила Анна Петрова.',
+    before: 'Петрова заявила: «Мы гордимся им».',
+    colon: 'Петрова: «Мы гордимся им».',
+    according: 'По словам Петровой, мост «надёжен на десятилетия».',
+    told: '«Мы гордимся им», — сказала Петрова журналистам.',
+  },
+])('$language: the adjacent sieve', ({ intro, after, inverted, before, colon, according, told }) => {
+  const speaker = speakers([intro, after])[0] ?? '';
+  it.each([
+    ['“…,” NAME said', after],
+    ['“…,” said NAME', inverted],
+    ['NAME said: “…”', before],
+    ['NAME: “…”', colon],
+    ['according to NAME', according],
+    ['“…,” NAME told X', told],
+  ])('%s', (_, paragraph) => {
+    expect(speaker.length).toBeGreaterThan(0);
+    expect(attributed([intro, paragraph])).toEqual([[expect.any(String), speaker, 'adjacent']]);
+  });
+});
+
+describe('the sentence, paragraph and continuation sieves', () => {
+  it('a split quote gives both halves the speaker of its cue', () => {
+    expect(speakers(['Senator Jane Roe spoke on Monday.', '“We will win,” she said, “and we will win soon.”'])).toEqual(['Jane Roe', 'Jane Roe']);
+  });
+
+  it('a speech verb elsewhere in the sentence', () => {
+    expect(attributed(['Senator Jane Roe said on Monday that the plan was “a disaster for every family”.'])).toEqual([
+      ['a disaster for every family', 'Jane Roe', 'sentence'],
+    ]);
+  });
+
+  it('the paragraph’s one speaker gives their other statements', () => {
+    expect(attributed(['“We will win,” Jane Roe said. “Nobody in this state doubts it any more.”'])).toEqual([
+      ['We will win', 'Jane Roe', 'adjacent'],
+      ['Nobody in this state doubts it any more.', 'Jane Roe', 'paragraph'],
+    ]);
+  });
+
+  it('a quote-only paragraph continues the last speaker, unless someone else was named in between', () => {
+    expect(speakers(['“We will win,” Jane Roe said.', '“And we will build the bridge next year.”'])).toEqual(['Jane Roe', 'Jane Roe']);
+    expect(speakers(['“We will win,” Jane Roe said.', 'Senator Tom Hart disagreed sharply with the plan.', '“The bridge will never be built in time.”'])).toEqual([
+      'Jane Roe',
+      undefined,
+    ]);
+  });
+
+  it('no speaker for a scare quote, a title or a group', () => {
+    expect(speakers(['Jane Roe visited the so-called “logistics triangle” on Monday.', 'She read a book called “A Warning” on the train.'])).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect(speakers(['Jane Roe spoke first.', '“We are not convinced,” they said.'])).toEqual([undefined]);
+  });
+});
+
+describe('mentions and coreference', () => {
+  it('strips titles and party-state tags, keeps particles, drops a sentence-initial word', () => {
+    expect(speakers(['“It is over,” said Sen. Ben Sasse (R-Neb.).'])).toEqual(['Ben Sasse']);
+    expect(speakers(['“It is over,” said Kevin McCarthy, R-Calif., on Tuesday.'])).toEqual(['Kevin McCarthy']);
+    expect(speakers(['Ludwig van Beethoven wrote music.', '“It is over,” van Beethoven said.'])).toEqual(['Ludwig van Beethoven']);
+    expect(speakers(['Conan O’Brien hosted the show.', '“It is over,” O’Brien said.'])).toEqual(['Conan O’Brien']);
+    expect(speakers(['Regierungssprecher Steffen Seibert trat vor die Presse.', '„Das ist falsch“, sagte Seibert.'])).toEqual(['Steffen Seibert']);
+    expect(speakers(['Russian Foreign Minister Sergei Lavrov arrived on Monday.', '“It is over,” Lavrov said.'])).toEqual(['Sergei Lavrov']);
+  });
+
+  it('keeps the name before an apposition, not the apposition’s role or place', () => {
+    expect(speakers(['“It is over,” Mark Warner, the Virginia Democrat, said.'])).toEqual(['Mark Warner']);
+    expect(speakers(['“It is over,” said Virginia delegate Beau Correll.'])).toEqual(['Beau Correll']);
+    expect(speakers(['“It is over,” Jorge Ramos, 58, told reporters.'])).toEqual(['Jorge Ramos']);
+  });
+
+  it('resolves a surname to the first full name with it', () => {
+    expect(speakers(['Hori Parata carved a whale bone.', 'His son Robert Parata watched.', '“It is ours,” Parata said.'])).toEqual(['Hori Parata']);
+  });
+
+  it('resolves a pronoun to the most recent person of its gender', () => {
+    expect(speakers(['Mrs. Jane Roe met Mr. Tom Hart in Paris.', '“It went well,” she said.', '“It went badly,” he said.'])).toEqual(['Jane Roe', 'Tom Hart']);
+  });
+
+  it('resolves a role noun to the person introduced with that role', () => {
+    expect(speakers(['Sen. Jane Roe met Mayor Tom Hart.', '“It went well,” the senator said.'])).toEqual(['Jane Roe']);
+  });
+
+  it('takes an organisation as a speaker', () => {
+    expect(speakers(['“We will respond,” the White House said in a statement.'])).toEqual(['White House']);
+  });
+
+  it('never takes a sentence opener for a name', () => {
+    expect(speakers(['Donald Trump spoke in Ohio.', 'Certainly Trump said: “We will win.”'])).toEqual(['Donald Trump']);
+  });
+});
+
+describe('what a quote is', () => {
+  it('keeps nested quotes in every style inside one quote', () => {
+    expect(attributed(['«Это не «утка», это правда», — сказал Песков.']).map(([text]) => text)).toEqual(['Это не «утка», это правда']);
+    expect(attributed(['“He called it ‘a hoax’ again,” Roe said.']).map(([text]) => text)).toEqual(['He called it ‘a hoax’ again']);
+    expect(attributed(['„Er nannte es ‚einen Witz‘ heute“, sagte Seibert.']).map(([text]) => text)).toEqual(['Er nannte es ‚einen Witz‘ heute']);
+  });
+
+  it('reads typewriter quotes as in news copy', () => {
+    expect(attributed(["''We are almost at permanent presence,'' Mr. Kamp said."])).toEqual([['We are almost at permanent presence', 'Kamp', 'adjacent']]);
+  });
+});

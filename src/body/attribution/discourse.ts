@@ -1,0 +1,263 @@
+import { type KnownPerson, capitalisedRuns, nameTokens } from '../../people/mentions';
+import type { QuoteSpan } from '../quote-spans';
+import { isPersonName } from '../../people/person-name';
+import type { WordLookup } from '../../text/vocabulary';
+import { type Gender, HONORIFIC_GENDER, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERB_ALTERNATION, mergeLanguages } from './language-tables';
+
+/**
+ * Light coreference for quote attribution: the people an article has mentioned so far, most recent first, with the
+ * gender and roles the article gave them, so that a pronoun (`he said`) or a role noun (`the senator said`) resolves
+ * to the entity it stands for.
+ * @module
+ */
+
+/** Pronouns of every language with their gender. */
+const PRONOUN_GENDER = mergeLanguages(SPEAKER_PRONOUNS);
+/** Honorifics of every language with their gender. */
+const HONORIFICS = mergeLanguages(HONORIFIC_GENDER);
+/** Title words (`sen`, `senator`, `sprecher`) → the role noun that refers back to them (`senator`). */
+const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = (() => {
+  const roles = new Map<string, string[]>();
+  for (const row of Object.values(ROLE_NOUNS)) {
+    for (const [role, titles] of Object.entries(row)) for (const title of titles) roles.set(title, [...(roles.get(title) ?? []), role]);
+  }
+  return roles;
+})();
+
+/** A Cyrillic word. */
+const CYRILLIC = /^\p{Script=Cyrillic}/u;
+/** Prefix of the stem keys in the token index (no name token starts with it). */
+const STEM_KEY = '\u0000';
+
+/** A Russian surname without its case ending (`Петровой`, `Петрова` → `Петров`; `Пескова` → `Песков`). */
+function cyrillicStem(word: string): string {
+  return word.length > 4 ? word.replace(/(?:ой|ого|ому|ым|ом|ей|ую|[ауеыяю])$/u, '') : word;
+}
+
+/** How many recent entities are kept: a pronoun refers to someone named lately (and lookups stay bounded). */
+const RECENT_LIMIT = 12;
+
+/** What the attribution knows about the article's people while it reads the body in order. */
+export interface Discourse {
+  /** People the article introduces, by each of their name tokens. */
+  readonly byToken: ReadonlyMap<string, readonly KnownPerson[]>;
+  /** A person's gender where an honorific or a following pronoun tells it. */
+  readonly genders: Map<string, Gender>;
+  /** Role noun → the person last introduced with it (`senator` → `Ben Sasse`). */
+  readonly roles: Map<string, string>;
+  /** Entities mentioned as subjects or speakers, most recent first. */
+  readonly recent: string[];
+  /** The names that read as a person's (not an organisation, a place or a party): what `he` and `she` may stand for. */
+  readonly persons: Set<string>;
+  /** The person last named after an honorific of each gender: what `he` or `she` falls back to. */
+  readonly lastByGender: Map<Gender, string>;
+  /** Words the body writes capitalised inside a sentence: a one-word entity (`Warner`) no full name introduced. */
+  readonly nouns: WordLookup;
+}
+
+/** A subject mention in a paragraph: the first person named in a sentence, or a sentence opening with a pronoun. */
+export interface SubjectEvent {
+  /** Offset in the paragraph. */
+  readonly at: number;
+  /** The person's full name, when a person is named. */
+  readonly name?: string;
+  /** The gender of an opening pronoun (`He …` tells the gender of the entity named just before). */
+  readonly pronoun?: Gender;
+  /** `true` when the person is the subject of a speech verb (`…, Cuban said`). */
+  readonly speaks?: true;
+}
+
+/** A discourse over the people an article introduces. */
+export function createDiscourse(people: readonly KnownPerson[], commonWords: WordLookup, nouns: WordLookup): Discourse {
+  const byToken = new Map<string, KnownPerson[]>();
+  const persons = new Set<string>();
+  for (const person of people) {
+    if (isPersonName(person.name) && !commonWords.has((person.tokens[0] ?? '').toLowerCase())) persons.add(person.name);
+  }
+  for (const person of people) {
+    const last = person.tokens[person.tokens.length - 1] ?? '';
+    const keys = CYRILLIC.test(last) ? [...person.tokens, STEM_KEY + cyrillicStem(last)] : person.tokens;
+    for (const token of new Set(keys)) {
+      const list = byToken.get(token);
+      if (list === undefined) byToken.set(token, [person]);
+      else if (list.length < 8) list.push(person);
+    }
+  }
+  return { byToken, genders: new Map(), roles: new Map(), recent: [], persons, nouns, lastByGender: new Map() };
+}
+
+/** Moves an entity to the front of the recent list. */
+export function remember(discourse: Discourse, name: string): void {
+  const at = discourse.recent.indexOf(name);
+  if (at >= 0) discourse.recent.splice(at, 1);
+  discourse.recent.unshift(name);
+  if (discourse.recent.length > RECENT_LIMIT) discourse.recent.pop();
+}
+
+/** The introduced person a mention's tokens name (`Luntz` → `Frank Luntz`, `Te Kaurinui` → `Te Kaurinui Robert Parata`). */
+export function personOf(discourse: Discourse, tokens: readonly string[]): KnownPerson | undefined {
+  const last = tokens[tokens.length - 1];
+  if (last === undefined) return undefined;
+  let candidates = (discourse.byToken.get(last) ?? []).filter((person) => tokens.every((token) => person.tokens.includes(token)));
+  // Russian declines surnames (`по словам Петровой` → `Анна Петрова`): a one-word mention matches by its stem.
+  if (candidates.length === 0 && tokens.length === 1 && CYRILLIC.test(last)) candidates = [...(discourse.byToken.get(STEM_KEY + cyrillicStem(last)) ?? [])];
+  // A full name (`Te Kaurinui`) takes the fullest name holding it; a surname the first person introduced with it.
+  if (tokens.length > 1) return candidates.reduce<KnownPerson | undefined>((fullest, person) => (person.tokens.length > (fullest?.tokens.length ?? 0) ? person : fullest), undefined);
+  return candidates.find((person) => person.tokens[person.tokens.length - 1] === last) ?? candidates[0];
+}
+
+/** The entity a mention's tokens name: an introduced person's full name, else a one-word proper noun of the body. */
+export function entityOf(discourse: Discourse, tokens: readonly string[]): string | undefined {
+  const person = personOf(discourse, tokens);
+  if (person !== undefined) return person.name;
+  // A one-word entity is a proper noun of the body that is no title, role or date word (`said Saturday`).
+  const only = tokens.length === 1 ? nameTokens(tokens)[0] : undefined;
+  return only !== undefined && only.length >= 3 && discourse.nouns.has(only) ? only : undefined;
+}
+
+/** Whether a speaker may be a person: a full name that reads as one, or the surname of an introduced person. */
+export function isPersonLike(discourse: Discourse, name: string): boolean {
+  return name.includes(' ') ? isPersonName(name) : personOf(discourse, [name]) !== undefined;
+}
+
+/** Records what a run's dropped title words tell: an honorific's gender, a title's role. */
+function learnTitles(discourse: Discourse, name: string, titles: readonly string[], wordBefore: string): void {
+  for (const raw of [...titles, wordBefore]) {
+    const title = raw.replace(/\.$/u, '').toLowerCase();
+    const gender = HONORIFICS.get(title);
+    if (gender !== undefined && !discourse.genders.has(name)) {
+      discourse.genders.set(name, gender);
+      discourse.persons.add(name);
+    }
+    for (const role of TITLE_ROLES.get(title) ?? []) discourse.roles.set(role, name);
+  }
+}
+
+/**
+ * The subject mentions of one paragraph, outside its quotations, in order; learns genders and roles from titles
+ * as it goes. One pass over the paragraph.
+ *
+ * @param discourse - the article's discourse
+ * @param paragraph - the paragraph
+ * @param spans - its quotations
+ * @returns the events, in order
+ */
+export function subjectEvents(discourse: Discourse, paragraph: string, spans: readonly QuoteSpan[]): SubjectEvent[] {
+  const events: SubjectEvent[] = [];
+  let from = 0;
+  for (const span of [...spans, { start: paragraph.length, end: paragraph.length }]) {
+    const outside = paragraph.slice(from, span.start);
+    let offset = from;
+    // Sentences end at `.`, `!` or `?` before a capital, not after a title's or an initial's dot (`Mrs. Roe`, `J. Roe`).
+    for (const sentence of outside.split(/(?<=[.!?])(?<!(?:^|\s)\p{Lu}\p{Ll}{0,3}\.)\s+(?=\p{Lu})/u)) {
+      const at = paragraph.indexOf(sentence, offset);
+      offset = at + sentence.length;
+      const event = sentenceEvent(discourse, sentence, at);
+      if (event !== undefined) events.push(event);
+    }
+    from = span.end;
+  }
+  return events;
+}
+
+/**
+ * A capitalised word right before a speech verb (`Cuban said`, `Stovall, 64, said`), or right after one (`said Cuban`).
+ * The word is matched from its first letter only, so a long run of letters is read once (linear time).
+ */
+const NAME_BY_VERB = new RegExp(
+  `(?<![\\p{L}\\p{M}'’-])(\\p{Lu}[\\p{L}\\p{M}'’-]*)(?:,? \\(?[RDI]-\\p{Lu}[\\p{L}.]{0,12}\\)?,?)? (?:${SPEECH_VERB_ALTERNATION})(?![\\p{L}\\p{N}])|(?<=^|, |[”"»] )(?:${SPEECH_VERB_ALTERNATION}) (\\p{Lu}[\\p{L}\\p{M}'’-]*)`,
+  'u',
+);
+
+/** An honorific and the name after it (`Mrs. Jane Roe`, `Herr Schmidt`, `Mme Dupont`). */
+const HONORIFIC_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{0,7})\.? (\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+
+/** Records the gender of every person a sentence names after an honorific. */
+function learnHonorifics(discourse: Discourse, sentence: string): void {
+  for (const match of sentence.matchAll(HONORIFIC_NAME)) {
+    const gender = HONORIFICS.get((match[1] ?? '').toLowerCase());
+    const entity = gender === undefined ? undefined : entityOf(discourse, (match[2] ?? '').split(' '));
+    if (entity === undefined || gender === undefined) continue;
+    discourse.lastByGender.set(gender, entity);
+    if (discourse.genders.has(entity)) continue;
+    discourse.genders.set(entity, gender);
+    discourse.persons.add(entity);
+  }
+}
+
+/** A run that is one abbreviated title (`Mrs`, `Sen`, `Dr`). */
+const TITLE_DOT = /^\p{Lu}\p{Ll}{0,4}$/u;
+
+/** A sentence's opening: up to one short phrase before a comma, then up to three lower-case words (`There, the district chairman …`). */
+const OPENING = /^[\s“"(]*(?:[^,]{1,40}, )?(?:\p{Ll}[\p{L}-]* ){0,3}/u;
+
+/**
+ * The subject event of one sentence: the person named beside a speech verb (`…, Cuban said`), else the person
+ * the sentence opens with; or the sentence's opening pronoun.
+ */
+function sentenceEvent(discourse: Discourse, sentence: string, at: number): SubjectEvent | undefined {
+  learnHonorifics(discourse, sentence);
+  const byVerb = NAME_BY_VERB.exec(sentence);
+  const speakerWord = byVerb?.[1] ?? byVerb?.[2];
+  // `Mr. Warner, the Virginia Democrat, called …`: the word before the verb ends an appositive, not the subject.
+  const appositive = byVerb !== null && byVerb[1] !== undefined && /, (?:the|a|an) [^,]*$/iu.test(sentence.slice(Math.max(0, byVerb.index - 60), byVerb.index + 1));
+  const speaker = speakerWord === undefined || appositive ? undefined : entityOf(discourse, [speakerWord]);
+  if (speaker !== undefined && byVerb !== null) {
+    if (isPersonLike(discourse, speaker)) discourse.persons.add(speaker);
+    return { at: at + byVerb.index, name: speaker, speaks: true };
+  }
+  const opening = /^[\s,]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
+  const pronoun = PRONOUN_GENDER.get(opening);
+  if (pronoun !== undefined) return { at, pronoun };
+  for (const skip of new Set([0, OPENING.exec(sentence)?.[0].length ?? 0])) {
+    const rest = sentence.slice(skip);
+    const runs = capitalisedRuns(rest.slice(0, 120));
+    if (runs[0] === undefined || !rest.replace(/^[\s“"(]+/u, '').startsWith(runs[0][0] ?? '\u0000')) continue;
+    // `Mrs. Jane Roe …`: a title's dot ends its run; the name is the run after it.
+    const run = nameTokens(runs[0]).length === 0 && runs[1] !== undefined && TITLE_DOT.test(runs[0].join(' ')) ? runs[1] : runs[0];
+    const tokens = nameTokens(run);
+    const entity = tokens.length === 0 ? undefined : entityOf(discourse, tokens);
+    // A sentence that opens with a name (`Mr. Warner, the Virginia Democrat, …`) has it as its subject.
+    if (entity === undefined) {
+      if (tokens.length > 0) return undefined;
+      continue;
+    }
+    const runAt = skip + rest.indexOf(run[0] ?? '');
+    const wordBefore = (sentence.slice(Math.max(0, runAt - 30), runAt).trim().split(/\s/u).pop() ?? '').replace(/\.$/u, '');
+    learnTitles(discourse, entity, run.slice(0, run.indexOf(tokens[0] ?? '')), wordBefore);
+    return { at: at + skip, name: entity };
+  }
+  return undefined;
+}
+
+/** Applies one event: a named subject becomes the most recent entity; an opening pronoun tells that entity's gender. */
+export function applyEvent(discourse: Discourse, event: SubjectEvent | undefined): void {
+  if (event === undefined) return;
+  if (event.name !== undefined) remember(discourse, event.name);
+  else if (event.pronoun !== undefined && event.pronoun !== 'any') {
+    const latest = discourse.recent[0];
+    if (latest !== undefined && !discourse.genders.has(latest)) discourse.genders.set(latest, event.pronoun);
+  }
+}
+
+/**
+ * Resolves a reference to the entity it stands for: a pronoun to the most recent entity of a compatible gender
+ * (learning that gender when it was unknown), a role noun (`the senator`) to the person introduced with that role,
+ * anything else to the most recent entity.
+ *
+ * @param discourse - the article's discourse
+ * @param words - the pronoun or role noun, lower case (`''` when the cue gave none)
+ * @returns the entity's name, or `undefined`
+ */
+export function resolveReference(discourse: Discourse, words: string): string | undefined {
+  const gender = PRONOUN_GENDER.get(words);
+  if (gender !== undefined && gender !== 'any') {
+    const match = discourse.recent.find((name) => discourse.persons.has(name) && (discourse.genders.get(name) ?? gender) === gender);
+    if (match !== undefined && !discourse.genders.has(match)) discourse.genders.set(match, gender);
+    return match ?? discourse.lastByGender.get(gender);
+  }
+  const head = words.split(' ').pop() ?? '';
+  const role = discourse.roles.get(head);
+  if (role !== undefined) return role;
+  return discourse.recent[0];
+}

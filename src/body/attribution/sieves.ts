@@ -1,0 +1,100 @@
+import type { QuoteSpan } from '../quote-spans';
+import type { Sieve } from '../speakers';
+import { SPEECH_VERB_ALTERNATION } from './language-tables';
+
+/**
+ * The paragraph-level sieves of quote attribution, run after the adjacent and sentence sieves have had their say:
+ * a paragraph with one speaker gives it to its other quotes; a quote-only paragraph continues the speaker of the
+ * quote before it.
+ * @module
+ */
+
+/** One quote's attribution so far. */
+export interface SpanSpeaker {
+  /** The resolved speaker, when a sieve found one. */
+  speaker?: string;
+  /** The sieve that found it. */
+  sieve?: Sieve;
+  /** `true` when the cue named a group or a thing (`they said`): no later sieve gives a speaker. */
+  final: boolean;
+}
+
+const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SPEECH_VERB_ALTERNATION})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** The text of a paragraph outside its quotations. */
+export function textOutside(paragraph: string, spans: readonly QuoteSpan[]): string {
+  let text = '';
+  let from = 0;
+  for (const span of spans) {
+    text += `${paragraph.slice(from, span.start)} `;
+    from = span.end;
+  }
+  return text + paragraph.slice(from);
+}
+
+/** Whether a paragraph is quotations only, with nothing but punctuation outside them. */
+export function isQuoteOnly(paragraph: string, spans: readonly QuoteSpan[]): boolean {
+  return spans.length > 0 && !/[\p{L}\p{N}]/u.test(textOutside(paragraph, spans));
+}
+
+/** Whether a quotation is a sentence of its own: nothing of its sentence stands before or after it. */
+export function standsAlone(paragraph: string, span: QuoteSpan): boolean {
+  const before = paragraph.slice(Math.max(0, span.start - 3), span.start).trimEnd();
+  const after = paragraph.slice(span.end, span.end + 3).trimStart();
+  return span.kind === 'direct' && (before.length === 0 || /[.!?:]$/u.test(before)) && (after.length === 0 || /^[\p{Lu}“"«„]/u.test(after));
+}
+
+/**
+ * Sieve (c): the quotes of a paragraph left without a speaker take the paragraph's speaker — the one speaker its
+ * other quotes were given, or else the one person it names as the subject of a speech verb.
+ *
+ * @param paragraph - the paragraph
+ * @param spans - its quotations
+ * @param speakers - their attribution so far (filled in place)
+ * @param subjects - the people the paragraph names as sentence subjects, in order
+ */
+export function paragraphSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], subjects: readonly string[]): void {
+  if (speakers.every((entry) => entry.speaker !== undefined || entry.final)) return;
+  const named = new Set(speakers.flatMap((entry) => (entry.speaker === undefined ? [] : [entry.speaker])));
+  let speaker: string | undefined;
+  if (named.size === 1) speaker = [...named][0];
+  else if (named.size === 0 && new Set(subjects).size === 1) {
+    // One person named, and a speech verb, or a statement standing as its own sentence after them.
+    const cued = SPEECH_VERB.test(textOutside(paragraph, spans)) || spans.some((span, index) => speakers[index]?.final !== true && standsAlone(paragraph, span));
+    if (cued) speaker = subjects[0];
+  }
+  if (speaker === undefined) return;
+  // A fragment (`a possible “logistics triangle”`) may be a scare quote or a title: only statements take the paragraph's speaker.
+  for (const [index, entry] of speakers.entries()) {
+    if (entry.speaker !== undefined || entry.final || spans[index]?.kind !== 'direct') continue;
+    entry.speaker = speaker;
+    entry.sieve = 'paragraph';
+  }
+}
+
+/**
+ * Sieve (d): a paragraph of quotations only, after a paragraph whose last quote has a speaker, continues that
+ * speaker (the news convention for a long statement), as does a paragraph that reopens a quotation left open.
+ *
+ * @param paragraph - the paragraph
+ * @param spans - its quotations
+ * @param speakers - their attribution so far (filled in place)
+ * @param previous - the speaker of the last quote of the paragraph before, and whether that quote ran on
+ */
+export function continuationSieve(
+  paragraph: string,
+  spans: readonly QuoteSpan[],
+  speakers: SpanSpeaker[],
+  previous: { readonly speaker: string; readonly open: boolean } | undefined,
+): void {
+  if (previous === undefined) return;
+  const first = spans[0];
+  const reopens = previous.open && first !== undefined && first.start === 0;
+  const quoteOnly = isQuoteOnly(paragraph, spans);
+  if (!reopens && !quoteOnly) return;
+  for (const entry of quoteOnly ? speakers : speakers.slice(0, 1)) {
+    if (entry.speaker !== undefined || entry.final) continue;
+    entry.speaker = previous.speaker;
+    entry.sieve = 'continuation';
+  }
+}

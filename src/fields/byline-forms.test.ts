@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { isCreditLine, namesOnMarkerLine, readBylineLine } from './byline-forms';
+
+describe('readBylineLine: byline forms', () => {
+  it.each([
+    // Marker words, per language
+    ['By Jane Roe', ['Jane Roe']],
+    ['Par Claire Dubois et Marc Petit', ['Claire Dubois', 'Marc Petit']],
+    ['Von Anna Schmidt', ['Anna Schmidt']],
+    ['Por Lucía Gómez y Pedro Ruiz', ['Lucía Gómez', 'Pedro Ruiz']],
+    ['Di Marco Bianchi', ['Marco Bianchi']],
+    ['Автор: Иван Петров', ['Иван Петров']],
+    ['Text: Julia Weber', ['Julia Weber']],
+    ['投稿者 Kenji Sato', ['Kenji Sato']],
+    ['作者：山田太郎', ['山田太郎']],
+    // A marker inside the line, after a date or a separator
+    ['Le Monde | 04.05.2015 | Par Claire Dubois', ['Claire Dubois']],
+    ['Posted on 2019年4月13日 by jdoe', ['jdoe']],
+    ['2019年3月2日09:18 by 鈴木 | カテゴリー 社会', ['鈴木']],
+    // Names without a marker: with an outlet, a role, a date or a section
+    ['Jane Roe | Daily Planet', ['Jane Roe']],
+    ['Jane Roe / Daily Planet', ['Jane Roe']],
+    ['Jane Roe, DailyPlanet.com', ['Jane Roe']],
+    ['Jane Roe,PLANET', ['Jane Roe']],
+    ['Jane Roe and John Doe', ['Jane Roe', 'John Doe']],
+    ['Sam Doe Senior Politics Editor, The Daily Planet', ['Sam Doe']],
+    ['18/03/2019 | Peter Lang', ['Peter Lang']],
+    ['Politik · Eva Berg, Tom Kranz', ['Eva Berg', 'Tom Kranz']],
+    ['[田中一郎，Example News]', ['田中一郎']],
+  ])('%s', (line, names) => {
+    expect(readBylineLine(line)?.names).toEqual(names);
+  });
+
+  it('tells a marker from a bare line of names', () => {
+    expect(readBylineLine('By Jane Roe')?.form).toBe('marker');
+    expect(readBylineLine('Jane Roe | Daily Planet')?.form).toBe('bare');
+  });
+
+  it('reads a marker alone on its line as naming the next line', () => {
+    expect(readBylineLine('By')).toEqual({ names: [], form: 'marker', onNextLine: true });
+    expect(readBylineLine('Author:')?.onNextLine).toBe(true);
+    expect(readBylineLine('作者：')?.onNextLine).toBe(true);
+    expect(namesOnMarkerLine('Jane Roe')).toEqual(['Jane Roe']);
+    expect(namesOnMarkerLine('山田太郎')).toEqual(['山田太郎']);
+  });
+
+  it.each([
+    'Foto: Max Muster',
+    'Фото: Иван Петров/«Коммерсантъ»',
+    'Photo: Jane Roe',
+    'Getty Images',
+    'Jane Roe, at the lab in Barcelona | photo by John Doe',
+    'Edited by Jane Roe',
+    'Ending a siege by gunmen.',
+    'Sony’s new headset, reviewed.',
+    'Nothing to see here',
+  ])('no byline in %j', (line) => {
+    expect(readBylineLine(line)).toBeUndefined();
+  });
+
+  it('knows credit lines in several languages', () => {
+    expect(isCreditLine('Foto: dpa')).toBe(true);
+    expect(isCreditLine('Фото: РИА Новости')).toBe(true);
+    expect(isCreditLine('写真：共同通信')).toBe(true);
+    expect(isCreditLine('Crédit : AFP')).toBe(true);
+    expect(isCreditLine('By Jane Roe')).toBe(false);
+  });
+});

@@ -1,0 +1,210 @@
+import { isCommonPhrase, parseByline } from './byline';
+import { isPersonName } from '../people/person-name';
+import { countWords } from '../text/prose';
+
+/**
+ * The forms a byline line takes on a page, read as a method rather than a list of cases: a marker word in the
+ * page's language (`By`, `Par`, `Von`, `Автор:`, `投稿者`), alone on its line or inside it after a date or a
+ * separator; a lone line of names (`NAME and NAME`, `NAME, Outlet`, `NAME | Outlet`, `NAME / Outlet`, `NAME Role,
+ * Outlet`); a date or section label before the names (`18/03/2019 | NAME`, `Politik · NAME, NAME`); names in
+ * brackets (`[NAME，Outlet]`). Credit lines (`Photo:`, `Foto:`, `Фото:`, `Getty Images`) are never bylines.
+ * @module
+ */
+
+/** Words that open a byline, per language, `|` between them (lower case; a colon after them is optional). */
+export const BYLINE_MARKERS: Readonly<Record<string, string>> = {
+  en: 'by|written by|story by|words by|reported by|text by|posted by|published by|author|authors|reporter',
+  fr: 'par|texte|auteur|autrice',
+  de: 'von|text|autor|autorin|autoren',
+  es: 'por|texto|autor|autora',
+  pt: 'por|texto|autor|autora',
+  it: 'di|testo|autore|autrice',
+  nl: 'door|tekst|auteur',
+  sv: 'av|text|författare',
+  da: 'af|tekst|forfatter',
+  cs: 'autor|text',
+  pl: 'autor|tekst',
+  ru: 'автор|авторы|текст',
+  uk: 'автор|текст',
+  ja: '投稿者|著者|執筆者|作者|記者|文|ライター',
+  zh: '作者|记者|撰文|文|編輯|编辑',
+  ko: '기자|글',
+};
+
+/** Words that open a credit for a picture or a video, per language, `|` between them: never an author follows. */
+export const CREDIT_MARKERS: Readonly<Record<string, string>> = {
+  en: 'photo|photos|photograph|photography|picture|image|images|illustration|video|credit|source|getty images|edited by|reviewed by',
+  fr: 'photo|crédit|crédits|illustration|image|source',
+  de: 'foto|fotos|bild|bilder|grafik|quelle|illustration',
+  es: 'foto|fotografía|imagen|fuente|ilustración',
+  pt: 'foto|fotografia|imagem|fonte',
+  it: 'foto|immagine|fonte',
+  nl: 'foto|beeld|bron',
+  ru: 'фото|фотография|иллюстрация|источник|видео',
+  uk: 'фото|джерело',
+  ja: '写真|撮影|画像|出典|翻訳者',
+  zh: '图|图片|摄影|来源',
+};
+
+/** Every word of a table, longest first (so `written by` is tried before `by`). */
+const allOf = (table: Readonly<Record<string, string>>): string[] => [...new Set(Object.values(table).flatMap((words) => words.split('|')))].sort((a, b) => b.length - a.length);
+const MARKERS = allOf(BYLINE_MARKERS);
+const CREDITS = allOf(CREDIT_MARKERS);
+
+/** Whether a text has CJK characters (names and markers written without spaces). */
+const isCjk = (text: string): boolean => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
+
+/** Which word of a list a text opens with, and what follows it (`By:` → `by`), or `undefined`. */
+function openingWord(text: string, words: readonly string[]): { word: string; rest: string } | undefined {
+  const lower = text.toLowerCase();
+  for (const word of words) {
+    if (!lower.startsWith(word)) continue;
+    const next = text.charAt(word.length);
+    if (!isCjk(word) && next !== '' && !/[\s:：.,]/u.test(next)) continue;
+    return { word, rest: text.slice(word.length).replace(/^[\s:：・,]+/u, '') };
+  }
+  return undefined;
+}
+
+/** A credit anywhere in a line (a caption's `| photo by NAME`, an agency's picture credit). */
+const CREDIT_INSIDE = /\b(?:photo(?:graph)?s? by|fotos? von|photo ?:|foto ?:|getty images|shutterstock|afp photo|ap photo)|фото ?:/iu;
+
+/**
+ * Whether a line is a picture or video credit (`Foto: AGENCY`, `Фото: NAME/«Outlet»`, `Getty Images`).
+ *
+ * @param text - one line
+ * @returns `true` for a credit
+ * @example
+ * ```ts
+ * isCreditLine('Фото: Иван Петров/«Коммерсантъ»'); //=> true
+ * ```
+ */
+export function isCreditLine(text: string): boolean {
+  const trimmed = text.trim().replace(/^[©([]\s*/u, '');
+  return openingWord(trimmed, CREDITS) !== undefined || CREDIT_INSIDE.test(trimmed);
+}
+
+/** A byline read from a line: the people it credits and whether a marker word said so. */
+export interface BylineReading {
+  readonly names: readonly string[];
+  /** `marker`: a byline word opened it; `bare`: the line is names (with a role, outlet, date or section). */
+  readonly form: 'marker' | 'bare';
+  /** Whether the names are on the next line (the line is only the marker: `By`, `Author:`, `作者：`). */
+  readonly onNextLine?: boolean;
+}
+
+/** Separators between a byline's names and an outlet, a date or a section (`NAME,OUTLET` glued too). */
+const PART_SEPARATOR = /\s[|•·—–/-]\s|[|•·｜／]|,(?=\p{Lu})|\s\/|\/\s/u;
+/** A date or time inside a byline part, to cut the part at. */
+const DATE_BIT = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年|\b\d{1,2}:\d{2}\b/u;
+/** Date and time characters left after the cut (`4月13日 09時00分`). */
+const DATE_REST = /^[\d\s:.,日時分秒年月-]+/u;
+/** Role words after a name (`Sam Stein Senior Politics Editor`), where the name ends. */
+const ROLE_START = /^(?:senior|chief|staff|deputy|contributing|associate|assistant|executive|managing|special|political|foreign|national|editor|writer|reporter|correspondent|columnist|contributor|producer|analyst|redakteur|rédact|journalist|corresponsal|redattore)/iu;
+/** Words right before an inner `by` that make it a credit for someone else (`Edited by`, `Photo by`). */
+const CREDIT_VERB = /(?:review|edit|photo|photograph|illustrat|graphic|video|image|foto|bild)\p{L}*\s?$/iu;
+/** A line that is one bracketed group with a comma inside: `[NAME，Outlet]`, `【NAME、Outlet】`. */
+const BRACKETED = /^[[【]([^\]】[【]{2,60}[，,、][^\]】[【]{1,60})[\]】]$/u;
+/** A marker inside a part, before a capitalised name. */
+const INNER_MARKER = / (?:by|par|von|por|door|di|av|af) (?=\p{Lu})/u;
+
+/** The names of a marker-less part: names joined by `and`/commas (an outlet may follow), or a name and a role. */
+function bareNames(part: string, commonWords: ReadonlySet<string>): string[] {
+  const text = part.trim();
+  // A sentence or a caption ends with a full stop; a byline does not.
+  if (text.length === 0 || text.length > 80 || /[.!?。]$/u.test(text)) return [];
+  const listed = parseByline(text, commonWords);
+  const last = listed[listed.length - 1];
+  // The names open the part and only an outlet or a role may follow: not "NAME, at the lab", not "Editor NAME".
+  if (listed[0] !== undefined && last !== undefined && text.startsWith(listed[0]) && !/^[\s,;]*\p{Ll}/u.test(text.slice(text.lastIndexOf(last) + last.length))) return listed;
+  const words = text.split(/\s+/u);
+  for (let count = Math.min(4, words.length - 1); count >= 2; count--) {
+    const head = words.slice(0, count).join(' ');
+    if (ROLE_START.test(words.slice(count).join(' ')) && isPersonName(head) && !isCommonPhrase(head, commonWords)) return [head];
+  }
+  return [];
+}
+
+/** Names after a marker: a Latin-script list, else (CJK names, handles when allowed) one word standing alone. */
+function namesAfterMarker(rest: string, commonWords: ReadonlySet<string>, allowHandle: boolean): string[] {
+  const listed = parseByline(rest, commonWords);
+  if (listed.length > 0) return listed;
+  const head = rest.split(/[\s|｜,，、()（）[\]【】「」]/u)[0] ?? '';
+  const after = rest.slice(head.length).trim();
+  if (after.length > 0 && !/^[|｜,，、()（）[\]【】]/u.test(after)) return [];
+  const plain = isCjk(head) || (allowHandle && /^[\p{Ll}\d_.-]+$/u.test(head));
+  return head.length >= 2 && head.length <= 24 && !/\d/u.test(head) && !commonWords.has(head.toLowerCase()) && plain ? [head] : [];
+}
+
+/**
+ * The names on the line after a marker that stands alone (`By` / `Jane Roe`, `作者：` / `Diogo Carleto`).
+ *
+ * @param line - the line after the marker
+ * @param commonWords - words the page writes in lower case
+ * @returns the names, possibly none
+ */
+export function namesOnMarkerLine(line: string, commonWords: ReadonlySet<string> = new Set()): string[] {
+  return namesAfterMarker(line.trim(), commonWords, false);
+}
+
+/** A part of a line cut at its date: `Posted on 2019年4月13日 by NAME` → `Posted on`, `by NAME`. */
+function piecesOf(part: string): string[] {
+  const trimmed = part.trim();
+  const cut = DATE_BIT.exec(trimmed);
+  return cut === null ? [trimmed] : [trimmed.slice(0, cut.index).trim(), trimmed.slice(cut.index + cut[0].length).replace(DATE_REST, '')];
+}
+
+/** The names a marker inside a piece credits (`Le Monde | … | Par NAME`, `on March 10 by NAME`). */
+function markedNames(piece: string, commonWords: ReadonlySet<string>): string[] {
+  // After a separator or a date, a marker may also credit a handle: `Posted on 2019年4月13日 by doumae`.
+  const opening = openingWord(piece, MARKERS);
+  if (opening !== undefined) return namesAfterMarker(opening.rest, commonWords, true);
+  const inner = INNER_MARKER.exec(` ${piece}`);
+  if (inner === null || CREDIT_VERB.test(` ${piece}`.slice(0, inner.index))) return [];
+  return parseByline(` ${piece}`.slice(inner.index + inner[0].length), commonWords);
+}
+
+/** Longest line, in characters and in words, read as a byline (its names, outlet, role and date). */
+const MAX_LINE = 200;
+const MAX_WORDS = 40;
+
+/**
+ * Reads the byline of one line of page text, in any of the forms above.
+ *
+ * @param line - one line
+ * @param commonWords - words the page writes in lower case (menu phrases are not names)
+ * @returns the names and the form, or `undefined` when the line is no byline
+ * @example
+ * ```ts
+ * readBylineLine('18/03/2019 | André Mindermann')?.names; //=> ['André Mindermann']
+ * readBylineLine('Фото: Иван Петров'); //=> undefined
+ * ```
+ */
+export function readBylineLine(line: string, commonWords: ReadonlySet<string> = new Set()): BylineReading | undefined {
+  if (line.length > MAX_LINE || countWords(line, MAX_WORDS + 1) > MAX_WORDS) return undefined;
+  const text = line.trim().replace(/^[[(（【/\s]+|[\])）】]$/gu, '');
+  if (text.length === 0 || isCreditLine(text)) return undefined;
+  const bracketed = BRACKETED.exec(line.trim());
+  if (bracketed !== null) {
+    // `[NAME，Outlet]`: a name and an outlet in brackets, under a headline.
+    const first = bracketed[1]?.split(/[，,、]/u)[0]?.trim() ?? '';
+    if ((isCjk(first) && first.length >= 2 && first.length <= 8 && !/[\s\d]/u.test(first)) || isPersonName(first)) return { names: [first], form: 'bare' };
+  }
+  const opening = openingWord(text, MARKERS);
+  if (opening !== undefined) {
+    if (opening.rest.length === 0) return { names: [], form: 'marker', onNextLine: true };
+    const names = namesAfterMarker(opening.rest, commonWords, false);
+    return names.length > 0 ? { names, form: 'marker' } : undefined;
+  }
+  const pieces = text.split(PART_SEPARATOR).flatMap(piecesOf).filter((piece) => piece.length > 0);
+  // A marker anywhere in the line outweighs names without one (`Le Monde | … | Par NAME`).
+  for (const piece of pieces) {
+    const names = markedNames(piece, commonWords);
+    if (names.length > 0) return { names, form: 'marker' };
+  }
+  for (const piece of pieces) {
+    const names = bareNames(piece, commonWords);
+    if (names.length > 0) return { names, form: 'bare' };
+  }
+  return undefined;
+}

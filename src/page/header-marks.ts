@@ -1,0 +1,115 @@
+import { readBylineLine } from '../fields/byline-forms';
+import { findDates } from '../fields/text-dates';
+import { countWords } from '../text/prose';
+import type { PageLine } from './lines';
+
+/**
+ * The lines of a page that belong to an article's header without being its headline: bylines and datelines. A
+ * headline stands just above them (or just below a dateline), and is never one of them.
+ * @module
+ */
+
+/** Where the page's bylines and datelines are. */
+export interface HeaderMarks {
+  /** Lines a byline word opens or that are names with a role, outlet or date. */
+  readonly bylines: ReadonlySet<number>;
+  /** Short lines that are mostly a date (`March 9 2017 4:21 PM`, `2019年02月22日 14時30分 公開`). */
+  readonly datelines: ReadonlySet<number>;
+}
+
+/** Lines longer than this are prose, not header lines. */
+const MAX_HEADER_LINE = 120;
+/** Words at most on a header line (a byline with its outlet and date, a dateline with its place). */
+const MAX_HEADER_WORDS = 20;
+
+/** At most this many words besides the date on a dateline (`Updated:`, `Published on`, a place, a time zone). */
+const MAX_DATELINE_WORDS = 7;
+
+/** Whether a line is mostly a date: a date found, and few words left beside it. */
+function isDateline(text: string, language: string | undefined): boolean {
+  if (!/\d/u.test(text)) return false;
+  const dates = findDates(text, language === undefined ? {} : { language });
+  if (dates.length === 0) return false;
+  const words = text.replace(/[\d\p{P}\p{S}]+/gu, ' ').trim().split(/\s+/u).filter((word) => word.length > 0);
+  return words.length <= MAX_DATELINE_WORDS;
+}
+
+/**
+ * Marks the bylines and datelines of a page.
+ *
+ * @param lines - the page's lines
+ * @param commonWords - words the page writes in lower case
+ * @param language - the page language, for month names
+ * @param around - the first and last line to mark (the lines around the article's start); the whole page by default
+ * @returns the marked lines
+ */
+export function findHeaderMarks(
+  lines: readonly PageLine[],
+  commonWords: ReadonlySet<string>,
+  language: string | undefined,
+  around: readonly [number, number] = [0, lines.length - 1],
+): HeaderMarks {
+  const bylines = new Set<number>();
+  const datelines = new Set<number>();
+  for (const line of lines.slice(Math.max(0, around[0]), around[1] + 1)) {
+    if (line.text.length > MAX_HEADER_LINE || countWords(line.text, MAX_HEADER_WORDS + 1) > MAX_HEADER_WORDS) continue;
+    if (isDateline(line.text, language)) datelines.add(line.index);
+    const byline = readBylineLine(line.text, commonWords);
+    if (byline !== undefined && (byline.form === 'marker' || datelines.has(line.index))) bylines.add(line.index);
+  }
+  return { bylines, datelines };
+}
+
+/** How far from the article's start a dateline may stand when none is printed beside its headline or byline. */
+const MAX_DATELINE_DISTANCE = 30;
+
+/**
+ * The date of the dateline nearest the article's start, for a page whose header around the headline carries none
+ * (the date printed above a breadcrumb, below a standfirst or after a share bar).
+ *
+ * @param lines - the page's lines
+ * @param marks - the page's header marks
+ * @param around - the article's first line
+ * @param language - the page language, for month names
+ * @returns the date and its line, or `undefined` when no dateline stands near enough
+ */
+export function nearestDateline(lines: readonly PageLine[], marks: HeaderMarks, around: number, language: string | undefined): { iso: string; line: number } | undefined {
+  let best: number | undefined;
+  for (const index of marks.datelines) {
+    const distance = Math.abs(index - around);
+    if (distance <= MAX_DATELINE_DISTANCE && (best === undefined || distance < Math.abs(best - around))) best = index;
+  }
+  const text = best === undefined ? undefined : lines[best]?.text;
+  const date = text === undefined ? undefined : findDates(text, language === undefined ? {} : { language })[0];
+  return date === undefined || best === undefined ? undefined : { iso: date.iso, line: best };
+}
+
+/** Lines at the end of the article where a signature byline stands (`NAME / Outlet` under the last paragraph). */
+const SIGNATURE_LINES = 3;
+/** The separator before the outlet in a signature (`NAME / Outlet`, `NAME | Outlet`, `NAME, Outlet`). */
+const SIGNATURE_OUTLET = /\s[/|–—-]\s|,\s/u;
+/** Words at most in a signature line. */
+const MAX_SIGNATURE_WORDS = 8;
+
+/**
+ * The byline signed at the end of the article, for an article with none above it: one of its last lines that is
+ * names alone or with an outlet (`NAME / Outlet`, `NAME, Outlet`), or a byline word and names.
+ *
+ * @param lines - the page's lines
+ * @param region - the article's first and last line
+ * @param commonWords - words the page writes in lower case
+ * @returns the line and the names, or `undefined`
+ */
+export function signatureByline(lines: readonly PageLine[], region: readonly [number, number], commonWords: ReadonlySet<string>): { line: number; names: readonly string[] } | undefined {
+  // The signature closes the article's last paragraph or stands just below it, outside the region found.
+  for (let offset = 1; offset > -SIGNATURE_LINES; offset--) {
+    const index = region[1] + offset;
+    if (index <= region[0]) break;
+    const text = lines[index]?.text ?? '';
+    if (text.split(/\s+/u).length > MAX_SIGNATURE_WORDS) continue;
+    const reading = readBylineLine(text, commonWords);
+    // A name alone there may be a menu item or a related link: a signature has a byline word or names an outlet.
+    if (reading !== undefined && reading.names.length > 0 && (reading.form === 'marker' || SIGNATURE_OUTLET.test(text))) return { line: index, names: reading.names };
+  }
+  return undefined;
+}
