@@ -6,7 +6,7 @@ import { ensureBuilt, runCli } from './built-cli';
 beforeAll(ensureBuilt, 120_000);
 
 const URL_OPTION = '--url=https://example.com/2024/05/04/fair';
-/** A short page: a title with Markdown-active characters, a byline, two paragraphs (one with brackets). */
+/** A short page: a title with Markdown-active characters, a byline, two paragraphs (one with brackets); its date is the URL's. */
 const page = [
   'Stars *and* Bars at the Fair',
   'By Jane Roe',
@@ -15,13 +15,14 @@ const page = [
 ].join('\n\n');
 const first = 'The fair opened on Saturday with a parade, and the crowd was larger than last year, the organisers said.';
 const second = 'A second paragraph follows, with a link-like [note] and more words to read.';
-const markdown = `# Stars \\*and\\* Bars at the Fair\n\nBy Jane Roe\n\n${first}\n\n${second.replace('[note]', '\\[note\\]')}\n`;
-const frontMatter = '---\nurl: "https://example.com/2024/05/04/fair"\ntitle: "Stars *and* Bars at the Fair"\nauthors:\n  - "Jane Roe"\nlanguage: "en"\n---\n\n';
+const markdown = `# Stars \\*and\\* Bars at the Fair\n\nBy Jane Roe · 2024-05-04\n\n${first}\n\n${second.replace('[note]', '\\[note\\]')}\n`;
+const frontMatter = '---\nurl: "https://example.com/2024/05/04/fair"\ntitle: "Stars *and* Bars at the Fair"\nauthors:\n  - "Jane Roe"\npublishedAt: "2024-05-04T00:00:00.000Z"\nlanguage: "en"\n---\n\n';
 const jsonLd = {
   '@context': 'https://schema.org',
   '@type': 'Article',
   headline: 'Stars *and* Bars at the Fair',
   description: first,
+  datePublished: '2024-05-04T00:00:00.000Z',
   author: [{ '@type': 'Person', name: 'Jane Roe' }],
   inLanguage: 'en',
   wordCount: 32,
@@ -31,7 +32,7 @@ const jsonLd = {
 };
 
 describe('CLI --output', () => {
-  it('writes Markdown: title, byline, paragraphs, Markdown-active characters escaped', () => {
+  it('writes Markdown: title, byline and date line, paragraphs, Markdown-active characters escaped', () => {
     const result = runCli(['--output', 'markdown', URL_OPTION], page);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(markdown);
