@@ -18,11 +18,13 @@ const LAYERS = {
   text: ['model', 'encoding'],
   people: ['model', 'text'],
   fields: ['model', 'text', 'people'],
+  classify: ['model', 'text'],
   structured: ['model', 'text', 'people', 'fields'],
-  page: ['model', 'text', 'people', 'fields'],
-  html: ['model', 'text', 'people', 'fields'],
+  page: ['model', 'text', 'people', 'fields', 'classify'],
+  html: ['model', 'text', 'people', 'fields', 'classify'],
   body: ['model', 'text', 'people', 'fields'],
   assemble: ['model', 'text', 'people', 'fields', 'body'],
+  output: ['model'],
 };
 /** Root modules above every layer (only the root and src/cli import them). */
 const TOP = ['../parse', '../front-ends', '../index', '../text-only', '../safe-parse'];

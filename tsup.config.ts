@@ -6,18 +6,22 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 /** Dependencies that ship ESM only; they are bundled into the CommonJS build so `require()` works. */
 const esmOnly = ['htmlparser2', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities'];
 
-/** The library's entry points: the full one and the text-only one (`scraped-article/text`, no HTML front end). */
-const entry = { index: 'src/index.ts', text: 'src/text-only.ts' };
+/**
+ * The library's entry points: the full one, the text-only one (`scraped-article/text`, no HTML front end) and the
+ * output one (`scraped-article/output`: Markdown and schema.org JSON-LD renderings of an Article).
+ */
+const entry = { index: 'src/index.ts', text: 'src/text-only.ts', output: 'src/output/index.ts' };
 
 /**
- * The CLI and its worker import the library from the ESM build next to them at run time (`./index.js`), so the
- * library code ships once per format, not a third time inside the CLI.
+ * The CLI and its worker import the library from the ESM builds next to them at run time (`./index.js`, and
+ * `./output.js` for the output formats), so the library code ships once per format, not a third time inside the CLI.
  */
 const libraryFromBuild: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'library-from-build',
   setup(build) {
     // esbuild filters are Go regular expressions, which have no `u` flag.
     build.onResolve({ filter: /^\.\.\/index$/ }, () => ({ path: './index.js', external: true }));
+    build.onResolve({ filter: /^\.\.\/output\/index$/ }, () => ({ path: './output.js', external: true }));
   },
 };
 

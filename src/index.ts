@@ -13,3 +13,4 @@ export { DEFAULT_MAX_INPUT_LENGTH } from './options';
 export type { FormatOption, ParseOptions } from './options';
 export type * from './model/article';
 export type * from './model/batch-record';
+export { isProbablyArticle } from './is-probably-article';

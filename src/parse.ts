@@ -2,7 +2,7 @@ import { assembleArticle } from './assemble/assemble';
 import { ArticleParseError } from './errors';
 import { FRONT_ENDS, type FrontEnds, chooseFrontEnd } from './front-ends';
 import type { Article } from './model/article';
-import { type ParseOptions, resolveOptions } from './options';
+import { type ParseOptions, type ResolvedOptions, resolveOptions } from './options';
 import { safely, type SafeParseResult } from './safe-parse';
 
 /**
@@ -32,15 +32,14 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
 }
 
 /**
- * Parses with a given table of front ends (the full one, or a text-only one that leaves the HTML parser out of a
- * bundle): validates the input and options, picks the front end, assembles the Article.
+ * Checks an input and its options as {@link parseArticle} documents it.
  *
- * @param frontEnds - the front ends to dispatch to
- * @param input - the scraped text or HTML
- * @param options - as for {@link parseArticle}
- * @returns the Article
+ * @param input - the input
+ * @param options - the options
+ * @returns the options with defaults filled in
+ * @throws {@link ArticleParseError} `INVALID_INPUT` or `INPUT_TOO_LARGE`
  */
-export function parseWith(frontEnds: FrontEnds, input: string, options?: ParseOptions): Article {
+export function checkInput(input: string, options: ParseOptions | undefined): ResolvedOptions {
   if (typeof input !== 'string') {
     throw new ArticleParseError('INVALID_INPUT', `input must be a string, got ${input === null ? 'null' : typeof input}`);
   }
@@ -51,6 +50,20 @@ export function parseWith(frontEnds: FrontEnds, input: string, options?: ParseOp
       `input is ${input.length} characters long; the limit (maxInputLength) is ${resolved.maxInputLength}`,
     );
   }
+  return resolved;
+}
+
+/**
+ * Parses with a given table of front ends (the full one, or a text-only one that leaves the HTML parser out of a
+ * bundle): validates the input and options, picks the front end, assembles the Article.
+ *
+ * @param frontEnds - the front ends to dispatch to
+ * @param input - the scraped text or HTML
+ * @param options - as for {@link parseArticle}
+ * @returns the Article
+ */
+export function parseWith(frontEnds: FrontEnds, input: string, options?: ParseOptions): Article {
+  const resolved = checkInput(input, options);
   const { read, input: prepared } = chooseFrontEnd(frontEnds, input, resolved.format);
   return assembleArticle(read(prepared, resolved), resolved.url);
 }

@@ -72,7 +72,8 @@ describe('bad input gets a clear answer', () => {
     const article = parseArticle('');
     expect(article).toEqual({
       tags: [], keywords: [], authors: [], images: [], body: [], paragraphs: [], quotes: [], relatedLinks: [],
-      wordCount: 0, leftovers: [], source: { format: 'text', layout: 'plain', fields: {} },
+      // Nothing to read is no article: the kind says so, with the confidence of the prose-mass signal alone.
+      wordCount: 0, leftovers: [], source: { format: 'text', layout: 'plain', kind: 'other', confidence: 0.73, fields: {} },
     });
   });
 });

@@ -58,7 +58,7 @@ describe('CLI arguments (node:util parseArgs)', () => {
     expect(runCli(['--ndjson', '--pretty'], record('a')).status).toBe(2);
     expect(runCli(['--ndjson', '--jobs', '0'], record('a')).stderr).toBe("scraped-article: --jobs takes a whole number from 1 to 256, not '0' (see scraped-article --help)\n");
     expect(runCli(['--url']).stderr).toBe('scraped-article: --url needs a value (see scraped-article --help)\n');
-    expect(runCli(['--output', 'yaml'], text('A')).stderr).toBe("scraped-article: --output takes json, not 'yaml' (see scraped-article --help)\n");
+    expect(runCli(['--output', 'yaml'], text('A')).stderr).toBe("scraped-article: --output takes json, markdown, jsonld, text, not 'yaml' (see scraped-article --help)\n");
     expect(runCli(['a.txt', 'b.txt']).status).toBe(2);
   }, 60_000);
 

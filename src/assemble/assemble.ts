@@ -115,6 +115,8 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
     source: {
       format: draft.format,
       layout: draft.layout,
+      kind: draft.kind.kind,
+      confidence: draft.kind.confidence,
       fields: provenance(draft, present, {
         authors: authorCandidates[0]?.origin,
         tags: tagCandidates[0]?.origin,

@@ -1,6 +1,6 @@
 import { parseArgs as parseArgv } from 'node:util';
 import type { FormatOption } from '../options';
-import { OUTPUT_FORMATS, type OutputName, isOutputName } from './output';
+import { OUTPUT_FORMATS, type OutputName, type OutputSettings, formatsReading, isOutputName } from './output';
 
 /**
  * The command line of `scraped-article`: one table of options (names, values, which mode each applies to, help
@@ -19,8 +19,10 @@ export interface CliArgs {
   readonly jobs: number;
   /** Longest input accepted per record or file. */
   readonly maxInputLength?: number;
-  /** Indented JSON (single mode). */
+  /** Indented JSON (single mode; `json` and `jsonld` output). */
   readonly pretty: boolean;
+  /** YAML front matter before the Markdown (`markdown` output). */
+  readonly frontMatter: boolean;
   /** The page URL (single mode). */
   readonly url?: string;
   /** The input format (single mode). */
@@ -46,6 +48,13 @@ interface OptionSpec {
   readonly help: string;
   /** A flag that also has a `--no-` form. */
   readonly negatable?: boolean;
+  /** The output setting the option sets: it applies only with the output formats that read it. */
+  readonly setting?: keyof OutputSettings;
+}
+
+/** `json, markdown` → `json or markdown`. */
+function either(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`;
 }
 
 /** Every option, in help order. */
@@ -55,8 +64,9 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'progress', mode: 'batch', negatable: true, help: 'progress and summary on standard error (default: when it is a terminal)' },
   { name: 'url', value: '<url>', mode: 'single', help: 'the page URL, when known' },
   { name: 'format', value: '<format>', mode: 'single', help: 'auto (default), text or html' },
-  { name: 'pretty', mode: 'single', help: 'indent the JSON' },
   { name: 'output', value: '<format>', mode: 'any', help: `what to write: ${Object.keys(OUTPUT_FORMATS).join(', ')} (default json)` },
+  { name: 'pretty', mode: 'single', setting: 'pretty', help: `indent the JSON (--output ${either(formatsReading('pretty'))})` },
+  { name: 'front-matter', mode: 'any', setting: 'frontMatter', help: `YAML front matter first (--output ${either(formatsReading('frontMatter'))})` },
   { name: 'max-input-length', value: '<n>', mode: 'any', help: 'longest input accepted, in characters (default 10000000)' },
   { name: 'help', short: 'h', mode: 'any', help: 'show this help' },
   { name: 'version', short: 'v', mode: 'any', help: 'print the version' },
@@ -79,8 +89,8 @@ function optionLines(): string {
 export const USAGE = `Usage: scraped-article [options] [file | -]
        scraped-article --ndjson [options] [file | - ...]
 
-Parses scraped article text or HTML and prints the Article as JSON. Without a file, reads standard input
-(when it is not a terminal).
+Parses scraped article text or HTML and prints the Article as JSON (--output: as Markdown, schema.org JSON-LD or
+plain text). Without a file, reads standard input (when it is not a terminal).
 With --ndjson, reads records {"id", "url"?, "text" | "html"} one per line (files in order, - for standard input)
 and writes one {"id", "article"} or {"id", "error"} line per record, in order; a failing record never stops the
 batch, blank lines are skipped. Files ending in .warc, .warc.gz, .wet or .wet.gz are read as WARC/WET.
@@ -134,9 +144,16 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     throw usageErrorOf(error);
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
+  const text = (name: string): string | undefined => {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+  };
   const help = values['help'] === true;
   const version = values['version'] === true;
   const ndjson = values['ndjson'] === true;
+  const output = text('output') ?? 'json';
+  if (!isOutputName(output)) throw new UsageError(`--output takes ${Object.keys(OUTPUT_FORMATS).join(', ')}, not '${output}'`);
+  const settings: readonly string[] = OUTPUT_FORMATS[output].settings;
   for (const token of parsed.tokens) {
     if (token.kind !== 'option') continue;
     const spec = OPTIONS.find((option) => option.name === token.name);
@@ -145,20 +162,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
     if (spec?.mode === 'batch' && !ndjson) throw new UsageError(`${token.rawName} applies only with --ndjson`);
     if (spec?.mode === 'single' && ndjson) throw new UsageError(`${token.rawName} does not apply with --ndjson (records carry their own)`);
+    if (spec?.setting !== undefined && !settings.includes(spec.setting)) {
+      throw new UsageError(`${token.rawName} applies only with --output ${either(formatsReading(spec.setting))}`);
+    }
   }
   const inputs = parsed.positionals;
   if (!ndjson && inputs.length > 1 && !help && !version) throw new UsageError(`one input file at a time (use --ndjson for a batch): unexpected ${inputs[1] ?? ''}`);
-  const text = (name: string): string | undefined => {
-    const value = values[name];
-    return typeof value === 'string' ? value : undefined;
-  };
   const jobs = text('jobs');
   const maxInputLength = text('max-input-length');
   const url = text('url');
   const format = text('format') ?? 'auto';
   if (format !== 'auto' && format !== 'text' && format !== 'html') throw new UsageError(`--format takes auto, text or html, not '${format}'`);
-  const output = text('output') ?? 'json';
-  if (!isOutputName(output)) throw new UsageError(`--output takes ${Object.keys(OUTPUT_FORMATS).join(', ')}, not '${output}'`);
   const progress = values['progress'];
   return {
     inputs,
@@ -166,6 +180,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     jobs: jobs === undefined ? 1 : wholeNumber('jobs', jobs, 1, 256),
     ...(maxInputLength === undefined ? {} : { maxInputLength: wholeNumber('max-input-length', maxInputLength, 0, Number.MAX_SAFE_INTEGER) }),
     pretty: values['pretty'] === true,
+    frontMatter: values['front-matter'] === true,
     ...(url === undefined ? {} : { url }),
     format,
     output,

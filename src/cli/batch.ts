@@ -19,6 +19,8 @@ export interface BatchOptions {
   readonly jobs: number;
   readonly maxInputLength?: number;
   readonly output: OutputName;
+  /** `--front-matter` (Markdown output). */
+  readonly frontMatter?: boolean;
   /** `--progress` / `--no-progress`; absent: when standard error is a terminal. */
   readonly progress?: boolean;
   /** Old-generation heap limit per worker, in MB. */
@@ -83,6 +85,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   });
   const recordOptions: RecordOptions = {
     output: options.output,
+    frontMatter: options.frontMatter === true,
     ...(options.maxInputLength === undefined ? {} : { maxInputLength: options.maxInputLength }),
   };
   const pool = createPool({

@@ -47,7 +47,7 @@ function runSingle(args: CliArgs): number {
       ...(args.url === undefined ? {} : { url: args.url }),
       ...(args.maxInputLength === undefined ? {} : { maxInputLength: args.maxInputLength }),
     });
-    process.stdout.write(`${OUTPUT_FORMATS[args.output].render(article, { pretty: args.pretty })}\n`);
+    process.stdout.write(`${OUTPUT_FORMATS[args.output].render(article, { pretty: args.pretty, frontMatter: args.frontMatter })}\n`);
     return 0;
   } catch (error) {
     if (isArticleParseError(error)) {
@@ -96,6 +96,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     inputs: args.inputs,
     jobs: args.jobs,
     output: args.output,
+    frontMatter: args.frontMatter,
     ...(args.maxInputLength === undefined ? {} : { maxInputLength: args.maxInputLength }),
     ...(args.progress === undefined ? {} : { progress: args.progress }),
     ...(heapMb === undefined ? {} : { workerHeapMb: heapMb }),

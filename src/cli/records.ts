@@ -13,6 +13,8 @@ import { OUTPUT_FORMATS, type OutputName } from './output';
 export interface RecordOptions {
   readonly maxInputLength?: number;
   readonly output?: OutputName;
+  /** YAML front matter before the Markdown (`--output markdown`). */
+  readonly frontMatter?: boolean;
 }
 
 /** An output line. */
@@ -66,7 +68,7 @@ export function processRecordLine(line: string, lineNumber: number, options: Rec
       ...(url === undefined ? {} : { url }),
       ...(options.maxInputLength === undefined ? {} : { maxInputLength: options.maxInputLength }),
     });
-    return outputLine({ id, article: OUTPUT_FORMATS[options.output ?? 'json'].batchValue(article) });
+    return outputLine({ id, article: OUTPUT_FORMATS[options.output ?? 'json'].batchValue(article, { pretty: false, frontMatter: options.frontMatter === true }) });
   } catch (error) {
     if (isArticleParseError(error)) return errorLine(id, { code: error.code, message: error.message });
     return errorLine(id, { code: 'INTERNAL_ERROR', message: error instanceof Error ? error.message : String(error) });

@@ -13,7 +13,7 @@ import { type TextMeasure, measureText, textPrefix } from './text-measure';
  * @module
  */
 
-const REMOVE_TAGS = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'nav', 'aside', 'footer', 'button', 'select', 'input', 'textarea', 'svg', 'canvas', 'link', 'meta']);
+export const REMOVE_TAGS: ReadonlySet<string> = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'nav', 'aside', 'footer', 'button', 'select', 'input', 'textarea', 'svg', 'canvas', 'link', 'meta']);
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/u;
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow/u;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/u;

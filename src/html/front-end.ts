@@ -16,6 +16,7 @@ import { attr, classAndId, isHidden, limitDepth, textOf } from './dom';
 import { textPrefix } from './text-measure';
 import { appendAll } from '../model/append';
 import { readJsonLd } from './json-ld';
+import { kindOfHtml } from './kind';
 import { readMetadata } from './metadata';
 import { microdataCandidates } from './microdata';
 import { limitSourceNesting } from './nesting';
@@ -180,6 +181,7 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   const date = firstTimeDate(body, options.referenceDate);
   if (date !== undefined) candidates.scalar('publishedAt', date, { source: 'html:time datetime' }, TRUST.visibleText);
 
+  const kind = kindOfHtml(document, jsonLd, meta);
   const missing = { authors: !candidates.lists.some((candidate) => candidate.field === 'authors'), date: !candidates.has('publishedAt') };
   if (readShownText !== undefined && (missing.authors || missing.date)) candidates.add(shownTextCandidates(readShownText(visibleText(body)), missing));
   for (const name of takeBylineElement(body as Element)) candidates.list('authors', { name }, { source: 'html:byline element' }, TRUST.visibleText);
@@ -205,6 +207,6 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   readContentLinks(content, canonical ?? pageUrl, base, candidates);
 
   const context = [meta.title, meta.values.get('og:description')].filter((text): text is string => text !== undefined);
-  return { format: 'html', layout: 'html', scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers: wholeBody ? [] : bareText(body, content), context };
+  return { format: 'html', layout: 'html', kind, scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers: wholeBody ? [] : bareText(body, content), context };
 }
 

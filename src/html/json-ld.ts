@@ -100,7 +100,7 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
 }
 
 /** The `@type` names of an object. */
-function typesOf(value: JsonObject): string[] {
+export function typesOf(value: JsonObject): string[] {
   const type = value['@type'];
   const types = Array.isArray(type) ? type : [type];
   return types.filter((item): item is string => typeof item === 'string').map((item) => item.replace(/^https?:\/\/schema\.org\//u, ''));

@@ -197,10 +197,21 @@ export type InputFormat = 'text' | 'html';
 export type InputLayout = 'structured' | 'page-text' | 'plain' | 'html';
 
 /**
+ * What kind of page the input is: an article, a listing of articles (a section front, search results, a tag page,
+ * a timeline of posts), a syndication feed, or something else (a product page, a documentation index, an app).
+ * @example
+ * ```ts
+ * parseArticle(sectionFrontHtml).source.kind; //=> 'listing'
+ * ```
+ * @category Model
+ */
+export type ContentKind = 'article' | 'listing' | 'feed' | 'other';
+
+/**
  * Where the Article came from.
  * @example
  * ```ts
- * const source: ArticleSource = { format: 'text', layout: 'structured', fields: { title: 'structured:block 1' } };
+ * const source: ArticleSource = { format: 'text', layout: 'structured', kind: 'article', confidence: 0.9, fields: { title: 'structured:block 1' } };
  * ```
  * @category Model
  */
@@ -209,6 +220,14 @@ export interface ArticleSource {
   readonly format: InputFormat;
   /** The layout that was recognised. */
   readonly layout: InputLayout;
+  /**
+   * What kind of page the input is. On anything but an article the Article still holds everything found, but no
+   * author is taken from a line of page text that merely looks like a name (a section or navigation heading): only
+   * written-out bylines (`By …`, byline markup) and structured data credit authors there.
+   */
+  readonly kind: ContentKind;
+  /** How sure the parser is of `kind`, from 0 to 1. */
+  readonly confidence: number;
   /**
    * Where each field came from: for a single-valued field, the source that won; for a non-empty list field
    * (`authors`, `tags`, `keywords`, `images`, `relatedLinks`), the source of its first value. E.g. `{ title:

@@ -1,5 +1,5 @@
 import type { ResolvedOptions } from '../options';
-import type { Image, InputFormat, InputLayout, Person, Publisher, RelatedLink } from './article';
+import type { ContentKind, Image, InputFormat, InputLayout, Person, Publisher, RelatedLink } from './article';
 
 /**
  * What a front end hands to the assembler: candidate values for each field, each with where it came from and how
@@ -117,10 +117,19 @@ export interface RawChunk {
   readonly type?: 'paragraph' | 'heading' | 'quote' | 'list-item';
 }
 
+/** What kind of page an input is, and how sure the front end is of it. */
+export interface KindResult {
+  readonly kind: ContentKind;
+  /** 0..1. */
+  readonly confidence: number;
+}
+
 /** Everything one front end extracted from one input. */
 export interface Draft {
   readonly format: InputFormat;
   readonly layout: InputLayout;
+  /** What kind of page the input is, from the signals the front end saw. */
+  readonly kind: KindResult;
   readonly scalars: readonly ScalarCandidate[];
   readonly lists: readonly ListCandidate[];
   readonly body: RawBody;

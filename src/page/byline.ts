@@ -50,6 +50,7 @@ const DATE_HINT = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?(?:h|min|
  * @param anchor - the headline's line (or the article's first line)
  * @param regionStart - the article's first line
  * @param commonWords - words the page writes in lower case
+ * @param bylinesOnly - take only `By …` bylines, not lines that are a person's name
  * @returns the byline, or `undefined`
  */
 export function findByline(
@@ -57,6 +58,7 @@ export function findByline(
   anchor: number,
   regionStart: number,
   commonWords: ReadonlySet<string>,
+  bylinesOnly = false,
 ): BylineMatch | undefined {
   const from = 0;
   const to = Math.min(lines.length - 1, Math.max(anchor, regionStart) + BYLINE_WEIGHTS.lookBelow);
@@ -78,7 +80,7 @@ export function findByline(
         names = next.length > 0 && next.length <= BYLINE_WEIGHTS.nextLineMaxLength ? namesOnMarkerLine(next, commonWords) : [];
         line = index + 1;
       }
-    } else if (reading !== undefined && Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameReach) {
+    } else if (reading !== undefined && !bylinesOnly && Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameReach) {
       const nearDate = (): boolean => {
         for (let near = index - BYLINE_WEIGHTS.dateReach; near <= index + BYLINE_WEIGHTS.dateReach; near++) if (DATE_HINT.test(lines[near]?.text ?? '')) return true;
         return false;

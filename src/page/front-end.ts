@@ -1,6 +1,8 @@
 import { Candidates } from '../model/candidates';
 import { TRUST } from '../model/trust';
 import type { Draft, RawChunk } from '../model/draft';
+import { classifyKind } from '../classify/kind';
+import { measureKindSignals } from '../classify/signals';
 import { findByline } from './byline';
 import { findDatelines } from './dateline';
 import { detectLanguage } from '../fields/detect-language';
@@ -47,11 +49,12 @@ const PLAIN_SHARE = 0.9;
  */
 export function readPageText(text: string, options: ResolvedOptions): Draft {
   const lines = readPageLines(text, options.url);
+  const kind = classifyKind(measureKindSignals(lines));
   const language = detectLanguage(lines.map((line) => line.text).join('\n'));
   const features = measureLines(lines, language);
   const weights = lineWeights(features);
   const firstGuess = findArticleRegion(weights, 0);
-  if (firstGuess === undefined) return readPlainText(text);
+  if (firstGuess === undefined) return readPlainText(text, kind);
   const slugWords = slugWordsOf(options.url === undefined ? undefined : toHttpUrl(options.url));
   // URLs left in the text (`…/author/jane-roe/`) spell names in lower case: they are no words of the page.
   const commonWords = lowerCaseWords(lines.map((line) => (line.text.includes('/') ? line.text.replace(URL_TEXT, ' ') : line.text)));
@@ -69,7 +72,9 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   }
 
   const anchor = headline?.line ?? found[0];
-  const byline = findByline(lines, anchor, found[0], commonWords);
+  // On a listing or another non-article, a name-like line is a section or navigation heading: only a written-out
+  // `By …` byline is taken.
+  const byline = findByline(lines, anchor, found[0], commonWords, kind.kind !== 'article');
   // With no byline in the header, the article may be signed at its end (it dates nothing: the header does).
   const credited = byline ?? signatureByline(lines, found, commonWords);
   if (credited !== undefined) {
@@ -115,5 +120,5 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
 
   const leftovers = lines.filter((line) => !used.has(line.index)).map((line) => line.text);
   const layout = region[1] - region[0] + 1 >= lines.length * PLAIN_SHARE ? 'plain' : 'page-text';
-  return { format: 'text', layout, scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers, context: headline === undefined ? [] : [headline.text] };
+  return { format: 'text', layout, kind, scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers, context: headline === undefined ? [] : [headline.text] };
 }

@@ -1,6 +1,6 @@
 import { Candidates } from '../model/candidates';
 import { TRUST } from '../model/trust';
-import type { Draft, RawChunk } from '../model/draft';
+import type { Draft, KindResult, RawChunk } from '../model/draft';
 import { countWords, isProse, looksLikeHeading } from '../text/prose';
 
 /**
@@ -17,7 +17,7 @@ const MAX_TITLE_WORDS = 30;
  * @param text - normalised input text
  * @returns the draft
  */
-export function readPlainText(text: string): Draft {
+export function readPlainText(text: string, kind: KindResult): Draft {
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
   const candidates = new Candidates();
   let start = 0;
@@ -28,5 +28,5 @@ export function readPlainText(text: string): Draft {
   }
   const chunks: RawChunk[] = lines.slice(start).map((line) => (looksLikeHeading(line) ? { text: line, type: 'heading' } : { text: line }));
   const scalars = candidates.scalars;
-  return { format: 'text', layout: 'plain', scalars, lists: [], body: { chunks }, leftovers: [], context: scalars.map((c) => String(c.value)) };
+  return { format: 'text', layout: 'plain', kind, scalars, lists: [], body: { chunks }, leftovers: [], context: scalars.map((c) => String(c.value)) };
 }

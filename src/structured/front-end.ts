@@ -19,6 +19,13 @@ const MAX_DESCRIPTION_WORDS = 150;
 /** Fewest words of an unpunctuated label block read as a standfirst. */
 const MIN_STANDFIRST_WORDS = 8;
 
+/** How sure the front end is that a dump is an article: it is a page's article object, but without a body it may be
+ * only that page's metadata. */
+const enum DUMP_KIND_CONFIDENCE {
+  withBody = 0.9,
+  metadataOnly = 0.6,
+}
+
 /**
  * Reads a structured dump into a {@link Draft}.
  *
@@ -77,5 +84,6 @@ export function readStructuredDump(text: string, options: ResolvedOptions): Draf
 
   const leftovers = blocks.filter((block) => !used.has(block.index)).map((block) => block.text);
   const context = [titleBlock?.text, descriptionBlock?.text].filter((value): value is string => value !== undefined);
-  return { format: 'text', layout: 'structured', scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers, context };
+  const kind = { kind: 'article', confidence: bodyBlock === undefined ? DUMP_KIND_CONFIDENCE.metadataOnly : DUMP_KIND_CONFIDENCE.withBody } as const;
+  return { format: 'text', layout: 'structured', kind, scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers, context };
 }

@@ -8,6 +8,7 @@
  *   npm run bench -- --rounds 5
  *   npm run bench -- --interleaved ours and Readability in one process, page by page
  *   npm run bench -- --scaling    time per MB from 1 kB to 5 MB (see scaling.ts)
+ *   npm run bench -- --kind       isProbablyArticle against a full parse (see kind.ts)
  *   npm run bench -- --cold-start first parse in a fresh process, warm parse, one-file CLI (see cold-start.ts);
  *                                 also printed after the default tables
  */
@@ -19,6 +20,10 @@ import { runReadability } from '../eval/readability';
 const args = process.argv.slice(2);
 if (args.includes('--scaling')) {
   await import('./scaling');
+  process.exit(0);
+}
+if (args.includes('--kind')) {
+  await import('./kind');
   process.exit(0);
 }
 if (args.includes('--cold-start')) {

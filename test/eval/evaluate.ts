@@ -34,7 +34,7 @@ export interface KindResult {
 
 const EMPTY: Article = {
   tags: [], keywords: [], authors: [], images: [], body: [], paragraphs: [], quotes: [], relatedLinks: [], wordCount: 0,
-  leftovers: [], source: { format: 'text', layout: 'plain', fields: {} },
+  leftovers: [], source: { format: 'text', layout: 'plain', kind: 'article', confidence: 1, fields: {} },
 };
 
 /** Scores one field of one case; `undefined` when the truth lacks it. */

@@ -49,6 +49,6 @@ export function peerArticle(result: PeerResult | null | undefined, url?: string)
     ...present,
     ...(url === undefined ? {} : { url }),
     tags: [], keywords: [], authors, images: [], body, paragraphs: body.map((block) => block.text), quotes: [], relatedLinks: [],
-    wordCount: 0, leftovers: [], source: { format: 'html', layout: 'html', fields: {} },
+    wordCount: 0, leftovers: [], source: { format: 'html', layout: 'html', kind: 'article', confidence: 1, fields: {} },
   } as Article;
 }

@@ -4,6 +4,7 @@
  *   npm run eval                     all kinds
  *   npm run eval -- --kind structured one kind
  *   npm run eval -- --cases          per-case body F1, lowest first
+ *   npm run eval -- --kind-detection precision/recall of `source.kind === 'article'` per input kind
  *   npm run eval -- --set meta       only ../shared/corpus-meta (--set corpus: only ../shared/corpus)
  *   npm run eval -- --set meta --misses title   every miss of one field: what was picked against the truth
  *   npm run eval -- --quotes         quotes on the hand-labelled corpus articles, per case
@@ -32,6 +33,17 @@ const cases = loadCorpus();
 if (cases.length === 0) {
   console.error(missingCorpusMessage());
   process.exit(1);
+}
+
+if (args.includes('--kind-detection')) {
+  const { kindCases, scoreKinds } = await import('./kinds');
+  const scores = scoreKinds(kindCases(cases));
+  const number = (value: number): string => (Number.isNaN(value) ? '-' : value.toFixed(3));
+  console.log('| input kind | articles | non-articles | precision | recall | isProbablyArticle agrees |');
+  console.log('|---|---|---|---|---|---|');
+  for (const score of scores) console.log(`| ${score.kind} | ${score.articles} | ${score.nonArticles} | ${number(score.precision)} | ${number(score.recall)} | ${number(score.agreement)} |`);
+  for (const score of scores) if (score.errors.length > 0) console.log(`\n${score.kind} misclassified: ${score.errors.join(', ')}`);
+  process.exit(0);
 }
 
 const results: KindResult[] = kinds.map((kind) => evaluateKind(cases, kind));

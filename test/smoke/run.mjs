@@ -15,8 +15,8 @@ import { build } from 'esbuild';
  * sieves (per-language speech-verb, pronoun, honorific and role tables, coreference: about 5.3 kB) and metadata on
  * unseen pages (byline and credit words in 16 languages, header marks, the visible-text reader, the agreeing <h1>).
  */
-const BUDGETS_KB = { 'scraped-article': 72, 'scraped-article/text': 40 };
-/** Packages of the HTML front end, which the text entry must not pull into a bundle. */
+const BUDGETS_KB = { 'scraped-article': 72, 'scraped-article/text': 40, 'scraped-article/output': 3 };
+/** Packages of the HTML front end, which the text and output entries must not pull into a bundle. */
 const HTML_PACKAGES = ['htmlparser2', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities'];
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -91,11 +91,12 @@ export { title };`);
   }
 
   // The browser bundle of each entry (every export kept), minified, with what each package adds.
+  const gzippedSizes = new Map();
   for (const [entry, budget] of Object.entries(BUDGETS_KB)) {
     const file = join(consumer, `browser-${entry.replace('/', '-')}.js`);
     writeFileSync(file, `import * as scrapedArticle from '${entry}';
 globalThis.scrapedArticle = scrapedArticle;
-globalThis.result = scrapedArticle.parseArticle('A Title\\n\\nThe body.');`);
+${entry.endsWith('/output') ? '' : "globalThis.result = scrapedArticle.parseArticle('A Title\\n\\nThe body.');"}`);
     const bundle = await build({
       entryPoints: [file],
       bundle: true,
@@ -111,6 +112,7 @@ globalThis.result = scrapedArticle.parseArticle('A Title\\n\\nThe body.');`);
     const nodeImport = /(?:from|import|require)\s*\(?\s*["'](?:node:[\w/]+|fs|path|os|url|util|stream|worker_threads|child_process)["']/u.exec(code);
     check(`${entry} bundles for the browser without Node built-ins`, nodeImport === null, nodeImport?.[0] ?? '');
     const gzipped = gzipSync(code, { level: 9 }).length;
+    gzippedSizes.set(entry, gzipped);
     const byPackage = new Map();
     for (const [path, input] of Object.entries(Object.values(bundle.metafile.outputs)[0].inputs)) {
       const name = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/u.exec(path)?.[1] ?? path;
@@ -119,11 +121,36 @@ globalThis.result = scrapedArticle.parseArticle('A Title\\n\\nThe body.');`);
     const parts = [...byPackage].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => `${name} ${(bytes / 1000).toFixed(1)}`);
     console.log(`     browser bundle of ${entry}: ${(code.length / 1000).toFixed(1)} kB min (${parts.join(', ')}), ${(gzipped / 1000).toFixed(1)} kB min+gzip`);
     check(`${entry} within its size budget (${budget} kB min+gzip)`, gzipped <= budget * 1000, `${(gzipped / 1000).toFixed(1)} kB`);
-    if (entry.endsWith('/text')) {
+    if (entry.endsWith('/text') || entry.endsWith('/output')) {
       const html = HTML_PACKAGES.filter((name) => byPackage.has(name));
       check(`${entry} pulls in none of ${HTML_PACKAGES.join(', ')}`, html.length === 0, html.join(', '));
     }
   }
+  // Tree-shaking: a user who imports only parseArticle pays nothing for isProbablyArticle nor for the output formats
+  // (their own entry point), module by module: the metafile of a bundle of the sources.
+  const OPTIONAL = ['src/output/markdown.ts', 'src/output/json-ld.ts', 'src/is-probably-article.ts'];
+  writeFileSync(join(consumer, 'parse-only-src.js'), `import { parseArticle } from ${JSON.stringify(join(root, 'src', 'index.ts'))};
+globalThis.result = parseArticle('A Title\\n\\nThe body.');`);
+  const parseOnly = await build({ entryPoints: [join(consumer, 'parse-only-src.js')], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, absWorkingDir: root, logLevel: 'silent' });
+  const kept = Object.entries(Object.values(parseOnly.metafile.outputs)[0].inputs).filter(([path, input]) => OPTIONAL.includes(path) && input.bytesInOutput > 0);
+  check('importing only parseArticle bundles none of toMarkdown, toJsonLd, isProbablyArticle (metafile)', kept.length === 0, kept.map(([path]) => path).join(', '));
+  writeFileSync(join(consumer, 'parse-only.js'), `import { parseArticle } from 'scraped-article';
+globalThis.result = parseArticle('A Title\\n\\nThe body.');`);
+  const parseOnlyPackage = await build({ entryPoints: [join(consumer, 'parse-only.js')], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, absWorkingDir: consumer, logLevel: 'silent' });
+  const parseOnlySize = gzipSync(parseOnlyPackage.outputFiles[0].text, { level: 9 }).length;
+  console.log(`     parseArticle alone: ${(parseOnlySize / 1000).toFixed(1)} kB min+gzip; the full entry adds ${((gzippedSizes.get('scraped-article') - parseOnlySize) / 1000).toFixed(1)} kB`);
+
+  // The output entry from CommonJS (its size and dependencies are checked with the other entries above).
+  writeFileSync(join(consumer, 'output.cjs'), `const { toMarkdown } = require('scraped-article/output');
+const { parseArticle } = require('scraped-article');
+process.stdout.write(toMarkdown(parseArticle(require('node:fs').readFileSync(${JSON.stringify(sample)}, 'utf8'))).split('\\n')[0]);`);
+  check('CommonJS require() of scraped-article/output renders the sample', run(process.execPath, ['output.cjs'], consumer).startsWith('# Lavrov'));
+
+  // The JSON Schema of Article, as the exports subpath users import it from.
+  writeFileSync(join(consumer, 'schema.cjs'), `const schema = require('scraped-article/article.schema.json');
+process.stdout.write(schema.$schema + ' ' + Object.keys(schema.$defs).includes('Article'));`);
+  check('scraped-article/article.schema.json resolves to the draft 2020-12 schema', run(process.execPath, ['schema.cjs'], consumer) === 'https://json-schema.org/draft/2020-12/schema true');
+
   const sourceText = readFileSync(join(root, 'dist', 'index.js'), 'utf8');
   check('the ESM build keeps its dependencies external', /from\s*["']htmlparser2["']/u.test(sourceText) || !sourceText.includes('htmlparser2'));
 } finally {

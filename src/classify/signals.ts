@@ -1,0 +1,103 @@
+import { countWords, endsLikeSentence } from '../text/prose';
+
+/**
+ * The signals that tell an article from a listing, a feed or another kind of page, measured on the page's text
+ * units (the lines of page text, the text blocks of an HTML document) in the same way for every input format.
+ * @module
+ */
+
+/** One unit of a page's text: a line of page text or the text of one HTML block. */
+export interface TextUnit {
+  /** The text, whitespace collapsed. */
+  readonly text: string;
+  /** How many of its characters are link anchor text. */
+  readonly linkChars: number;
+}
+
+/** What the page declares itself to be (JSON-LD `@type`, `og:type`, a feed's root element), when it says. */
+export type DeclaredKind = 'article' | 'listing' | 'feed' | 'other';
+
+/** The measurements {@link classifyKind} reads. */
+export interface KindSignals {
+  /** What the page's structured data declares, if anything. */
+  readonly declared: DeclaredKind | undefined;
+  /** Words of all text units. */
+  readonly words: number;
+  /** Words of the best contiguous run of prose units (the article, when there is one). */
+  readonly runWords: number;
+  /** Prose units of the page. */
+  readonly prose: number;
+  /** Prose units of 60 words or more: paragraphs rather than teasers. */
+  readonly longProse: number;
+  /** Prose units that directly follow another prose unit: paragraphs run on in an article, teasers stand apart. */
+  readonly paired: number;
+  /** Machine timestamps (ISO 8601 date-times, RFC 822 dates) and bare URLs in the text: a feed read as text. */
+  readonly stamps: number;
+}
+
+/** A machine timestamp or a bare URL. */
+const STAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4}|https?:\/\//gu;
+
+/** Whether a unit is running prose: a sentence of some length, not mostly link text. */
+function isProseUnit(words: number, unit: TextUnit): boolean {
+  if (unit.linkChars * 2 >= unit.text.length) return false;
+  return words >= 40 || (words >= 10 && endsLikeSentence(unit.text));
+}
+
+/** Whether a unit continues the previous one's sentence (hard-wrapped text): it opens in lower case. */
+const CONTINUES = /^\p{Ll}/u;
+
+/** Units with hard-wrapped lines joined: a line that ends mid-sentence and a line that goes on in lower case. */
+function joinWrapped(units: readonly TextUnit[]): TextUnit[] {
+  const joined: TextUnit[] = [];
+  for (const unit of units) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && CONTINUES.test(unit.text) && !endsLikeSentence(previous.text) && countWords(previous.text, 6) >= 6) {
+      joined[joined.length - 1] = { text: `${previous.text} ${unit.text}`, linkChars: previous.linkChars + unit.linkChars };
+    } else joined.push(unit);
+  }
+  return joined;
+}
+
+/**
+ * Measures the kind signals of a page's text units.
+ *
+ * @param units - the page's text units in reading order
+ * @param declared - what the page's structured data declares, if anything
+ * @returns the signals
+ */
+export function measureKindSignals(units: readonly TextUnit[], declared?: DeclaredKind): KindSignals {
+  let words = 0;
+  let prose = 0;
+  let longProse = 0;
+  let paired = 0;
+  let stamps = 0;
+  let previousProse = false;
+  // The best run: the maximum-sum segment where prose counts its words and anything else costs a little.
+  let runWords = 0;
+  let run = { sum: 0, words: 0 };
+  for (const unit of joinWrapped(units)) {
+    const count = countWords(unit.text);
+    words += count;
+    const isProse = isProseUnit(count, unit);
+    if (unit.text.includes(':')) stamps += unit.text.match(STAMP)?.length ?? 0;
+    if (isProse) {
+      prose += 1;
+      if (previousProse) paired += 1;
+      if (count >= 60) longProse += 1;
+    }
+    previousProse = isProse;
+    const weight = isProse ? count : -Math.min(2 + count, 12);
+    run = run.sum + weight <= 0 ? { sum: 0, words: 0 } : { sum: run.sum + weight, words: run.words + (isProse ? count : 0) };
+    if (run.words > runWords) runWords = run.words;
+  }
+  return {
+    declared,
+    words,
+    runWords,
+    prose,
+    longProse,
+    paired,
+    stamps,
+  };
+}

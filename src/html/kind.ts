@@ -1,0 +1,99 @@
+import type { ChildNode, Document, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import { getElementsByTagName } from 'domutils';
+import { typesOf, type JsonLd } from './json-ld';
+import { REMOVE_TAGS, isBlockElement } from './content';
+import type { PageMetadata } from './metadata';
+import { collapseWhitespace } from '../text/repair';
+import { classifyKind } from '../classify/kind';
+import { type DeclaredKind, type TextUnit, measureKindSignals } from '../classify/signals';
+import type { KindResult } from '../model/draft';
+
+/**
+ * The kind signals' view of an HTML document: its visible text as units (one per block, as a browser would lay
+ * them out) and what its structured data declares.
+ * @module
+ */
+
+/**
+ * The visible text of a document as units, one per block-level element (tables by cell), with link text counted;
+ * what the content finder removes before it looks (scripts, navigation, asides, footers, forms) is left out.
+ *
+ * @param root - the document (or its body)
+ * @returns the text units in document order
+ */
+export function htmlTextUnits(root: Document | Element): TextUnit[] {
+  const units: TextUnit[] = [];
+  let text = '';
+  let linkChars = 0;
+  const flush = (): void => {
+    const collapsed = collapseWhitespace(text);
+    if (collapsed.length > 0) units.push({ text: collapsed, linkChars });
+    text = '';
+    linkChars = 0;
+  };
+  const visit = (node: ChildNode, inLink: boolean): void => {
+    if (isText(node)) {
+      text += node.data;
+      if (inLink) linkChars += node.data.trim().length;
+      return;
+    }
+    if (!isTag(node) || REMOVE_TAGS.has(node.name)) return;
+    // Block-level elements and line breaks start a new unit of text.
+    const block = isBlockElement(node) || node.name === 'br';
+    if (block) flush();
+    for (const child of node.children) visit(child, inLink || node.name === 'a');
+    if (block) flush();
+  };
+  for (const child of root.children) visit(child, false);
+  flush();
+  return units;
+}
+
+/**
+ * What a page declares itself to be, by JSON-LD `@type` (other than the article types) or `og:type` value, lower-cased.
+ */
+const DECLARED: ReadonlyMap<string, DeclaredKind> = new Map([
+  ['collectionpage', 'listing'],
+  ['searchresultspage', 'listing'],
+  ['profilepage', 'listing'],
+  ['profile', 'listing'],
+  ['product', 'other'],
+  ['article', 'article'],
+]);
+/** Root elements of syndication feeds (RSS, Atom). */
+const FEED_ROOTS = new Set(['rss', 'feed']);
+
+/**
+ * What a document declares itself to be: a feed by its root element, an article when any JSON-LD object has an
+ * article type, else the first JSON-LD type or `og:type` that says.
+ *
+ * @param document - the parsed document
+ * @param jsonLd - its JSON-LD
+ * @param meta - its meta tags
+ * @returns the declared kind, or `undefined` when the page does not say
+ */
+export function declaredKind(document: Document, jsonLd: JsonLd, meta: PageMetadata): DeclaredKind | undefined {
+  if (document.children.some((child) => isTag(child) && FEED_ROOTS.has(child.name))) return 'feed';
+  if (jsonLd.articles.length > 0) return 'article';
+  for (const object of jsonLd.objects) {
+    for (const type of typesOf(object)) {
+      const declared = DECLARED.get(type.toLowerCase());
+      if (declared !== undefined) return declared;
+    }
+  }
+  return DECLARED.get(meta.values.get('og:type')?.toLowerCase() ?? '');
+}
+
+/**
+ * The kind of an HTML page, from its visible text and its structured data. Reads the document without changing it.
+ *
+ * @param document - the parsed document
+ * @param jsonLd - its JSON-LD
+ * @param meta - its meta tags
+ * @returns the kind and the confidence in it
+ */
+export function kindOfHtml(document: Document, jsonLd: JsonLd, meta: PageMetadata): KindResult {
+  const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
+  return classifyKind(measureKindSignals(htmlTextUnits(body), declaredKind(document, jsonLd, meta)));
+}
