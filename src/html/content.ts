@@ -3,7 +3,7 @@ import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { detachAll, detachRestorably } from './detach';
 import { attr, childElements, classAndId, isHidden } from './dom';
-import { type TextMeasure, measureText, textPrefix } from './text-measure';
+import { type TextMeasure, linkDensityOf, measureText, textPrefix } from './text-measure';
 
 /**
  * Main-content detection on the DOM: chrome removed (navigation, asides, footers, hidden nodes, unlikely
@@ -216,8 +216,9 @@ export function findMainContent(root: Element | Document): Element[] {
       continue;
     }
     if (sibling.name === 'p' || (sibling.name === 'div' && !hasBlockChildren(sibling))) {
-      const { length, linkLength } = metrics.get(sibling) ?? EMPTY;
-      const density = length === 0 ? 0 : Math.min(1, linkLength / length);
+      const measure = metrics.get(sibling) ?? EMPTY;
+      const { length } = measure;
+      const density = linkDensityOf(measure);
       if ((length > CONTENT_WEIGHTS.looseParagraphLength && density < CONTENT_WEIGHTS.looseLinkDensity) || (length > 0 && length < CONTENT_WEIGHTS.looseParagraphLength && density === 0 && /\.(?: |$)/u.test(textPrefix(sibling, CONTENT_WEIGHTS.looseParagraphLength)))) content.push(sibling);
     }
   }
@@ -276,8 +277,9 @@ export function cleanContent(elements: readonly Element[]): void {
   const doomed: Element[] = [];
   const metrics = measureText(elements);
   for (const element of getElementsByTagName((name) => CLEANED_TAGS.has(name), elements as Element[], true)) {
-    const { length, linkLength } = metrics.get(element) ?? EMPTY;
-    const density = length === 0 ? 0 : Math.min(1, linkLength / length);
+    const measure = metrics.get(element) ?? EMPTY;
+    const { length } = measure;
+    const density = linkDensityOf(measure);
     if (classWeight(element) < 0 && length < CONTENT_WEIGHTS.chromeMaxLength) doomed.push(element);
     else if (density > CONTENT_WEIGHTS.linkListDensity && length < CONTENT_WEIGHTS.linkListMaxLength && !/[.!?]\s/u.test(textPrefix(element, CONTENT_WEIGHTS.linkListProbe))) doomed.push(element);
   }

@@ -89,6 +89,15 @@ interface Frame {
 }
 
 /**
+ * Share of an element's text that is link text (0 for an element without text), from its measures.
+ * @param measure - the element's measures
+ * @returns the link density, between 0 and 1
+ */
+export function linkDensityOf(measure: TextMeasure): number {
+  return measure.length === 0 ? 0 : Math.min(1, measure.linkLength / measure.length);
+}
+
+/**
  * Measures every element under (and including) the given roots. Iterative and linear in the size of the tree.
  *
  * @param roots - the nodes to measure
