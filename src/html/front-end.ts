@@ -140,13 +140,14 @@ const SHOWN_TEXT_FIELDS = new Set(['publishedAt', 'modifiedAt']);
  * not give (pages that show their byline and dateline only as text).
  */
 function shownTextCandidates(shown: Draft, missing: { authors: boolean; date: boolean }): { scalars: ScalarCandidate[]; lists: ListCandidate[] } {
-  const scalars = missing.date
-    ? shown.scalars.filter((candidate) => SHOWN_TEXT_FIELDS.has(candidate.field)).map((candidate) => ({ ...candidate, origin: { ...candidate.origin, source: 'html:shown text' as const }, score: TRUST.shownText }))
-    : [];
-  const lists = missing.authors
-    ? shown.lists.filter((candidate) => candidate.field === 'authors').map((candidate) => ({ ...candidate, origin: { ...candidate.origin, source: 'html:shown text' as const }, score: TRUST.shownText }))
-    : [];
+  const scalars = missing.date ? shown.scalars.filter((candidate) => SHOWN_TEXT_FIELDS.has(candidate.field)).map(asShownText) : [];
+  const lists = missing.authors ? shown.lists.filter((candidate) => candidate.field === 'authors').map(asShownText) : [];
   return { scalars, lists };
+}
+
+/** A candidate of the page-text reader, relabelled as read from the HTML page's visible text, at its trust. */
+function asShownText<T extends ScalarCandidate | ListCandidate>(candidate: T): T {
+  return { ...candidate, origin: { ...candidate.origin, source: 'html:shown text' }, score: TRUST.shownText };
 }
 
 
