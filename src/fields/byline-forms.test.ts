@@ -16,6 +16,8 @@ describe('readBylineLine: byline forms', () => {
     // A marker inside the line, after a date or a separator
     ['Le Monde | 04.05.2015 | Par Claire Dubois', ['Claire Dubois']],
     ['Posted on 2019年4月13日 by jdoe', ['jdoe']],
+    ['By.KJ : 2019年04月04日 09:00', ['KJ']],
+    ['By AP', ['AP']],
     ['Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger', ['Martin Untersinger']],
     ['on March 10, 2015 by Nikhil Marathe', ['Nikhil Marathe']],
     ['2019年3月2日09:18 by 鈴木 | カテゴリー 社会', ['鈴木']],
@@ -31,6 +33,10 @@ describe('readBylineLine: byline forms', () => {
     ['[田中一郎，Example News]', ['田中一郎']],
   ])('%s', (line, names) => {
     expect(readBylineLine(line)?.names).toEqual(names);
+  });
+
+  it('reads a handle after a marker even though the page writes it in lower case', () => {
+    expect(readBylineLine('Posted on 2019年4月13日 by jdoe', new Set(['jdoe', 'posted']))?.names).toEqual(['jdoe']);
   });
 
   it('tells a marker from a bare line of names', () => {

@@ -26,7 +26,7 @@ function openingWord(text: string, words: readonly string[]): { word: string; re
     if (!lower.startsWith(word)) continue;
     const next = text.charAt(word.length);
     if (!isCjk(word) && next !== '' && !/[\s:：.,]/u.test(next)) continue;
-    return { word, rest: text.slice(word.length).replace(/^[\s:：・,]+/u, '') };
+    return { word, rest: text.slice(word.length).replace(/^[\s:：・,.]+/u, '') };
   }
   return undefined;
 }
@@ -93,15 +93,24 @@ function bareNames(part: string, commonWords: ReadonlySet<string>): string[] {
   return [];
 }
 
-/** Names after a marker: a Latin-script list, else (CJK names, handles when allowed) one word standing alone. */
+/** What may follow a lone name after a marker: nothing, a separator, a date (`By.KJ : 2019年04月04日`). */
+const AFTER_LONE_NAME = /^(?:$|[|｜,，、:：()（）[\]【】•·—–\-\d])/u;
+/** An acronym or initials standing for a writer or an agency (`AP`, `AFP`, `KJ`). */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * Names after a marker: a Latin-script list, else one word standing alone: a CJK name, an acronym (`By AP`), or
+ * a handle when allowed (`Posted on DATE by jdoe`).
+ */
 function namesAfterMarker(rest: string, commonWords: ReadonlySet<string>, allowHandle: boolean): string[] {
   const listed = parseByline(rest, commonWords);
   if (listed.length > 0) return listed;
-  const head = rest.split(/[\s|｜,，、()（）[\]【】「」]/u)[0] ?? '';
-  const after = rest.slice(head.length).trim();
-  if (after.length > 0 && !/^[|｜,，、()（）[\]【】]/u.test(after)) return [];
-  const plain = isCjk(head) || (allowHandle && /^[\p{Ll}\d_.-]+$/u.test(head));
-  return head.length >= 2 && head.length <= 24 && !/\d/u.test(head) && !commonWords.has(head.toLowerCase()) && plain ? [head] : [];
+  const head = rest.split(/[\s|｜,，、:：()（）[\]【】「」]/u)[0] ?? '';
+  if (!AFTER_LONE_NAME.test(rest.slice(head.length).trim())) return [];
+  // A handle is written in lower case, so the page's own vocabulary holds it: only the shape is checked.
+  const handle = allowHandle && /^[\p{Ll}\d_.-]+$/u.test(head);
+  const plain = (isCjk(head) || ACRONYM.test(head)) && !commonWords.has(head.toLowerCase());
+  return head.length >= 2 && head.length <= 24 && !/\d/u.test(head) && (plain || handle) ? [head] : [];
 }
 
 /**

@@ -22,6 +22,10 @@ describe('parseByline', () => {
     ['Von Max Mustermann, dpa', ['Max Mustermann']],
     // Spanish
     ['Por Steven Lee Myers, Keith Bradsher y Tariq Panja', ['Steven Lee Myers', 'Keith Bradsher', 'Tariq Panja']],
+    // Capitals, abbreviations
+    ['By JEFFREY ROE JAN. 13, 2017', ['Jeffrey Roe']],
+    ['Por MARÍA LÓPEZ-GARCÍA y JUAN PÉREZ', ['María López-García', 'Juan Pérez']],
+    ['1:39 PM ET', []],
     // Not people
     ['By the numbers', []],
   ])('%s', (line, names) => {

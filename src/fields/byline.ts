@@ -1,5 +1,5 @@
 import { trimTrailing } from '../text/trim';
-import { isCollectiveByline, isPersonName } from '../people/person-name';
+import { fromCapitals, isCollectiveByline, isPersonName } from '../people/person-name';
 import { bylineAlternation } from './byline-words';
 import { ENGLISH_MONTHS } from './month-names';
 
@@ -52,9 +52,11 @@ export function parseByline(line: string, commonWords: ReadonlySet<string> = new
   text = text.trim();
   const names: string[] = [];
   for (const part of text.split(AND)) {
-    const name = trimTrailing(part.replace(LEADING_AND, ''), '.,;: ').trim();
+    // A byline in capitals (`By JANE ROE`) names people as they are written: `Jane Roe`.
+    const name = fromCapitals(trimTrailing(part.replace(LEADING_AND, ''), '.,;: ').trim());
     if (name.length === 0) continue;
-    if ((isPersonName(name) && !isCommonPhrase(name, commonWords)) || (names.length === 0 && isCollectiveByline(name))) {
+    // A name has lower-case letters once capitals are undone: `PM ET`, `US UK` are abbreviations.
+    if ((isPersonName(name) && /\p{Ll}/u.test(name) && !isCommonPhrase(name, commonWords)) || (names.length === 0 && isCollectiveByline(name))) {
       if (!names.includes(name)) names.push(name);
     } else if (names.length > 0) break; // a role or an organisation after the names ends the list
   }

@@ -22,6 +22,8 @@ export const enum BYLINE_WEIGHTS {
   bylineWord = 10,
   /** A line that is a person's name (possibly followed by a date) near the headline or a date. */
   bareName = 5,
+  /** A name with a date on its own line (`Jane Roe - Apr 16, 2015`, `Jane Roe 1 day ago`): a byline's usual form. */
+  bareNameWithDate = 2,
   /** Lines between the candidate and the headline that cost one point. */
   linesPerPoint = 10,
   /** Longest line (characters) read as a byline. */
@@ -87,7 +89,7 @@ export function findByline(
       };
       if (text.split(/\s+/u).length <= BYLINE_WEIGHTS.bareNameMaxWords && (Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameClose || nearDate())) {
         names = reading.names;
-        score = BYLINE_WEIGHTS.bareName - distance;
+        score = BYLINE_WEIGHTS.bareName + (DATE_HINT.test(text) ? BYLINE_WEIGHTS.bareNameWithDate : 0) - distance;
       }
     }
     if (names.length > 0 && (best === undefined || score > best.score)) best = { line, names, score };

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../index';
+import { readPageLines } from './lines';
+import { pageVocabulary } from './vocabulary';
+
+/** Bylines in page text, from lines written for these tests: the byline among a page's menu, header and article. */
+const story = [
+  'Residents of the river district met on Monday evening to discuss the plan for a new bridge, which the city says will ease traffic on the old crossing.',
+  'Engineers told the meeting that the work would start in the spring and last about two years, during which one lane of the old bridge would stay open.',
+  'Several shop owners said they feared the building site would keep customers away, and asked the council to help them through the two difficult years.',
+];
+const page = (...header: string[]): string =>
+  ['Home', 'News', 'Sport', 'Weather', 'Sign in', 'A new bridge for the river district', ...header, ...story, 'About us', 'Contact us'].join('\n\n');
+const authorsOf = (text: string): string[] => parseArticle(text).authors.map((author) => author.name);
+
+describe('bylines in page text', () => {
+  it('reads a name that the page also writes in an e-mail address, a handle or a link', () => {
+    const text = page('By Jane Roe', 'May 4, 2023', 'Write to jane.roe@example.com or follow @janeroe on /author/jane-roe');
+    expect(authorsOf(text)).toEqual(['Jane Roe']);
+    expect(pageVocabulary(readPageLines(text)).has('jane')).toBe(false);
+  });
+
+  it('reads a byline written in capitals', () => {
+    expect(authorsOf(page('By JANE ROE MAY 4, 2023'))).toEqual(['Jane Roe']);
+  });
+
+  it('prefers a name printed with its date to a name-like line without one', () => {
+    expect(authorsOf(page('Tech Review', 'Jane Roe 1 day ago'))).toEqual(['Jane Roe']);
+  });
+
+  it('never reads a time zone after a time as a name', () => {
+    expect(authorsOf(page('Jane Roe', '1:39 PM ET'))).toEqual(['Jane Roe']);
+  });
+});
