@@ -59,6 +59,8 @@ export interface BylineReading {
   readonly form: 'marker' | 'bare';
   /** Whether the names are on the next line (the line is only the marker: `By`, `Author:`, `作者：`). */
   readonly onNextLine?: boolean;
+  /** Whether a role follows the names (`NAME Senior Politics Editor, Outlet`), which only a byline has. */
+  readonly withRole?: boolean;
 }
 
 /** Separators between a byline's names and an outlet, a date or a section (`NAME,OUTLET` glued too). */
@@ -77,20 +79,24 @@ const BRACKETED = /^[[【]([^\]】[【]{2,60}[，,、][^\]】[【]{1,60})[\]】]
 const INNER_MARKER = new RegExp(` (?:${bylineAlternation('byInside')}) (?=\\p{Lu})`, 'u');
 
 /** The names of a marker-less part: names joined by `and`/commas (an outlet may follow), or a name and a role. */
-function bareNames(part: string, commonWords: ReadonlySet<string>): string[] {
+function bareNames(part: string, commonWords: ReadonlySet<string>): BylineReading | undefined {
   const text = part.trim();
   // A sentence or a caption ends with a full stop; a byline does not.
-  if (text.length === 0 || text.length > 80 || /[.!?。]$/u.test(text)) return [];
+  if (text.length === 0 || text.length > 80 || /[.!?。]$/u.test(text)) return undefined;
   const listed = parseByline(text, commonWords);
-  const last = listed[listed.length - 1];
+  const first = listed[0]?.toLowerCase();
+  const last = listed[listed.length - 1]?.toLowerCase();
   // The names open the part and only an outlet or a role may follow: not "NAME, at the lab", not "Editor NAME".
-  if (listed[0] !== undefined && last !== undefined && text.startsWith(listed[0]) && !/^[\s,;]*\p{Ll}/u.test(text.slice(text.lastIndexOf(last) + last.length))) return listed;
+  const lower = text.toLowerCase();
+  if (first !== undefined && last !== undefined && lower.startsWith(first) && !/^[\s,;]*\p{Ll}/u.test(text.slice(lower.lastIndexOf(last) + last.length))) {
+    return { names: listed, form: 'bare' };
+  }
   const words = text.split(/\s+/u);
   for (let count = Math.min(4, words.length - 1); count >= 2; count--) {
     const head = words.slice(0, count).join(' ');
-    if (ROLE_START.test(words.slice(count).join(' ')) && isPersonName(head) && !isCommonPhrase(head, commonWords)) return [head];
+    if (ROLE_START.test(words.slice(count).join(' ')) && isPersonName(head) && !isCommonPhrase(head, commonWords)) return { names: [head], form: 'bare', withRole: true };
   }
-  return [];
+  return undefined;
 }
 
 /** What may follow a lone name after a marker: nothing, a separator, a date (`By.KJ : 2019年04月04日`). */
@@ -103,7 +109,7 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
  * a handle when allowed (`Posted on DATE by jdoe`).
  */
 function namesAfterMarker(rest: string, commonWords: ReadonlySet<string>, allowHandle: boolean): string[] {
-  const listed = parseByline(rest, commonWords);
+  const listed = parseByline(rest, commonWords, true);
   if (listed.length > 0) return listed;
   const head = rest.split(/[\s|｜,，、:：()（）[\]【】「」]/u)[0] ?? '';
   if (!AFTER_LONE_NAME.test(rest.slice(head.length).trim())) return [];
@@ -138,7 +144,7 @@ function markedNames(piece: string, commonWords: ReadonlySet<string>): string[] 
   if (opening !== undefined) return namesAfterMarker(opening.rest, commonWords, true);
   const inner = INNER_MARKER.exec(` ${piece}`);
   if (inner === null || CREDIT_VERB.test(` ${piece}`.slice(0, inner.index))) return [];
-  return parseByline(` ${piece}`.slice(inner.index + inner[0].length), commonWords);
+  return parseByline(` ${piece}`.slice(inner.index + inner[0].length), commonWords, true);
 }
 
 /** Longest line, in characters and in words, read as a byline (its names, outlet, role and date). */
@@ -180,8 +186,8 @@ export function readBylineLine(line: string, commonWords: ReadonlySet<string> = 
     if (names.length > 0) return { names, form: 'marker' };
   }
   for (const piece of pieces) {
-    const names = bareNames(piece, commonWords);
-    if (names.length > 0) return { names, form: 'bare' };
+    const reading = bareNames(piece, commonWords);
+    if (reading !== undefined) return reading;
   }
   return undefined;
 }

@@ -43,5 +43,8 @@ describe('parseByline', () => {
     expect(isCommonPhrase('Special Reports', new Set(['special', 'reports']))).toBe(true);
     expect(isCommonPhrase('Jane Roe', new Set(['special', 'reports']))).toBe(false);
     expect(parseByline('By Special Reports', new Set(['special', 'reports']))).toEqual([]);
+    // After a byline word, a name is a phrase only when every word of it is a lower-case word of the page.
+    expect(parseByline('By Jane Bell', new Set(['bell']))).toEqual(['Jane Bell']);
+    expect(parseByline('Jane Bell', new Set(['bell']))).toEqual([]);
   });
 });

@@ -31,4 +31,20 @@ describe('bylines in page text', () => {
   it('never reads a time zone after a time as a name', () => {
     expect(authorsOf(page('Jane Roe', '1:39 PM ET'))).toEqual(['Jane Roe']);
   });
+
+  it('reads a name that is also a word of the page after a byline word', () => {
+    expect(authorsOf(page('By Jane Bell', 'May 4, 2023', 'The bell rang twice.'))).toEqual(['Jane Bell']);
+  });
+
+  it('reads a name followed by its role further below the headline', () => {
+    expect(authorsOf(page('Share', 'Tweet', 'Email', 'Print', 'Comments', 'Jane Roe Senior Politics Editor, Daily Planet'))).toEqual(['Jane Roe']);
+  });
+
+  it('reads a name beside a date glued to its time', () => {
+    expect(authorsOf(page('Share', 'Tweet', 'Email', 'December 15, 20163:33 PM ET', 'Jane Roe'))).toEqual(['Jane Roe']);
+  });
+
+  it('leaves a menu item in capitals alone', () => {
+    expect(authorsOf(page('EXPERT CONTENTS', 'May 4, 2023'))).toEqual([]);
+  });
 });

@@ -43,7 +43,7 @@ export const enum BYLINE_WEIGHTS {
 }
 
 /** Something that reads as a date or a time (a year, `8h`, `3 hours ago`, a month and a day). */
-const DATE_HINT = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?(?:h|min|hours?|days?)\b|\bago\b/iu;
+const DATE_HINT = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b|\d:\d{2}(?!\d)|\b\d{1,2} ?(?:h|min|hours?|days?)\b|\bago\b/iu;
 
 /**
  * Looks for the byline around the headline and the start of the article.
@@ -87,7 +87,9 @@ export function findByline(
         for (let near = index - BYLINE_WEIGHTS.dateReach; near <= index + BYLINE_WEIGHTS.dateReach; near++) if (DATE_HINT.test(lines[near]?.text ?? '')) return true;
         return false;
       };
-      if (text.split(/\s+/u).length <= BYLINE_WEIGHTS.bareNameMaxWords && (Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameClose || nearDate())) {
+      // Near the headline, beside a date or followed by a role, a name is the byline.
+      const placed = Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameClose || reading.withRole === true || nearDate();
+      if (text.split(/\s+/u).length <= BYLINE_WEIGHTS.bareNameMaxWords && placed) {
         names = reading.names;
         score = BYLINE_WEIGHTS.bareName + (DATE_HINT.test(text) ? BYLINE_WEIGHTS.bareNameWithDate : 0) - distance;
       }
