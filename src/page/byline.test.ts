@@ -48,3 +48,18 @@ describe('bylines in page text', () => {
     expect(authorsOf(page('EXPERT CONTENTS', 'May 4, 2023'))).toEqual([]);
   });
 });
+
+describe('signatures at the end of the article', () => {
+  const signed = (last: string): string[] =>
+    authorsOf(['Home', 'News', 'Sport', 'A new bridge for the river district', 'May 4, 2023', ...story.slice(0, 2), last, 'About us', 'Contact us'].join('\n\n'));
+
+  it('reads a signature run in after the last sentence', () => {
+    expect(signed(`${story[2] ?? ''} Jane Roe`)).toEqual(['Jane Roe']);
+    expect(signed(`${story[2] ?? ''} Jane Roe / Daily Planet`)).toEqual(['Jane Roe']);
+    expect(signed(`${story[2] ?? ''} Анна Смирнова и Иван Петров`)).toEqual(['Анна Смирнова', 'Иван Петров']);
+  });
+
+  it('reads no signature when the paragraph ends with its sentence', () => {
+    expect(signed(story[2] ?? '')).toEqual([]);
+  });
+});

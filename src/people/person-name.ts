@@ -14,7 +14,8 @@ const NON_PERSON_WORDS = new Set(
     'the and of for in on at by with to from our your their this that update updates read min minutes hours ago ' +
     'league cup city united street county state national party council ministry department government committee ' +
     'senior chief deputy technologist editor writer producer analyst director manager associate assistant columnist ' +
-    'photographer photography reporting contributing executive managing'
+    'photographer photography reporting contributing executive managing publisher publishers books edition ' +
+    'all rights reserved copyright'
   ).split(' '),
 );
 
