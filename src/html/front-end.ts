@@ -27,6 +27,7 @@ import { cleanDocumentTitle } from './title';
 import { leadingTitleChunks, visibleHeadline } from './headline';
 import { visibleText } from './visible-text';
 import { takeBylineElement } from './byline-element';
+import { dateElementDate } from './date-element';
 
 /**
  * The HTML front end: one htmlparser2 parse per input; structured data (JSON-LD, meta tags) and the main content
@@ -175,6 +176,8 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   if (shownHeadline !== undefined) candidates.scalar('title', shownHeadline.text, { source: 'html:h1' }, TRUST.agreeingHeadline);
   const date = firstTimeDate(body, options.referenceDate);
   if (date !== undefined) candidates.scalar('publishedAt', date, { source: 'html:time datetime' }, TRUST.visibleText);
+  const printedDate = date === undefined ? dateElementDate(body, options.referenceDate) : undefined;
+  if (printedDate !== undefined) candidates.scalar('publishedAt', printedDate, { source: 'html:date element' }, TRUST.visibleText);
 
   let shown: string | undefined;
   const shownText = (): string => (shown ??= visibleText(body));
