@@ -1,4 +1,4 @@
-import { decodeHtmlBytes } from '../encoding/decode-html';
+import { decodeHtmlBytes } from '../encoding/index';
 
 /**
  * Common Crawl's formats as batch input: WARC `response` records with an HTML payload become `{"html"}` records,
