@@ -1,3 +1,5 @@
+import { parseISO } from 'date-fns/parseISO';
+
 /**
  * Date normalisers. Every date leaves the library as a UTC ISO 8601 string (`Date#toISOString()` form).
  * A date without a zone is read as UTC, so the output never depends on the machine's time zone.
@@ -21,39 +23,16 @@ const ISO_LIKE =
 export function parseIsoLikeDate(text: string): string | undefined {
   const match = ISO_LIKE.exec(text.trim());
   if (match === null) return undefined;
-  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', zone = ''] = match;
-  const offset = /^[+-]/u.test(zone) ? zoneOffset(zone) : 0;
-  const time = timeOfDay(Number(hour), Number(minute), Number(`${second}.${fraction.padEnd(3, '0').slice(0, 3)}`));
-  const date = calendarDate(Number(year), Number(month), Number(day));
-  if (date === undefined || time === undefined || offset === undefined) return undefined;
-  return toIsoString(new Date(date + time + offset));
-}
-
-const HOUR_MS = 3_600_000;
-const MINUTE_MS = 60_000;
-const SECOND_MS = 1000;
-const HOURS_PER_DAY = 24;
-const MINUTES_PER_HOUR = 60;
-
-/** Midnight UTC of a calendar day in ms, or `undefined` when there is no such day (month 13, 31 April, 29 February 2023). */
-function calendarDate(year: number, month: number, day: number): number | undefined {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years 0–99 as 1900–1999
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.getTime() : undefined;
-}
-
-/** A time of day in ms, `24:00:00` included, or `undefined` when a part is out of range. */
-function timeOfDay(hours: number, minutes: number, seconds: number): number | undefined {
-  const valid = hours === HOURS_PER_DAY ? minutes === 0 && seconds === 0 : hours < HOURS_PER_DAY && minutes < MINUTES_PER_HOUR && seconds < MINUTES_PER_HOUR;
-  return valid ? hours * HOUR_MS + minutes * MINUTE_MS + seconds * SECOND_MS : undefined;
-}
-
-/** What to add to a local time with this zone (`+02`, `-0530`, `+05:30`) to get UTC, in ms; `undefined` past 59 minutes. */
-function zoneOffset(zone: string): number | undefined {
-  const digits = zone.slice(1).replace(':', '');
-  const minutes = Number(digits.slice(2, 4) || '0');
-  if (minutes >= MINUTES_PER_HOUR) return undefined;
-  return (zone.startsWith('+') ? -1 : 1) * (Number(digits.slice(0, 2)) * HOUR_MS + minutes * MINUTE_MS);
+  const [, year, month, day, hour, minute, second, fraction, zone] = match;
+  const pad = (value: string | undefined, fallback = '00'): string => (value ?? fallback).padStart(2, '0');
+  const millis = (fraction ?? '').padEnd(3, '0').slice(0, 3);
+  let offset = 'Z';
+  if (zone !== undefined && /^[+-]/u.test(zone)) {
+    const digits = zone.slice(1).replace(':', '').padEnd(4, '0');
+    offset = `${zone.charAt(0)}${digits.slice(0, 2)}:${digits.slice(2, 4)}`;
+  }
+  const iso = `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}.${millis}${offset}`;
+  return toIsoString(parseISO(iso));
 }
 
 /**
