@@ -9,6 +9,7 @@ import type { ResolvedOptions } from '../options';
 import type { Image } from '../model/article';
 import { parseByline } from '../fields/byline';
 import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
+import { slugWordsOf } from '../fields/slug';
 import { countWords } from '../text/prose';
 import { serialiseContent } from './blocks';
 import { cleanContent, findMainContent, isBlockElement, removeChrome } from './content';
@@ -177,12 +178,14 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
 
   const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
   const titles = [meta.values.get('og:title'), meta.title, meta.values.get('twitter:title')].filter((title): title is string => title !== undefined);
-  const shownHeadline = visibleHeadline(body, titles);
+  const siteNames = [meta.values.get('og:site_name'), meta.values.get('application-name')].filter((name): name is string => name !== undefined);
+  const kind = kindOfHtml(document, jsonLd, meta);
+  const evidence = { titles, cleanTitles: titles.map((title) => cleanDocumentTitle(title, headings)), siteNames, slugWords: slugWordsOf(pageUrl ?? canonical), article: kind.kind === 'article' };
+  const shownHeadline = visibleHeadline(body, evidence);
   if (shownHeadline !== undefined) candidates.scalar('title', shownHeadline.text, { source: 'html:h1' }, TRUST.agreeingHeadline);
   const date = firstTimeDate(body, options.referenceDate);
   if (date !== undefined) candidates.scalar('publishedAt', date, { source: 'html:time datetime' }, TRUST.visibleText);
 
-  const kind = kindOfHtml(document, jsonLd, meta);
   const missing = { authors: !candidates.lists.some((candidate) => candidate.field === 'authors'), date: !candidates.has('publishedAt') };
   if (readShownText !== undefined && (missing.authors || missing.date)) candidates.add(shownTextCandidates(readShownText(visibleText(body)), missing));
   for (const name of takeBylineElement(body as Element)) candidates.list('authors', { name }, { source: 'html:byline element' }, TRUST.visibleText);
