@@ -59,6 +59,8 @@ export interface BylineReading {
   readonly form: 'marker' | 'bare';
   /** Whether the names are on the next line (the line is only the marker: `By`, `Author:`, `作者：`). */
   readonly onNextLine?: boolean;
+  /** Whether the line credits an editor (`Edited by NAME`), an author only when nothing else is credited. */
+  readonly editor?: boolean;
   /** Whether a role follows the names (`NAME Senior Politics Editor, Outlet`), which only a byline has. */
   readonly withRole?: boolean;
 }
@@ -75,8 +77,32 @@ const ROLE_START = new RegExp(`^(?:${bylineAlternation('roles')})`, 'iu');
 const CREDIT_VERB = new RegExp(`(?:${bylineAlternation('creditVerbs')})\\p{L}*\\s?$`, 'iu');
 /** A line that is one bracketed group with a comma inside: `[NAME，Outlet]`, `【NAME、Outlet】`. */
 const BRACKETED = /^[[【]([^\]】[【]{2,60}[，,、][^\]】[【]{1,60})[\]】]$/u;
+/** A name in Han characters glued to the date that opens the rest of the line (`松村太郎2019年04月13日 09時00分`). */
+const HAN_NAME_BEFORE_DATE = /^(\p{Script=Han}{3,4}) ?(?:19|20)\d{2}[年./-]/u;
+/** An editor's credit anywhere in a line, before a capitalised name (`Edited by NAME`, `IndiaEdited by NAME`). */
+const EDITED_BY = new RegExp(`(?:${bylineAlternation('editedBy')}) (?=\\p{Lu})`, 'iu');
 /** A marker inside a part, before a capitalised name. */
 const INNER_MARKER = new RegExp(` (?:${bylineAlternation('byInside')}) (?=\\p{Lu})`, 'u');
+
+/** Most words of a line that is only a role (`Games Editor`, `Senior Reporter, Politics`). */
+const MAX_ROLE_WORDS = 5;
+
+/**
+ * Whether a line is only a writer's role (`Games Editor`, `Staff Writer`, `Rédactrice en chef`): under a name, it
+ * makes the name a byline.
+ *
+ * @param text - one line
+ * @returns `true` for a role line
+ * @example
+ * ```ts
+ * isRoleLine('Senior Politics Editor'); //=> true
+ * isRoleLine('Politics'); //=> false
+ * ```
+ */
+export function isRoleLine(text: string): boolean {
+  const words = text.trim().split(/[\s,]+/u);
+  return words.length <= MAX_ROLE_WORDS && !/[\d.!?:]/u.test(text) && words.some((word) => ROLE_START.test(word) && /^\p{Lu}/u.test(word));
+}
 
 /** The names of a marker-less part: names joined by `and`/commas (an outlet may follow), or a name and a role. */
 function bareNames(part: string, commonWords: ReadonlySet<string>): BylineReading | undefined {
@@ -166,13 +192,21 @@ const MAX_WORDS = 40;
 export function readBylineLine(line: string, commonWords: ReadonlySet<string> = new Set()): BylineReading | undefined {
   if (line.length > MAX_LINE || countWords(line, MAX_WORDS + 1) > MAX_WORDS) return undefined;
   const text = line.trim().replace(/^[[(（【/\s]+|[\])）】]$/gu, '');
-  if (text.length === 0 || isCreditLine(text)) return undefined;
+  if (text.length === 0) return undefined;
+  const edited = EDITED_BY.exec(text);
+  if (edited !== null) {
+    const names = parseByline(text.slice(edited.index + edited[0].length), commonWords, true);
+    return names.length > 0 ? { names, form: 'marker', editor: true } : undefined;
+  }
+  if (isCreditLine(text)) return undefined;
   const bracketed = BRACKETED.exec(line.trim());
   if (bracketed !== null) {
     // `[NAME，Outlet]`: a name and an outlet in brackets, under a headline.
     const first = bracketed[1]?.split(/[，,、]/u)[0]?.trim() ?? '';
     if ((isCjk(first) && first.length >= 2 && first.length <= 8 && !/[\s\d]/u.test(first)) || isPersonName(first)) return { names: [first], form: 'bare' };
   }
+  const hanName = HAN_NAME_BEFORE_DATE.exec(text)?.[1];
+  if (hanName !== undefined) return { names: [hanName], form: 'bare' };
   const opening = openingWord(text, MARKERS);
   if (opening !== undefined) {
     if (opening.rest.length === 0) return { names: [], form: 'marker', onNextLine: true };

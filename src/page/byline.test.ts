@@ -40,8 +40,17 @@ describe('bylines in page text', () => {
     expect(authorsOf(page('Share', 'Tweet', 'Email', 'Print', 'Comments', 'Jane Roe Senior Politics Editor, Daily Planet'))).toEqual(['Jane Roe']);
   });
 
+  it('reads a name with its role on the next line', () => {
+    expect(authorsOf(page('Share', 'Tweet', 'Email', 'Print', 'Jane Roe', 'Games Editor'))).toEqual(['Jane Roe']);
+  });
+
   it('reads a name beside a date glued to its time', () => {
     expect(authorsOf(page('Share', 'Tweet', 'Email', 'December 15, 20163:33 PM ET', 'Jane Roe'))).toEqual(['Jane Roe']);
+  });
+
+  it('takes an editor as author only when the page credits no one else', () => {
+    expect(authorsOf(page('Edited by John Doe', 'May 4, 2023'))).toEqual(['John Doe']);
+    expect(authorsOf(page('By Jane Roe', 'Edited by John Doe', 'May 4, 2023'))).toEqual(['Jane Roe']);
   });
 
   it('leaves a menu item in capitals alone', () => {

@@ -1,4 +1,4 @@
-import { namesOnMarkerLine, readBylineLine } from '../fields/byline-forms';
+import { isRoleLine, namesOnMarkerLine, readBylineLine } from '../fields/byline-forms';
 import type { PageLine } from './lines';
 
 /**
@@ -20,6 +20,8 @@ export interface BylineMatch {
 export const enum BYLINE_WEIGHTS {
   /** A line opening with a byline word (`By`, `Par`, `Von`, `Written by`). */
   bylineWord = 10,
+  /** An editor's credit (`Edited by NAME`): the author only when no byline or name stands near the headline. */
+  editorOnly = 1,
   /** A line that is a person's name (possibly followed by a date) near the headline or a date. */
   bareName = 5,
   /** A name with a date on its own line (`Jane Roe - Apr 16, 2015`, `Jane Roe 1 day ago`): a byline's usual form. */
@@ -75,7 +77,7 @@ export function findByline(
     const reading = readBylineLine(text, commonWords);
     if (reading?.form === 'marker') {
       names = reading.names;
-      score = BYLINE_WEIGHTS.bylineWord - distance;
+      score = (reading.editor === true ? BYLINE_WEIGHTS.editorOnly : BYLINE_WEIGHTS.bylineWord) - distance;
       // A marker alone on its line (`By`, `Author:`, `作者：`) names the people on the next line.
       if (reading.onNextLine === true) {
         const next = lines[index + 1]?.text ?? '';
@@ -88,7 +90,8 @@ export function findByline(
         return false;
       };
       // Near the headline, beside a date or followed by a role, a name is the byline.
-      const placed = Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameClose || reading.withRole === true || nearDate();
+      const withRole = reading.withRole === true || isRoleLine(lines[index + 1]?.text ?? '');
+      const placed = Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameClose || withRole || nearDate();
       if (text.split(/\s+/u).length <= BYLINE_WEIGHTS.bareNameMaxWords && placed) {
         names = reading.names;
         score = BYLINE_WEIGHTS.bareName + (DATE_HINT.test(text) ? BYLINE_WEIGHTS.bareNameWithDate : 0) - distance;

@@ -124,7 +124,7 @@ export function signatureByline(lines: readonly PageLine[], region: readonly [nu
     const reading = readBylineLine(text, commonWords);
     // A name alone on a line there may be a menu item or a related link: a signature has a byline word, names an
     // outlet, or closes the paragraph itself.
-    if (reading !== undefined && reading.names.length > 0 && (reading.form === 'marker' || SIGNATURE_OUTLET.test(text) || runIn !== undefined)) {
+    if (reading !== undefined && reading.names.length > 0 && reading.editor !== true && (reading.form === 'marker' || SIGNATURE_OUTLET.test(text) || runIn !== undefined)) {
       return { line: index, names: reading.names };
     }
   }
