@@ -3,7 +3,7 @@ import { trimTrailing } from '../text/trim';
 import { LETTER, classOf } from '../text/scan';
 import type { WordLookup } from '../text/vocabulary';
 import { NAME_PARTICLES, capitalisedRuns, nameTokens } from '../people/mentions';
-import { AUXILIARIES, SPEECH_VERB_ALTERNATION } from './attribution/language-tables';
+import { ADDRESSEE_VERBS, AUXILIARIES, SPEECH_VERB_ALTERNATION } from './attribution/language-tables';
 
 /**
  * Attributing a quotation to its speaker from the words around it: `“…,” Lavrov said`, `said Lavrov`,
@@ -18,7 +18,7 @@ const LETTER_BEFORE = '(?<![\\p{L}\\p{N}-])';
 /** After a cue word: no letter, and no hyphenated word (`so-called`) unless a pronoun is glued on (`dit-elle`). */
 const LETTER_AFTER = '(?![\\p{L}\\p{N}]|-(?!(?:t-)?(?:il|elle|ils|elles|on)(?!\\p{L}))\\p{L})';
 const VERB = new RegExp(`${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}`, 'giu');
-const AFTER_VERB = new RegExp(`^(.{0,60}?)${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}[\\s:,-]*(.{0,60})`, 'iu');
+const AFTER_VERB = new RegExp(`^(.{0,60}?)${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}[\\s:,-]*(.{0,120})`, 'iu');
 const PRONOUN = /^(?:he|she|it|they|we|i|il|elle|ils|elles|on|er|sie|wir|él|ella|ellos|ele|ela|eles|lui|lei|loro)$/iu;
 /** A pronoun glued to or right after a verb: `a-t-il`, `sagte er`, `dit-elle`. */
 const PRONOUN_AFTER = /^(?:-t)?-?(?:il|elle|ils|elles|er|sie|he|she|they)(?!\p{L})/iu;
@@ -211,8 +211,9 @@ function nameBefore(rawText: string, commonWords: WordLookup): Subject {
     const found = nameBefore(segments.slice(0, -1).join(', '), commonWords);
     if (found !== undefined && 'name' in found) return found;
   }
-  // `Brent Bozell III, founder of the Media Research Center,` / `Ramos, 58,`: a name, then appositives in lower case or digits.
-  if (segments.length >= 2 && segments.slice(1).every((segment) => /^[\p{Ll}\p{N}]/u.test(segment))) {
+  // `Brent Bozell III, founder of the Media Research Center,` / `Ramos, 58,` / `Mr. Daniloff, now 81 and retired in
+  // Cambridge, Mass.,`: a name of capitalised words only, then an appositive in lower case or digits.
+  if (segments.length >= 2 && /^[\p{Ll}\p{N}]/u.test(segments[1] ?? '') && isNameOnly(segments[0] ?? '')) {
     const found = nameBefore(segments[0] ?? '', commonWords);
     if (found !== undefined && 'name' in found) return found;
   }
@@ -226,6 +227,12 @@ function nameBefore(rawText: string, commonWords: WordLookup): Subject {
   const role = words.slice(-4).join(' ');
   const article = words.findIndex((word, index) => index >= words.length - 4 && /^(?:the|le|la|der|die|el|o|il|lo)$/iu.test(word));
   return article >= 0 && ROLE_SUBJECT.test(words.slice(article).join(' ')) && role.length > 0 ? { reference: words.slice(article).join(' ').toLowerCase() } : undefined;
+}
+
+/** Whether text is capitalised words only (`Mr. Daniloff`, `Brent Bozell III`), not opening with a preposition (`In Moscow`). */
+function isNameOnly(text: string): boolean {
+  const words = text.split(' ');
+  return words.every((word) => /^\p{Lu}/u.test(word)) && !FUNCTION_WORD.test(words[0] ?? '');
 }
 
 /** Drops party-and-state tags after a name (`Sen. Ben Sasse (R-Neb.)`, `Kevin McCarthy, R-Calif.,`), which are no part of it. */
@@ -251,11 +258,13 @@ function nameAfter(text: string, commonWords: WordLookup): string | undefined {
   if (next !== undefined && CONNECTOR.test(after[0] ?? '') && ORGANISATION_HEAD.test(run[run.length - 1] ?? '')) {
     return asName([...run, after[0] ?? '', ...next], commonWords);
   }
-  // `said Virginia delegate Beau Correll`, `said Republican party boss Reince Priebus`: a place or party, a role, the name.
+  // `said Virginia delegate Beau Correll`, `said Montclair State University political scientist Brigid Harrison`,
+  // `said another Twitter user, Johanna Bayer`: a place, party or employer, up to four role words, the name.
   const lastOfRun = rest[run.length - 1] ?? '';
-  if (run.length === 1 && !/[,;:.]$/u.test(lastOfRun)) {
+  if (!/[,;:.]$/u.test(lastOfRun)) {
     let roleWords = 0;
-    while (roleWords < 3 && /^\p{Ll}[\p{L}-]*$/u.test(rest[1 + roleWords] ?? '') && !FUNCTION_WORD.test(rest[1 + roleWords] ?? '')) roleWords += 1;
+    while (roleWords < 4 && /^\p{Ll}[\p{L}-]*$/u.test(rest[run.length + roleWords] ?? '') && !FUNCTION_WORD.test(rest[run.length + roleWords] ?? '')) roleWords += 1;
+    if (roleWords < 4 && /^\p{Ll}[\p{L}-]*,$/u.test(rest[run.length + roleWords] ?? '')) roleWords += 1;
     const person = roleWords > 0 ? capitalisedRuns(rest.slice(run.length + roleWords, run.length + roleWords + 5).join(' '))[0] : undefined;
     if (person !== undefined && (rest[run.length + roleWords] ?? '').startsWith(person[0] ?? '\u0000')) {
       const name = asName(person, commonWords);
@@ -297,6 +306,12 @@ function sentenceSubject(sentence: string, commonWords: WordLookup): string | un
   return undefined;
 }
 
+/** How many quotes joined by conjunctions (`“A”, “B” and “C,” X said`) are followed to the one attributed. */
+const MAX_JOINED_HOPS = 3;
+
+/** A conjunction, or nothing, between two quotes of one sentence (`“A” and “B”`, `« A » et « B »`). */
+const CONJUNCTION = /^(?:(?:and|or|et|ou|und|oder|[eoyи]|ed|или)\s*)?$/iu;
+
 /** Cues whose source follows them (`according to X`, `selon X`, `по словам X`); matched on their first word. */
 const ACCORDING_TO = /^(?:according|selon|laut|según|segundo|secondo|по)$/iu;
 /** The same cues anywhere in the words after a quote. */
@@ -310,9 +325,6 @@ function startsLikeSubject(words: string): boolean {
 
 /** Verbs of naming: after a common noun they title a thing (`a book called “…”`), not report speech. */
 const NAMING_VERB = /^(?:called|dubbed|named|titled|labeled|labelled|branded)$/iu;
-
-/** Verbs whose following name is the one spoken to, not the speaker (`told Reuters`). */
-const ADDRESSEE_VERB = /^(?:told|tells|telling)$/iu;
 
 /** What a cue after the quote says (`“…,” Lavrov said`, `“…,” he added`, `« … », a déclaré X`, `„…“, sagte er`, `…, according to X`), or `undefined` to read the sentence before it. */
 function attributionAfter(after: string, commonWords: WordLookup): Attribution | undefined {
@@ -331,7 +343,7 @@ function attributionAfter(after: string, commonWords: WordLookup): Attribution |
   if (subject.length > 0 && !startsLikeSubject(subject) && !startsLikeSubject(lastClause)) return undefined;
   const found = subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
   if (found !== undefined) return fromSubject(found, 'adjacent');
-  const objectName = ADDRESSEE_VERB.test(verb) ? undefined : nameAfter(withoutPartyTags(object), commonWords);
+  const objectName = ADDRESSEE_VERBS.has(verb.toLowerCase()) ? undefined : nameAfter(withoutPartyTags(object), commonWords);
   if (objectName !== undefined) return { kind: 'name', name: objectName, sieve: 'adjacent' };
   const pronoun = PRONOUN_AFTER.exec(object)?.[0] ?? (PRONOUN.test(object.split(/\s/u)[0] ?? '') ? object.split(/\s/u)[0] : undefined);
   const glued = /-t-(il|elle)\b/iu.exec(subject)?.[1];
@@ -349,6 +361,7 @@ function attributionAfter(after: string, commonWords: WordLookup): Attribution |
  * @param span - the quote
  * @param spans - all quotes of the paragraph
  * @param commonWords - words the article uses in lower case (a capitalised one of them is no name)
+ * @param hops - how many joined quotes (`“A” and “B,” X said`) were followed to reach this one
  * @returns a name as written, a reference (pronoun or role noun) to resolve, or none
  */
 export function attributeQuote(
@@ -356,12 +369,17 @@ export function attributeQuote(
   span: QuoteSpan,
   spans: readonly QuoteSpan[],
   commonWords: WordLookup,
+  hops = 0,
 ): Attribution {
   const layout = layoutOf(paragraph, spans);
   const end = sentenceEnd(paragraph, span, layout);
   let from = span.end;
   while (from < end && isSeparator(paragraph, from)) from += 1;
   const after = paragraph.slice(from, end);
+  // `“A” and “B,” Dean said`: quotes joined by a conjunction share the attribution of the last one.
+  // (A few hops at most: a run of joined quotes costs no more than a constant per quote.)
+  const joined = hops < MAX_JOINED_HOPS && CONJUNCTION.test(after) ? spans.find((next) => next.start === end) : undefined;
+  if (joined !== undefined) return attributeQuote(paragraph, joined, spans, commonWords, hops + 1);
 
   const cued = attributionAfter(after, commonWords);
   if (cued !== undefined) return cued;
@@ -384,9 +402,11 @@ export function attributeQuote(
       const name = nameAfter(withoutPartyTags(between), commonWords);
       if (name !== undefined) return { kind: 'name', name, sieve: 'adjacent' };
     }
-    // `a book called “A Warning”`, `the so-called “…”`: a verb of naming after a noun names a thing, no one speaks.
+    // `a book called “A Warning”`: a verb of naming right between a noun and the quote names a thing, no one speaks
+    // (but `X … and called the system “rotten”`, `X in a speech called immigrants “rapists”` report X's words).
     const wordBefore = before.slice(0, lastVerb.index).trim().split(/\s+/u).pop() ?? '';
-    if (NAMING_VERB.test(lastVerb[0]) && /^\p{Ll}+$/u.test(wordBefore) && !AUXILIARIES.has(wordBefore) && !PRONOUN.test(wordBefore)) return NONE;
+    const naming = NAMING_VERB.test(lastVerb[0]) && /^\s*$/u.test(between) && /^\p{Ll}+$/u.test(wordBefore);
+    if (naming && !AUXILIARIES.has(wordBefore) && !PRONOUN.test(wordBefore) && !CONJUNCTION.test(wordBefore)) return NONE;
     const subject = sentenceSubject(paragraph.slice(start, end), commonWords);
     if (subject !== undefined) return { kind: 'name', name: subject, sieve: 'sentence' };
     // "The engineers called it …": a group, not the last person named.

@@ -26,6 +26,7 @@ describe.each([
     colon: 'Lee: “We are proud of it.”',
     according: 'The bridge is “safe for decades,” according to Lee.',
     told: '“We are proud of it,” Lee told reporters.',
+    joined: 'The bridge is “safe” and “built to last,” Lee said.',
   },
   {
     language: 'French',
@@ -36,6 +37,7 @@ describe.each([
     colon: 'Leroy : « Nous en sommes fiers. »',
     according: 'Selon Leroy, le pont est « sûr pour des décennies ».',
     told: '« Nous en sommes fiers », a expliqué Leroy aux journalistes.',
+    joined: 'Le pont est « sûr » et « construit pour durer », a déclaré Leroy.',
   },
   {
     language: 'German',
@@ -46,6 +48,7 @@ describe.each([
     colon: 'Lehmann: „Wir sind stolz darauf.“',
     according: 'Die Brücke sei „für Jahrzehnte sicher“, so Lehmann.',
     told: '„Wir sind stolz darauf“, entgegnete Lehmann den Kritikern.',
+    joined: 'Die Brücke sei „sicher“ und „für Jahrzehnte gebaut“, sagte Lehmann.',
   },
   {
     language: 'Spanish',
@@ -56,6 +59,7 @@ describe.each([
     colon: 'López: “Estamos orgullosos.”',
     according: 'Según López, el puente es “seguro para décadas”.',
     told: '“Estamos orgullosos”, explicó López a los periodistas.',
+    joined: 'El puente es “seguro” y “hecho para durar”, dijo López.',
   },
   {
     language: 'Portuguese',
@@ -66,6 +70,7 @@ describe.each([
     colon: 'Souza: “Estamos orgulhosos.”',
     according: 'Segundo Souza, a ponte é “segura por décadas”.',
     told: '“Estamos orgulhosos”, explicou Souza aos jornalistas.',
+    joined: 'A ponte é “segura” e “feita para durar”, disse Souza.',
   },
   {
     language: 'Italian',
@@ -76,6 +81,7 @@ describe.each([
     colon: 'Rossi: «Siamo orgogliosi.»',
     according: 'Secondo Rossi, il ponte è «sicuro per decenni».',
     told: '«Siamo orgogliosi», ha spiegato Rossi ai giornalisti.',
+    joined: 'Il ponte è «sicuro» e «fatto per durare», ha detto Rossi.',
   },
   {
     language: 'Russian',
@@ -86,8 +92,9 @@ describe.each([
     colon: 'Петрова: «Мы гордимся им».',
     according: 'По словам Петровой, мост «надёжен на десятилетия».',
     told: '«Мы гордимся им», — сказала Петрова журналистам.',
+    joined: 'Мост «надёжен» и «построен на века», — сказала Петрова.',
   },
-])('$language: the adjacent sieve', ({ intro, after, inverted, before, colon, according, told }) => {
+])('$language: the adjacent sieve', ({ intro, after, inverted, before, colon, according, told, joined }) => {
   const speaker = speakers([intro, after])[0] ?? '';
   it.each([
     ['“…,” NAME said', after],
@@ -99,6 +106,13 @@ describe.each([
   ])('%s', (_, paragraph) => {
     expect(speaker.length).toBeGreaterThan(0);
     expect(attributed([intro, paragraph])).toEqual([[expect.any(String), speaker, 'adjacent']]);
+  });
+
+  it('“A” and “B,” NAME said: both quotes', () => {
+    expect(attributed([intro, joined]).map(([, who, sieve]) => [who, sieve])).toEqual([
+      [speaker, 'adjacent'],
+      [speaker, 'adjacent'],
+    ]);
   });
 });
 
@@ -118,6 +132,15 @@ describe('the sentence, paragraph and continuation sieves', () => {
       ['We will win', 'Jane Roe', 'adjacent'],
       ['Nobody in this state doubts it any more.', 'Jane Roe', 'paragraph'],
     ]);
+    expect(attributed(['“There was carnage,” Jane Roe said. “Bodies everywhere.”'])).toEqual([
+      ['There was carnage', 'Jane Roe', 'adjacent'],
+      ['Bodies everywhere.', 'Jane Roe', 'paragraph'],
+    ]);
+  });
+
+  it('a verb of naming right before the quote names a thing; after an object it reports words', () => {
+    expect(speakers(['Jane Roe read a book called “A Warning” on the train.'])).toEqual([undefined]);
+    expect(speakers(['Jane Roe spoke in Ohio and called the system “rotten to the core.”'])).toEqual(['Jane Roe']);
   });
 
   it('a quote-only paragraph continues the last speaker, unless someone else was named in between', () => {
@@ -151,6 +174,23 @@ describe('mentions and coreference', () => {
     expect(speakers(['“It is over,” Mark Warner, the Virginia Democrat, said.'])).toEqual(['Mark Warner']);
     expect(speakers(['“It is over,” said Virginia delegate Beau Correll.'])).toEqual(['Beau Correll']);
     expect(speakers(['“It is over,” Jorge Ramos, 58, told reporters.'])).toEqual(['Jorge Ramos']);
+    expect(speakers(['“It is over,” Tom Hart, now 81 and retired in Dayton, Ohio, said by telephone.'])).toEqual(['Tom Hart']);
+    expect(speakers(['“It is over,” Ann Lee, a Acme spokeswoman, said in an email.'])).toEqual(['Ann Lee']);
+  });
+
+  it('takes the person after an employer and a role, not the employer', () => {
+    expect(speakers(['“It is over,” said Ohio State University political scientist Ann Lee.'])).toEqual(['Ann Lee']);
+    expect(speakers(['“It is over,” said Smith’s top foreign policy aide Tom Hart.'])).toEqual(['Tom Hart']);
+    expect(speakers(['“It is over,” said another Acme user, Ann Lee.'])).toEqual(['Ann Lee']);
+    expect(speakers(['“It is over,” said United Auto Workers Secretary-Treasurer Tom Hart.'])).toEqual(['Tom Hart']);
+  });
+
+  it('never takes the one spoken to (`told X`) for the speaker', () => {
+    expect(speakers(['“It is a fair concern,” Hart, 69, told Acme Monday.'])).toEqual(['Hart']);
+  });
+
+  it('reads a surname in -ian after a first name as a surname, not a nationality', () => {
+    expect(speakers(['“It is over,” Rosette Pambakian, a spokeswoman, said.'])).toEqual(['Rosette Pambakian']);
   });
 
   it('resolves a surname to the first full name with it', () => {

@@ -2,7 +2,7 @@ import { type KnownPerson, capitalisedRuns, nameTokens } from '../../people/ment
 import type { QuoteSpan } from '../quote-spans';
 import { isPersonName } from '../../people/person-name';
 import type { WordLookup } from '../../text/vocabulary';
-import { type Gender, HONORIFIC_GENDER, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERB_ALTERNATION, mergeLanguages } from './language-tables';
+import { type Gender, HONORIFIC_GENDER, ROLE_NOUNS, SPEAKER_AFTER_VERB_ALTERNATION, SPEAKER_PRONOUNS, SPEECH_VERB_ALTERNATION, mergeLanguages } from './language-tables';
 
 /**
  * Light coreference for quote attribution: the people an article has mentioned so far, most recent first, with the
@@ -161,11 +161,12 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
 }
 
 /**
- * A capitalised word right before a speech verb (`Cuban said`, `Stovall, 64, said`), or right after one (`said Cuban`).
+ * A capitalised word right before a speech verb (`Cuban said`, `Stovall, 64, said`), or right after one (`said Cuban`,
+ * but not `told Reuters`).
  * The word is matched from its first letter only, so a long run of letters is read once (linear time).
  */
 const NAME_BY_VERB = new RegExp(
-  `(?<![\\p{L}\\p{M}'’-])(\\p{Lu}[\\p{L}\\p{M}'’-]*)(?:,? \\(?[RDI]-\\p{Lu}[\\p{L}.]{0,12}\\)?,?)? (?:${SPEECH_VERB_ALTERNATION})(?![\\p{L}\\p{N}])|(?<=^|, |[”"»] )(?:${SPEECH_VERB_ALTERNATION}) (\\p{Lu}[\\p{L}\\p{M}'’-]*)`,
+  `(?<![\\p{L}\\p{M}'’-])(\\p{Lu}[\\p{L}\\p{M}'’-]*)(?:,? \\(?[RDI]-\\p{Lu}[\\p{L}.]{0,12}\\)?,?)? (?:${SPEECH_VERB_ALTERNATION})(?![\\p{L}\\p{N}])|(?<=^|, |[”"»] )(?:${SPEAKER_AFTER_VERB_ALTERNATION}) (\\p{Lu}[\\p{L}\\p{M}'’-]*)`,
   'u',
 );
 

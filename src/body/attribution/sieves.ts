@@ -45,6 +45,16 @@ export function standsAlone(paragraph: string, span: QuoteSpan): boolean {
 }
 
 /**
+ * Whether a quotation is a statement: `direct`, or a short sentence of its own (`… Bouhlel said. “Bodies everywhere.”`),
+ * capitalised and closed by its own full stop, with a sentence end or nothing before it.
+ */
+export function isStatement(paragraph: string, span: QuoteSpan): boolean {
+  if (span.kind === 'direct') return true;
+  const before = paragraph.slice(Math.max(0, span.start - 3), span.start).trimEnd();
+  return /^\p{Lu}.*[.!?…]$/u.test(span.text) && (before.length === 0 || /[.!?:]$/u.test(before));
+}
+
+/**
  * Sieve (c): the quotes of a paragraph left without a speaker take the paragraph's speaker — the one speaker its
  * other quotes were given, or else the one person it names as the subject of a speech verb.
  *
@@ -66,7 +76,8 @@ export function paragraphSieve(paragraph: string, spans: readonly QuoteSpan[], s
   if (speaker === undefined) return;
   // A fragment (`a possible “logistics triangle”`) may be a scare quote or a title: only statements take the paragraph's speaker.
   for (const [index, entry] of speakers.entries()) {
-    if (entry.speaker !== undefined || entry.final || spans[index]?.kind !== 'direct') continue;
+    const span = spans[index];
+    if (entry.speaker !== undefined || entry.final || span === undefined || !isStatement(paragraph, span)) continue;
     entry.speaker = speaker;
     entry.sieve = 'paragraph';
   }
