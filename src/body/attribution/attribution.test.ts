@@ -201,6 +201,13 @@ describe('mentions and coreference', () => {
     expect(speakers(['Mrs. Jane Roe met Mr. Tom Hart in Paris.', '“It went well,” she said.', '“It went badly,” he said.'])).toEqual(['Jane Roe', 'Tom Hart']);
   });
 
+  it('takes no subject from words after a quote inside a sentence', () => {
+    expect(speakers(['Mrs. Ann Lee spoke first.', 'Her rival Jane Roe said Hart is “proud” to support Lee’s plan.', '“It is a good plan,” she said.'])).toEqual([
+      'Jane Roe',
+      'Jane Roe',
+    ]);
+  });
+
   it('resolves a role noun to the person introduced with that role', () => {
     expect(speakers(['Sen. Jane Roe met Mayor Tom Hart.', '“It went well,” the senator said.'])).toEqual(['Jane Roe']);
   });

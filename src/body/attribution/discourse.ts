@@ -65,6 +65,8 @@ export interface SubjectEvent {
   readonly pronoun?: Gender;
   /** `true` when the person is the subject of a speech verb (`…, Cuban said`). */
   readonly speaks?: true;
+  /** `true` when the name opens words after a quotation inside a sentence (`“proud” to support Clinton’s plan`): no subject a pronoun may refer to. */
+  readonly inside?: true;
 }
 
 /** A discourse over the people an article introduces. */
@@ -145,17 +147,21 @@ function learnTitles(discourse: Discourse, name: string, titles: readonly string
 export function subjectEvents(discourse: Discourse, paragraph: string, spans: readonly QuoteSpan[]): SubjectEvent[] {
   const events: SubjectEvent[] = [];
   let from = 0;
-  for (const span of [...spans, { start: paragraph.length, end: paragraph.length }]) {
+  // Whether the text after the last quotation opens a sentence (the quotation ended one), or continues it.
+  let opens = true;
+  for (const span of [...spans, { start: paragraph.length, end: paragraph.length, text: '' }]) {
     const outside = paragraph.slice(from, span.start);
     let offset = from;
     // Sentences end at `.`, `!` or `?` before a capital, not after a title's or an initial's dot (`Mrs. Roe`, `J. Roe`).
-    for (const sentence of outside.split(/(?<=[.!?])(?<!(?:^|\s)\p{Lu}\p{Ll}{0,3}\.)\s+(?=\p{Lu})/u)) {
+    for (const [index, sentence] of outside.split(/(?<=[.!?])(?<!(?:^|\s)\p{Lu}\p{Ll}{0,3}\.)\s+(?=\p{Lu})/u).entries()) {
       const at = paragraph.indexOf(sentence, offset);
       offset = at + sentence.length;
-      const event = sentenceEvent(discourse, sentence, at);
+      // `… “proud” to support Clinton’s plan.`: words after a quotation inside a sentence open no sentence.
+      const event = sentenceEvent(discourse, sentence, at, index > 0 || opens);
       if (event !== undefined) events.push(event);
     }
     from = span.end;
+    opens = /[.!?…]$/u.test(span.text);
   }
   return events;
 }
@@ -196,7 +202,7 @@ const OPENING = /^[\s“"(]*(?:[^,]{1,40}, )?(?:\p{Ll}[\p{L}-]* ){0,3}/u;
  * The subject event of one sentence: the person named beside a speech verb (`…, Cuban said`), else the person
  * the sentence opens with; or the sentence's opening pronoun.
  */
-function sentenceEvent(discourse: Discourse, sentence: string, at: number): SubjectEvent | undefined {
+function sentenceEvent(discourse: Discourse, sentence: string, at: number, opensSentence: boolean): SubjectEvent | undefined {
   learnHonorifics(discourse, sentence);
   const byVerb = NAME_BY_VERB.exec(sentence);
   const speakerWord = byVerb?.[1] ?? byVerb?.[2];
@@ -226,7 +232,7 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number): Subj
     const runAt = skip + rest.indexOf(run[0] ?? '');
     const wordBefore = (sentence.slice(Math.max(0, runAt - 30), runAt).trim().split(/\s/u).pop() ?? '').replace(/\.$/u, '');
     learnTitles(discourse, entity, run.slice(0, run.indexOf(tokens[0] ?? '')), wordBefore);
-    return { at: at + skip, name: entity };
+    return opensSentence ? { at: at + skip, name: entity } : { at: at + skip, name: entity, inside: true };
   }
   return undefined;
 }
@@ -234,7 +240,7 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number): Subj
 /** Applies one event: a named subject becomes the most recent entity; an opening pronoun tells that entity's gender. */
 export function applyEvent(discourse: Discourse, event: SubjectEvent | undefined): void {
   if (event === undefined) return;
-  if (event.name !== undefined) remember(discourse, event.name);
+  if (event.name !== undefined && event.inside !== true) remember(discourse, event.name);
   else if (event.pronoun !== undefined && event.pronoun !== 'any') {
     const latest = discourse.recent[0];
     if (latest !== undefined && !discourse.genders.has(latest)) discourse.genders.set(latest, event.pronoun);
