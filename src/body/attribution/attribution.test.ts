@@ -208,6 +208,15 @@ describe('mentions and coreference', () => {
     ]);
   });
 
+  it('takes a one-word speaker or a titled name for a person a pronoun may refer to', () => {
+    expect(speakers(['Donald Trump met Obama on Monday.', 'Obama said the plan would work.', '“It is a good plan,” he added.'])).toEqual(['Obama']);
+    expect(speakers(['Donald Trump met Obama on Monday.', 'In the evening, President Obama spoke about the deal.', '“It is a good deal,” he said.'])).toEqual(['Obama']);
+  });
+
+  it('finds the subject after a short opening phrase (`One voter, NAME, …`)', () => {
+    expect(speakers(['Mrs. Ann Lee spoke first.', 'One voter, Jane Roe, 35, came in a red hat.', '“I liked every single reason,” she said.'])).toEqual(['Jane Roe']);
+  });
+
   it('resolves a role noun to the person introduced with that role', () => {
     expect(speakers(['Sen. Jane Roe met Mayor Tom Hart.', '“It went well,” the senator said.'])).toEqual(['Jane Roe']);
   });

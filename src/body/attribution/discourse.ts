@@ -131,7 +131,11 @@ function learnTitles(discourse: Discourse, name: string, titles: readonly string
       discourse.genders.set(name, gender);
       discourse.persons.add(name);
     }
-    for (const role of TITLE_ROLES.get(title) ?? []) discourse.roles.set(role, name);
+    for (const role of TITLE_ROLES.get(title) ?? []) {
+      discourse.roles.set(role, name);
+      // A title a person holds (`President Obama`, `Sen. Cruz`) makes a one-word name a person's.
+      discourse.persons.add(name);
+    }
   }
 }
 
@@ -210,7 +214,8 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number, opens
   const appositive = byVerb !== null && byVerb[1] !== undefined && /, (?:the|a|an) [^,]*$/iu.test(sentence.slice(Math.max(0, byVerb.index - 60), byVerb.index + 1));
   const speaker = speakerWord === undefined || appositive ? undefined : entityOf(discourse, [speakerWord]);
   if (speaker !== undefined && byVerb !== null) {
-    if (isPersonLike(discourse, speaker)) discourse.persons.add(speaker);
+    // A speaker is a person when the name reads as one, or is one word in lower-case letters (`Obama`, not `CNN`).
+    if (isPersonLike(discourse, speaker) || /^\p{Lu}\p{Ll}+$/u.test(speaker)) discourse.persons.add(speaker);
     return { at: at + byVerb.index, name: speaker, speaks: true };
   }
   const opening = /^[\s,]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
@@ -225,10 +230,7 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number, opens
     const tokens = nameTokens(run);
     const entity = tokens.length === 0 ? undefined : entityOf(discourse, tokens);
     // A sentence that opens with a name (`Mr. Warner, the Virginia Democrat, …`) has it as its subject.
-    if (entity === undefined) {
-      if (tokens.length > 0) return undefined;
-      continue;
-    }
+    if (entity === undefined) continue;
     const runAt = skip + rest.indexOf(run[0] ?? '');
     const wordBefore = (sentence.slice(Math.max(0, runAt - 30), runAt).trim().split(/\s/u).pop() ?? '').replace(/\.$/u, '');
     learnTitles(discourse, entity, run.slice(0, run.indexOf(tokens[0] ?? '')), wordBefore);
