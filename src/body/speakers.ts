@@ -245,7 +245,8 @@ export function withoutPartyTags(text: string): string {
 function nameAfter(text: string, commonWords: WordLookup): string | undefined {
   const words = text.trim().split(/\s+/u);
   let skip = 0;
-  while (skip < 3 && /^\p{Ll}/u.test(words[skip] ?? '')) skip += 1;
+  // (also a code or a hyphenated acronym before a title: `said UC-AFT President Bob Samuels`, `said L2 president …`)
+  while (skip < 3 && /^(?:\p{Ll}|\p{Lu}+-\p{Lu}+$|\p{Lu}+\p{N}+$)/u.test(words[skip] ?? '')) skip += 1;
   const rest = words.slice(skip);
   const runs = capitalisedRuns(rest.slice(0, 8).join(' '));
   if (runs[0] === undefined || !(rest[0] ?? '').replace(/^[“"«(]/u, '').startsWith(runs[0][0] ?? '\u0000')) return undefined;
@@ -299,7 +300,9 @@ function sentenceSubject(sentence: string, commonWords: WordLookup): string | un
   if (comma > 0 && comma < 40) candidates.push(sentence.slice(comma + 2));
   for (const candidate of candidates) {
     const match = /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u.exec(candidate);
-    const run = match === null ? undefined : capitalisedRuns(match[1] ?? '')[0];
+    const runs = match === null ? [] : capitalisedRuns(match[1] ?? '');
+    // `Mr. Putin …`: a title's dot ends its run; the name is the run after it.
+    const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
     const name = run === undefined ? undefined : asName(run, commonWords);
     if (name !== undefined) return name;
   }
@@ -339,6 +342,8 @@ function attributionAfter(after: string, commonWords: WordLookup): Attribution |
   // The subject stands right after the quote (`Lavrov said`, `he added`, `the senator said`) or after the clause
   // the quote ends (`… contributing to this problem, the CDC says`), never inside a clause (`until Haley said`).
   const subject = (afterVerb[1] ?? '').trim();
+  // `“…,” adding that …`: a participle shares the sentence's subject, read before the quote.
+  if (subject.length === 0 && /ing$/iu.test(verb)) return undefined;
   const lastClause = subject.includes(', ') ? subject.slice(subject.lastIndexOf(', ') + 2) : subject;
   if (subject.length > 0 && !startsLikeSubject(subject) && !startsLikeSubject(lastClause)) return undefined;
   const found = subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
@@ -395,6 +400,11 @@ export function attributeQuote(
   if (lastVerb !== null) {
     const between = before.slice(lastVerb.index + lastVerb[0].length);
     const sieve: Sieve = /^[\s:,]*(?:that\s|que\s|dass\s|что\s)?$/iu.test(between) ? 'adjacent' : 'sentence';
+    // `Mr. Putin veered close to an admission about Ukraine, saying “…”`: a participle after a comma shares the
+    // sentence's subject, not the last name before it.
+    const participle = /ing$/iu.test(lastVerb[0]) && /,\s*$/u.test(before.slice(0, lastVerb.index));
+    const subjectName = participle ? sentenceSubject(paragraph.slice(start, end), commonWords) : undefined;
+    if (subjectName !== undefined) return { kind: 'name', name: subjectName, sieve };
     const found = nameBefore(before.slice(0, lastVerb.index), commonWords);
     if (found !== undefined) return fromSubject(found, sieve);
     // `according to Lavrov, “…”` / `selon Fabius, …`: the name follows the cue

@@ -185,6 +185,18 @@ describe('mentions and coreference', () => {
     expect(speakers(['“It is over,” said United Auto Workers Secretary-Treasurer Tom Hart.'])).toEqual(['Tom Hart']);
   });
 
+  it('gives a participle cue (`…, saying “…”`, `“…,” adding that …`) the sentence’s subject', () => {
+    expect(speakers(['Mr. Tom Hart spoke about the war in eastern Ukraine, saying, “We never sent anyone there at all,” but few agreed.'])).toEqual(['Tom Hart']);
+    expect(speakers(['Ann Lee said there is “only one candidate who can win,” adding that it is why Tom Hart “attacks us every day.”'])).toEqual([
+      'Ann Lee',
+      'Ann Lee',
+    ]);
+  });
+
+  it('reads a code or hyphenated acronym before a title and name (`said UC-AFT President NAME`)', () => {
+    expect(speakers(['“It was a large purchase,” said UC-AFT President Tom Hart, who declined to comment further.'])).toEqual(['Tom Hart']);
+  });
+
   it('never takes the one spoken to (`told X`) for the speaker', () => {
     expect(speakers(['“It is a fair concern,” Hart, 69, told Acme Monday.'])).toEqual(['Hart']);
   });
