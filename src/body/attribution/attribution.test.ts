@@ -127,6 +127,19 @@ describe('the sentence, paragraph and continuation sieves', () => {
     ]);
   });
 
+  it('verbs of stance and criticism are cues', () => {
+    expect(speakers(['Jane Roe spoke in Ohio on Monday, mocking the plan as “a fantasy for rich donors.”'])).toEqual(['Jane Roe']);
+    expect(speakers(['Jane Roe condemned the “reckless and dangerous” plan on Monday.'])).toEqual(['Jane Roe']);
+  });
+
+  it('a statement after a speaker’s quote in a paragraph of several speakers keeps that speaker', () => {
+    expect(speakers(['“We are refugees,” Jane Roe said. “We are not criminals.” Tom Hart said: “The attack was the work of criminals.”'])).toEqual([
+      'Jane Roe',
+      'Jane Roe',
+      'Tom Hart',
+    ]);
+  });
+
   it('the paragraph’s one speaker gives their other statements', () => {
     expect(attributed(['“We will win,” Jane Roe said. “Nobody in this state doubts it any more.”'])).toEqual([
       ['We will win', 'Jane Roe', 'adjacent'],

@@ -26,7 +26,21 @@ export const SPEECH_VERBS: Readonly<Record<AttributionLanguage, readonly string[
     // verbs of stance whose object is what someone said or wrote (PolNeAR-style attribution of partial quotes)
     'believes believed thinks thought blamed blames bemoaned criticized criticised praised accused accuses refers ' +
     'referred labeled labelled branded dubbed mocked attacked derided hailed assures assured urges denied denies ' +
-    'defended pledged threatened questioned wondered demanded reported reports declaring describing urging'
+    'defended pledged threatened questioned wondered demanded reported reports declaring describing urging ' +
+    'promises promising tweeting tweets insisting suggesting charging accusing pledges pledging vows vowing mocks ' +
+    'mocking admits admitting implied implies indicated elaborated decried decrying praising praises echoing echoed ' +
+    'citing cited portrayed thanked credited lamenting laments cautioned cautions cautioning proclaiming announcing ' +
+    'tell explain insist argue describe urge predict boast concede complain testify recount reiterate contend ' +
+    'assert tout accuse deny defend threaten wonder declare suggest acknowledge announce admit recall stress ' +
+    'emphasize dismiss criticize blame mock deride assure decry declares announces acknowledges recalls ' +
+    'recalling stressing emphasizing emphasises predicts predicting boasts boasting concedes conceding ' +
+    'complains complaining jokes joking answers answering testifies testifying reiterates reiterating ' +
+    'contends contending asserts asserting touts touting denying defends defending threatens threatening ' +
+    'wonders wondering demands demanding questions questioning comments commenting acknowledging griped ' +
+    'griping scoffed scoffing snapped retorts quips quipping chided chiding scolded scolding rebuked blasting ' +
+    'slamming criticizing criticising attacking hammering hammered ripped ripping lashed condemned condemning ' +
+    'condemns denounced denouncing denounces applauded applauding lauded lauding summed summarized quoted ' +
+    'quoting paraphrased'
   ).split(' '),
   fr: (
     'dit déclaré déclare affirme affirmé explique expliqué ajoute ajouté estime estimé souligne souligné assure ' +
