@@ -130,6 +130,10 @@ describe('the sentence, paragraph and continuation sieves', () => {
   it('verbs of stance and criticism are cues', () => {
     expect(speakers(['Jane Roe spoke in Ohio on Monday, mocking the plan as “a fantasy for rich donors.”'])).toEqual(['Jane Roe']);
     expect(speakers(['Jane Roe condemned the “reckless and dangerous” plan on Monday.'])).toEqual(['Jane Roe']);
+    // every form of a verb: `-ies` (deny → denies), doubled consonants (quip → quipped), `-e` stems (argue → arguing)
+    expect(speakers(['Jane Roe denies the plan is “a giveaway to donors.”'])).toEqual(['Jane Roe']);
+    expect(speakers(['“Not my problem,” Jane Roe quipped on Monday.'])).toEqual(['Jane Roe']);
+    expect(speakers(['Jane Roe spoke on Monday, arguing that the plan is “a giveaway to donors.”'])).toEqual(['Jane Roe']);
   });
 
   it('a statement after a speaker’s quote in a paragraph of several speakers keeps that speaker', () => {
