@@ -18,6 +18,8 @@ const LETTER_BEFORE = '(?<![\\p{L}\\p{N}-])';
 /** After a cue word: no letter, and no hyphenated word (`so-called`) unless a pronoun is glued on (`dit-elle`). */
 const LETTER_AFTER = '(?![\\p{L}\\p{N}]|-(?!(?:t-)?(?:il|elle|ils|elles|on)(?!\\p{L}))\\p{L})';
 const VERB = new RegExp(`${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}`, 'giu');
+/** {@link VERB} for a plain test (no shared `lastIndex`). */
+const VERB_TEST = new RegExp(VERB.source, 'iu');
 const AFTER_VERB = new RegExp(`^(.{0,60}?)${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}[\\s:,-]*(.{0,120})`, 'iu');
 const PRONOUN = /^(?:he|she|it|they|we|i|il|elle|ils|elles|on|er|sie|wir|él|ella|ellos|ele|ela|eles|lui|lei|loro)$/iu;
 /** A pronoun glued to or right after a verb: `a-t-il`, `sagte er`, `dit-elle`. */
@@ -213,7 +215,8 @@ function nameBefore(rawText: string, commonWords: WordLookup): Subject {
   }
   // `Brent Bozell III, founder of the Media Research Center,` / `Ramos, 58,` / `Mr. Daniloff, now 81 and retired in
   // Cambridge, Mass.,`: a name of capitalised words only, then an appositive in lower case or digits.
-  if (segments.length >= 2 && /^[\p{Ll}\p{N}]/u.test(segments[1] ?? '') && isNameOnly(segments[0] ?? '')) {
+  // `Jeff Weaver, Sanders’ campaign manager,`: also an appositive that holds a lower-case word.
+  if (segments.length >= 2 && /^[\p{Ll}\p{N}]|\s\p{Ll}/u.test(segments[1] ?? '') && isNameOnly(segments[0] ?? '')) {
     const found = nameBefore(segments[0] ?? '', commonWords);
     if (found !== undefined && 'name' in found) return found;
   }
@@ -345,10 +348,13 @@ function attributionAfter(after: string, commonWords: WordLookup): Attribution |
   // `“…,” adding that …`: a participle shares the sentence's subject, read before the quote.
   if (subject.length === 0 && /ing$/iu.test(verb)) return undefined;
   const lastClause = subject.includes(', ') ? subject.slice(subject.lastIndexOf(', ') + 2) : subject;
-  if (subject.length > 0 && !startsLikeSubject(subject) && !startsLikeSubject(lastClause)) return undefined;
+  // `“…” in the 2008 primary, said NAME`: a verb after a comma is inverted; its speaker follows it.
+  const inverted = subject.endsWith(',') && !startsLikeSubject(subject);
+  if (subject.length > 0 && !inverted && !startsLikeSubject(subject) && !startsLikeSubject(lastClause)) return undefined;
+  const objectName = ADDRESSEE_VERBS.has(verb.toLowerCase()) ? undefined : nameAfter(withoutPartyTags(object), commonWords);
+  if (inverted) return objectName === undefined ? undefined : { kind: 'name', name: objectName, sieve: 'adjacent' };
   const found = subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
   if (found !== undefined) return fromSubject(found, 'adjacent');
-  const objectName = ADDRESSEE_VERBS.has(verb.toLowerCase()) ? undefined : nameAfter(withoutPartyTags(object), commonWords);
   if (objectName !== undefined) return { kind: 'name', name: objectName, sieve: 'adjacent' };
   const pronoun = PRONOUN_AFTER.exec(object)?.[0] ?? (PRONOUN.test(object.split(/\s/u)[0] ?? '') ? object.split(/\s/u)[0] : undefined);
   const glued = /-t-(il|elle)\b/iu.exec(subject)?.[1];
@@ -383,8 +389,8 @@ export function attributeQuote(
   const after = paragraph.slice(from, end);
   // `“A” and “B,” Dean said`: quotes joined by a conjunction share the attribution of the last one.
   // (A few hops at most: a run of joined quotes costs no more than a constant per quote.)
-  const joined = hops < MAX_JOINED_HOPS && CONJUNCTION.test(after) ? spans.find((next) => next.start === end) : undefined;
-  if (joined !== undefined) return attributeQuote(paragraph, joined, spans, commonWords, hops + 1);
+  const next = hops < MAX_JOINED_HOPS ? spans.find((span) => span.start === end) : undefined;
+  if (next !== undefined && CONJUNCTION.test(after)) return attributeQuote(paragraph, next, spans, commonWords, hops + 1);
 
   const cued = attributionAfter(after, commonWords);
   if (cued !== undefined) return cued;
@@ -433,5 +439,8 @@ export function attributeQuote(
     const opening = /^\s*(\p{L}+)\s/u.exec(before)?.[1] ?? '';
     if (PRONOUN.test(opening)) return fromSubject({ reference: opening.toLowerCase() }, 'sentence');
   }
+  // `did not find “ties of any consequence,” aside from … “casually” …, said NAME`: with no cue of its own, a quote
+  // shares the cue of the next quote of its sentence.
+  if (next !== undefined && !VERB_TEST.test(after)) return attributeQuote(paragraph, next, spans, commonWords, hops + 1);
   return NONE;
 }

@@ -149,6 +149,7 @@ describe('the sentence, paragraph and continuation sieves', () => {
       ['We will win', 'Jane Roe', 'adjacent'],
       ['Nobody in this state doubts it any more.', 'Jane Roe', 'paragraph'],
     ]);
+    expect(speakers(['“It is a fair point,” Jane Roe said. “(Hart) has the values I like. I would vote for him.”'])).toEqual(['Jane Roe', 'Jane Roe']);
     expect(attributed(['“There was carnage,” Jane Roe said. “Bodies everywhere.”'])).toEqual([
       ['There was carnage', 'Jane Roe', 'adjacent'],
       ['Bodies everywhere.', 'Jane Roe', 'paragraph'],
@@ -212,6 +213,22 @@ describe('mentions and coreference', () => {
 
   it('reads a code or hyphenated acronym before a title and name (`said UC-AFT President NAME`)', () => {
     expect(speakers(['“It was a large purchase,” said UC-AFT President Tom Hart, who declined to comment further.'])).toEqual(['Tom Hart']);
+  });
+
+  it('reads an inverted cue after a clause (`“…” in the primary, said NAME`)', () => {
+    expect(speakers(['Lee “did well with young voters” in the 2008 primary, said Ohio State University professor Tom Hart.'])).toEqual(['Tom Hart']);
+    expect(speakers(['Lee “did well with young voters” in New Hampshire, said Tom Hart.'])).toEqual(['Tom Hart']);
+  });
+
+  it('gives a quote without a cue of its own the cue of the next quote of its sentence', () => {
+    expect(speakers(['The police found no “ties of any consequence,” aside from the men knowing each other “casually,” said the director, Tom Hart.'])).toEqual([
+      'Tom Hart',
+      'Tom Hart',
+    ]);
+  });
+
+  it('keeps the name before an appositive that starts with a possessive (`NAME, Lee’s campaign manager,`)', () => {
+    expect(speakers(['“We are on pace to win,” Tom Hart, Lee’s campaign manager, said in a statement.'])).toEqual(['Tom Hart']);
   });
 
   it('never takes the one spoken to (`told X`) for the speaker', () => {

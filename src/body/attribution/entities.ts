@@ -10,9 +10,9 @@ import { personOf } from './discourse';
 
 /**
  * A capitalised word inside a sentence: after a word, a digit or a comma, after a quote that a comma closes
- * (`“…,” Sarandon told`), or after a title's dot (`Mr. Warner`).
+ * (`“…,” Sarandon told`, `,'' Xinhua wrote`), or after a title's dot (`Mr. Warner`).
  */
-const MID_SENTENCE_CAPITAL = /(?<=[\p{L}\p{N},;] |,[”"»'] |(?<![\p{L}.])\p{Lu}\p{Ll}{0,3}\. )\p{Lu}[\p{L}\p{M}'’-]*/gu;
+const MID_SENTENCE_CAPITAL = /(?<=[\p{L}\p{N},;] |,(?:[”"»']|'') |(?<![\p{L}.])\p{Lu}\p{Ll}{0,3}\. )\p{Lu}[\p{L}\p{M}'’-]*/gu;
 
 /**
  * The words a text writes capitalised inside a sentence (proper nouns), collected on the first lookup.

@@ -55,7 +55,7 @@ export function standsAlone(paragraph: string, span: QuoteSpan, short = false): 
 export function isStatement(paragraph: string, span: QuoteSpan): boolean {
   if (span.kind === 'direct') return true;
   const before = paragraph.slice(Math.max(0, span.start - 3), span.start).trimEnd();
-  return /^\p{Lu}.*[.!?…]$/u.test(span.text) && (before.length === 0 || /[.!?:]$/u.test(before));
+  return /^[([]?\p{Lu}.*[.!?…]$/u.test(span.text) && (before.length === 0 || /[.!?:]$/u.test(before));
 }
 
 /**
