@@ -259,6 +259,12 @@ describe('mentions and coreference', () => {
     expect(speakers(['Donald Trump met Obama on Monday.', 'In the evening, President Obama spoke about the deal.', '“It is a good deal,” he said.'])).toEqual(['Obama']);
   });
 
+  it('takes no subject of a reported clause for a speaker (`says Libya is …`)', () => {
+    expect(speakers(['Tom Hart, an expert at the institute, says Libya is the biggest trouble spot.', '“She has to rethink her argument,” he said.'])).toEqual([
+      'Tom Hart',
+    ]);
+  });
+
   it('finds the subject after a short opening phrase (`One voter, NAME, …`)', () => {
     expect(speakers(['Mrs. Ann Lee spoke first.', 'One voter, Jane Roe, 35, came in a red hat.', '“I liked every single reason,” she said.'])).toEqual(['Jane Roe']);
   });

@@ -172,11 +172,11 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
 
 /**
  * A capitalised word right before a speech verb (`Cuban said`, `Stovall, 64, said`), or right after one (`said Cuban`,
- * but not `told Reuters`).
+ * but not `told Reuters`, nor the subject of a reported clause: `says Libya is …`).
  * The word is matched from its first letter only, so a long run of letters is read once (linear time).
  */
 const NAME_BY_VERB = new RegExp(
-  `(?<![\\p{L}\\p{M}'’-])(\\p{Lu}[\\p{L}\\p{M}'’-]*)(?:,? \\(?[RDI]-\\p{Lu}[\\p{L}.]{0,12}\\)?,?)? (?:${SPEECH_VERB_ALTERNATION})(?![\\p{L}\\p{N}])|(?<=^|, |[”"»] )(?:${SPEAKER_AFTER_VERB_ALTERNATION}) (\\p{Lu}[\\p{L}\\p{M}'’-]*)`,
+  `(?<![\\p{L}\\p{M}'’-])(\\p{Lu}[\\p{L}\\p{M}'’-]*)(?:,? \\(?[RDI]-\\p{Lu}[\\p{L}.]{0,12}\\)?,?)? (?:${SPEECH_VERB_ALTERNATION})(?![\\p{L}\\p{N}])|(?<=^|, |[”"»] )(?:${SPEAKER_AFTER_VERB_ALTERNATION}) (\\p{Lu}[\\p{L}\\p{M}'’-]*)(?=[,.;:!?)]|$| \\p{Lu}| (?:on|in|at|of|during|after|from|with|who|when|while|as|by|last|this|earlier|later|recently)(?!\\p{L}))`,
   'u',
 );
 
@@ -215,7 +215,7 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number, opens
   const speaker = speakerWord === undefined || appositive ? undefined : entityOf(discourse, [speakerWord]);
   if (speaker !== undefined && byVerb !== null) {
     // A speaker is a person when the name reads as one, or is one word in lower-case letters (`Obama`, not `CNN`).
-    if (isPersonLike(discourse, speaker) || /^\p{Lu}\p{Ll}+$/u.test(speaker)) discourse.persons.add(speaker);
+    if (isPersonLike(discourse, speaker) || (byVerb[1] !== undefined && /^\p{Lu}\p{Ll}+$/u.test(speaker))) discourse.persons.add(speaker);
     return { at: at + byVerb.index, name: speaker, speaks: true };
   }
   const opening = /^[\s,]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
