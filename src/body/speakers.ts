@@ -250,6 +250,8 @@ function nameAfter(text: string, commonWords: WordLookup): string | undefined {
   let skip = 0;
   // (also a code or a hyphenated acronym before a title: `said UC-AFT President Bob Samuels`, `said L2 president …`)
   while (skip < 3 && /^(?:\p{Ll}|\p{Lu}+-\p{Lu}+$|\p{Lu}+\p{N}+$)/u.test(words[skip] ?? '')) skip += 1;
+  // `selon le ministère des Affaires étrangères`: an institution written with a lower-case head is named whole.
+  if (skip >= 2 && ORGANISATION_HEAD.test(words[skip - 2] ?? '') && CONNECTOR.test(words[skip - 1] ?? '')) return institution(words.slice(skip - 2));
   const rest = words.slice(skip);
   const runs = capitalisedRuns(rest.slice(0, 8).join(' '));
   if (runs[0] === undefined || !(rest[0] ?? '').replace(/^[“"«(]/u, '').startsWith(runs[0][0] ?? '\u0000')) return undefined;
@@ -277,6 +279,25 @@ function nameAfter(text: string, commonWords: WordLookup): string | undefined {
   }
   return asName(run, commonWords);
 }
+
+/**
+ * An institution's name from its lower-case head and connector (`ministère des Affaires étrangères`): the
+ * capitalised words after them and at most one lower-case word, up to a punctuation mark.
+ */
+function institution(words: readonly string[]): string | undefined {
+  const name = words.slice(0, 2);
+  for (const word of words.slice(2, 2 + MAX_INSTITUTION_WORDS)) {
+    const bare = trimTrailing(word, ',;:.!?)”"»’');
+    const lower = /^\p{Ll}/u.test(bare);
+    if (bare.length === 0 || (lower && (name.length === 2 || /^\p{Ll}/u.test(name[name.length - 1] ?? '')))) break;
+    name.push(bare);
+    if (bare !== word) break;
+  }
+  return name.length > 2 ? name.join(' ') : undefined;
+}
+
+/** How many words after its head and connector an institution's name holds at most. */
+const MAX_INSTITUTION_WORDS = 4;
 
 /** The name an organisation or a person run stands for, or `undefined` for a role, an opener or a common word. */
 function asName(run: readonly string[], commonWords: WordLookup): string | undefined {

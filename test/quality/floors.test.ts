@@ -55,7 +55,7 @@ describe('quality floors on the corpus', () => {
     const summary = summariseQuotes(evaluateQuotes(cases, 'innertext'));
     expect(summary.n).toBe(labels.length);
     expect(summary.f1).toBeGreaterThanOrEqual(0.9);
-    expect(summary.speakerAccuracy).toBeGreaterThanOrEqual(0.88);
+    expect(summary.speakerAccuracy).toBeGreaterThanOrEqual(0.91);
   });
 
   it('HTML pages (93 cases)', () => {
@@ -122,7 +122,7 @@ describe('quality floors on the metadata corpus', () => {
 });
 
 // Issue 12: quotes and speakers on the PolNeAR train split (../shared/quotes-polnear), scored by its README's rules.
-// Pinned a little below the numbers reached (speaker 0.826, via name 0.888, strict 0.767); the issue's targets for
+// Pinned a little below the numbers reached (speaker 0.832, via name 0.894, strict 0.773); the issue's targets for
 // speaker accuracy (0.85 overall, 0.92 via name) are not reached yet, strict accuracy (0.75) is.
 const polnear = loadPolnear();
 describe.skipIf(polnear.length === 0)('quality floors on PolNeAR quotes', () => {
@@ -131,8 +131,8 @@ describe.skipIf(polnear.length === 0)('quality floors on PolNeAR quotes', () => 
     expect(summary.articles).toBe(840);
     expect(summary.recall).toBeGreaterThanOrEqual(0.97);
     expect(summary.precision).toBeGreaterThanOrEqual(0.965);
-    expect(summary.speaker.right / summary.speaker.n).toBeGreaterThanOrEqual(0.82);
-    expect(summary.byVia.name.right / summary.byVia.name.n).toBeGreaterThanOrEqual(0.885);
-    expect(summary.speaker.strict / summary.speaker.n).toBeGreaterThanOrEqual(0.76);
+    expect(summary.speaker.right / summary.speaker.n).toBeGreaterThanOrEqual(0.83);
+    expect(summary.byVia.name.right / summary.byVia.name.n).toBeGreaterThanOrEqual(0.89);
+    expect(summary.speaker.strict / summary.speaker.n).toBeGreaterThanOrEqual(0.77);
   }, 120_000);
 });

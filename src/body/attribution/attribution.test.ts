@@ -27,6 +27,7 @@ describe.each([
     according: 'The bridge is “safe for decades,” according to Lee.',
     told: '“We are proud of it,” Lee told reporters.',
     joined: 'The bridge is “safe” and “built to last,” Lee said.',
+    stance: 'Lee called the bridge “a gift to the city.”',
   },
   {
     language: 'French',
@@ -38,6 +39,7 @@ describe.each([
     according: 'Selon Leroy, le pont est « sûr pour des décennies ».',
     told: '« Nous en sommes fiers », a expliqué Leroy aux journalistes.',
     joined: 'Le pont est « sûr » et « construit pour durer », a déclaré Leroy.',
+    stance: 'Leroy qualifie le pont de « cadeau pour la ville ».',
   },
   {
     language: 'German',
@@ -49,6 +51,7 @@ describe.each([
     according: 'Die Brücke sei „für Jahrzehnte sicher“, so Lehmann.',
     told: '„Wir sind stolz darauf“, entgegnete Lehmann den Kritikern.',
     joined: 'Die Brücke sei „sicher“ und „für Jahrzehnte gebaut“, sagte Lehmann.',
+    stance: 'Lehmann nannte die Brücke „ein Geschenk für die Stadt“.',
   },
   {
     language: 'Spanish',
@@ -60,6 +63,7 @@ describe.each([
     according: 'Según López, el puente es “seguro para décadas”.',
     told: '“Estamos orgullosos”, explicó López a los periodistas.',
     joined: 'El puente es “seguro” y “hecho para durar”, dijo López.',
+    stance: 'López llamó al puente “un regalo para la ciudad”.',
   },
   {
     language: 'Portuguese',
@@ -71,6 +75,7 @@ describe.each([
     according: 'Segundo Souza, a ponte é “segura por décadas”.',
     told: '“Estamos orgulhosos”, explicou Souza aos jornalistas.',
     joined: 'A ponte é “segura” e “feita para durar”, disse Souza.',
+    stance: 'Souza chamou a ponte de “um presente para a cidade”.',
   },
   {
     language: 'Italian',
@@ -82,6 +87,7 @@ describe.each([
     according: 'Secondo Rossi, il ponte è «sicuro per decenni».',
     told: '«Siamo orgogliosi», ha spiegato Rossi ai giornalisti.',
     joined: 'Il ponte è «sicuro» e «fatto per durare», ha detto Rossi.',
+    stance: 'Rossi ha definito il ponte «un regalo per la città».',
   },
   {
     language: 'Russian',
@@ -93,8 +99,9 @@ describe.each([
     according: 'По словам Петровой, мост «надёжен на десятилетия».',
     told: '«Мы гордимся им», — сказала Петрова журналистам.',
     joined: 'Мост «надёжен» и «построен на века», — сказала Петрова.',
+    stance: 'Петрова назвала мост «подарком для города».',
   },
-])('$language: the adjacent sieve', ({ intro, after, inverted, before, colon, according, told, joined }) => {
+])('$language: the adjacent sieve', ({ intro, after, inverted, before, colon, according, told, joined, stance }) => {
   const speaker = speakers([intro, after])[0] ?? '';
   it.each([
     ['“…,” NAME said', after],
@@ -106,6 +113,10 @@ describe.each([
   ])('%s', (_, paragraph) => {
     expect(speaker.length).toBeGreaterThan(0);
     expect(attributed([intro, paragraph])).toEqual([[expect.any(String), speaker, 'adjacent']]);
+  });
+
+  it('NAME called X “…” (a verb of stance)', () => {
+    expect(speakers([intro, stance])).toEqual([speaker]);
   });
 
   it('“A” and “B,” NAME said: both quotes', () => {
@@ -275,6 +286,7 @@ describe('mentions and coreference', () => {
 
   it('takes an organisation as a speaker', () => {
     expect(speakers(['“We will respond,” the White House said in a statement.'])).toEqual(['White House']);
+    expect(speakers(['Le pont est « sûr pour des décennies », selon le ministère des Transports.'])).toEqual(['ministère des Transports']);
   });
 
   it('never takes a sentence opener for a name', () => {

@@ -53,21 +53,32 @@ export const SPEECH_VERBS: Readonly<Record<AttributionLanguage, readonly string[
   fr: (
     'dit déclaré déclare affirme affirmé explique expliqué ajoute ajouté estime estimé souligne souligné assure ' +
     'assuré précise précisé indique indiqué raconte raconté confie confié lance lancé poursuit martèle répond ' +
-    'répondu insiste insisté rappelle rappelé selon'
+    'répondu insiste insisté rappelle rappelé selon écrit dénonce dénoncé qualifie qualifié juge jugé reconnaît ' +
+    'reconnu annonce annoncé prévient prévenu regrette regretté demande demandé réclame réclamé'
   ).split(' '),
   de: (
     'sagte sagt erklärte erklärt betonte betont meinte meint schreibt schrieb so laut entgegnete entgegnet ' +
-    'antwortete antwortet warnte warnt fügte_hinzu teilte_mit'
+    'antwortete antwortet warnte warnt fügte_hinzu teilte_mit kritisierte kritisiert forderte fordert nannte nennt ' +
+    'bezeichnete bezeichnet räumte_ein kündigte_an'
   ).split(' '),
-  es: 'dijo afirmó explicó declaró aseguró añadió señaló indicó comentó advirtió respondió insistió sostuvo según'.split(' '),
-  pt: 'disse afirmou explicou declarou acrescentou garantiu ressaltou destacou respondeu segundo'.split(' '),
+  es: (
+    'dijo afirmó explicó declaró aseguró añadió señaló indicó comentó advirtió respondió insistió sostuvo según ' +
+    'llamó calificó denunció criticó reconoció admitió subrayó destacó agregó manifestó expresó escribió preguntó ' +
+    'anunció recordó opinó consideró'
+  ).split(' '),
+  pt: (
+    'disse afirmou explicou declarou acrescentou garantiu ressaltou destacou respondeu segundo chamou classificou ' +
+    'denunciou criticou reconheceu admitiu sublinhou escreveu perguntou anunciou lembrou considerou'
+  ).split(' '),
   it: (
     'ha_detto ha_dichiarato ha_spiegato ha_aggiunto ha_affermato ha_sottolineato ha_risposto dice afferma spiega ' +
-    'aggiunge sottolinea secondo'
+    'aggiunge sottolinea secondo ha_scritto ha_definito ha_denunciato ha_criticato ha_ammesso ha_annunciato ' +
+    'ha_ricordato ha_chiesto'
   ).split(' '),
   ru: (
     'сказал сказала сказали заявил заявила заявили отметил отметила подчеркнул подчеркнула добавил добавила ' +
-    'пояснил пояснила сообщил сообщила ответил ответила написал написала считает по_словам'
+    'пояснил пояснила сообщил сообщила ответил ответила написал написала считает по_словам назвал назвала ' +
+    'признал признала раскритиковал раскритиковала призвал призвала объявил объявила напомнил напомнила'
   ).split(' '),
 };
 
