@@ -18,8 +18,6 @@ const LETTER_BEFORE = '(?<![\\p{L}\\p{N}-])';
 /** After a cue word: no letter, and no hyphenated word (`so-called`) unless a pronoun is glued on (`dit-elle`). */
 const LETTER_AFTER = '(?![\\p{L}\\p{N}]|-(?!(?:t-)?(?:il|elle|ils|elles|on)(?!\\p{L}))\\p{L})';
 const VERB = new RegExp(`${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}`, 'giu');
-/** {@link VERB} for a plain test (no shared `lastIndex`). */
-const VERB_TEST = new RegExp(VERB.source, 'iu');
 const AFTER_VERB = new RegExp(`^(.{0,60}?)${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}[\\s:,-]*(.{0,120})`, 'iu');
 const PRONOUN = /^(?:he|she|it|they|we|i|il|elle|ils|elles|on|er|sie|wir|él|ella|ellos|ele|ela|eles|lui|lei|loro)$/iu;
 /** A pronoun glued to or right after a verb: `a-t-il`, `sagte er`, `dit-elle`. */
@@ -130,6 +128,21 @@ function isStopMark(text: string, index: number): boolean {
 /** Whether the `.`, `!` or `?` at `index` ends a sentence: outside quotes and not an abbreviation's dot. */
 function isStop(paragraph: string, layout: QuoteLayout, index: number): boolean {
   return isStopMark(paragraph, index) && ((layout[index] ?? 0) & INSIDE) === 0 && !isAbbreviationDot(paragraph, index);
+}
+
+/** The span that starts at `start`, found by binary search (spans are in order): constant work per quote stays logarithmic. */
+function spanStartingAt(spans: readonly QuoteSpan[], start: number): QuoteSpan | undefined {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle];
+    if (span === undefined) return undefined;
+    if (span.start === start) return span;
+    if (span.start < start) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
 }
 
 /** Where the sentence holding a span starts: after the last sentence end before it, within {@link SENTENCE_WINDOW}. */
@@ -410,7 +423,7 @@ export function attributeQuote(
   const after = paragraph.slice(from, end);
   // `“A” and “B,” Dean said`: quotes joined by a conjunction share the attribution of the last one.
   // (A few hops at most: a run of joined quotes costs no more than a constant per quote.)
-  const next = hops < MAX_JOINED_HOPS ? spans.find((span) => span.start === end) : undefined;
+  const next = hops < MAX_JOINED_HOPS && ((layout[end] ?? 0) & QUOTE_START) !== 0 ? spanStartingAt(spans, end) : undefined;
   if (next !== undefined && CONJUNCTION.test(after)) return attributeQuote(paragraph, next, spans, commonWords, hops + 1);
 
   const cued = attributionAfter(after, commonWords);
@@ -460,8 +473,5 @@ export function attributeQuote(
     const opening = /^\s*(\p{L}+)\s/u.exec(before)?.[1] ?? '';
     if (PRONOUN.test(opening)) return fromSubject({ reference: opening.toLowerCase() }, 'sentence');
   }
-  // `did not find “ties of any consequence,” aside from … “casually” …, said NAME`: with no cue of its own, a quote
-  // shares the cue of the next quote of its sentence.
-  if (next !== undefined && !VERB_TEST.test(after)) return attributeQuote(paragraph, next, spans, commonWords, hops + 1);
   return NONE;
 }

@@ -122,7 +122,7 @@ describe('quality floors on the metadata corpus', () => {
 });
 
 // Issue 12: quotes and speakers on the PolNeAR train split (../shared/quotes-polnear), scored by its README's rules.
-// Pinned a little below the numbers reached (speaker 0.832, via name 0.894, strict 0.773); the issue's targets for
+// Pinned a little below the numbers reached (speaker 0.831, via name 0.893, strict 0.772); the issue's targets for
 // speaker accuracy (0.85 overall, 0.92 via name) are not reached yet, strict accuracy (0.75) is.
 const polnear = loadPolnear();
 describe.skipIf(polnear.length === 0)('quality floors on PolNeAR quotes', () => {
