@@ -11,7 +11,8 @@ import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
 import { slugWordsOf } from '../fields/slug';
 import { countWords } from '../text/prose';
 import { serialiseContent } from './blocks';
-import { cleanContent, findMainContent, isBlockElement, removeChrome } from './content';
+import { cleanContent } from './clean';
+import { findMainContent, isBlockElement, removeChrome } from './content';
 import { attr, limitDepth, textOf } from './dom';
 import { textPrefix } from './text-measure';
 import { appendAll } from '../model/append';
@@ -112,11 +113,11 @@ function bareText(body: Document | Element, content: readonly Element[]): string
   return runs;
 }
 
-/** One extraction attempt on a body whose chrome has been removed. */
-function extract(body: Document | Element, base: string | undefined): { chunks: RawChunk[]; images: Image[]; content: Element[] } {
+/** One extraction attempt on a body whose chrome has been removed; `restore` puts back what its cleaning removed. */
+function extract(body: Document | Element, base: string | undefined, weighClasses: boolean): { chunks: RawChunk[]; images: Image[]; content: Element[]; restore: () => void } {
   const content = findMainContent(body);
-  cleanContent(content);
-  return { ...serialiseContent(content, base), content };
+  const restore = cleanContent(content, weighClasses);
+  return { ...serialiseContent(content, base), content, restore };
 }
 
 /** Characters of text in body chunks. */
@@ -190,11 +191,14 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   for (const name of takeBylineElement(body as Element)) candidates.list('authors', { name }, { source: 'html:byline element' }, TRUST.visibleText);
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
   const restoreChrome = removeChrome(body);
-  let { chunks, images, content } = extract(body, base);
+  const first = extract(body, base, true);
+  let { chunks, images, content } = first;
   let wholeBody = false;
   if (textLength(chunks) < MIN_ARTICLE_LENGTH) {
+    // The retry starts from the document as it was: the first cleaning and the chrome removal undone, in that order.
+    first.restore();
     restoreChrome();
-    const second = extract(body, base);
+    const second = extract(body, base, false);
     // Nothing scored: the body's own children are the content (bare text directly in it included).
     const whole = second.chunks.length === 0;
     if (whole) appendAll(second.chunks, serialiseContent(body.children, base).chunks);
