@@ -49,6 +49,15 @@ describe('cleaning the content of chrome', () => {
   });
 });
 
+describe('figures in the article', () => {
+  it('keeps the caption of an article figure as a body block, in place', () => {
+    const figure = '<figure><img src="/bridge.jpg"><figcaption>The bridge at dawn, seen from the north bank.</figcaption></figure>';
+    const body = bodyOf(`<html><body><article>${prose(2)}${figure}${prose(1, 'budget')}</article></body></html>`);
+    expect(body[2]).toBe('The bridge at dawn, seen from the north bank.');
+    expect(body).toHaveLength(4);
+  });
+});
+
 describe('choosing the container', () => {
   it('does not climb from the article to a page wrapper through slowly falling parents', () => {
     // Scores fall from the story (21) to its article (13), its column (7.7), the left column (6.8); the page row
