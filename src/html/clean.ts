@@ -150,6 +150,11 @@ function followsHeading(element: Element): boolean {
   return previous !== null && /^h[1-6]$/u.test((previous as Element).name);
 }
 
+/** Whether an element reads as a list of links: mostly link text, not long, no sentence at its start. */
+function isLinkList(element: Element, measure: TextMeasure): boolean {
+  return linkDensityOf(measure) > CLEAN_WEIGHTS.linkListDensity && measure.length < CLEAN_WEIGHTS.linkListMaxLength && !/[.!?]\s/u.test(textPrefix(element, CLEAN_WEIGHTS.linkListProbe));
+}
+
 /** Whether an element lies inside a figure. */
 function inFigure(element: Element): boolean {
   for (let node = element.parent; node !== null && node.type === 'tag'; node = node.parent) if ((node as Element).name === 'figure') return true;
@@ -168,7 +173,7 @@ function isChromeContainer(element: Element, measure: TextMeasure, own: Counts, 
   const isList = element.name === 'ul' || element.name === 'ol' || (length > 0 && own.listLength / length > CLEAN_WEIGHTS.listShare);
   if (length > 0 && PLACEHOLDER_TEXT.test(textPrefix(element, CLEAN_WEIGHTS.shortText))) return true;
   const density = linkDensityOf(measure);
-  if (beforeProse && density > CLEAN_WEIGHTS.linkListDensity && length < CLEAN_WEIGHTS.linkListMaxLength && !/[.!?]\s/u.test(textPrefix(element, CLEAN_WEIGHTS.linkListProbe))) return true;
+  if (beforeProse && isLinkList(element, measure)) return true;
   const figure = inFigure(element);
   const headingDensity = length === 0 ? 0 : own.headingLength / length;
   const shady =
