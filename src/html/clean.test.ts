@@ -49,6 +49,20 @@ describe('cleaning the content of chrome', () => {
   });
 });
 
+describe('regions named as boilerplate', () => {
+  it('drops newsletter, most-popular, author-bio and cookie regions inside the content, never the article itself', () => {
+    const regions = [
+      '<div class="newsletter-signup"><h3>Get the morning briefing</h3><p>Sign up to receive our best stories in your inbox every morning, free of charge.</p></div>',
+      '<section class="most-popular"><h3>Most read</h3><p>A long teaser for another story that sits beside the article and has many words in it.</p></section>',
+      '<div class="author-bio"><p>Jane Roe covers transport and city hall for the paper, and has done so for ten years.</p></div>',
+      '<div class="cookie-notice"><p>We use cookies to give you the best experience on our site, as our policy explains.</p></div>',
+    ].join('');
+    const body = bodyOf(`<html><body><div class="recommended-reading-article">${prose(4)}${regions}</div></body></html>`);
+    expect(body).toHaveLength(4);
+    expect(body.every((text) => text.startsWith('Paragraph'))).toBe(true);
+  });
+});
+
 describe('figures in the article', () => {
   it('keeps the caption of an article figure as a body block, in place', () => {
     const figure = '<figure><img src="/bridge.jpg"><figcaption>The bridge at dawn, seen from the north bank.</figcaption></figure>';

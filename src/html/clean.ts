@@ -19,6 +19,21 @@ const CLEANED_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'header', '
 const PLACEHOLDER_TEXT = /^(?:ad(?:vertising|vertisement)?|advertisements?|anzeige|pub(?:licité)?|publicidad|werbung|reklama|pubblicità|广告|広告|Реклама|Anuncio|loading|正在加载|読み込み中|Загрузка|chargement|cargando|wird geladen)(?:…|\.\.\.)?$/iu;
 /** Class/id of a share widget (`share`, `sharedaddy`, as a word). */
 const SHARE = /(?:\b|_)(?:share|sharedaddy)(?:\b|_)/u;
+/**
+ * Class/id words of the regions pages set around an article, one pattern per concern: a container named so goes
+ * unless it holds the article's first prose paragraph (then it is the article, whatever its name).
+ */
+const BOILERPLATE_NAMES: readonly RegExp[] = [
+  // related, "more from", recommendations, trending and most-read lists, content-recommendation widgets
+  /popular|trending|recommend|more-(?:stories|articles|from|news)|also-(?:read|like)|taboola|outbrain|next-(?:article|story|post)/u,
+  // newsletter sign-ups, subscription and paywall prompts
+  /newsletter|subscri|sign-?up|paywall|regwall/u,
+  // author bio boxes
+  /author-?(?:bio|box|info|card|about)|about-?(?:the-?)?author|bio-?box/u,
+  // cookie and consent notices
+  /cookie|consent/u,
+];
+
 /** Table structure that marks a data table (kept whatever its text). */
 const DATA_TABLE_PARTS = new Set(['col', 'colgroup', 'tfoot', 'thead', 'th']);
 
@@ -217,6 +232,7 @@ export function cleanContent(content: readonly Element[], weighClasses = true): 
     if (weighClasses && (element.name === 'h1' || element.name === 'h2') && classWeight(element) < 0) doomed.push(element);
     else if (weighClasses && SHARE.test(names) && measure.length < CLEAN_WEIGHTS.shareMaxLength && !content.includes(element)) doomed.push(element);
     else if (isHidden(element)) doomed.push(element);
+    else if (weighClasses && CLEANED_TAGS.has(element.name) && BOILERPLATE_NAMES.some((pattern) => pattern.test(names)) && !(index <= first && index + (counts.get(element)?.size ?? 0) >= first)) doomed.push(element);
     else if (CLEANED_TAGS.has(element.name) && !isProtected(element, dataTables)) {
       const own = counts.get(element) ?? zero();
       const beforeProse = (first < 0 || index + own.size < first) && !followsHeading(element);
