@@ -15,12 +15,14 @@ describe('cleaning the content of chrome', () => {
     expect(body.join(' ')).not.toMatch(/Advertisement|Loading/u);
   });
 
-  it('drops a list of section links above the lede, keeps a list of links the article gives under a heading', () => {
+  it('drops a breadcrumb trail and a list of section links above the lede, keeps a list of links the article gives under a heading', () => {
     const sections = ['World', 'Europe', 'Economy', 'Transport'].map((name) => `<li><a href="/${name.toLowerCase()}">${name}</a></li>`).join('');
     const sources = ['Council minutes', 'Engineering report', 'Budget tables'].map((name) => `<li><a href="/docs/${name.length}">${name}</a></li>`).join('');
-    const body = bodyOf(`<html><body><div class="article-body"><ul class="crumbs">${sections}</ul>${prose(3)}<h3>Sources</h3><ul>${sources}</ul></div></body></html>`);
+    const crumbs = '<p><a href="/">Home</a> &gt; <a href="/news">World news</a> &gt; <a href="/news/city">City and region</a> &gt; Bridge</p>';
+    const body = bodyOf(`<html><body><div class="article-body">${crumbs}<ul class="crumbs">${sections}</ul>${prose(3)}<h3>Sources</h3><ul>${sources}</ul></div></body></html>`);
     expect(body[0]).toMatch(/^Paragraph 1/u);
     expect(body.join(' ')).not.toContain('Europe');
+    expect(body.join(' ')).not.toContain('Home');
     expect(body).toContain('Engineering report');
   });
 

@@ -34,6 +34,9 @@ const BOILERPLATE_NAMES: readonly RegExp[] = [
   /cookie|consent/u,
 ];
 
+/** A breadcrumb separator standing alone between words (`Home > News > World`, `HOME ＞ イベント`). */
+const CRUMB_SEPARATOR = /(?:^|\s)[>＞»›→/](?=\s)/gu;
+
 /** Table structure that marks a data table (kept whatever its text). */
 const DATA_TABLE_PARTS = new Set(['col', 'colgroup', 'tfoot', 'thead', 'th']);
 
@@ -67,6 +70,8 @@ const enum CLEAN_WEIGHTS {
   /** A paragraph of the article's prose (what bounds its span): this long at least, links under this share. */
   proseLength = 80,
   proseLinkDensity = 0.25,
+  /** Separators that make a link-only paragraph above the lede a breadcrumb trail. */
+  crumbSeparators = 2,
   /** A share widget shorter than this (characters) is removed. */
   shareMaxLength = 500,
   /** Data tables: at least this many rows, or more than `dataColumns` columns, or more than `dataCells` cells. */
@@ -170,6 +175,12 @@ function isLinkList(element: Element, measure: TextMeasure): boolean {
   return linkDensityOf(measure) > CLEAN_WEIGHTS.linkListDensity && measure.length < CLEAN_WEIGHTS.linkListMaxLength && !/[.!?]\s/u.test(textPrefix(element, CLEAN_WEIGHTS.linkListProbe));
 }
 
+/** Whether a paragraph is a breadcrumb trail: mostly links, two separators or more, no sentence. */
+function isBreadcrumb(element: Element, measure: TextMeasure): boolean {
+  if (!isLinkList(element, measure)) return false;
+  return (textPrefix(element, CLEAN_WEIGHTS.linkListProbe).match(CRUMB_SEPARATOR)?.length ?? 0) >= CLEAN_WEIGHTS.crumbSeparators;
+}
+
 /** Whether an element lies inside a figure. */
 function inFigure(element: Element): boolean {
   for (let node = element.parent; node !== null && node.type === 'tag'; node = node.parent) if ((node as Element).name === 'figure') return true;
@@ -232,6 +243,7 @@ export function cleanContent(content: readonly Element[], weighClasses = true): 
     if (weighClasses && (element.name === 'h1' || element.name === 'h2') && classWeight(element) < 0) doomed.push(element);
     else if (weighClasses && SHARE.test(names) && measure.length < CLEAN_WEIGHTS.shareMaxLength && !content.includes(element)) doomed.push(element);
     else if (isHidden(element)) doomed.push(element);
+    else if (element.name === 'p' && index < first && isBreadcrumb(element, measure)) doomed.push(element);
     else if (weighClasses && CLEANED_TAGS.has(element.name) && BOILERPLATE_NAMES.some((pattern) => pattern.test(names)) && !(index <= first && index + (counts.get(element)?.size ?? 0) >= first)) doomed.push(element);
     else if (CLEANED_TAGS.has(element.name) && !isProtected(element, dataTables)) {
       const own = counts.get(element) ?? zero();
