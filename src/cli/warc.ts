@@ -1,4 +1,4 @@
-import { decodeHtmlBytes } from '../encoding/decode-html';
+import { decodeHtmlBytes } from '../encoding/index';
 
 /**
  * Common Crawl's formats as batch input: WARC `response` records with an HTML payload become `{"html"}` records,
@@ -13,11 +13,14 @@ export function isWarcFile(file: string): boolean {
   return /\.(?:warc|wet)(?:\.gz)?$/iu.test(file);
 }
 
-/** The part of warcio's record reader this module reads: the bytes of the record still to come. */
-interface RecordReader extends AsyncIterable<Uint8Array> {
+/** What this module reads of warcio's record reader: the limit below (warcio types the reader as either iterable). */
+interface ReaderLimit {
   /** Bytes of the record's content the file has not delivered yet (0 once it is read through). */
   readonly limit?: number;
 }
+
+/** The part of warcio's record reader this module reads: the bytes of the record still to come. */
+type RecordReader = (AsyncIterable<Uint8Array> | Iterable<Uint8Array>) & ReaderLimit;
 
 /**
  * Reads the rest of a record's content through and fails when the file ended before its `Content-Length` did.

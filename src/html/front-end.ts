@@ -1,4 +1,4 @@
-import { getElementsByTagName, removeElement } from 'domutils';
+import { getElementsByTagName } from 'domutils';
 import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
@@ -7,19 +7,19 @@ import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../model/d
 import { TRUST } from '../model/trust';
 import type { ResolvedOptions } from '../options';
 import type { Image } from '../model/article';
-import { parseByline } from '../fields/byline';
 import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
 import { slugWordsOf } from '../fields/slug';
 import { countWords } from '../text/prose';
 import { serialiseContent } from './blocks';
 import { cleanContent } from './clean';
 import { findMainContent, isBlockElement, removeChrome } from './content';
-import { attr, classAndId, isHidden, limitDepth, textOf } from './dom';
+import { attr, limitDepth, textOf } from './dom';
 import { textPrefix } from './text-measure';
 import { appendAll } from '../model/append';
 import { readJsonLd } from './json-ld';
 import { kindOfHtml } from './kind';
-import { readMetadata } from './metadata';
+import { type PageMetadata, readMetadata } from './metadata';
+import { namesShownFor } from './profile-names';
 import { microdataCandidates } from './microdata';
 import { limitSourceNesting } from './nesting';
 import { structuredCandidates } from './structured-data';
@@ -27,31 +27,14 @@ import { structuredDate } from './structured-date';
 import { cleanDocumentTitle } from './title';
 import { leadingTitleChunks, visibleHeadline } from './headline';
 import { visibleText } from './visible-text';
+import { takeBylineElement } from './byline-element';
+import { dateElementDate } from './date-element';
 
 /**
  * The HTML front end: one htmlparser2 parse per input; structured data (JSON-LD, meta tags) and the main content
  * found on the DOM feed the same assembler as the text front ends.
  * @module
  */
-
-const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/u;
-
-/** The people of the page's byline element (rel=author, itemprop=author, a byline class); the element is removed. */
-function takeBylineElement(root: Element): string[] {
-  for (const element of getElementsByTagName(() => true, root, true)) {
-    if (element.name === 'script' || element.name === 'style' || isHidden(element)) continue;
-    const rel = attr(element, 'rel');
-    const itemprop = attr(element, 'itemprop') ?? '';
-    if (rel !== 'author' && !itemprop.includes('author') && !BYLINE_HINT.test(classAndId(element))) continue;
-    const text = textPrefix(element, MAX_BYLINE_LENGTH);
-    if (text.length === 0 || text.length >= MAX_BYLINE_LENGTH) continue;
-    const names = parseByline(text);
-    if (names.length === 0) continue;
-    removeElement(element);
-    return names;
-  }
-  return [];
-}
 
 /** Fewest words of a URL slug that names an article. */
 const MIN_SLUG_WORDS = 3;
@@ -63,8 +46,6 @@ function isArticlePath(path: string): boolean {
 
 /** Fewest words of a link's text for the link to be a related article. */
 const MIN_LINK_WORDS = 3;
-/** Longest text (characters) of a byline element. */
-const MAX_BYLINE_LENGTH = 100;
 
 /** Links inside the content to other pages of the same site, with their anchor text. */
 function readContentLinks(elements: readonly Element[], pageUrl: string | undefined, base: string | undefined, candidates: Candidates): void {
@@ -79,6 +60,16 @@ function readContentLinks(elements: readonly Element[], pageUrl: string | undefi
     if (countWords(title) < MIN_LINK_WORDS) continue;
     candidates.list('relatedLinks', { url, title }, { source: 'html:content link' }, TRUST.visibleText);
   }
+}
+
+/** The profile links `article:author` gives instead of names (one or several, comma-separated, in one tag). */
+function profileLinksOf(meta: PageMetadata, base: string | undefined): string[] {
+  const values = [...(meta.all.get('article:author') ?? []), ...(meta.all.get('og:article:author') ?? [])];
+  return values.flatMap((value) => value.split(',')).flatMap((value) => {
+    const link = value.trim();
+    const url = /^(?:(?:https?:)?\/\/|\/)/iu.test(link) ? toHttpUrl(link, base) : undefined;
+    return url === undefined ? [] : [url];
+  });
 }
 
 /** Below this many characters of text, the first extraction is retried with fewer removals. */
@@ -186,9 +177,17 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   if (shownHeadline !== undefined) candidates.scalar('title', shownHeadline.text, { source: 'html:h1' }, TRUST.agreeingHeadline);
   const date = firstTimeDate(body, options.referenceDate);
   if (date !== undefined) candidates.scalar('publishedAt', date, { source: 'html:time datetime' }, TRUST.visibleText);
+  const printedDate = date === undefined ? dateElementDate(body, options.referenceDate) : undefined;
+  if (printedDate !== undefined) candidates.scalar('publishedAt', printedDate, { source: 'html:date element' }, TRUST.visibleText);
 
+  let shown: string | undefined;
+  const shownText = (): string => (shown ??= visibleText(body));
+  const profileLinks = profileLinksOf(meta, base);
+  if (profileLinks.length > 0) {
+    for (const name of namesShownFor(profileLinks, shownText())) candidates.list('authors', { name }, { source: 'html:meta article:author' }, TRUST.articleMeta);
+  }
   const missing = { authors: !candidates.lists.some((candidate) => candidate.field === 'authors'), date: !candidates.has('publishedAt') };
-  if (readShownText !== undefined && (missing.authors || missing.date)) candidates.add(shownTextCandidates(readShownText(visibleText(body)), missing));
+  if (readShownText !== undefined && (missing.authors || missing.date)) candidates.add(shownTextCandidates(readShownText(shownText()), missing));
   for (const name of takeBylineElement(body as Element)) candidates.list('authors', { name }, { source: 'html:byline element' }, TRUST.visibleText);
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
   const restoreChrome = removeChrome(body);
