@@ -154,15 +154,6 @@ function countAll(elements: readonly Element[], measures: Map<Element, TextMeasu
   return { counts, dataTables };
 }
 
-/** Whether an element sits in a data table or in code (never cleaned). */
-function isProtected(element: Element, dataTables: ReadonlySet<Element>): boolean {
-  for (let node = element.parent; node !== null && node.type === 'tag'; node = node.parent) {
-    const tag = node as Element;
-    if (tag.name === 'code' || tag.name === 'pre' || dataTables.has(tag)) return true;
-  }
-  return false;
-}
-
 /** Whether the element right before this one is a heading (the list is a section of the article, under its title). */
 function followsHeading(element: Element): boolean {
   let previous = element.prev;
@@ -181,16 +172,11 @@ function isBreadcrumb(element: Element, measure: TextMeasure): boolean {
   return (textPrefix(element, CLEAN_WEIGHTS.linkListProbe).match(CRUMB_SEPARATOR)?.length ?? 0) >= CLEAN_WEIGHTS.crumbSeparators;
 }
 
-/** Whether an element lies inside a figure. */
-function inFigure(element: Element): boolean {
-  for (let node = element.parent; node !== null && node.type === 'tag'; node = node.parent) if ((node as Element).name === 'figure') return true;
-  return false;
-}
-
 /**
  * Whether a container reads as chrome rather than article: Readability's conditional cleaning on measured counts.
  */
-function isChromeContainer(element: Element, measure: TextMeasure, own: Counts, dataTable: boolean, weighClasses: boolean, beforeProse: boolean): boolean {
+function isChromeContainer(element: Element, measure: TextMeasure, own: Counts, place: { dataTable: boolean; figure: boolean; beforeProse: boolean }, weighClasses: boolean): boolean {
+  const { dataTable, figure, beforeProse } = place;
   if (dataTable || own.dataTables > 0) return false;
   const weight = weighClasses ? classWeight(element) : 0;
   if (weight < 0) return true;
@@ -200,7 +186,6 @@ function isChromeContainer(element: Element, measure: TextMeasure, own: Counts, 
   if (length > 0 && PLACEHOLDER_TEXT.test(textPrefix(element, CLEAN_WEIGHTS.shortText))) return true;
   const density = linkDensityOf(measure);
   if (beforeProse && isLinkList(element, measure)) return true;
-  const figure = inFigure(element);
   const headingDensity = length === 0 ? 0 : own.headingLength / length;
   const shady =
     (!figure && own.images > 1 && own.paragraphs / own.images < CLEAN_WEIGHTS.paragraphsPerImage) ||
@@ -235,27 +220,37 @@ export function cleanContent(content: readonly Element[], weighClasses = true): 
     first = index;
     break;
   }
-  const doomed: Element[] = [];
+  // One pass in document order. An element's descendants are the `size` elements after it, so "inside a data
+  // table, code or a figure" and "inside a removed container" are running bounds, not walks up the tree.
+  const contentSet = new Set(content);
+  const outermost: Element[] = [];
+  let protectedUntil = -1;
+  let figureUntil = -1;
+  let doomedUntil = -1;
   for (const [index, element] of all.entries()) {
     const measure = measures.get(element);
-    if (measure === undefined) continue;
+    if (measure === undefined || index <= doomedUntil) continue;
+    const own = counts.get(element) ?? zero();
     const names = classAndId(element);
-    if (weighClasses && (element.name === 'h1' || element.name === 'h2') && classWeight(element) < 0) doomed.push(element);
-    else if (weighClasses && SHARE.test(names) && measure.length < CLEAN_WEIGHTS.shareMaxLength && !content.includes(element)) doomed.push(element);
-    else if (isHidden(element)) doomed.push(element);
-    else if (element.name === 'p' && index < first && isBreadcrumb(element, measure)) doomed.push(element);
-    else if (weighClasses && CLEANED_TAGS.has(element.name) && BOILERPLATE_NAMES.some((pattern) => pattern.test(names)) && !(index <= first && index + (counts.get(element)?.size ?? 0) >= first)) doomed.push(element);
-    else if (CLEANED_TAGS.has(element.name) && !isProtected(element, dataTables)) {
-      const own = counts.get(element) ?? zero();
+    const isProtected = index <= protectedUntil;
+    let doomed = false;
+    if (weighClasses && (element.name === 'h1' || element.name === 'h2') && classWeight(element) < 0) doomed = true;
+    else if (weighClasses && SHARE.test(names) && measure.length < CLEAN_WEIGHTS.shareMaxLength && !contentSet.has(element)) doomed = true;
+    else if (isHidden(element)) doomed = true;
+    else if (element.name === 'p' && index < first && isBreadcrumb(element, measure)) doomed = true;
+    else if (weighClasses && CLEANED_TAGS.has(element.name) && BOILERPLATE_NAMES.some((pattern) => pattern.test(names)) && !(index <= first && index + own.size >= first)) doomed = true;
+    else if (CLEANED_TAGS.has(element.name) && !isProtected) {
       const beforeProse = (first < 0 || index + own.size < first) && !followsHeading(element);
-      if (isChromeContainer(element, measure, own, dataTables.has(element), weighClasses, beforeProse)) doomed.push(element);
+      doomed = isChromeContainer(element, measure, own, { dataTable: dataTables.has(element), figure: index <= figureUntil, beforeProse }, weighClasses);
     }
+    if (doomed) {
+      // Only the outermost of nested removals is detached (and put back); what it holds goes and comes back with it.
+      outermost.push(element);
+      doomedUntil = index + own.size;
+      continue;
+    }
+    if (element.name === 'code' || element.name === 'pre' || dataTables.has(element)) protectedUntil = Math.max(protectedUntil, index + own.size);
+    if (element.name === 'figure') figureUntil = Math.max(figureUntil, index + own.size);
   }
-  // Only the outermost of nested removals is detached (and put back); what it holds goes and comes back with it.
-  const removed = new Set(doomed);
-  const outermost = doomed.filter((element) => {
-    for (let node = element.parent; node !== null && node.type === 'tag'; node = node.parent) if (removed.has(node as Element)) return false;
-    return true;
-  });
   return detachRestorably(outermost);
 }
