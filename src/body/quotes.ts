@@ -53,7 +53,7 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
       return entry;
     });
     for (; next < events.length; next++) applyEvent(discourse, events[next]);
-    paragraphSieve(block.text, spans, speakers, events.flatMap((event) => (event.name === undefined ? [] : [event.name])));
+    paragraphSieve(block.text, spans, speakers, events.flatMap((event) => (event.name === undefined ? [] : [{ at: event.at, name: event.name }])));
     continuationSieve(block.text, spans, speakers, previous);
     const last = spans[spans.length - 1];
     const lastSpeaker = speakers[speakers.length - 1]?.speaker;

@@ -55,7 +55,7 @@ describe('quality floors on the corpus', () => {
     const summary = summariseQuotes(evaluateQuotes(cases, 'innertext'));
     expect(summary.n).toBe(labels.length);
     expect(summary.f1).toBeGreaterThanOrEqual(0.9);
-    expect(summary.speakerAccuracy).toBeGreaterThanOrEqual(0.88);
+    expect(summary.speakerAccuracy).toBeGreaterThanOrEqual(0.91);
   });
 
   it('HTML pages (93 cases)', () => {
@@ -126,8 +126,8 @@ describe('quality floors on the metadata corpus', () => {
 });
 
 // Issue 12: quotes and speakers on the PolNeAR train split (../shared/quotes-polnear), scored by its README's rules.
-// Pinned at the numbers reached (speaker 0.782, via name 0.850, strict 0.730); the issue's targets (0.85 / 0.92 /
-// 0.75) are not reached yet.
+// Pinned a little below the numbers reached (speaker 0.831, via name 0.893, strict 0.772); the issue's targets for
+// speaker accuracy (0.85 overall, 0.92 via name) are not reached yet, strict accuracy (0.75) is.
 const polnear = loadPolnear();
 describe.skipIf(polnear.length === 0)('quality floors on PolNeAR quotes', () => {
   it('recall, attributed precision, speaker accuracy (overall and where the source is a name), strict accuracy', () => {
@@ -135,8 +135,8 @@ describe.skipIf(polnear.length === 0)('quality floors on PolNeAR quotes', () => 
     expect(summary.articles).toBe(840);
     expect(summary.recall).toBeGreaterThanOrEqual(0.97);
     expect(summary.precision).toBeGreaterThanOrEqual(0.965);
-    expect(summary.speaker.right / summary.speaker.n).toBeGreaterThanOrEqual(0.78);
-    expect(summary.byVia.name.right / summary.byVia.name.n).toBeGreaterThanOrEqual(0.845);
-    expect(summary.speaker.strict / summary.speaker.n).toBeGreaterThanOrEqual(0.725);
+    expect(summary.speaker.right / summary.speaker.n).toBeGreaterThanOrEqual(0.83);
+    expect(summary.byVia.name.right / summary.byVia.name.n).toBeGreaterThanOrEqual(0.89);
+    expect(summary.speaker.strict / summary.speaker.n).toBeGreaterThanOrEqual(0.77);
   }, 120_000);
 });
