@@ -20,11 +20,11 @@ const errorOf = (line: BatchOutputLine | undefined): unknown => (line !== undefi
 /** A heap limit small enough for one record to exhaust, ample for the others. */
 const SMALL_HEAP = { SCRAPED_ARTICLE_WORKER_HEAP_MB: '32' };
 
-/** A WARC response record with an HTML page. */
-function warcRecord(id: number): string {
+/** A WARC record (a response with an HTML page, or the request for it). */
+function warcRecord(id: number, type: 'response' | 'request' = 'response'): string {
   const html = `<html><head><title>Story ${id} | News</title></head><body><article><p>The story number ${id} is told in one paragraph that is long enough to be the body of an article.</p></article></body></html>`;
   const http = `HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(html)}\r\n\r\n${html}`;
-  const headers = `WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:${id}>\r\nWARC-Target-URI: https://example.com/${id}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${Buffer.byteLength(http)}\r\n\r\n`;
+  const headers = `WARC/1.0\r\nWARC-Type: ${type}\r\nWARC-Record-ID: <urn:uuid:${id}>\r\nWARC-Target-URI: https://example.com/${id}\r\nContent-Type: application/http; msgtype=${type}\r\nContent-Length: ${Buffer.byteLength(http)}\r\n\r\n`;
   return `${headers}${http}\r\n\r\n`;
 }
 
@@ -80,6 +80,23 @@ describe('batch: inputs that cannot be read', () => {
     expect(errorOf(out[6])).toMatchObject({ code: 'INPUT_UNREADABLE', file: garbage, recordsRead: 0, message: expect.stringContaining('not a WARC record') });
     expect(errorOf(out[7])).toMatchObject({ code: 'INPUT_UNREADABLE', file: missing, message: expect.stringContaining('ENOENT') });
   }, 120_000);
+
+  it('fails an uncompressed .warc whose last record runs past the end of the file, after the records before it', () => {
+    // A response, a request, then a record whose Content-Length is 30 bytes longer than what the file holds: cut in a
+    // response's payload, and cut in a request (which warcio alone would skip past the end of the file forever).
+    const whole = warcRecord(1) + warcRecord(2, 'request');
+    const cutResponse = join(work, 'cut-response.warc');
+    const cutRequest = join(work, 'cut-request.warc');
+    writeFileSync(cutResponse, whole + warcRecord(3).slice(0, -34));
+    writeFileSync(cutRequest, whole + warcRecord(3, 'request').slice(0, -34));
+    const result = runCli(['--ndjson', cutResponse, cutRequest, last]);
+    expect(result.status).toBe(1);
+    const out = parsed(result.lines);
+    expect(out.map((line) => line.id)).toEqual(['<urn:uuid:1>', `file:${cutResponse}`, '<urn:uuid:1>', `file:${cutRequest}`, 'l1']);
+    const truncated = /^cannot read .*cut-re\w+\.warc after 1 record \(\d+ bytes\): WARC record 3 is truncated: its Content-Length \(\d+ bytes\) runs 30 bytes past the end of the file$/u;
+    expect(errorOf(out[1])).toMatchObject({ code: 'INPUT_UNREADABLE', file: cutResponse, recordsRead: 1, message: expect.stringMatching(truncated) });
+    expect(errorOf(out[3])).toMatchObject({ code: 'INPUT_UNREADABLE', file: cutRequest, recordsRead: 1, message: expect.stringMatching(truncated) });
+  }, 60_000);
 
   it('exits 0 when every input was read, even with failing records', () => {
     const result = runCli(['--ndjson', first, last], '');

@@ -79,6 +79,10 @@ describe('sniffHtmlEncoding: the order of the WHATWG rules', () => {
     ['<div title="<meta charset=big5>"><meta charset="shift_jis">', 'shift_jis'],
     ['<meta charset="windows-1250" charset="big5">', 'windows-1250'],
     ['<?xml version="1.0"?><meta/charset=windows-1253>', 'windows-1253'],
+    // The prescan knows no raw-text elements: browsers take a <meta> inside <script> or <title> too.
+    ['<script>document.write("<meta charset=big5>")</script>', 'big5'],
+    ['<p class="<!--">x<meta charset=koi8-r>', 'koi8-r'],
+    ['<meta http-equiv=content-type http-equiv=refresh content="text/html; charset=iso-8859-7">', 'iso-8859-7'],
   ])('finds the declaration in %s: %s', (html, encoding) => {
     expect(sniffHtmlEncoding(ascii(html))).toBe(encoding);
   });
@@ -90,6 +94,8 @@ describe('sniffHtmlEncoding: the order of the WHATWG rules', () => {
     '<metacharset="big5">',
     '<p>no meta at all</p>',
     `${' '.repeat(1024)}<meta charset="big5">`, // past the first 1,024 bytes
+    '<meta charset="big5', // the bytes run out inside the tag
+    '</x title="<meta charset=big5>"', // an end tag's attributes are skipped too, and a quote left open ends the scan
   ])('finds no declaration in %#', (html) => {
     expect(sniffHtmlEncoding(ascii(html))).toBe('utf-8');
   });

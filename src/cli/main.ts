@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { decodeHtmlBytes } from '../encoding/decode-html';
+import { decodeHtmlBytes } from '../encoding/index';
 import { isArticleParseError, parseArticle } from '../index';
 import { type CliArgs, parseArgs, USAGE, UsageError } from './args';
 import { runBatch } from './batch';

@@ -16,6 +16,8 @@ describe('readBylineLine: byline forms', () => {
     // A marker inside the line, after a date or a separator
     ['Le Monde | 04.05.2015 | Par Claire Dubois', ['Claire Dubois']],
     ['Posted on 2019年4月13日 by jdoe', ['jdoe']],
+    ['Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger', ['Martin Untersinger']],
+    ['on March 10, 2015 by Nikhil Marathe', ['Nikhil Marathe']],
     ['2019年3月2日09:18 by 鈴木 | カテゴリー 社会', ['鈴木']],
     // Names without a marker: with an outlet, a role, a date or a section
     ['Jane Roe | Daily Planet', ['Jane Roe']],
@@ -51,6 +53,8 @@ describe('readBylineLine: byline forms', () => {
     'Getty Images',
     'Jane Roe, at the lab in Barcelona | photo by John Doe',
     'Edited by Jane Roe',
+    'Reviewed by Hansa D. Bhargava, MD',
+    'Photo by Ricardo Gomez Angel',
     'Ending a siege by gunmen.',
     'Sony’s new headset, reviewed.',
     'Nothing to see here',

@@ -1,6 +1,7 @@
 import { isCommonPhrase, parseByline } from './byline';
 import { isPersonName } from '../people/person-name';
 import { countWords } from '../text/prose';
+import { PICTURE_AGENCIES, bylineAlternation, bylineWords } from './byline-words';
 
 /**
  * The forms a byline line takes on a page, read as a method rather than a list of cases: a marker word in the
@@ -11,45 +12,9 @@ import { countWords } from '../text/prose';
  * @module
  */
 
-/** Words that open a byline, per language, `|` between them (lower case; a colon after them is optional). */
-export const BYLINE_MARKERS: Readonly<Record<string, string>> = {
-  en: 'by|written by|story by|words by|reported by|text by|posted by|published by|author|authors|reporter',
-  fr: 'par|texte|auteur|autrice',
-  de: 'von|text|autor|autorin|autoren',
-  es: 'por|texto|autor|autora',
-  pt: 'por|texto|autor|autora',
-  it: 'di|testo|autore|autrice',
-  nl: 'door|tekst|auteur',
-  sv: 'av|text|författare',
-  da: 'af|tekst|forfatter',
-  cs: 'autor|text',
-  pl: 'autor|tekst',
-  ru: 'автор|авторы|текст',
-  uk: 'автор|текст',
-  ja: '投稿者|著者|執筆者|作者|記者|文|ライター',
-  zh: '作者|记者|撰文|文|編輯|编辑',
-  ko: '기자|글',
-};
-
-/** Words that open a credit for a picture or a video, per language, `|` between them: never an author follows. */
-export const CREDIT_MARKERS: Readonly<Record<string, string>> = {
-  en: 'photo|photos|photograph|photography|picture|image|images|illustration|video|credit|source|getty images|edited by|reviewed by',
-  fr: 'photo|crédit|crédits|illustration|image|source',
-  de: 'foto|fotos|bild|bilder|grafik|quelle|illustration',
-  es: 'foto|fotografía|imagen|fuente|ilustración',
-  pt: 'foto|fotografia|imagem|fonte',
-  it: 'foto|immagine|fonte',
-  nl: 'foto|beeld|bron',
-  ru: 'фото|фотография|иллюстрация|источник|видео',
-  uk: 'фото|джерело',
-  ja: '写真|撮影|画像|出典|翻訳者',
-  zh: '图|图片|摄影|来源',
-};
-
-/** Every word of a table, longest first (so `written by` is tried before `by`). */
-const allOf = (table: Readonly<Record<string, string>>): string[] => [...new Set(Object.values(table).flatMap((words) => words.split('|')))].sort((a, b) => b.length - a.length);
-const MARKERS = allOf(BYLINE_MARKERS);
-const CREDITS = allOf(CREDIT_MARKERS);
+/** Every byline and credit word of every language (`BYLINE_WORDS`), longest first (`written by` before `by`). */
+const MARKERS = bylineWords('by');
+const CREDITS = bylineWords('credit');
 
 /** Whether a text has CJK characters (names and markers written without spaces). */
 const isCjk = (text: string): boolean => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
@@ -67,7 +32,10 @@ function openingWord(text: string, words: readonly string[]): { word: string; re
 }
 
 /** A credit anywhere in a line (a caption's `| photo by NAME`, an agency's picture credit). */
-const CREDIT_INSIDE = /\b(?:photo(?:graph)?s? by|fotos? von|photo ?:|foto ?:|getty images|shutterstock|afp photo|ap photo)|фото ?:/iu;
+const CREDIT_INSIDE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${bylineAlternation('photo')})s? (?:${bylineAlternation('byInside')})|(?:${bylineAlternation('photo')}) ?:|${PICTURE_AGENCIES})`,
+  'iu',
+);
 
 /**
  * Whether a line is a picture or video credit (`Foto: AGENCY`, `Фото: NAME/«Outlet»`, `Getty Images`).
@@ -100,13 +68,13 @@ const DATE_BIT = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年|\b\d{1,2}:\d{2}\b/u;
 /** Date and time characters left after the cut (`4月13日 09時00分`). */
 const DATE_REST = /^[\d\s:.,日時分秒年月-]+/u;
 /** Role words after a name (`Sam Stein Senior Politics Editor`), where the name ends. */
-const ROLE_START = /^(?:senior|chief|staff|deputy|contributing|associate|assistant|executive|managing|special|political|foreign|national|editor|writer|reporter|correspondent|columnist|contributor|producer|analyst|redakteur|rédact|journalist|corresponsal|redattore)/iu;
+const ROLE_START = new RegExp(`^(?:${bylineAlternation('roles')})`, 'iu');
 /** Words right before an inner `by` that make it a credit for someone else (`Edited by`, `Photo by`). */
-const CREDIT_VERB = /(?:review|edit|photo|photograph|illustrat|graphic|video|image|foto|bild)\p{L}*\s?$/iu;
+const CREDIT_VERB = new RegExp(`(?:${bylineAlternation('creditVerbs')})\\p{L}*\\s?$`, 'iu');
 /** A line that is one bracketed group with a comma inside: `[NAME，Outlet]`, `【NAME、Outlet】`. */
 const BRACKETED = /^[[【]([^\]】[【]{2,60}[，,、][^\]】[【]{1,60})[\]】]$/u;
 /** A marker inside a part, before a capitalised name. */
-const INNER_MARKER = / (?:by|par|von|por|door|di|av|af) (?=\p{Lu})/u;
+const INNER_MARKER = new RegExp(` (?:${bylineAlternation('byInside')}) (?=\\p{Lu})`, 'u');
 
 /** The names of a marker-less part: names joined by `and`/commas (an outlet may follow), or a name and a role. */
 function bareNames(part: string, commonWords: ReadonlySet<string>): string[] {

@@ -1,5 +1,7 @@
 import { trimTrailing } from '../text/trim';
 import { isCollectiveByline, isPersonName } from '../people/person-name';
+import { bylineAlternation } from './byline-words';
+import { ENGLISH_MONTHS } from './month-names';
 
 /**
  * Reading people out of a byline: `By Jane Roe and John Doe`, `Jane Roe, Reuters`, `Story by …`, `Par …`, `Von …`,
@@ -7,36 +9,27 @@ import { isCollectiveByline, isPersonName } from '../people/person-name';
  * @module
  */
 
-/** Words that open a byline, in the languages the library reads. */
-const BY = /^(?:\/\/ ?)?(?:(?:written|story|words|reported|text|reporting|posted|published) by|by|von|par|por|di|door|od|av|af|autor(?:a|es)?|author|auteur|texto|text)\b ?:? ?/iu;
+/** Letters and digits may not stand right before or after a byline word (`Di` is no marker in `Diána`). */
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{N}])';
 
+/** Words that open a byline, in the languages the library reads (`By`, `Par`, `Von`, `Autor:`), from `BYLINE_WORDS`. */
+const BY = new RegExp(`^(?:// ?)?(?:${bylineAlternation('by')})${WORD_END} ?:? ?`, 'iu');
+
+/** Words that join several people (`and`, `und`, `et`, `y`), from `BYLINE_WORDS`. */
+const AND_WORDS = bylineAlternation('and');
 /** Separators between several people. */
-const AND = / ?[,;&] ?| (?:and|und|et|[yea]|en|og|och) /iu;
+const AND = new RegExp(` ?[,;&] ?| (?:${AND_WORDS}) `, 'iu');
+/** A joining word left at the start of a name (`A, B, and C`). */
+const LEADING_AND = new RegExp(`^(?:${AND_WORDS}) `, 'iu');
 
-/** Where the names of a byline end: a date, a time, a handle, a separator, a role after a comma. */
-const TAIL = /[|•·—–@(\d]| - |\b(?:on|updated|published|am|le|il y a|vor|hace|há|posted|last|min read)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.? \d/iu;
+/** Letters of a month's usual abbreviation (`Jul`, `Oct`). */
+const MONTH_ABBREVIATION = 3;
+/** English month names and their abbreviations (`Jul`, `Sept`), which start a date after the names. */
+const MONTHS = [...new Set([...ENGLISH_MONTHS, ...ENGLISH_MONTHS.map((month) => month.slice(0, MONTH_ABBREVIATION)), 'sept'])].join('|');
 
-/** Where a byline starts inside a line: after a separator (`Le Monde | 04.05.2015 | Par Martin Untersinger`). */
-const INNER = /(?:^|[|•·—–]) ?(?=(?:by|par|von|por|door|di) \p{Lu})|\s(?=by \p{Lu})/iu;
-
-/**
- * The part of a line from where a byline starts in it, or `undefined` when none does.
- *
- * @param line - one line of text
- * @returns the byline part
- * @example
- * ```ts
- * bylineIn('Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger'); //=> 'Par Martin Untersinger'
- * ```
- */
-export function bylineIn(line: string): string | undefined {
-  if (BY.test(line.trim())) return line.trim();
-  const match = INNER.exec(line);
-  if (match === null) return undefined;
-  // "Reviewed by", "Edited by", "Photo by", "Illustration by" credit someone other than the author.
-  if (/(?:review|edit|photo|photograph|illustrat|graphic|video|image)\p{L}*\s?$/iu.test(line.slice(0, match.index + match[0].length))) return undefined;
-  return line.slice(match.index + match[0].length).trim();
-}
+/** Where the names of a byline end: a date, a time, a handle, a separator, a date word (`on`, `updated`, `vor`). */
+const TAIL = new RegExp(`[|•·—–@(\\d]| - |${WORD_START}(?:${bylineAlternation('dateLead')})${WORD_END}|${WORD_START}(?:${MONTHS})\\.? \\d`, 'iu');
 
 /**
  * Extracts the people a byline credits.
@@ -59,7 +52,7 @@ export function parseByline(line: string, commonWords: ReadonlySet<string> = new
   text = text.trim();
   const names: string[] = [];
   for (const part of text.split(AND)) {
-    const name = trimTrailing(part.replace(/^(?:and|und|et|y|e) /iu, ''), '.,;: ').trim();
+    const name = trimTrailing(part.replace(LEADING_AND, ''), '.,;: ').trim();
     if (name.length === 0) continue;
     if ((isPersonName(name) && !isCommonPhrase(name, commonWords)) || (names.length === 0 && isCollectiveByline(name))) {
       if (!names.includes(name)) names.push(name);

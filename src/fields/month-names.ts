@@ -22,7 +22,7 @@ const CYRILLIC_LANGUAGES: readonly string[] = ['ru', 'uk', 'bg', 'sr'];
  * `Sept`), which the prefix rule reads, so a page in English never pays for the platform's date-format data on
  * its first date (tens of ms in a fresh process). Also the fallback for a platform whose `Intl` lacks locale data.
  */
-const ENGLISH = 'january february march april may june july august september october november december'.split(' ');
+export const ENGLISH_MONTHS: readonly string[] = 'january february march april may june july august september october november december'.split(' ');
 
 /** The shortest prefix of a full month name read as that month (`jun`, `mär`), when no other month shares it. */
 const MIN_PREFIX = 3;
@@ -46,7 +46,7 @@ function intlForms(language: string, options: Intl.DateTimeFormatOptions): strin
 
 /** A language's month table, built the first time a date needs that language. */
 function buildTable(language: string): MonthTable | undefined {
-  const standalone = language === 'en' ? ENGLISH : intlForms(language, { month: 'long' });
+  const standalone = language === 'en' ? ENGLISH_MONTHS : intlForms(language, { month: 'long' });
   if (standalone === undefined) return undefined;
   const exact = new Map<string, number>();
   const full: [string, number][] = [];

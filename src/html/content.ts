@@ -19,8 +19,6 @@ const MAYBE = /and|article|body|column|content|main|mathjax|shadow/u;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/u;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/u;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo']);
-/** Containers that {@link cleanContent} may remove. */
-const CLEANED_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'header']);
 /** The measures of an element with no text. */
 const EMPTY: TextMeasure = { length: 0, commas: 0, linkLength: 0, contextLinkLength: 0, trimmedLength: 0 };
 const BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'tr', 'td', 'th', 'tbody', 'thead']);
@@ -71,17 +69,10 @@ const enum CONTENT_WEIGHTS {
   splitArticleParts = 3,
   /** Promotion stops at a parent scoring under a third of the current score. */
   parentDropRatio = 3,
-  /** Inside the content: a chrome-named container shorter than this (characters) is removed. */
-  chromeMaxLength = 1000,
-  /** Inside the content: a container denser in links than this, shorter than `linkListMaxLength`, with no
-   * sentence in its first `linkListProbe` characters, is a link list and is removed. */
-  linkListDensity = 0.5,
-  linkListMaxLength = 2000,
-  linkListProbe = 200,
 }
 
 /** Class/id weight: `+CONTENT_WEIGHTS.className` for content-ish names, minus that for chrome-ish ones. */
-function classWeight(element: Element): number {
+export function classWeight(element: Element): number {
   const names = classAndId(element);
   let weight = 0;
   if (NEGATIVE.test(names)) weight -= CONTENT_WEIGHTS.className;
@@ -250,10 +241,12 @@ function promoteTop(top: Element, topScore: number, scores: Map<Element, number>
     }
   }
   let lastScore = scores.get(best) ?? topScore;
+  // The floor is fixed by the candidate's own score: a chain of slowly falling parents must not reach a wrapper.
+  const floor = lastScore / CONTENT_WEIGHTS.parentDropRatio;
   for (let parent = parentElement(best); parent !== undefined && parent.name !== 'body'; parent = parentElement(parent)) {
     const score = scores.get(parent);
     if (score === undefined) continue;
-    if (score < lastScore / CONTENT_WEIGHTS.parentDropRatio) break;
+    if (score < floor) break;
     if (score > lastScore) {
       best = parent;
       break;
@@ -270,18 +263,4 @@ function promoteTop(top: Element, topScore: number, scores: Map<Element, number>
 function contains(ancestor: Element, element: Element): boolean {
   for (let node: Element | undefined = element; node !== undefined; node = parentElement(node)) if (node === ancestor) return true;
   return false;
-}
-
-/** Removes, inside the content, containers that read as chrome: negative class weight or mostly links. */
-export function cleanContent(elements: readonly Element[]): void {
-  const doomed: Element[] = [];
-  const metrics = measureText(elements);
-  for (const element of getElementsByTagName((name) => CLEANED_TAGS.has(name), elements as Element[], true)) {
-    const measure = metrics.get(element) ?? EMPTY;
-    const { length } = measure;
-    const density = linkDensityOf(measure);
-    if (classWeight(element) < 0 && length < CONTENT_WEIGHTS.chromeMaxLength) doomed.push(element);
-    else if (density > CONTENT_WEIGHTS.linkListDensity && length < CONTENT_WEIGHTS.linkListMaxLength && !/[.!?]\s/u.test(textPrefix(element, CONTENT_WEIGHTS.linkListProbe))) doomed.push(element);
-  }
-  detachAll(doomed);
 }

@@ -1,4 +1,4 @@
-import { getElementsByTagName, removeElement } from 'domutils';
+import { getElementsByTagName } from 'domutils';
 import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
@@ -7,17 +7,19 @@ import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../model/d
 import { TRUST } from '../model/trust';
 import type { ResolvedOptions } from '../options';
 import type { Image } from '../model/article';
-import { parseByline } from '../fields/byline';
 import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
+import { slugWordsOf } from '../fields/slug';
 import { countWords } from '../text/prose';
 import { serialiseContent } from './blocks';
-import { cleanContent, findMainContent, isBlockElement, removeChrome } from './content';
-import { attr, classAndId, isHidden, limitDepth, textOf } from './dom';
+import { cleanContent } from './clean';
+import { findMainContent, isBlockElement, removeChrome } from './content';
+import { attr, limitDepth, textOf } from './dom';
 import { textPrefix } from './text-measure';
 import { appendAll } from '../model/append';
 import { readJsonLd } from './json-ld';
 import { kindOfHtml } from './kind';
-import { readMetadata } from './metadata';
+import { type PageMetadata, readMetadata } from './metadata';
+import { namesShownFor } from './profile-names';
 import { microdataCandidates } from './microdata';
 import { limitSourceNesting } from './nesting';
 import { structuredCandidates } from './structured-data';
@@ -25,31 +27,14 @@ import { structuredDate } from './structured-date';
 import { cleanDocumentTitle } from './title';
 import { leadingTitleChunks, visibleHeadline } from './headline';
 import { visibleText } from './visible-text';
+import { takeBylineElement } from './byline-element';
+import { dateElementDate } from './date-element';
 
 /**
  * The HTML front end: one htmlparser2 parse per input; structured data (JSON-LD, meta tags) and the main content
  * found on the DOM feed the same assembler as the text front ends.
  * @module
  */
-
-const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/u;
-
-/** The people of the page's byline element (rel=author, itemprop=author, a byline class); the element is removed. */
-function takeBylineElement(root: Element): string[] {
-  for (const element of getElementsByTagName(() => true, root, true)) {
-    if (element.name === 'script' || element.name === 'style' || isHidden(element)) continue;
-    const rel = attr(element, 'rel');
-    const itemprop = attr(element, 'itemprop') ?? '';
-    if (rel !== 'author' && !itemprop.includes('author') && !BYLINE_HINT.test(classAndId(element))) continue;
-    const text = textPrefix(element, MAX_BYLINE_LENGTH);
-    if (text.length === 0 || text.length >= MAX_BYLINE_LENGTH) continue;
-    const names = parseByline(text);
-    if (names.length === 0) continue;
-    removeElement(element);
-    return names;
-  }
-  return [];
-}
 
 /** Fewest words of a URL slug that names an article. */
 const MIN_SLUG_WORDS = 3;
@@ -61,8 +46,6 @@ function isArticlePath(path: string): boolean {
 
 /** Fewest words of a link's text for the link to be a related article. */
 const MIN_LINK_WORDS = 3;
-/** Longest text (characters) of a byline element. */
-const MAX_BYLINE_LENGTH = 100;
 
 /** Links inside the content to other pages of the same site, with their anchor text. */
 function readContentLinks(elements: readonly Element[], pageUrl: string | undefined, base: string | undefined, candidates: Candidates): void {
@@ -77,6 +60,16 @@ function readContentLinks(elements: readonly Element[], pageUrl: string | undefi
     if (countWords(title) < MIN_LINK_WORDS) continue;
     candidates.list('relatedLinks', { url, title }, { source: 'html:content link' }, TRUST.visibleText);
   }
+}
+
+/** The profile links `article:author` gives instead of names (one or several, comma-separated, in one tag). */
+function profileLinksOf(meta: PageMetadata, base: string | undefined): string[] {
+  const values = [...(meta.all.get('article:author') ?? []), ...(meta.all.get('og:article:author') ?? [])];
+  return values.flatMap((value) => value.split(',')).flatMap((value) => {
+    const link = value.trim();
+    const url = /^(?:(?:https?:)?\/\/|\/)/iu.test(link) ? toHttpUrl(link, base) : undefined;
+    return url === undefined ? [] : [url];
+  });
 }
 
 /** Below this many characters of text, the first extraction is retried with fewer removals. */
@@ -120,11 +113,11 @@ function bareText(body: Document | Element, content: readonly Element[]): string
   return runs;
 }
 
-/** One extraction attempt on a body whose chrome has been removed. */
-function extract(body: Document | Element, base: string | undefined): { chunks: RawChunk[]; images: Image[]; content: Element[] } {
+/** One extraction attempt on a body whose chrome has been removed; `restore` puts back what its cleaning removed. */
+function extract(body: Document | Element, base: string | undefined, weighClasses: boolean): { chunks: RawChunk[]; images: Image[]; content: Element[]; restore: () => void } {
   const content = findMainContent(body);
-  cleanContent(content);
-  return { ...serialiseContent(content, base), content };
+  const restore = cleanContent(content, weighClasses);
+  return { ...serialiseContent(content, base), content, restore };
 }
 
 /** Characters of text in body chunks. */
@@ -177,22 +170,35 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
 
   const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
   const titles = [meta.values.get('og:title'), meta.title, meta.values.get('twitter:title')].filter((title): title is string => title !== undefined);
-  const shownHeadline = visibleHeadline(body, titles);
+  const siteNames = [meta.values.get('og:site_name'), meta.values.get('application-name')].filter((name): name is string => name !== undefined);
+  const kind = kindOfHtml(document, jsonLd, meta);
+  const evidence = { titles, cleanTitles: titles.map((title) => cleanDocumentTitle(title, headings)), siteNames, slugWords: slugWordsOf(pageUrl ?? canonical), article: kind.kind === 'article' };
+  const shownHeadline = visibleHeadline(body, evidence);
   if (shownHeadline !== undefined) candidates.scalar('title', shownHeadline.text, { source: 'html:h1' }, TRUST.agreeingHeadline);
   const date = firstTimeDate(body, options.referenceDate);
   if (date !== undefined) candidates.scalar('publishedAt', date, { source: 'html:time datetime' }, TRUST.visibleText);
+  const printedDate = date === undefined ? dateElementDate(body, options.referenceDate) : undefined;
+  if (printedDate !== undefined) candidates.scalar('publishedAt', printedDate, { source: 'html:date element' }, TRUST.visibleText);
 
-  const kind = kindOfHtml(document, jsonLd, meta);
+  let shown: string | undefined;
+  const shownText = (): string => (shown ??= visibleText(body));
+  const profileLinks = profileLinksOf(meta, base);
+  if (profileLinks.length > 0) {
+    for (const name of namesShownFor(profileLinks, shownText())) candidates.list('authors', { name }, { source: 'html:meta article:author' }, TRUST.articleMeta);
+  }
   const missing = { authors: !candidates.lists.some((candidate) => candidate.field === 'authors'), date: !candidates.has('publishedAt') };
-  if (readShownText !== undefined && (missing.authors || missing.date)) candidates.add(shownTextCandidates(readShownText(visibleText(body)), missing));
+  if (readShownText !== undefined && (missing.authors || missing.date)) candidates.add(shownTextCandidates(readShownText(shownText()), missing));
   for (const name of takeBylineElement(body as Element)) candidates.list('authors', { name }, { source: 'html:byline element' }, TRUST.visibleText);
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
   const restoreChrome = removeChrome(body);
-  let { chunks, images, content } = extract(body, base);
+  const first = extract(body, base, true);
+  let { chunks, images, content } = first;
   let wholeBody = false;
   if (textLength(chunks) < MIN_ARTICLE_LENGTH) {
+    // The retry starts from the document as it was: the first cleaning and the chrome removal undone, in that order.
+    first.restore();
     restoreChrome();
-    const second = extract(body, base);
+    const second = extract(body, base, false);
     // Nothing scored: the body's own children are the content (bare text directly in it included).
     const whole = second.chunks.length === 0;
     if (whole) appendAll(second.chunks, serialiseContent(body.children, base).chunks);

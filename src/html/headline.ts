@@ -1,53 +1,147 @@
 import type { Document, Element } from 'domhandler';
 import { getElementsByTagName } from 'domutils';
+import { slugOverlap } from '../fields/slug';
 import { countWords } from '../text/prose';
 import { isHidden, textOf } from './dom';
 
 /**
- * The headline as the page shows it: the `<h1>` that agrees with the document's titles (`og:title`, `<title>`), so
- * that a `<title>` carrying the site's name (`Story：Site`, `Story | Site`) or a kicker (`Opinion | Story`) gives way
- * to the story's own words. An `<h1>` no title repeats is not taken: it is as often a section or site name.
+ * The headline as the page shows it: the `<h1>` that tells the article's title, so that a `<title>` carrying the
+ * site's name (`Story：Site`, `Story | Site`), a kicker (`Opinion | Story`) or a shortened social title
+ * (`og:title`) gives way to the story's own words. How a heading is tied to the page's titles is
+ * {@link HEADING_AGREEMENT}; a heading that is only the site's name is never the headline.
  * @module
  */
 
+/**
+ * How a heading is tied to the page's own titles (`og:title`, `<title>`, `twitter:title`, each also without its
+ * site name), strongest first: the first kind any heading shows decides. An `<h1>` tied by none is not taken: it is
+ * as often a section or site name.
+ */
+export const enum HEADING_AGREEMENT {
+  /** An `<h1>` is most of a title: the title with a site name or kicker around it. */
+  repeats = 3,
+  /** A heading says all a title says and more (`… Her Coat` → `… Her Céline Coat: 'I Wore It …'`); an `<h2>` too,
+   * when no `<h1>` is tied to the titles (a section name above the story's heading). */
+  extends = 2,
+  /** The page's only headline-shaped `<h1>` shares a content word with a title or the URL's slug: the shown
+   * headline where the social and document titles were reworded for sharing and search. */
+  related = 1,
+}
+
 /** Headings read at most: pages with more `<h1>`s than this use them for teasers, not for the headline. */
 const MAX_HEADINGS = 4;
+/** `<h2>`s read at most when looking for one that extends a title: the story's heading is near the top. */
+const MAX_SUBHEADINGS = 12;
+/** Fewest letters of a word that carries content (shorter ones are articles, prepositions, pronouns). */
+const MIN_CONTENT_WORD = 4;
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Comparison form: NFKC, lower case, letters and digits only. */
 function squeeze(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/**
+ * The words of a text in comparison form; a CJK run gives its character pairs (CJK writes no spaces).
+ *
+ * @param text - a heading or title
+ * @param minLength - fewest letters of a kept (non-CJK) word
+ * @returns the set of words and pairs
+ */
+function wordsOf(text: string, minLength: number): Set<string> {
+  const words = new Set<string>();
+  for (const [word] of text.normalize('NFKC').toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (CJK.test(word)) {
+      const chars = [...word];
+      for (let index = 0; index + 1 < chars.length; index++) words.add(`${chars[index] ?? ''}${chars[index + 1] ?? ''}`);
+    } else if (word.length >= minLength) words.add(word);
+  }
+  return words;
+}
+
 /** Whether a heading reads as a headline: a few words, or a few CJK characters, and not a sentence of prose. */
 function headlineShaped(text: string): boolean {
   if (text.length < 6 || text.length > 300) return false;
-  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
-  return cjk || countWords(text, 40) >= 3;
+  return CJK.test(text) || countWords(text, 40) >= 3;
+}
+
+/** The visible, headline-shaped texts of the first `limit` elements of a tag. */
+function headingTexts(document: Document | Element, tag: string, limit: number): string[] {
+  return getElementsByTagName(tag, document, true, limit)
+    .filter((heading: Element) => !isHidden(heading))
+    .map((heading) => textOf(heading))
+    .filter(headlineShaped);
+}
+
+/** Whether a heading is most of a title, not a word of it (a section name, a site name). */
+function repeats(heading: string, titles: readonly string[]): boolean {
+  const key = squeeze(heading);
+  return key.length > 0 && titles.some((title) => title.includes(key) && key.length * 2 >= title.length);
+}
+
+/**
+ * Whether a heading says everything one of the titles says (all its words, or its whole text); `more`: and says
+ * more than it.
+ */
+function extendsTitle(heading: string, titles: readonly string[], more = false): boolean {
+  const key = squeeze(heading);
+  const words = wordsOf(heading, 1);
+  return titles.some((title) => {
+    const titleKey = squeeze(title);
+    if (titleKey.length === 0 || (more && key.length <= titleKey.length)) return false;
+    if (key.includes(titleKey)) return true;
+    const titleWords = wordsOf(title, 1);
+    return titleWords.size > 0 && [...titleWords].every((word) => words.has(word));
+  });
+}
+
+/** Whether a heading shares a content word with a title or the URL's slug. */
+function related(heading: string, titles: readonly string[], slugWords: ReadonlySet<string>): boolean {
+  const words = wordsOf(heading, MIN_CONTENT_WORD);
+  return titles.some((title) => [...wordsOf(title, MIN_CONTENT_WORD)].some((word) => words.has(word))) || slugOverlap(heading, slugWords) > 0;
+}
+
+/** What the page says about its own title, for finding the headline it shows. */
+export interface TitleEvidence {
+  /** The page's own titles (`og:title`, `<title>`, ...), as given. */
+  readonly titles: readonly string[];
+  /** The same titles without their site names and section crumbs (for words they share with a heading). */
+  readonly cleanTitles: readonly string[];
+  /** The site's declared names (`og:site_name`, `application-name`): a heading saying only one is no headline. */
+  readonly siteNames: readonly string[];
+  /** The words of the page URL's path. */
+  readonly slugWords: ReadonlySet<string>;
+  /** Whether the page reads as an article: only there is an `<h1>` loosely tied to the titles its headline (on a
+   * product, documentation or listing page it is a tagline, and the declared title names the page). */
+  readonly article: boolean;
 }
 
 /**
  * Finds the headline the page shows.
  *
  * @param document - the parsed page
- * @param titles - the page's own titles (`og:title`, `<title>`, ...)
- * @returns the headline's text, or `undefined`
+ * @param evidence - the page's titles, site names and URL slug
+ * @returns the headline's text and how it is tied to the titles, or `undefined`
  */
-export function visibleHeadline(document: Document | Element, titles: readonly string[]): { text: string } | undefined {
-  const headings = getElementsByTagName('h1', document, true, MAX_HEADINGS + 1)
-    .filter((heading: Element) => !isHidden(heading))
-    .map((heading) => textOf(heading))
-    .filter(headlineShaped);
-  if (headings.length === 0 || headings.length > MAX_HEADINGS) return undefined;
-  const squeezedTitles = titles.map(squeeze).filter((title) => title.length > 0);
-  let agreeing: string | undefined;
+export function visibleHeadline(document: Document | Element, evidence: TitleEvidence): { text: string; agreement: HEADING_AGREEMENT } | undefined {
+  const siteKeys = new Set(evidence.siteNames.map(squeeze).filter((key) => key.length > 0));
+  const shaped = headingTexts(document, 'h1', MAX_HEADINGS + 1);
+  if (shaped.length > MAX_HEADINGS) return undefined;
+  const headings = shaped.filter((text) => !siteKeys.has(squeeze(text)));
+  const squeezedTitles = evidence.titles.map(squeeze).filter((title) => title.length > 0);
+  let repeating: string | undefined;
   for (const heading of headings) {
-    const key = squeeze(heading);
-    // The heading must be most of a title, not a word of it (a section name, a site name).
-    if (key.length > 0 && squeezedTitles.some((title) => title.includes(key) && key.length * 2 >= title.length)) {
-      if (agreeing === undefined || heading.length > agreeing.length) agreeing = heading;
-    }
+    if (repeats(heading, squeezedTitles) && (repeating === undefined || heading.length > repeating.length)) repeating = heading;
   }
-  return agreeing === undefined ? undefined : { text: agreeing };
+  if (repeating !== undefined) return { text: repeating, agreement: HEADING_AGREEMENT.repeats };
+  const extending = headings.find((heading) => extendsTitle(heading, evidence.titles));
+  if (extending !== undefined) return { text: extending, agreement: HEADING_AGREEMENT.extends };
+  const only = shaped.length === 1 && evidence.article ? headings[0] : undefined;
+  if (only !== undefined && related(only, evidence.cleanTitles, evidence.slugWords)) return { text: only, agreement: HEADING_AGREEMENT.related };
+  // No `<h1>` tells the story's title (it names a section, or there is none): an `<h2>` that extends a title does.
+  const subheading = headings.some((heading) => related(heading, evidence.cleanTitles, evidence.slugWords)) ? undefined : headingTexts(document, 'h2', MAX_SUBHEADINGS).find((heading) => !siteKeys.has(squeeze(heading)) && extendsTitle(heading, evidence.titles, true));
+  return subheading === undefined ? undefined : { text: subheading, agreement: HEADING_AGREEMENT.extends };
 }
 
 /**

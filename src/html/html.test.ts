@@ -90,9 +90,9 @@ describe('HTML pages', () => {
 
   it('finds the main content and leaves chrome out', () => {
     const texts = article.body.map((block) => block.text);
-    expect(texts[0]).toBe('Bridge opens after ten years');
+    // The <h1> above the lede is the headline the page shows (it shares words with the titles): not a body block.
+    expect(texts[0]).toMatch(/^The new bridge across the river/u);
     expect(article.body.find((block) => block.text === 'The cost')?.type).toBe('heading');
-    expect(texts.some((text) => text.startsWith('The new bridge across the river'))).toBe(true);
     expect(article.body.filter((block) => block.type === 'list-item')).toHaveLength(2);
     expect(texts).toContain('Opened');
     expect(texts.join(' ')).not.toMatch(/Most read|All rights reserved|Hidden text|Home World Sport/u);

@@ -63,6 +63,7 @@ export function structuredCandidates(jsonLd: JsonLd, meta: PageMetadata, base?: 
   text('language', values.get('dc.language') ?? values.get('dc:language') ?? values.get('content-language'), 'html:meta dc.language', TRUST.dublinCore);
   text('language', values.get('og:locale'), 'html:meta og:locale', TRUST.openGraphLocale);
   date('publishedAt', values.get('article:published_time'), 'html:meta article:published_time', TRUST.articleMeta);
+  date('publishedAt', values.get('citation_publication_date') ?? values.get('citation_online_date') ?? values.get('citation_date'), 'html:meta citation_publication_date', TRUST.articleMeta);
   date('publishedAt', values.get('parsely-pub-date'), 'html:meta parsely-pub-date', TRUST.parsely);
   date('publishedAt', values.get('dc.date') ?? values.get('dc.date.issued') ?? values.get('dcterms.created'), 'html:meta dc.date', TRUST.dublinCoreDate);
   date('publishedAt', values.get('date') ?? values.get('pubdate') ?? values.get('publishdate'), 'html:meta date', TRUST.metaDate);
@@ -73,11 +74,17 @@ export function structuredCandidates(jsonLd: JsonLd, meta: PageMetadata, base?: 
   image(values.get('twitter:image') ?? values.get('twitter:image:src'), 'html:meta twitter:image', TRUST.twitter);
 
   const author = values.get('dc.creator') ?? values.get('dc:creator') ?? values.get('dcterms.creator') ?? values.get('author') ?? values.get('parsely-author');
-  if (author !== undefined && toHttpUrl(author) === undefined) {
+  if (author !== undefined && !isAddress(author)) {
     for (const name of namesOf(author)) candidates.list('authors', { name }, { source: 'html:meta author' }, TRUST.meta);
   }
-  for (const name of meta.all.get('article:author') ?? []) {
-    if (toHttpUrl(name) === undefined) candidates.list('authors', { name }, { source: 'html:meta article:author' }, TRUST.articleMeta);
+  // `og:article:author` is the same tag under the Open Graph prefix some sites write.
+  for (const name of [...(meta.all.get('article:author') ?? []), ...(meta.all.get('og:article:author') ?? [])]) {
+    if (!isAddress(name)) candidates.list('authors', { name }, { source: 'html:meta article:author' }, TRUST.articleMeta);
+  }
+  // Scholarly pages (Highwire Press tags, read by Google Scholar): one `citation_author` per author, in order.
+  for (const name of meta.all.get('citation_author') ?? []) {
+    const person = citationName(name);
+    if (person !== undefined) candidates.list('authors', { name: person }, { source: 'html:meta citation_author' }, TRUST.articleMeta);
   }
   for (const tag of [...(meta.all.get('article:tag') ?? []), ...(values.get('parsely-tags')?.split(',') ?? [])]) {
     if (tag.trim().length > 0) candidates.list('tags', tag.trim(), { source: 'html:meta article:tag' }, TRUST.articleMeta);
@@ -91,10 +98,34 @@ export function structuredCandidates(jsonLd: JsonLd, meta: PageMetadata, base?: 
 /** Most words of a meta author value kept as it is when it is no byline. */
 const MAX_AUTHOR_WORDS = 5;
 
-/** The people a meta author value names; a short value that is no person's name (`Mac & i`) stays as it is. */
+/** An author value that is an address, not a name: a URL, or a site path (`/@handle`, `/people/jane-roe`). */
+function isAddress(value: string): boolean {
+  return toHttpUrl(value) !== undefined || /^\s*\.{0,2}\//u.test(value);
+}
+
+/** A name written surname first, as catalogues and analytics tags do: `Roe, Jane` (one word on each side). */
+const SURNAME_FIRST = /^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’-]+)$/u;
+
+/** Longest `citation_author` value read as one person's name. */
+const MAX_CITATION_NAME = 80;
+
+/** One `citation_author` value as a name: `Roe, Jane A.` (the form the tag's readers ask for) is Jane A. Roe. */
+function citationName(value: string): string | undefined {
+  const clean = value.replace(/\s+/gu, ' ').trim();
+  if (clean.length === 0 || clean.length > MAX_CITATION_NAME || isAddress(clean)) return undefined;
+  const [surname, given, ...more] = clean.split(', ');
+  return more.length === 0 && given !== undefined && /\p{L}/u.test(given) && /\p{L}/u.test(surname ?? '') ? `${given} ${surname ?? ''}` : clean;
+}
+
+/**
+ * The people a meta author value names; `Roe, Jane` is Jane Roe; a short value that is no person's name (`Mac & i`)
+ * stays as it is.
+ */
 function namesOf(value: string): string[] {
   const names = parseByline(value);
   if (names.length > 0) return names;
   const clean = value.replace(/\([^)]{0,60}\)/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const inverted = SURNAME_FIRST.exec(clean);
+  if (inverted !== null) return [`${inverted[2] ?? ''} ${inverted[1] ?? ''}`];
   return clean.length > 0 && clean.split(' ').length <= MAX_AUTHOR_WORDS ? [clean] : [];
 }

@@ -20,7 +20,8 @@ export interface TextMeasure {
   readonly length: number;
   /** Commas (`,`, `，`, `、`) in that text. */
   readonly commas: number;
-  /** Sum of the trimmed lengths of the text nodes inside links within the element (the element itself included). */
+  /** Length of the link text within the element (the element itself included), whitespace runs counted as one
+   * character as in {@link TextMeasure.length}, so that link density compares like with like. */
   readonly linkLength: number;
   /** Like `linkLength`, but also counting links around the element, up to the measured root. */
   readonly contextLinkLength: number;
@@ -37,6 +38,8 @@ interface Accumulator {
   linkLength: number;
   contextLinkLength: number;
   trimmedLength: number;
+  /** Sum of the collapsed, trimmed lengths of the text nodes (what `linkLength` takes at a link). */
+  collapsedLength: number;
 }
 
 /** Adds a text of the given shape to the running measure (what writing it after the text so far does). */
@@ -77,6 +80,7 @@ function addText(into: Accumulator, text: string, inLink: boolean): void {
   else joinShape(into, length, first > 0, pendingSpace);
   into.commas += commas;
   into.trimmedLength += trimmed;
+  into.collapsedLength += length;
   if (inLink) into.contextLinkLength += trimmed;
 }
 
@@ -109,7 +113,7 @@ export function measureText(roots: readonly AnyNode[]): Map<Element, TextMeasure
     node,
     inLink: inLink || (isTag(node) && node.name === 'a'),
     next: 0,
-    measure: { length: 0, before: false, after: false, commas: 0, linkLength: 0, contextLinkLength: 0, trimmedLength: 0 },
+    measure: { length: 0, before: false, after: false, commas: 0, linkLength: 0, contextLinkLength: 0, trimmedLength: 0, collapsedLength: 0 },
   });
   for (const root of roots) {
     if (!hasChildren(root)) continue;
@@ -126,7 +130,7 @@ export function measureText(roots: readonly AnyNode[]): Map<Element, TextMeasure
       stack.pop();
       const { node, measure } = frame;
       if (isTag(node)) {
-        if (node.name === 'a') measure.linkLength = measure.trimmedLength;
+        if (node.name === 'a') measure.linkLength = measure.collapsedLength;
         // innerText gives no text for scripts and styles.
         measures.set(node, node.type === 'tag' ? measure : { ...measure, length: 0, commas: 0 });
       }
@@ -141,6 +145,7 @@ export function measureText(roots: readonly AnyNode[]): Map<Element, TextMeasure
         parent.measure.linkLength += measure.linkLength;
         parent.measure.contextLinkLength += measure.contextLinkLength;
         parent.measure.trimmedLength += measure.trimmedLength;
+        parent.measure.collapsedLength += measure.collapsedLength;
       }
     }
   }

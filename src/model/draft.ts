@@ -53,6 +53,7 @@ export type CandidateSource =
   | 'html:html lang'
   | 'html:link canonical'
   | 'html:time datetime'
+  | 'html:date element'
   | 'html:byline element'
   | 'html:h1'
   | 'html:shown text'

@@ -21,9 +21,10 @@ export const enum TRUST {
   articleObjectUrl = 5,
   /** Dublin Core meta tags: standard and rarely templated wrong. */
   dublinCore = 5,
-  /** The `<h1>` a title of the page (`og:title`, `<title>`) contains: the headline as shown, without the site name
-   * or kicker those titles add; above them, below the article object. */
-  agreeingHeadline = 4.5,
+  /** The `<h1>` tied to the page's titles (`og:title`, `<title>`: repeated, extended, or reworded on an article page;
+   * `html/headline.ts`): the headline as shown, without the site name or kicker those titles add and not their
+   * shortened sharing form; above every meta title (Dublin Core's included), below the article object. */
+  agreeingHeadline = 5.5,
   /** Open Graph tags (`og:*`): written for link previews, usually right. */
   openGraph = 4,
   /** Open Graph article tags (`article:*`): as trusted as Open Graph. */

@@ -48,7 +48,7 @@ const PLAIN_SHARE = 0.9;
 /** Whether the byline found is a menu item: a bare name (no byline word) above the headline, printed again on the page like a line beside it. */
 function isMenuName(lines: readonly PageLine[], features: readonly LineFeatures[], line: number, headlineLine: number | undefined, commonWords: ReadonlySet<string>): boolean {
   if (headlineLine === undefined || line >= headlineLine) return false;
-  const repeated = (near: number): boolean => (features[near]?.repeats ?? 1) >= 2;
+  const repeated = (near: number): boolean => (features[near]?.repeats ?? 1) > 1;
   if (!repeated(line) || !(repeated(line - 1) || repeated(line + 1))) return false;
   return readBylineLine(lines[line]?.text ?? '', commonWords)?.form !== 'marker';
 }

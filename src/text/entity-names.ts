@@ -1,3 +1,5 @@
+import { WINDOWS_1252_HIGH } from '../encoding/windows-1252';
+
 /**
  * HTML character references in scraped text, decoded without the HTML5 entity tables: the named references of
  * HTML 4 (the ones pages and CMSs actually write, plus `&apos;`), decimal and hexadecimal references. Text repair is
@@ -43,12 +45,6 @@ const OTHER_NAMES: Readonly<Record<string, number>> = {
   loz: 0x25ca, spades: 0x2660, clubs: 0x2663, hearts: 0x2665, diams: 0x2666,
 };
 
-/**
- * What HTML makes of numeric references to the C1 range (U+0080–U+009F): the Windows-1252 characters of those bytes
- * (the WHATWG "numeric character reference end state" table); the five unassigned bytes stay as they are.
- */
-const C1_REFERENCES = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
-
 /** Adds names that run in code point order from `first` (a `-` marks an unassigned code point). */
 function addRun(table: Map<string, string>, names: string, first: number): void {
   names.split(' ').forEach((name, offset) => {
@@ -73,7 +69,9 @@ function named(): Map<string, string> {
 /** The character of a numeric reference's code point, by the HTML rules (NUL, surrogates, out of range: U+FFFD). */
 function numericCharacter(code: number): string {
   if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
-  if (code >= 0x80 && code <= 0x9f) return C1_REFERENCES[code - 0x80] ?? '\uFFFD';
+  // The WHATWG "numeric character reference end state" table is Windows-1252's for these bytes (its five unassigned
+  // ones stay as they are).
+  if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252_HIGH.charAt(code - 0x80);
   return String.fromCodePoint(code);
 }
 

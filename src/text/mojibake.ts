@@ -18,7 +18,7 @@ const CP1252_HIGH: ReadonlyMap<string, number> = new Map(
 
 /**
  * The other single-byte code pages whose reading of UTF-8 is common mojibake: Central European (`Ă©` for `é`),
- * Cyrillic (`вЂ™` for `’`), Greek, Turkish, Baltic and Thai (`โ€\u0099` for `’`). Their tables come from the
+ * Cyrillic (`вЂ™` for `’`), Greek, Turkish, Baltic and Thai (`โ€™` or `โ€\u0099` for `’`). Their tables come from the
  * platform's `TextDecoder` on first use; a platform without one of them skips it.
  */
 const OTHER_CODE_PAGES = ['windows-1250', 'windows-1251', 'windows-1253', 'windows-1254', 'windows-1257', 'windows-874'];
@@ -121,7 +121,13 @@ function repairWindows1252(text: string): string {
 /** Character → byte (0x80–0xFF) of each code page, built on first use (`undefined`: the platform lacks it). */
 const codePageTables = new Map<string, ReadonlyMap<string, number> | undefined>();
 
-/** One code page's characters for bytes 0x80–0xFF, as the platform's `TextDecoder` reads them. */
+/**
+ * One code page's characters for bytes 0x80–0xFF, as the platform's `TextDecoder` reads them. A byte the code page
+ * leaves undefined (the decoder gives the C1 control of the same number) may also stand as Windows-1252's character
+ * for it, the way text shows when such bytes went through Windows-1252 on the way: Thai `โ€™` for `’` (bytes E2 80
+ * 99, where Windows-874 has nothing for 0x99 and Windows-1252 has `™`) as well as `โ€\u0099`. A character the code
+ * page itself has keeps its own byte.
+ */
 function codePageTable(label: string): ReadonlyMap<string, number> | undefined {
   if (codePageTables.has(label)) return codePageTables.get(label);
   let table: Map<string, number> | undefined;
@@ -129,6 +135,9 @@ function codePageTable(label: string): ReadonlyMap<string, number> | undefined {
     const chars = new TextDecoder(label).decode(Uint8Array.from({ length: 128 }, (_, k) => 0x80 + k));
     table = new Map();
     for (let k = 0; k < 128; k++) table.set(chars.charAt(k), 0x80 + k);
+    for (const [char, byte] of CP1252_HIGH) {
+      if (chars.charCodeAt(byte - 0x80) === byte && !table.has(char)) table.set(char, byte);
+    }
     table.delete('\uFFFD');
   } catch {
     table = undefined; // the platform's TextDecoder lacks this code page
@@ -195,7 +204,7 @@ function repairOtherCodePages(text: string): string {
 /**
  * Repairs mojibake: UTF-8 text that was decoded with a single-byte code page. Windows-1252 and Latin-1
  * (`â€™` → `’`, `Ã©` → `é`) are repaired wherever a sequence forms valid UTF-8; Windows-1250, -1251, -1253,
- * -1254, -1257 and -874 (`Ă©` → `é`, `вЂ™` → `’`, `โ€\u0099` → `’`) a line at a time, where the whole line reads
+ * -1254, -1257 and -874 (`Ă©` → `é`, `вЂ™` → `’`, `โ€™` → `’`) a line at a time, where the whole line reads
  * unambiguously as that mojibake. Correct text passes through unchanged. Linear time.
  *
  * @param text - text that may hold mojibake

@@ -16,6 +16,9 @@ describe('repair', () => {
     ['windows-1251', 'РџСЂРёРІРµС‚, вЂ™РјРёСЂвЂ™ вЂ” В«РґР°В»', 'Привет, ’мир’ — «да»'],
     ['windows-1251', 'CafГ©', 'Café'],
     ['windows-874', 'Itโ€\u0099s โ€\u009cokโ€\u009d', 'It’s “ok”'],
+    // Bytes Windows-874 lacks, shown as Windows-1252's characters (0x99 `™`, 0x9C `œ`); 0x9D is in neither.
+    ['windows-874', 'Itโ€™s โ€œokโ€\u009d', 'It’s “ok”'],
+    ['windows-874', 'เธฃเธฒเธ„เธฒ โ€™เธ–เธนเธ\u0081โ€™', 'ราคา ’ถูก’'],
     ['windows-1253', 'Ξ\u009aΞ±Ξ»Ξ·ΞΌΞ­Ο\u0081Ξ± ΞΊΟ\u008cΟƒΞΌΞµ', 'Καλημέρα κόσμε'],
     ['windows-1254', 'Ğ¤ Ä°stanbulâ€™da', 'Ф İstanbul’da'],
     ['windows-1257', 'LietuvÄ… ā€“ RÄ«ga', 'Lietuvą – Rīga'],
@@ -42,6 +45,8 @@ describe('repair', () => {
     'stół i krzesło',
     'Καλημέρα κόσμε',
     'สวัสดีครับ',
+    'สินค้า™ ราคาถูก', // real Thai beside a real ™
+    'Windows™ ราคา',
     'Lietuvą – Rīga',
   ])('leaves real text in those scripts alone: %j', (text) => {
     expect(repairMojibake(text)).toBe(text);

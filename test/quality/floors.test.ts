@@ -67,7 +67,7 @@ describe('quality floors on the corpus', () => {
     // asks for the headline as shown (the <h1> that agrees with og:title/<title>, site name off), which the
     // human-checked ../shared/corpus-meta scores. 0.989 before that change, 0.796 after: the two truths disagree.
     expect(result.fields.title.mean).toBeGreaterThanOrEqual(0.79);
-    expect(result.fields.authors.mean).toBeGreaterThanOrEqual(0.88);
+    expect(result.fields.authors.mean).toBeGreaterThanOrEqual(0.9);
     expect(result.fields.publishedAt.mean).toBeGreaterThanOrEqual(0.95);
     expect(result.fields.language.mean).toBeGreaterThanOrEqual(0.95);
     expect(result.fields.description.mean).toBeGreaterThanOrEqual(0.91);
@@ -109,7 +109,7 @@ describe('quality floors on the metadata corpus', () => {
     ['innertext', { title: 0.73, authors: 0.77, publishedAt: 0.79, bodyIn: 0.77 }],
     ['w3m', { title: 0.74, authors: 0.76, publishedAt: 0.81, bodyIn: 0.73 }],
     ['html-to-text', { title: 0.71, authors: 0.61, publishedAt: 0.76, bodyIn: 0.66 }],
-    ['html', { title: 0.8, authors: 0.78, publishedAt: 0.89, bodyIn: 0.76, bodyFirst: 0.63 }],
+    ['html', { title: 0.9, authors: 0.87, publishedAt: 0.9, bodyIn: 0.76, bodyFirst: 0.63 }],
   ] as const)('%s', (kind, floor) => {
     const result = evaluateMetaKind(metaCases, kind);
     expect(result.failures).toBe(0);

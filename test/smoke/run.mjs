@@ -15,7 +15,7 @@ import { build } from 'esbuild';
  * sieves (per-language speech-verb, pronoun, honorific and role tables, coreference: about 5.3 kB) and metadata on
  * unseen pages (byline and credit words in 16 languages, header marks, the visible-text reader, the agreeing <h1>).
  */
-const BUDGETS_KB = { 'scraped-article': 72, 'scraped-article/text': 40, 'scraped-article/output': 3 };
+const BUDGETS_KB = { 'scraped-article': 72, 'scraped-article/text': 40, 'scraped-article/output': 3, 'scraped-article/encoding': 2 };
 /** Packages of the HTML front end, which the text and output entries must not pull into a bundle. */
 const HTML_PACKAGES = ['htmlparser2', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities'];
 
@@ -70,12 +70,14 @@ process.stdout.write(JSON.stringify([parseArticle(readFileSync(${JSON.stringify(
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   writeFileSync(join(consumer, 'index.ts'), `import { parseArticle, type Article, type BatchOutputLine, type ParseOptions } from 'scraped-article';
 import { parseArticle as parseText, type Article as TextArticle } from 'scraped-article/text';
+import { decodeHtmlBytes, type DecodeHtmlOptions } from 'scraped-article/encoding';
 const options: ParseOptions = { url: 'https://example.com/' };
 const article: Article = parseArticle('Title\\n\\nBody.', options);
 const textArticle: TextArticle = parseText('Title\\n\\nBody.', options);
 const line = JSON.parse('{"id":"a","article":{}}') as BatchOutputLine;
+const html: string = decodeHtmlBytes(new Uint8Array([0x3c, 0x70, 0x3e]), { contentType: null } satisfies DecodeHtmlOptions);
 const title: string | undefined = 'article' in line ? line.article.title ?? article.title : textArticle.title;
-export { title };`);
+export { html, title };`);
   for (const resolution of [['Node16', 'Node16'], ['ESNext', 'Bundler']]) {
     let ok = true;
     let detail = '';
@@ -96,7 +98,7 @@ export { title };`);
     const file = join(consumer, `browser-${entry.replace('/', '-')}.js`);
     writeFileSync(file, `import * as scrapedArticle from '${entry}';
 globalThis.scrapedArticle = scrapedArticle;
-${entry.endsWith('/output') ? '' : "globalThis.result = scrapedArticle.parseArticle('A Title\\n\\nThe body.');"}`);
+${/\/(?:output|encoding)$/u.test(entry) ? '' : "globalThis.result = scrapedArticle.parseArticle('A Title\\n\\nThe body.');"}`);
     const bundle = await build({
       entryPoints: [file],
       bundle: true,
@@ -121,7 +123,7 @@ ${entry.endsWith('/output') ? '' : "globalThis.result = scrapedArticle.parseArti
     const parts = [...byPackage].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => `${name} ${(bytes / 1000).toFixed(1)}`);
     console.log(`     browser bundle of ${entry}: ${(code.length / 1000).toFixed(1)} kB min (${parts.join(', ')}), ${(gzipped / 1000).toFixed(1)} kB min+gzip`);
     check(`${entry} within its size budget (${budget} kB min+gzip)`, gzipped <= budget * 1000, `${(gzipped / 1000).toFixed(1)} kB`);
-    if (entry.endsWith('/text') || entry.endsWith('/output')) {
+    if (entry !== 'scraped-article') {
       const html = HTML_PACKAGES.filter((name) => byPackage.has(name));
       check(`${entry} pulls in none of ${HTML_PACKAGES.join(', ')}`, html.length === 0, html.join(', '));
     }
@@ -145,6 +147,18 @@ globalThis.result = parseArticle('A Title\\n\\nThe body.');`);
 const { parseArticle } = require('scraped-article');
 process.stdout.write(toMarkdown(parseArticle(require('node:fs').readFileSync(${JSON.stringify(sample)}, 'utf8'))).split('\\n')[0]);`);
   check('CommonJS require() of scraped-article/output renders the sample', run(process.execPath, ['output.cjs'], consumer).startsWith('# Lavrov'));
+
+  // The encoding entry from CommonJS and ESM: a windows-1251 page (declared in its <meta>) decoded, then parsed.
+  const page1251 = join(root, 'test', 'fixtures', 'encodings', 'windows-1251.html');
+  writeFileSync(join(consumer, 'encoding.cjs'), `const { decodeHtmlBytes, sniffHtmlEncoding } = require('scraped-article/encoding');
+const { parseArticle } = require('scraped-article');
+const bytes = require('node:fs').readFileSync(${JSON.stringify(page1251)});
+process.stdout.write(sniffHtmlEncoding(bytes) + ' ' + parseArticle(decodeHtmlBytes(bytes)).title);`);
+  writeFileSync(join(consumer, 'encoding.mjs'), `import { decodeHtmlBytes } from 'scraped-article/encoding';
+import { readFileSync } from 'node:fs';
+process.stdout.write(decodeHtmlBytes(new Uint8Array(readFileSync(${JSON.stringify(page1251)})), { contentType: 'text/html; charset=windows-1251' }));`);
+  check('CommonJS require() of scraped-article/encoding decodes a windows-1251 page', run(process.execPath, ['encoding.cjs'], consumer) === 'windows-1251 Новый мост через Волгу откроют летом');
+  check('Node ESM import of scraped-article/encoding decodes a windows-1251 page', run(process.execPath, ['encoding.mjs'], consumer).includes('«Мы укладываемся в сроки», — сказал главный инженер проекта.'));
 
   // The JSON Schema of Article, as the exports subpath users import it from.
   writeFileSync(join(consumer, 'schema.cjs'), `const schema = require('scraped-article/article.schema.json');

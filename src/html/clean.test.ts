@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../index';
+
+/** Paragraphs of article prose, each long enough to score. */
+const prose = (count: number, topic = 'river'): string =>
+  Array.from({ length: count }, (_, index) => `<p>Paragraph ${index + 1} about the ${topic}: the council met on Tuesday, heard the engineers, and agreed after a long debate that the work would go on as planned.</p>`).join('\n');
+
+/** The body texts of a page. */
+const bodyOf = (html: string): string[] => parseArticle(html, { url: 'https://example.com/news/2024/01/02/story' }).body.map((block) => block.text);
+
+describe('cleaning the content of chrome', () => {
+  it('drops ad and loading placeholders between paragraphs', () => {
+    const body = bodyOf(`<html><body><article><div class="story">${prose(2)}<div class="slot"><div>Advertisement</div></div>${prose(2, 'bridge')}<div class="slot">Loading...</div></div></article></body></html>`);
+    expect(body).toHaveLength(4);
+    expect(body.join(' ')).not.toMatch(/Advertisement|Loading/u);
+  });
+
+  it('drops a list of section links above the lede, keeps a list of links the article gives under a heading', () => {
+    const sections = ['World', 'Europe', 'Economy', 'Transport'].map((name) => `<li><a href="/${name.toLowerCase()}">${name}</a></li>`).join('');
+    const sources = ['Council minutes', 'Engineering report', 'Budget tables'].map((name) => `<li><a href="/docs/${name.length}">${name}</a></li>`).join('');
+    const body = bodyOf(`<html><body><div class="article-body"><ul class="crumbs">${sections}</ul>${prose(3)}<h3>Sources</h3><ul>${sources}</ul></div></body></html>`);
+    expect(body[0]).toMatch(/^Paragraph 1/u);
+    expect(body.join(' ')).not.toContain('Europe');
+    expect(body).toContain('Engineering report');
+  });
+
+  it('drops a gallery of images with no text and a share widget, keeps the list the article writes', () => {
+    const gallery = '<div class="pics"><img src="/a.jpg"><img src="/b.jpg"><img src="/c.jpg"></div>';
+    const share = '<div class="share-tools"><span>Share this story on Facebook, Twitter and by e-mail</span></div>';
+    const list = '<ul><li>The first lane opens in March, after the inspection.</li><li>The second lane opens in June, once the deck is finished.</li></ul>';
+    const body = bodyOf(`<html><body><article>${prose(2)}${gallery}${share}${list}${prose(1, 'budget')}</article></body></html>`);
+    expect(body).toContain('The first lane opens in March, after the inspection.');
+    expect(body.join(' ')).not.toContain('Share this story');
+    expect(body).toHaveLength(5);
+  });
+
+  it('keeps a data table and removes a heading named as chrome', () => {
+    const rows = Array.from({ length: 4 }, (_, index) => `<tr><td>Year ${2020 + index}</td><td>${index * 10} cars</td><td>${index} buses</td><td><a href="/d${index}">details</a></td></tr>`).join('');
+    const body = bodyOf(`<html><body><article>${prose(2)}<h2 class="promo-title">Subscribe to our newsletter</h2><table><thead><tr><th>Year</th><th>Cars</th><th>Buses</th><th>More</th></tr></thead>${rows}</table>${prose(1, 'tunnel')}</article></body></html>`);
+    expect(body.join(' ')).not.toContain('Subscribe');
+    expect(body).toContain('Year 2021');
+  });
+
+  it('measures link density on text as shown: indentation inside links does not make prose a link list', () => {
+    const link = (words: string): string => `<a href="/x">\n                        ${words.split(' ').join('\n                        ')}\n                    </a>`;
+    const paragraph = `<p>The ${link('Xbox One X')} is the most powerful console yet, faster than ${link('the PlayStation 4 Pro')} and the ${link('Xbox One S')}, and it costs more than both; reviewers found it quiet, cool and small for what it holds, and most games look sharper on it than anywhere else.</p>`;
+    const body = bodyOf(`<html><body><article><div class="grid"><div class="cell">${paragraph}</div></div>${prose(3)}</article></body></html>`);
+    expect(body[0]).toMatch(/^The Xbox One X is the most powerful console yet/u);
+  });
+});
+
+describe('choosing the container', () => {
+  it('does not climb from the article to a page wrapper through slowly falling parents', () => {
+    // Scores fall from the story (21) to its article (13), its column (7.7), the left column (6.8); the page row
+    // that also holds the teasers scores 11.1: a floor that falls with each parent would climb to that row.
+    const teaser = (index: number): string => `<div class="teaser"><h3><a href="/t${index}">Teaser ${index}</a></h3><p>A short summary of another story, with a comma, and another, to score a little.</p></div>`;
+    const html = `<html><body><div class="row"><div class="left"><div class="news"><article><p class="date">2 Jan 2024</p><div class="inner">${prose(4)}</div></article></div></div><div class="right">${Array.from({ length: 8 }, (_, index) => teaser(index)).join('')}</div></div></body></html>`;
+    const body = bodyOf(html);
+    expect(body.join(' ')).not.toContain('summary of another story');
+    expect(body.filter((text) => text.startsWith('Paragraph'))).toHaveLength(4);
+  });
+
+  it('retries on the untouched page when the first cleaning left too little', () => {
+    const html = `<html><body><div class="layout-with-sidebar-right"><div class="pane description">${prose(5)}</div></div></body></html>`;
+    expect(bodyOf(html)).toHaveLength(5);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Writers named only by their profile links (`article:author` set to `https://example.com/profile/jane-roe`): the
+ * link's last path segment spells a name, which is taken only where the page shows it, and as the page writes it
+ * (`/by/william-k-rashbaum` → `William K. Rashbaum`, `/signataires/cecile-roe/` → `Cécile Roe`).
+ * @module
+ */
+
+/** Fewest and most words of a name a profile link spells. */
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 5;
+
+/** Comparison form of a word: lower case, accents off. */
+function keyOf(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The words a profile link's last path segment spells (`jane-roe` → `jane`, `roe`), or none. */
+function slugName(url: string): string[] {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return [];
+  }
+  const segment = path.split('/').filter((part) => part.length > 0).pop() ?? '';
+  const words = segment.split(/[-_.+]/u).filter((word) => word.length > 0);
+  if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS || !words.every((word) => /^\p{L}+$/u.test(word))) return [];
+  return words.map(keyOf);
+}
+
+/** One word of a page's text and where it stands. */
+interface PlacedWord {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Whether two words of a text stand together in one name: a space (after an initial's full stop) or a hyphen between. */
+function joined(text: string, before: PlacedWord | undefined, after: PlacedWord | undefined): boolean {
+  return before !== undefined && after !== undefined && /^(?:\.? ?|-)$/u.test(text.slice(before.end, after.start).replace(/\s+/gu, ' '));
+}
+
+/**
+ * The names that profile links spell and the page's text shows, as the text writes them, each once.
+ *
+ * @param urls - profile links (absolute URLs)
+ * @param text - the page's visible text
+ * @returns the names found in the text, in the links' order
+ * @example
+ * ```ts
+ * namesShownFor(['https://example.com/by/jane-q-roe'], 'Story by Jane Q. Roe, May 2'); //=> ['Jane Q. Roe']
+ * ```
+ */
+export function namesShownFor(urls: readonly string[], text: string): string[] {
+  const wanted = urls.map(slugName).filter((words) => words.length > 0);
+  if (wanted.length === 0) return [];
+  const words: PlacedWord[] = [];
+  const firsts = new Map<string, number[]>();
+  for (const match of text.matchAll(/\p{L}[\p{L}\p{M}]*/gu)) {
+    const key = keyOf(match[0]);
+    const positions = firsts.get(key) ?? [];
+    positions.push(words.length);
+    firsts.set(key, positions);
+    words.push({ key, start: match.index, end: match.index + match[0].length });
+  }
+  const names: string[] = [];
+  for (const name of wanted) {
+    const forms: string[] = [];
+    for (const index of firsts.get(name[0] ?? '') ?? []) {
+      if (!name.every((word, offset) => words[index + offset]?.key === word && (offset === 0 || joined(text, words[index + offset - 1], words[index + offset])))) continue;
+      const first = words[index];
+      const last = words[index + name.length - 1];
+      if (first !== undefined && last !== undefined) forms.push(text.slice(first.start, last.end).replace(/\s+/gu, ' '));
+    }
+    // A name set in capitals (a styled byline) is taken as the page writes it elsewhere, else capitalised as a name.
+    const shown = forms.find((form) => form !== form.toUpperCase()) ?? forms[0]?.replace(/\p{L}+/gu, (word) => `${word.slice(0, 1)}${word.slice(1).toLowerCase()}`);
+    if (shown !== undefined && !names.includes(shown)) names.push(shown);
+  }
+  return names;
+}
