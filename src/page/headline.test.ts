@@ -52,13 +52,6 @@ describe('headline choice in page text', () => {
     expect(title).not.toBe('Filed to: city hall');
   });
 
-  it('never takes the byline above the headline as the headline', () => {
-    const text = ['Politik · Jochen Bittner, Tina Hildebrandt', 'Was heißt Sozialismus für Sie, Herr Kühnert?', ...paragraphs].join('\n\n');
-    const article = parseArticle(text);
-    expect(article.title).toBe('Was heißt Sozialismus für Sie, Herr Kühnert?');
-    expect(article.authors.map((author) => author.name)).toEqual(['Jochen Bittner', 'Tina Hildebrandt']);
-  });
-
   it('takes a Japanese headline of the usual length over a short menu label', () => {
     const japanese = [
       '市議会は火曜日、新しい予算案の採決を来月まで延期すると発表した。複数の議員が報告書を読む時間を求めたためだという。',

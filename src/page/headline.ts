@@ -240,7 +240,7 @@ export function findHeadline(
     // Deep below the article's first paragraphs, a title-shaped line is a teaser or a subheading.
     if (proseAbove >= HEADLINE_WEIGHTS.proseAbove && index > regionStart + HEADLINE_WEIGHTS.alwaysInside) break;
     if (line === undefined || feature === undefined || feature.markup || line.bullet) continue;
-    if (index === bylineLine || (marks !== undefined && (marks.bylines.has(index) || marks.datelines.has(index))) || isCreditLine(line.text)) continue;
+    if ((marks !== undefined && (marks.bylines.has(index) || marks.datelines.has(index))) || isCreditLine(line.text)) continue;
     let headerBelow = false;
     for (let offset = 1; offset <= HEADLINE_WEIGHTS.markReach && marks !== undefined; offset++) headerBelow ||= marks.bylines.has(index + offset) || marks.datelines.has(index + offset);
     const context = contextScore(index, lines, features, marks);
