@@ -73,8 +73,8 @@ function canClose(text: string, index: number, opener: string): boolean {
  * @returns the kind
  */
 export function quoteKind(quoted: string): QuoteKind {
-  // An editor's insertion (`[I felt] am I not…`) does not change what the quote is.
-  const text = quoted.startsWith('[') ? quoted.slice(1) : quoted;
+  // An editor's insertion (`[I felt] am I not…`, `(Cruz) has …`) does not change what the quote is.
+  const text = quoted.startsWith('[') || quoted.startsWith('(') ? quoted.slice(1) : quoted;
   const words = countWords(text, 8);
   if (/^[\p{Lu}\p{N}]/u.test(text) && words >= 4) return 'direct';
   if (words >= 8 && /[.!?…]$/u.test(text) && /^\p{Lu}/u.test(text)) return 'direct';

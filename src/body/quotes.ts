@@ -29,6 +29,9 @@ export interface AttributedQuotes {
  * @returns the quotes in reading order, with the sieve of each
  */
 export function attributeQuotes(blocks: readonly Block[], introduced: readonly KnownPerson[]): AttributedQuotes {
+  // Blocks after the last one that holds a quote only feed the discourse of the blocks after them: none is read.
+  const end = quoteBlocksEnd(blocks);
+  if (end === 0) return { quotes: [], sieves: [] };
   const texts = blocks.map((block) => block.text);
   const commonWords = lazyLowerCaseWords(texts);
   const nouns = properNouns(texts);
@@ -38,6 +41,7 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
   const sieves: (Sieve | undefined)[] = [];
   let previous: { speaker: string; open: boolean } | undefined;
   for (const [index, block] of blocks.entries()) {
+    if (index >= end) break;
     if (block.type === 'heading') continue;
     const spans = findQuoteSpans(block.text);
     const events = subjectEvents(discourse, block.text, spans);
@@ -49,7 +53,7 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
       return entry;
     });
     for (; next < events.length; next++) applyEvent(discourse, events[next]);
-    paragraphSieve(block.text, spans, speakers, events.flatMap((event) => (event.name === undefined ? [] : [event.name])));
+    paragraphSieve(block.text, spans, speakers, events.flatMap((event) => (event.name === undefined ? [] : [{ at: event.at, name: event.name }])));
     continuationSieve(block.text, spans, speakers, previous);
     const last = spans[spans.length - 1];
     const lastSpeaker = speakers[speakers.length - 1]?.speaker;
@@ -89,6 +93,15 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
     if (attribution.kind === 'name' && isPersonLike(discourse, speaker)) discourse.persons.add(speaker);
     return { speaker, sieve: attribution.sieve, final: false };
   }
+}
+
+/** One past the last block that gives a quote (a quote block, or a paragraph with a quotation mark pair); 0 for none. */
+function quoteBlocksEnd(blocks: readonly Block[]): number {
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index];
+    if (block !== undefined && (block.type === 'quote' || (block.type !== 'heading' && findQuoteSpans(block.text).length > 0))) return index + 1;
+  }
+  return 0;
 }
 
 /**

@@ -3,7 +3,7 @@ import { trimTrailing } from '../text/trim';
 import { LETTER, classOf } from '../text/scan';
 import type { WordLookup } from '../text/vocabulary';
 import { NAME_PARTICLES, capitalisedRuns, nameTokens } from '../people/mentions';
-import { AUXILIARIES, SPEECH_VERB_ALTERNATION } from './attribution/language-tables';
+import { ADDRESSEE_VERBS, AUXILIARIES, SPEECH_VERB_ALTERNATION } from './attribution/language-tables';
 
 /**
  * Attributing a quotation to its speaker from the words around it: `“…,” Lavrov said`, `said Lavrov`,
@@ -18,7 +18,7 @@ const LETTER_BEFORE = '(?<![\\p{L}\\p{N}-])';
 /** After a cue word: no letter, and no hyphenated word (`so-called`) unless a pronoun is glued on (`dit-elle`). */
 const LETTER_AFTER = '(?![\\p{L}\\p{N}]|-(?!(?:t-)?(?:il|elle|ils|elles|on)(?!\\p{L}))\\p{L})';
 const VERB = new RegExp(`${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}`, 'giu');
-const AFTER_VERB = new RegExp(`^(.{0,60}?)${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}[\\s:,-]*(.{0,60})`, 'iu');
+const AFTER_VERB = new RegExp(`^(.{0,60}?)${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}[\\s:,-]*(.{0,120})`, 'iu');
 const PRONOUN = /^(?:he|she|it|they|we|i|il|elle|ils|elles|on|er|sie|wir|él|ella|ellos|ele|ela|eles|lui|lei|loro)$/iu;
 /** A pronoun glued to or right after a verb: `a-t-il`, `sagte er`, `dit-elle`. */
 const PRONOUN_AFTER = /^(?:-t)?-?(?:il|elle|ils|elles|er|sie|he|she|they)(?!\p{L})/iu;
@@ -130,6 +130,21 @@ function isStop(paragraph: string, layout: QuoteLayout, index: number): boolean 
   return isStopMark(paragraph, index) && ((layout[index] ?? 0) & INSIDE) === 0 && !isAbbreviationDot(paragraph, index);
 }
 
+/** The span that starts at `start`, found by binary search (spans are in order): constant work per quote stays logarithmic. */
+function spanStartingAt(spans: readonly QuoteSpan[], start: number): QuoteSpan | undefined {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle];
+    if (span === undefined) return undefined;
+    if (span.start === start) return span;
+    if (span.start < start) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
 /** Where the sentence holding a span starts: after the last sentence end before it, within {@link SENTENCE_WINDOW}. */
 function sentenceStart(paragraph: string, span: QuoteSpan, layout: QuoteLayout): number {
   const floor = Math.max(0, span.start - SENTENCE_WINDOW);
@@ -211,8 +226,10 @@ function nameBefore(rawText: string, commonWords: WordLookup): Subject {
     const found = nameBefore(segments.slice(0, -1).join(', '), commonWords);
     if (found !== undefined && 'name' in found) return found;
   }
-  // `Brent Bozell III, founder of the Media Research Center,` / `Ramos, 58,`: a name, then appositives in lower case or digits.
-  if (segments.length >= 2 && segments.slice(1).every((segment) => /^[\p{Ll}\p{N}]/u.test(segment))) {
+  // `Brent Bozell III, founder of the Media Research Center,` / `Ramos, 58,` / `Mr. Daniloff, now 81 and retired in
+  // Cambridge, Mass.,`: a name of capitalised words only, then an appositive in lower case or digits.
+  // `Jeff Weaver, Sanders’ campaign manager,`: also an appositive that holds a lower-case word.
+  if (segments.length >= 2 && /^[\p{Ll}\p{N}]|\s\p{Ll}/u.test(segments[1] ?? '') && isNameOnly(segments[0] ?? '')) {
     const found = nameBefore(segments[0] ?? '', commonWords);
     if (found !== undefined && 'name' in found) return found;
   }
@@ -228,6 +245,12 @@ function nameBefore(rawText: string, commonWords: WordLookup): Subject {
   return article >= 0 && ROLE_SUBJECT.test(words.slice(article).join(' ')) && role.length > 0 ? { reference: words.slice(article).join(' ').toLowerCase() } : undefined;
 }
 
+/** Whether text is capitalised words only (`Mr. Daniloff`, `Brent Bozell III`), not opening with a preposition (`In Moscow`). */
+function isNameOnly(text: string): boolean {
+  const words = text.split(' ');
+  return words.every((word) => /^\p{Lu}/u.test(word)) && !FUNCTION_WORD.test(words[0] ?? '');
+}
+
 /** Drops party-and-state tags after a name (`Sen. Ben Sasse (R-Neb.)`, `Kevin McCarthy, R-Calif.,`), which are no part of it. */
 export function withoutPartyTags(text: string): string {
   if (!text.includes('-')) return text;
@@ -238,7 +261,10 @@ export function withoutPartyTags(text: string): string {
 function nameAfter(text: string, commonWords: WordLookup): string | undefined {
   const words = text.trim().split(/\s+/u);
   let skip = 0;
-  while (skip < 3 && /^\p{Ll}/u.test(words[skip] ?? '')) skip += 1;
+  // (also a code or a hyphenated acronym before a title: `said UC-AFT President Bob Samuels`, `said L2 president …`)
+  while (skip < 3 && /^(?:\p{Ll}|\p{Lu}+-\p{Lu}+$|\p{Lu}+\p{N}+$)/u.test(words[skip] ?? '')) skip += 1;
+  // `selon le ministère des Affaires étrangères`: an institution written with a lower-case head is named whole.
+  if (skip >= 2 && ORGANISATION_HEAD.test(words[skip - 2] ?? '') && CONNECTOR.test(words[skip - 1] ?? '')) return institution(words.slice(skip - 2));
   const rest = words.slice(skip);
   const runs = capitalisedRuns(rest.slice(0, 8).join(' '));
   if (runs[0] === undefined || !(rest[0] ?? '').replace(/^[“"«(]/u, '').startsWith(runs[0][0] ?? '\u0000')) return undefined;
@@ -251,11 +277,13 @@ function nameAfter(text: string, commonWords: WordLookup): string | undefined {
   if (next !== undefined && CONNECTOR.test(after[0] ?? '') && ORGANISATION_HEAD.test(run[run.length - 1] ?? '')) {
     return asName([...run, after[0] ?? '', ...next], commonWords);
   }
-  // `said Virginia delegate Beau Correll`, `said Republican party boss Reince Priebus`: a place or party, a role, the name.
+  // `said Virginia delegate Beau Correll`, `said Montclair State University political scientist Brigid Harrison`,
+  // `said another Twitter user, Johanna Bayer`: a place, party or employer, up to four role words, the name.
   const lastOfRun = rest[run.length - 1] ?? '';
-  if (run.length === 1 && !/[,;:.]$/u.test(lastOfRun)) {
+  if (!/[,;:.]$/u.test(lastOfRun)) {
     let roleWords = 0;
-    while (roleWords < 3 && /^\p{Ll}[\p{L}-]*$/u.test(rest[1 + roleWords] ?? '') && !FUNCTION_WORD.test(rest[1 + roleWords] ?? '')) roleWords += 1;
+    while (roleWords < 4 && /^\p{Ll}[\p{L}-]*$/u.test(rest[run.length + roleWords] ?? '') && !FUNCTION_WORD.test(rest[run.length + roleWords] ?? '')) roleWords += 1;
+    if (roleWords < 4 && /^\p{Ll}[\p{L}-]*,$/u.test(rest[run.length + roleWords] ?? '')) roleWords += 1;
     const person = roleWords > 0 ? capitalisedRuns(rest.slice(run.length + roleWords, run.length + roleWords + 5).join(' '))[0] : undefined;
     if (person !== undefined && (rest[run.length + roleWords] ?? '').startsWith(person[0] ?? '\u0000')) {
       const name = asName(person, commonWords);
@@ -264,6 +292,25 @@ function nameAfter(text: string, commonWords: WordLookup): string | undefined {
   }
   return asName(run, commonWords);
 }
+
+/**
+ * An institution's name from its lower-case head and connector (`ministère des Affaires étrangères`): the
+ * capitalised words after them and at most one lower-case word, up to a punctuation mark.
+ */
+function institution(words: readonly string[]): string | undefined {
+  const name = words.slice(0, 2);
+  for (const word of words.slice(2, 2 + MAX_INSTITUTION_WORDS)) {
+    const bare = trimTrailing(word, ',;:.!?)”"»’');
+    const lower = /^\p{Ll}/u.test(bare);
+    if (bare.length === 0 || (lower && (name.length === 2 || /^\p{Ll}/u.test(name[name.length - 1] ?? '')))) break;
+    name.push(bare);
+    if (bare !== word) break;
+  }
+  return name.length > 2 ? name.join(' ') : undefined;
+}
+
+/** How many words after its head and connector an institution's name holds at most. */
+const MAX_INSTITUTION_WORDS = 4;
 
 /** The name an organisation or a person run stands for, or `undefined` for a role, an opener or a common word. */
 function asName(run: readonly string[], commonWords: WordLookup): string | undefined {
@@ -290,12 +337,20 @@ function sentenceSubject(sentence: string, commonWords: WordLookup): string | un
   if (comma > 0 && comma < 40) candidates.push(sentence.slice(comma + 2));
   for (const candidate of candidates) {
     const match = /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u.exec(candidate);
-    const run = match === null ? undefined : capitalisedRuns(match[1] ?? '')[0];
+    const runs = match === null ? [] : capitalisedRuns(match[1] ?? '');
+    // `Mr. Putin …`: a title's dot ends its run; the name is the run after it.
+    const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
     const name = run === undefined ? undefined : asName(run, commonWords);
     if (name !== undefined) return name;
   }
   return undefined;
 }
+
+/** How many quotes joined by conjunctions (`“A”, “B” and “C,” X said`) are followed to the one attributed. */
+const MAX_JOINED_HOPS = 3;
+
+/** A conjunction, or nothing, between two quotes of one sentence (`“A” and “B”`, `« A » et « B »`). */
+const CONJUNCTION = /^(?:(?:and|or|et|ou|und|oder|[eoyи]|ed|или)\s*)?$/iu;
 
 /** Cues whose source follows them (`according to X`, `selon X`, `по словам X`); matched on their first word. */
 const ACCORDING_TO = /^(?:according|selon|laut|según|segundo|secondo|по)$/iu;
@@ -311,9 +366,6 @@ function startsLikeSubject(words: string): boolean {
 /** Verbs of naming: after a common noun they title a thing (`a book called “…”`), not report speech. */
 const NAMING_VERB = /^(?:called|dubbed|named|titled|labeled|labelled|branded)$/iu;
 
-/** Verbs whose following name is the one spoken to, not the speaker (`told Reuters`). */
-const ADDRESSEE_VERB = /^(?:told|tells|telling)$/iu;
-
 /** What a cue after the quote says (`“…,” Lavrov said`, `“…,” he added`, `« … », a déclaré X`, `„…“, sagte er`, `…, according to X`), or `undefined` to read the sentence before it. */
 function attributionAfter(after: string, commonWords: WordLookup): Attribution | undefined {
   // `…, according to the Department of Conservation`: the source follows the cue, whatever precedes it.
@@ -327,11 +379,16 @@ function attributionAfter(after: string, commonWords: WordLookup): Attribution |
   // The subject stands right after the quote (`Lavrov said`, `he added`, `the senator said`) or after the clause
   // the quote ends (`… contributing to this problem, the CDC says`), never inside a clause (`until Haley said`).
   const subject = (afterVerb[1] ?? '').trim();
+  // `“…,” adding that …`: a participle shares the sentence's subject, read before the quote.
+  if (subject.length === 0 && /ing$/iu.test(verb)) return undefined;
   const lastClause = subject.includes(', ') ? subject.slice(subject.lastIndexOf(', ') + 2) : subject;
-  if (subject.length > 0 && !startsLikeSubject(subject) && !startsLikeSubject(lastClause)) return undefined;
+  // `“…” in the 2008 primary, said NAME`: a verb after a comma is inverted; its speaker follows it.
+  const inverted = subject.endsWith(',') && !startsLikeSubject(subject);
+  if (subject.length > 0 && !inverted && !startsLikeSubject(subject) && !startsLikeSubject(lastClause)) return undefined;
+  const objectName = ADDRESSEE_VERBS.has(verb.toLowerCase()) ? undefined : nameAfter(withoutPartyTags(object), commonWords);
+  if (inverted) return objectName === undefined ? undefined : { kind: 'name', name: objectName, sieve: 'adjacent' };
   const found = subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
   if (found !== undefined) return fromSubject(found, 'adjacent');
-  const objectName = ADDRESSEE_VERB.test(verb) ? undefined : nameAfter(withoutPartyTags(object), commonWords);
   if (objectName !== undefined) return { kind: 'name', name: objectName, sieve: 'adjacent' };
   const pronoun = PRONOUN_AFTER.exec(object)?.[0] ?? (PRONOUN.test(object.split(/\s/u)[0] ?? '') ? object.split(/\s/u)[0] : undefined);
   const glued = /-t-(il|elle)\b/iu.exec(subject)?.[1];
@@ -349,6 +406,7 @@ function attributionAfter(after: string, commonWords: WordLookup): Attribution |
  * @param span - the quote
  * @param spans - all quotes of the paragraph
  * @param commonWords - words the article uses in lower case (a capitalised one of them is no name)
+ * @param hops - how many joined quotes (`“A” and “B,” X said`) were followed to reach this one
  * @returns a name as written, a reference (pronoun or role noun) to resolve, or none
  */
 export function attributeQuote(
@@ -356,12 +414,17 @@ export function attributeQuote(
   span: QuoteSpan,
   spans: readonly QuoteSpan[],
   commonWords: WordLookup,
+  hops = 0,
 ): Attribution {
   const layout = layoutOf(paragraph, spans);
   const end = sentenceEnd(paragraph, span, layout);
   let from = span.end;
   while (from < end && isSeparator(paragraph, from)) from += 1;
   const after = paragraph.slice(from, end);
+  // `“A” and “B,” Dean said`: quotes joined by a conjunction share the attribution of the last one.
+  // (A few hops at most: a run of joined quotes costs no more than a constant per quote.)
+  const next = hops < MAX_JOINED_HOPS && ((layout[end] ?? 0) & QUOTE_START) !== 0 ? spanStartingAt(spans, end) : undefined;
+  if (next !== undefined && CONJUNCTION.test(after)) return attributeQuote(paragraph, next, spans, commonWords, hops + 1);
 
   const cued = attributionAfter(after, commonWords);
   if (cued !== undefined) return cued;
@@ -377,6 +440,11 @@ export function attributeQuote(
   if (lastVerb !== null) {
     const between = before.slice(lastVerb.index + lastVerb[0].length);
     const sieve: Sieve = /^[\s:,]*(?:that\s|que\s|dass\s|что\s)?$/iu.test(between) ? 'adjacent' : 'sentence';
+    // `Mr. Putin veered close to an admission about Ukraine, saying “…”`: a participle after a comma shares the
+    // sentence's subject, not the last name before it.
+    const participle = /ing$/iu.test(lastVerb[0]) && /,\s*$/u.test(before.slice(0, lastVerb.index));
+    const subjectName = participle ? sentenceSubject(paragraph.slice(start, end), commonWords) : undefined;
+    if (subjectName !== undefined) return { kind: 'name', name: subjectName, sieve };
     const found = nameBefore(before.slice(0, lastVerb.index), commonWords);
     if (found !== undefined) return fromSubject(found, sieve);
     // `according to Lavrov, “…”` / `selon Fabius, …`: the name follows the cue
@@ -384,9 +452,11 @@ export function attributeQuote(
       const name = nameAfter(withoutPartyTags(between), commonWords);
       if (name !== undefined) return { kind: 'name', name, sieve: 'adjacent' };
     }
-    // `a book called “A Warning”`, `the so-called “…”`: a verb of naming after a noun names a thing, no one speaks.
+    // `a book called “A Warning”`: a verb of naming right between a noun and the quote names a thing, no one speaks
+    // (but `X … and called the system “rotten”`, `X in a speech called immigrants “rapists”` report X's words).
     const wordBefore = before.slice(0, lastVerb.index).trim().split(/\s+/u).pop() ?? '';
-    if (NAMING_VERB.test(lastVerb[0]) && /^\p{Ll}+$/u.test(wordBefore) && !AUXILIARIES.has(wordBefore) && !PRONOUN.test(wordBefore)) return NONE;
+    const naming = NAMING_VERB.test(lastVerb[0]) && /^\s*$/u.test(between) && /^\p{Ll}+$/u.test(wordBefore);
+    if (naming && !AUXILIARIES.has(wordBefore) && !PRONOUN.test(wordBefore) && !CONJUNCTION.test(wordBefore)) return NONE;
     const subject = sentenceSubject(paragraph.slice(start, end), commonWords);
     if (subject !== undefined) return { kind: 'name', name: subject, sieve: 'sentence' };
     // "The engineers called it …": a group, not the last person named.

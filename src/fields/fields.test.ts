@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromUrl, parseIsoLikeDate } from './dates';
+import { articleSlugWords } from './slug';
 import { detectLanguage } from './detect-language';
 import { isLanguageCode, normalizeLanguageTag } from './language';
 import { isCollectiveByline, isPersonName } from '../people/person-name';
@@ -149,4 +150,21 @@ describe('parsePublisherBlock', () => {
       expect(parsePublisherBlock(block)).toBeUndefined();
     },
   );
+});
+
+describe('articleSlugWords', () => {
+  it.each([
+    ['https://example.com/news/2019/05/07/court-rules-on-the-budget_5459325.html', ['court', 'rules', 'on', 'the', 'budget']],
+    ['https://example.de/themen/arbeit', ['arbeit']],
+    ['https://example.org/content/10.1101/696633v1', []],
+    ['https://example.com/en-us/health/this-is-your-brain-on-movies/ar-BBwsPWG?li=BB', ['this', 'is', 'your', 'brain', 'on', 'movies']],
+    ['https://example.jp/news/201903/keyboard/index.html', []],
+  ])('%s', (url, words) => {
+    expect([...articleSlugWords(url)]).toEqual(words);
+  });
+
+  it('leaves out the words it is told to ignore, and is empty without a URL', () => {
+    expect([...articleSlugWords('https://example.com/a/court-rules-on-the-budget', new Set(['on', 'the']))]).toEqual(['court', 'rules', 'budget']);
+    expect(articleSlugWords(undefined).size).toBe(0);
+  });
 });

@@ -42,6 +42,33 @@ export function slugCoverage(text: string, slugWords: ReadonlySet<string>): numb
   return slug.filter((word) => words.has(word)).length / slug.length;
 }
 
+/** File names and extensions a path ends in that are no words of the article (`index.html`, `story.aspx`). */
+const FILE_WORDS: ReadonlySet<string> = new Set(['index', 'html', 'htm', 'shtml', 'php', 'asp', 'aspx', 'jsp', 'cms']);
+
+/** The words of one path segment that are letters alone (not ids such as `2017` or `696633v1`, nor file names). */
+function segmentWords(segment: string): string[] {
+  return wordsOf(segment).filter((word) => /^\p{L}+$/u.test(word) && !FILE_WORDS.has(word));
+}
+
+/**
+ * The words of the URL's article slug: the path segment that spells the most words (the last one on a tie), as in
+ * `/world/2019/05/07/court-rules-on-the-budget_5459325.html`. Section segments (`/politics/`) and ids say nothing
+ * of the headline and match menu lines. With no segment of two words or more, the last segment (`/themen/arbeit`).
+ *
+ * @param url - an absolute URL, or `undefined`
+ * @param ignored - words that say nothing of a headline (the page language's function words)
+ * @returns the set of words (empty without a URL or slug)
+ * @example
+ * articleSlugWords('https://example.com/news/2019/05/court-rules-on-the-budget/'); // court, rules, on, the, budget
+ */
+export function articleSlugWords(url: string | undefined, ignored: ReadonlySet<string> = new Set()): Set<string> {
+  if (url === undefined) return new Set();
+  const segments = pathOf(url).split('/').filter((segment) => segment.length > 0).map(segmentWords);
+  let best: string[] = segments[segments.length - 1] ?? [];
+  for (const words of segments) if (words.length > Math.max(1, best.length)) best = words;
+  return new Set(best.filter((word) => !ignored.has(word)));
+}
+
 /**
  * The words of a URL's path, for {@link slugOverlap} and {@link slugCoverage}.
  * @param url - an absolute URL, or `undefined`

@@ -39,6 +39,9 @@ describe('findDates', () => {
     ['3 mars 2021', 'sv', '2021-03-03T00:00:00.000Z', 'unknown'],
     ['5 Ağustos 2020', 'tr', '2020-08-05T00:00:00.000Z', 'unknown'],
     ['2017年3月10日', 'zh', '2017-03-10T00:00:00.000Z', 'unknown'],
+    // A year that runs straight into the time (a rendering that dropped the space); a longer number is no year.
+    ['December 15, 20163:33 PM ET', 'en', '2016-12-15T20:33:00.000Z', 'unknown'],
+    ['December 15, 20163 visitors', 'en', undefined, undefined],
     ['No date here, only 42 apples.', 'en', undefined, undefined],
   ])('%s', (text, language, iso, kind) => {
     expect(first(text, language)).toEqual(iso === undefined ? undefined : [iso, kind]);

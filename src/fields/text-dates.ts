@@ -28,10 +28,11 @@ const PUBLISHED = /(?:published|posted|publié|veröffentlicht|publicado|pubblic
 const ISO_DATE = /(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?!\d)/gu;
 const CJK_DATE = /((?:19|20)\d{2}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/gu;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)?\d{2})(?![\d.])/gu;
+// A year may run straight into a time where a rendering dropped the space (`December 15, 20163:33 PM ET`).
 // A month word is matched as a whole letter run (`\p{L}+`) and its length checked in code (`isMonthWordLength`):
 // a bounded repeat of a Unicode property class (`\p{L}{3,12}`) costs V8 tens of ms to compile on a process's first date.
-const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|\.)?(?: de)?[\s.-]{1,3}(\p{L}+)(?: de)?[\s.,-]{1,3}((?:19|20)\d{2})(?!\d)/gu;
-const MONTH_DAY_YEAR = /(?<!\p{L})(\p{L}+)\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s((?:19|20)\d{2})(?!\d)/gu;
+const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|\.)?(?: de)?[\s.-]{1,3}(\p{L}+)(?: de)?[\s.,-]{1,3}((?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))/gu;
+const MONTH_DAY_YEAR = /(?<!\p{L})(\p{L}+)\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s((?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))/gu;
 const TIME = /^\D{0,12}?(?:at\s|à\s|um\s|às\s|a las\s)?(\d{1,2})[:.h](\d{2})(?::\d{2})?\s?(?:([ap])\.?m\.?)?\s?(\p{Lu}{1,5}\b|[+-]\d{2}:?\d{2})?/iu;
 
 const ANY_TIME = /(\d{1,2})[:.h](\d{2})\s?(?:([ap])\.?m\.?)?\s?(\p{Lu}{2,5}\b|[+-]\d{2}:?\d{2})?/giu;

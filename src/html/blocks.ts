@@ -90,6 +90,7 @@ export function serialiseContent(elements: readonly ChildNode[], base?: string):
       const url = image === undefined ? undefined : imageSource(image, base);
       const captionText = caption === undefined ? undefined : textOf(caption);
       if (url !== undefined) addImage({ url, ...(captionText === undefined || captionText.length === 0 ? {} : { caption: captionText }) });
+      if (captionText !== undefined && captionText.length > 0) chunks.push({ text: captionText, type: 'paragraph' });
       return;
     }
     const quote = inQuote || node.name === 'blockquote' || node.name === 'q';

@@ -15,12 +15,14 @@ describe('cleaning the content of chrome', () => {
     expect(body.join(' ')).not.toMatch(/Advertisement|Loading/u);
   });
 
-  it('drops a list of section links above the lede, keeps a list of links the article gives under a heading', () => {
+  it('drops a breadcrumb trail and a list of section links above the lede, keeps a list of links the article gives under a heading', () => {
     const sections = ['World', 'Europe', 'Economy', 'Transport'].map((name) => `<li><a href="/${name.toLowerCase()}">${name}</a></li>`).join('');
     const sources = ['Council minutes', 'Engineering report', 'Budget tables'].map((name) => `<li><a href="/docs/${name.length}">${name}</a></li>`).join('');
-    const body = bodyOf(`<html><body><div class="article-body"><ul class="crumbs">${sections}</ul>${prose(3)}<h3>Sources</h3><ul>${sources}</ul></div></body></html>`);
+    const crumbs = '<p><a href="/">Home</a> &gt; <a href="/news">World news</a> &gt; <a href="/news/city">City and region</a> &gt; Bridge</p>';
+    const body = bodyOf(`<html><body><div class="article-body">${crumbs}<ul class="crumbs">${sections}</ul>${prose(3)}<h3>Sources</h3><ul>${sources}</ul></div></body></html>`);
     expect(body[0]).toMatch(/^Paragraph 1/u);
     expect(body.join(' ')).not.toContain('Europe');
+    expect(body.join(' ')).not.toContain('Home');
     expect(body).toContain('Engineering report');
   });
 
@@ -46,6 +48,29 @@ describe('cleaning the content of chrome', () => {
     const paragraph = `<p>The ${link('Xbox One X')} is the most powerful console yet, faster than ${link('the PlayStation 4 Pro')} and the ${link('Xbox One S')}, and it costs more than both; reviewers found it quiet, cool and small for what it holds, and most games look sharper on it than anywhere else.</p>`;
     const body = bodyOf(`<html><body><article><div class="grid"><div class="cell">${paragraph}</div></div>${prose(3)}</article></body></html>`);
     expect(body[0]).toMatch(/^The Xbox One X is the most powerful console yet/u);
+  });
+});
+
+describe('regions named as boilerplate', () => {
+  it('drops newsletter, most-popular, author-bio and cookie regions inside the content, never the article itself', () => {
+    const regions = [
+      '<div class="newsletter-signup"><h3>Get the morning briefing</h3><p>Sign up to receive our best stories in your inbox every morning, free of charge.</p></div>',
+      '<section class="most-popular"><h3>Most read</h3><p>A long teaser for another story that sits beside the article and has many words in it.</p></section>',
+      '<div class="author-bio"><p>Jane Roe covers transport and city hall for the paper, and has done so for ten years.</p></div>',
+      '<div class="cookie-notice"><p>We use cookies to give you the best experience on our site, as our policy explains.</p></div>',
+    ].join('');
+    const body = bodyOf(`<html><body><div class="recommended-reading-article">${prose(4)}${regions}</div></body></html>`);
+    expect(body).toHaveLength(4);
+    expect(body.every((text) => text.startsWith('Paragraph'))).toBe(true);
+  });
+});
+
+describe('figures in the article', () => {
+  it('keeps the caption of an article figure as a body block, in place', () => {
+    const figure = '<figure><img src="/bridge.jpg"><figcaption>The bridge at dawn, seen from the north bank.</figcaption></figure>';
+    const body = bodyOf(`<html><body><article>${prose(2)}${figure}${prose(1, 'budget')}</article></body></html>`);
+    expect(body[2]).toBe('The bridge at dawn, seen from the north bank.');
+    expect(body).toHaveLength(4);
   });
 });
 

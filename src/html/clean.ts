@@ -19,6 +19,24 @@ const CLEANED_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'header', '
 const PLACEHOLDER_TEXT = /^(?:ad(?:vertising|vertisement)?|advertisements?|anzeige|pub(?:licité)?|publicidad|werbung|reklama|pubblicità|广告|広告|Реклама|Anuncio|loading|正在加载|読み込み中|Загрузка|chargement|cargando|wird geladen)(?:…|\.\.\.)?$/iu;
 /** Class/id of a share widget (`share`, `sharedaddy`, as a word). */
 const SHARE = /(?:\b|_)(?:share|sharedaddy)(?:\b|_)/u;
+/**
+ * Class/id words of the regions pages set around an article, one pattern per concern: a container named so goes
+ * unless it holds the article's first prose paragraph (then it is the article, whatever its name).
+ */
+const BOILERPLATE_NAMES: readonly RegExp[] = [
+  // related, "more from", recommendations, trending and most-read lists, content-recommendation widgets
+  /popular|trending|recommend|more-(?:stories|articles|from|news)|also-(?:read|like)|taboola|outbrain|next-(?:article|story|post)/u,
+  // newsletter sign-ups, subscription and paywall prompts
+  /newsletter|subscri|sign-?up|paywall|regwall/u,
+  // author bio boxes
+  /author-?(?:bio|box|info|card|about)|about-?(?:the-?)?author|bio-?box/u,
+  // cookie and consent notices
+  /cookie|consent/u,
+];
+
+/** A breadcrumb separator standing alone between words (`Home > News > World`, `HOME ＞ イベント`). */
+const CRUMB_SEPARATOR = /(?:^|\s)[>＞»›→/](?=\s)/gu;
+
 /** Table structure that marks a data table (kept whatever its text). */
 const DATA_TABLE_PARTS = new Set(['col', 'colgroup', 'tfoot', 'thead', 'th']);
 
@@ -52,6 +70,8 @@ const enum CLEAN_WEIGHTS {
   /** A paragraph of the article's prose (what bounds its span): this long at least, links under this share. */
   proseLength = 80,
   proseLinkDensity = 0.25,
+  /** Separators that make a link-only paragraph above the lede a breadcrumb trail. */
+  crumbSeparators = 2,
   /** A share widget shorter than this (characters) is removed. */
   shareMaxLength = 500,
   /** Data tables: at least this many rows, or more than `dataColumns` columns, or more than `dataCells` cells. */
@@ -134,15 +154,6 @@ function countAll(elements: readonly Element[], measures: Map<Element, TextMeasu
   return { counts, dataTables };
 }
 
-/** Whether an element sits in a data table or in code (never cleaned). */
-function isProtected(element: Element, dataTables: ReadonlySet<Element>): boolean {
-  for (let node = element.parent; node !== null && node.type === 'tag'; node = node.parent) {
-    const tag = node as Element;
-    if (tag.name === 'code' || tag.name === 'pre' || dataTables.has(tag)) return true;
-  }
-  return false;
-}
-
 /** Whether the element right before this one is a heading (the list is a section of the article, under its title). */
 function followsHeading(element: Element): boolean {
   let previous = element.prev;
@@ -150,16 +161,22 @@ function followsHeading(element: Element): boolean {
   return previous !== null && /^h[1-6]$/u.test((previous as Element).name);
 }
 
-/** Whether an element lies inside a figure. */
-function inFigure(element: Element): boolean {
-  for (let node = element.parent; node !== null && node.type === 'tag'; node = node.parent) if ((node as Element).name === 'figure') return true;
-  return false;
+/** Whether an element reads as a list of links: mostly link text, not long, no sentence at its start. */
+function isLinkList(element: Element, measure: TextMeasure): boolean {
+  return linkDensityOf(measure) > CLEAN_WEIGHTS.linkListDensity && measure.length < CLEAN_WEIGHTS.linkListMaxLength && !/[.!?]\s/u.test(textPrefix(element, CLEAN_WEIGHTS.linkListProbe));
+}
+
+/** Whether a paragraph is a breadcrumb trail: mostly links, two separators or more, no sentence. */
+function isBreadcrumb(element: Element, measure: TextMeasure): boolean {
+  if (!isLinkList(element, measure)) return false;
+  return (textPrefix(element, CLEAN_WEIGHTS.linkListProbe).match(CRUMB_SEPARATOR)?.length ?? 0) >= CLEAN_WEIGHTS.crumbSeparators;
 }
 
 /**
  * Whether a container reads as chrome rather than article: Readability's conditional cleaning on measured counts.
  */
-function isChromeContainer(element: Element, measure: TextMeasure, own: Counts, dataTable: boolean, weighClasses: boolean, beforeProse: boolean): boolean {
+function isChromeContainer(element: Element, measure: TextMeasure, own: Counts, place: { dataTable: boolean; figure: boolean; beforeProse: boolean }, weighClasses: boolean): boolean {
+  const { dataTable, figure, beforeProse } = place;
   if (dataTable || own.dataTables > 0) return false;
   const weight = weighClasses ? classWeight(element) : 0;
   if (weight < 0) return true;
@@ -168,8 +185,7 @@ function isChromeContainer(element: Element, measure: TextMeasure, own: Counts, 
   const isList = element.name === 'ul' || element.name === 'ol' || (length > 0 && own.listLength / length > CLEAN_WEIGHTS.listShare);
   if (length > 0 && PLACEHOLDER_TEXT.test(textPrefix(element, CLEAN_WEIGHTS.shortText))) return true;
   const density = linkDensityOf(measure);
-  if (beforeProse && density > CLEAN_WEIGHTS.linkListDensity && length < CLEAN_WEIGHTS.linkListMaxLength && !/[.!?]\s/u.test(textPrefix(element, CLEAN_WEIGHTS.linkListProbe))) return true;
-  const figure = inFigure(element);
+  if (beforeProse && isLinkList(element, measure)) return true;
   const headingDensity = length === 0 ? 0 : own.headingLength / length;
   const shady =
     (!figure && own.images > 1 && own.paragraphs / own.images < CLEAN_WEIGHTS.paragraphsPerImage) ||
@@ -204,25 +220,37 @@ export function cleanContent(content: readonly Element[], weighClasses = true): 
     first = index;
     break;
   }
-  const doomed: Element[] = [];
+  // One pass in document order. An element's descendants are the `size` elements after it, so "inside a data
+  // table, code or a figure" and "inside a removed container" are running bounds, not walks up the tree.
+  const contentSet = new Set(content);
+  const outermost: Element[] = [];
+  let protectedUntil = -1;
+  let figureUntil = -1;
+  let doomedUntil = -1;
   for (const [index, element] of all.entries()) {
     const measure = measures.get(element);
-    if (measure === undefined) continue;
+    if (measure === undefined || index <= doomedUntil) continue;
+    const own = counts.get(element) ?? zero();
     const names = classAndId(element);
-    if (weighClasses && (element.name === 'h1' || element.name === 'h2') && classWeight(element) < 0) doomed.push(element);
-    else if (weighClasses && SHARE.test(names) && measure.length < CLEAN_WEIGHTS.shareMaxLength && !content.includes(element)) doomed.push(element);
-    else if (isHidden(element)) doomed.push(element);
-    else if (CLEANED_TAGS.has(element.name) && !isProtected(element, dataTables)) {
-      const own = counts.get(element) ?? zero();
+    const isProtected = index <= protectedUntil;
+    let doomed = false;
+    if (weighClasses && (element.name === 'h1' || element.name === 'h2') && classWeight(element) < 0) doomed = true;
+    else if (weighClasses && SHARE.test(names) && measure.length < CLEAN_WEIGHTS.shareMaxLength && !contentSet.has(element)) doomed = true;
+    else if (isHidden(element)) doomed = true;
+    else if (element.name === 'p' && index < first && isBreadcrumb(element, measure)) doomed = true;
+    else if (weighClasses && CLEANED_TAGS.has(element.name) && BOILERPLATE_NAMES.some((pattern) => pattern.test(names)) && !(index <= first && index + own.size >= first)) doomed = true;
+    else if (CLEANED_TAGS.has(element.name) && !isProtected) {
       const beforeProse = (first < 0 || index + own.size < first) && !followsHeading(element);
-      if (isChromeContainer(element, measure, own, dataTables.has(element), weighClasses, beforeProse)) doomed.push(element);
+      doomed = isChromeContainer(element, measure, own, { dataTable: dataTables.has(element), figure: index <= figureUntil, beforeProse }, weighClasses);
     }
+    if (doomed) {
+      // Only the outermost of nested removals is detached (and put back); what it holds goes and comes back with it.
+      outermost.push(element);
+      doomedUntil = index + own.size;
+      continue;
+    }
+    if (element.name === 'code' || element.name === 'pre' || dataTables.has(element)) protectedUntil = Math.max(protectedUntil, index + own.size);
+    if (element.name === 'figure') figureUntil = Math.max(figureUntil, index + own.size);
   }
-  // Only the outermost of nested removals is detached (and put back); what it holds goes and comes back with it.
-  const removed = new Set(doomed);
-  const outermost = doomed.filter((element) => {
-    for (let node = element.parent; node !== null && node.type === 'tag'; node = node.parent) if (removed.has(node as Element)) return false;
-    return true;
-  });
   return detachRestorably(outermost);
 }

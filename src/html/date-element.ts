@@ -12,10 +12,10 @@ import { textPrefix } from './text-measure';
  */
 
 /** Class or id words (split at spaces, `-` and `_`) that name an element holding the publication date. */
-const DATE_WORDS = new Set(['date', 'dateline', 'pubdate', 'published', 'publishdate', 'publish', 'postdate', 'posted', 'timestamp', 'datetime', 'time']);
+const DATE_WORDS = new Set('date dateline pubdate published publishdate publish postdate posted timestamp datetime time'.split(' '));
 
 /** Class or id words of elements holding another date: an update, a comment's, an event's. */
-const OTHER_DATE_WORDS = new Set(['updated', 'modified', 'update', 'comment', 'comments', 'reply', 'event', 'expires']);
+const OTHER_DATE_WORDS = new Set('updated modified update comment comments reply event expires'.split(' '));
 
 /** Longest text (characters) of a date element: a dateline with a time and a place, not a paragraph. */
 const MAX_DATE_TEXT = 120;

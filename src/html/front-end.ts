@@ -174,7 +174,7 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   const kind = kindOfHtml(document, jsonLd, meta);
   const evidence = { titles, cleanTitles: titles.map((title) => cleanDocumentTitle(title, headings)), siteNames, slugWords: slugWordsOf(pageUrl ?? canonical), article: kind.kind === 'article' };
   const shownHeadline = visibleHeadline(body, evidence);
-  if (shownHeadline !== undefined) candidates.scalar('title', shownHeadline.text, { source: 'html:h1' }, TRUST.agreeingHeadline);
+  if (shownHeadline !== undefined) candidates.scalar('title', shownHeadline, { source: 'html:h1' }, TRUST.agreeingHeadline);
   const date = firstTimeDate(body, options.referenceDate);
   if (date !== undefined) candidates.scalar('publishedAt', date, { source: 'html:time datetime' }, TRUST.visibleText);
   const printedDate = date === undefined ? dateElementDate(body, options.referenceDate) : undefined;

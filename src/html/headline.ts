@@ -7,26 +7,18 @@ import { isHidden, textOf } from './dom';
 /**
  * The headline as the page shows it: the `<h1>` that tells the article's title, so that a `<title>` carrying the
  * site's name (`Story：Site`, `Story | Site`), a kicker (`Opinion | Story`) or a shortened social title
- * (`og:title`) gives way to the story's own words. How a heading is tied to the page's titles is
- * {@link HEADING_AGREEMENT}; a heading that is only the site's name is never the headline.
+ * (`og:title`) gives way to the story's own words. A heading is tied to the page's own titles (`og:title`,
+ * `<title>`, `twitter:title`, each also without its site name) in one of three ways, strongest first (the first way
+ * any heading shows decides):
+ * 1. an `<h1>` **repeats** a title: it is most of it, the title with a site name or kicker around it;
+ * 2. a heading **extends** a title: it says all the title says and more (`… Her Coat` → `… Her Céline Coat: 'I Wore
+ *    It …'`); an `<h2>` too, when no `<h1>` is tied to the titles (a section name above the story's heading);
+ * 3. the page's only headline-shaped `<h1>` is **related** to a title or the URL's slug (shares a content word), on
+ *    an article page: the shown headline where the social and document titles were reworded for sharing and search.
+ * An `<h1>` tied by none is not taken: it is as often a section or site name; nor is a heading that is only the
+ * site's declared name.
  * @module
  */
-
-/**
- * How a heading is tied to the page's own titles (`og:title`, `<title>`, `twitter:title`, each also without its
- * site name), strongest first: the first kind any heading shows decides. An `<h1>` tied by none is not taken: it is
- * as often a section or site name.
- */
-export const enum HEADING_AGREEMENT {
-  /** An `<h1>` is most of a title: the title with a site name or kicker around it. */
-  repeats = 3,
-  /** A heading says all a title says and more (`… Her Coat` → `… Her Céline Coat: 'I Wore It …'`); an `<h2>` too,
-   * when no `<h1>` is tied to the titles (a section name above the story's heading). */
-  extends = 2,
-  /** The page's only headline-shaped `<h1>` shares a content word with a title or the URL's slug: the shown
-   * headline where the social and document titles were reworded for sharing and search. */
-  related = 1,
-}
 
 /** Headings read at most: pages with more `<h1>`s than this use them for teasers, not for the headline. */
 const MAX_HEADINGS = 4;
@@ -122,9 +114,9 @@ export interface TitleEvidence {
  *
  * @param document - the parsed page
  * @param evidence - the page's titles, site names and URL slug
- * @returns the headline's text and how it is tied to the titles, or `undefined`
+ * @returns the headline's text, or `undefined`
  */
-export function visibleHeadline(document: Document | Element, evidence: TitleEvidence): { text: string; agreement: HEADING_AGREEMENT } | undefined {
+export function visibleHeadline(document: Document | Element, evidence: TitleEvidence): string | undefined {
   const siteKeys = new Set(evidence.siteNames.map(squeeze).filter((key) => key.length > 0));
   const shaped = headingTexts(document, 'h1', MAX_HEADINGS + 1);
   if (shaped.length > MAX_HEADINGS) return undefined;
@@ -134,14 +126,14 @@ export function visibleHeadline(document: Document | Element, evidence: TitleEvi
   for (const heading of headings) {
     if (repeats(heading, squeezedTitles) && (repeating === undefined || heading.length > repeating.length)) repeating = heading;
   }
-  if (repeating !== undefined) return { text: repeating, agreement: HEADING_AGREEMENT.repeats };
+  if (repeating !== undefined) return repeating;
   const extending = headings.find((heading) => extendsTitle(heading, evidence.titles));
-  if (extending !== undefined) return { text: extending, agreement: HEADING_AGREEMENT.extends };
+  if (extending !== undefined) return extending;
   const only = shaped.length === 1 && evidence.article ? headings[0] : undefined;
-  if (only !== undefined && related(only, evidence.cleanTitles, evidence.slugWords)) return { text: only, agreement: HEADING_AGREEMENT.related };
+  if (only !== undefined && related(only, evidence.cleanTitles, evidence.slugWords)) return only;
   // No `<h1>` tells the story's title (it names a section, or there is none): an `<h2>` that extends a title does.
   const subheading = headings.some((heading) => related(heading, evidence.cleanTitles, evidence.slugWords)) ? undefined : headingTexts(document, 'h2', MAX_SUBHEADINGS).find((heading) => !siteKeys.has(squeeze(heading)) && extendsTitle(heading, evidence.titles, true));
-  return subheading === undefined ? undefined : { text: subheading, agreement: HEADING_AGREEMENT.extends };
+  return subheading;
 }
 
 /**

@@ -28,17 +28,11 @@ function slugName(url: string): string[] {
   return words.map(keyOf);
 }
 
-/** One word of a page's text and where it stands. */
-interface PlacedWord {
-  readonly key: string;
-  readonly start: number;
-  readonly end: number;
-}
+/** Profile links read at most. */
+const MAX_LINKS = 20;
 
-/** Whether two words of a text stand together in one name: a space (after an initial's full stop) or a hyphen between. */
-function joined(text: string, before: PlacedWord | undefined, after: PlacedWord | undefined): boolean {
-  return before !== undefined && after !== undefined && /^(?:\.? ?|-)$/u.test(text.slice(before.end, after.start).replace(/\s+/gu, ' '));
-}
+/** What may stand between two words of one name: a space (after an initial's full stop), or a hyphen. */
+const NAME_GAP = /^(?:\.?\s+|-)$/u;
 
 /**
  * The names that profile links spell and the page's text shows, as the text writes them, each once.
@@ -52,26 +46,22 @@ function joined(text: string, before: PlacedWord | undefined, after: PlacedWord 
  * ```
  */
 export function namesShownFor(urls: readonly string[], text: string): string[] {
-  const wanted = urls.map(slugName).filter((words) => words.length > 0);
+  const wanted = urls.slice(0, MAX_LINKS).map(slugName).filter((name) => name.length > 0);
   if (wanted.length === 0) return [];
-  const words: PlacedWord[] = [];
-  const firsts = new Map<string, number[]>();
-  for (const match of text.matchAll(/\p{L}[\p{L}\p{M}]*/gu)) {
-    const key = keyOf(match[0]);
-    const positions = firsts.get(key) ?? [];
-    positions.push(words.length);
-    firsts.set(key, positions);
-    words.push({ key, start: match.index, end: match.index + match[0].length });
-  }
+  const words = [...text.matchAll(/\p{L}[\p{L}\p{M}]*/gu)];
+  const keys = words.map((word) => keyOf(word[0]));
   const names: string[] = [];
   for (const name of wanted) {
     const forms: string[] = [];
-    for (const index of firsts.get(name[0] ?? '') ?? []) {
-      if (!name.every((word, offset) => words[index + offset]?.key === word && (offset === 0 || joined(text, words[index + offset - 1], words[index + offset])))) continue;
-      const first = words[index];
-      const last = words[index + name.length - 1];
-      if (first !== undefined && last !== undefined) forms.push(text.slice(first.start, last.end).replace(/\s+/gu, ' '));
-    }
+    keys.forEach((key, start) => {
+      const end = start + name.length - 1;
+      const fits = (word: string, offset: number): boolean => {
+        const before = words[start + offset - 1];
+        return keys[start + offset] === word && (offset === 0 || (before !== undefined && NAME_GAP.test(text.slice(before.index + before[0].length, words[start + offset]?.index))));
+      };
+      const last = words[end];
+      if (key === name[0] && last !== undefined && name.every(fits)) forms.push(text.slice(words[start]?.index, last.index + last[0].length).replace(/\s+/gu, ' '));
+    });
     // A name set in capitals (a styled byline) is taken as the page writes it elsewhere, else capitalised as a name.
     const shown = forms.find((form) => form !== form.toUpperCase()) ?? forms[0]?.replace(/\p{L}+/gu, (word) => `${word.slice(0, 1)}${word.slice(1).toLowerCase()}`);
     if (shown !== undefined && !names.includes(shown)) names.push(shown);

@@ -16,6 +16,39 @@ import type { PageMetadata } from './metadata';
  */
 
 /**
+ * The meta tags read as fields, each with its trust: the field, the tag names (the first one present is read; the
+ * first names the candidate's source, `html:meta dc.title`), and how far it is trusted. Of two tags of one field and
+ * one trust, the earlier listed wins.
+ */
+const META_TAGS: readonly (readonly ['title' | 'description' | 'siteName' | 'section' | 'language' | 'publishedAt' | 'modifiedAt' | 'url' | 'image', string, number])[] = [
+  ['title', 'dc.title dc:title dcterms.title', TRUST.dublinCore],
+  ['title', 'og:title', TRUST.openGraph],
+  ['title', 'title', TRUST.meta],
+  ['title', 'twitter:title', TRUST.twitter],
+  ['title', 'parsely-title', TRUST.parsely],
+  ['description', 'dc.description dc:description dcterms.description', TRUST.dublinCore],
+  ['description', 'og:description', TRUST.openGraph],
+  ['description', 'description', TRUST.meta],
+  ['description', 'twitter:description', TRUST.twitter],
+  ['siteName', 'og:site_name', TRUST.openGraph],
+  ['siteName', 'application-name', TRUST.meta],
+  ['section', 'article:section', TRUST.articleMeta],
+  ['section', 'parsely-section', TRUST.parsely],
+  ['language', 'dc.language dc:language content-language', TRUST.dublinCore],
+  ['language', 'og:locale', TRUST.openGraphLocale],
+  ['publishedAt', 'article:published_time', TRUST.articleMeta],
+  // Scholarly pages (Highwire Press tags, read by Google Scholar).
+  ['publishedAt', 'citation_publication_date citation_online_date citation_date', TRUST.articleMeta],
+  ['publishedAt', 'parsely-pub-date', TRUST.parsely],
+  ['publishedAt', 'dc.date dc.date.issued dcterms.created', TRUST.dublinCoreDate],
+  ['publishedAt', 'date pubdate publishdate', TRUST.metaDate],
+  ['modifiedAt', 'article:modified_time og:updated_time', TRUST.articleMeta],
+  ['url', 'og:url', TRUST.openGraph],
+  ['image', 'og:image og:image:url', TRUST.openGraph],
+  ['image', 'twitter:image twitter:image:src', TRUST.twitter],
+];
+
+/**
  * Collects candidates from JSON-LD and meta tags.
  *
  * @param jsonLd - the page's JSON-LD
@@ -46,32 +79,17 @@ export function structuredCandidates(jsonLd: JsonLd, meta: PageMetadata, base?: 
   const article = jsonLd.articles[0];
   if (article !== undefined) readArticleObject(article, candidates, base, documentTitle);
 
-  text('title', values.get('dc.title') ?? values.get('dc:title') ?? values.get('dcterms.title'), 'html:meta dc.title', TRUST.dublinCore);
-  text('title', values.get('og:title'), 'html:meta og:title', TRUST.openGraph);
-  text('title', values.get('title'), 'html:meta title', TRUST.meta);
-  text('title', values.get('twitter:title'), 'html:meta twitter:title', TRUST.twitter);
-  text('title', values.get('parsely-title'), 'html:meta parsely-title', TRUST.parsely);
-  text('description', values.get('dc.description') ?? values.get('dc:description') ?? values.get('dcterms.description'), 'html:meta dc.description', TRUST.dublinCore);
-  text('description', values.get('og:description'), 'html:meta og:description', TRUST.openGraph);
-  text('description', values.get('description'), 'html:meta description', TRUST.meta);
-  text('description', values.get('twitter:description'), 'html:meta twitter:description', TRUST.twitter);
-  text('siteName', values.get('og:site_name'), 'html:meta og:site_name', TRUST.openGraph);
-  text('siteName', values.get('application-name'), 'html:meta application-name', TRUST.meta);
-  text('section', values.get('article:section'), 'html:meta article:section', TRUST.articleMeta);
-  text('section', values.get('parsely-section'), 'html:meta parsely-section', TRUST.parsely);
   text('language', meta.language, 'html:html lang', TRUST.pageDeclaration);
-  text('language', values.get('dc.language') ?? values.get('dc:language') ?? values.get('content-language'), 'html:meta dc.language', TRUST.dublinCore);
-  text('language', values.get('og:locale'), 'html:meta og:locale', TRUST.openGraphLocale);
-  date('publishedAt', values.get('article:published_time'), 'html:meta article:published_time', TRUST.articleMeta);
-  date('publishedAt', values.get('citation_publication_date') ?? values.get('citation_online_date') ?? values.get('citation_date'), 'html:meta citation_publication_date', TRUST.articleMeta);
-  date('publishedAt', values.get('parsely-pub-date'), 'html:meta parsely-pub-date', TRUST.parsely);
-  date('publishedAt', values.get('dc.date') ?? values.get('dc.date.issued') ?? values.get('dcterms.created'), 'html:meta dc.date', TRUST.dublinCoreDate);
-  date('publishedAt', values.get('date') ?? values.get('pubdate') ?? values.get('publishdate'), 'html:meta date', TRUST.metaDate);
-  date('modifiedAt', values.get('article:modified_time') ?? values.get('og:updated_time'), 'html:meta article:modified_time', TRUST.articleMeta);
   url(meta.canonical, 'html:link canonical', TRUST.pageDeclaration);
-  url(values.get('og:url'), 'html:meta og:url', TRUST.openGraph);
-  image(values.get('og:image') ?? values.get('og:image:url'), 'html:meta og:image', TRUST.openGraph);
-  image(values.get('twitter:image') ?? values.get('twitter:image:src'), 'html:meta twitter:image', TRUST.twitter);
+  for (const [field, names, score] of META_TAGS) {
+    const tags = names.split(' ');
+    const value = tags.map((name) => values.get(name)).find((found) => found !== undefined);
+    const origin: CandidateSource = `html:meta ${tags[0] ?? names}`;
+    if (field === 'publishedAt' || field === 'modifiedAt') date(field, value, origin, score);
+    else if (field === 'url') url(value, origin, score);
+    else if (field === 'image') image(value, origin, score);
+    else text(field, value, origin, score);
+  }
 
   const author = values.get('dc.creator') ?? values.get('dc:creator') ?? values.get('dcterms.creator') ?? values.get('author') ?? values.get('parsely-author');
   if (author !== undefined && !isAddress(author)) {
@@ -103,18 +121,22 @@ function isAddress(value: string): boolean {
   return toHttpUrl(value) !== undefined || /^\s*\.{0,2}\//u.test(value);
 }
 
-/** A name written surname first, as catalogues and analytics tags do: `Roe, Jane` (one word on each side). */
-const SURNAME_FIRST = /^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’-]+)$/u;
-
 /** Longest `citation_author` value read as one person's name. */
 const MAX_CITATION_NAME = 80;
 
-/** One `citation_author` value as a name: `Roe, Jane A.` (the form the tag's readers ask for) is Jane A. Roe. */
+/**
+ * A name written surname first, as catalogues, analytics tags and `citation_author` do (`Roe, Jane A.` is Jane A.
+ * Roe); any other value as it is.
+ */
+function givenNameFirst(value: string): string {
+  const [surname, given, ...more] = value.split(', ');
+  return more.length === 0 && given !== undefined && /\p{L}/u.test(given) && /\p{L}/u.test(surname ?? '') ? `${given} ${surname ?? ''}` : value;
+}
+
+/** One `citation_author` value as a name, given name first. */
 function citationName(value: string): string | undefined {
   const clean = value.replace(/\s+/gu, ' ').trim();
-  if (clean.length === 0 || clean.length > MAX_CITATION_NAME || isAddress(clean)) return undefined;
-  const [surname, given, ...more] = clean.split(', ');
-  return more.length === 0 && given !== undefined && /\p{L}/u.test(given) && /\p{L}/u.test(surname ?? '') ? `${given} ${surname ?? ''}` : clean;
+  return clean.length === 0 || clean.length > MAX_CITATION_NAME || isAddress(clean) ? undefined : givenNameFirst(clean);
 }
 
 /**
@@ -125,7 +147,5 @@ function namesOf(value: string): string[] {
   const names = parseByline(value);
   if (names.length > 0) return names;
   const clean = value.replace(/\([^)]{0,60}\)/gu, ' ').replace(/\s+/gu, ' ').trim();
-  const inverted = SURNAME_FIRST.exec(clean);
-  if (inverted !== null) return [`${inverted[2] ?? ''} ${inverted[1] ?? ''}`];
-  return clean.length > 0 && clean.split(' ').length <= MAX_AUTHOR_WORDS ? [clean] : [];
+  return clean.length > 0 && clean.split(' ').length <= MAX_AUTHOR_WORDS ? [givenNameFirst(clean)] : [];
 }

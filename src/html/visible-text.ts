@@ -22,6 +22,11 @@ const PARAGRAPH = new Set('p h1 h2 h3 h4 h5 h6 blockquote figure table ul ol hr'
 
 /** Stop after this many characters of text: the header of an article is near its start. */
 const MAX_CHARS = 200_000;
+/**
+ * Stop after this many block elements too: a page of many tiny blocks (`<p>x</p>` repeated) would otherwise give
+ * hundreds of thousands of lines for the page-text reader, far past any article's header.
+ */
+const MAX_BLOCKS = 20_000;
 
 /**
  * Renders an HTML document's visible text with a line break around every block element.
@@ -32,8 +37,9 @@ const MAX_CHARS = 200_000;
 export function visibleText(root: Document | Element): string {
   const out: string[] = [];
   let length = 0;
+  let blocks = 0;
   const stack: (ChildNode | string)[] = [...root.children].reverse();
-  while (stack.length > 0 && length < MAX_CHARS) {
+  while (stack.length > 0 && length < MAX_CHARS && blocks < MAX_BLOCKS) {
     const node = stack.pop() as ChildNode | string;
     if (typeof node === 'string') {
       out.push(node);
@@ -52,6 +58,7 @@ export function visibleText(root: Document | Element): string {
       continue;
     }
     if (BLOCK.has(element.name)) {
+      blocks += 1;
       const gap = PARAGRAPH.has(element.name) ? '\n\n' : '\n';
       out.push(gap);
       stack.push(gap);

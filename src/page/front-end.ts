@@ -4,8 +4,11 @@ import type { Draft, RawChunk } from '../model/draft';
 import { classifyKind } from '../classify/kind';
 import { measureKindSignals } from '../classify/signals';
 import { findByline } from './byline';
+import { readBylineLine } from '../fields/byline-forms';
+import type { LineFeatures } from './line-features';
+import type { PageLine } from './lines';
 import { findDatelines } from './dateline';
-import { detectLanguage } from '../fields/detect-language';
+import { detectLanguage, functionWordsOf } from '../fields/detect-language';
 import { looksLikeHeading } from '../text/prose';
 import { measureLines } from './line-features';
 import { findHeaderMarks, nearestDateline, signatureByline } from './header-marks';
@@ -15,7 +18,7 @@ import { HEADLINE_WEIGHTS, findHeadline } from './headline';
 import { readHeaderFields } from './header-fields';
 import { readPlainText } from './plain-front-end';
 import { readPageLines } from './lines';
-import { slugWordsOf } from '../fields/slug';
+import { articleSlugWords } from '../fields/slug';
 import { toHttpUrl } from '../fields/urls';
 import { findArticleRegion, isChromeInside, lineWeights } from './region';
 import { pageVocabulary } from './vocabulary';
@@ -33,8 +36,19 @@ const calendarDay = (iso: string): string => iso.slice(0, iso.indexOf('T') === -
 /** Lines below the article's first guessed line where header lines are still marked (datelines under a standfirst). */
 const MARK_REACH_BELOW = 40;
 
+/** Lines between the headline and the article from which the byline is also looked for near the article's start. */
+const BYLINE_FALLBACK_DISTANCE = 10;
+
 /** Share of the page's lines the article may fill while the text still counts as the article alone (`plain`). */
 const PLAIN_SHARE = 0.9;
+
+/** Whether the byline found is a menu item: a bare name (no byline word) above the headline, printed again on the page like a line beside it. */
+function isMenuName(lines: readonly PageLine[], features: readonly LineFeatures[], line: number, headlineLine: number | undefined, commonWords: ReadonlySet<string>): boolean {
+  if (headlineLine === undefined || line >= headlineLine) return false;
+  const repeated = (near: number): boolean => (features[near]?.repeats ?? 1) > 1;
+  if (!repeated(line) || !(repeated(line - 1) || repeated(line + 1))) return false;
+  return readBylineLine(lines[line]?.text ?? '', commonWords)?.form !== 'marker';
+}
 
 /**
  * Reads page text into a draft.
@@ -52,7 +66,8 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   const weights = lineWeights(features);
   const firstGuess = findArticleRegion(weights, 0);
   if (firstGuess === undefined) return readPlainText(text, kind);
-  const slugWords = slugWordsOf(options.url === undefined ? undefined : toHttpUrl(options.url));
+  // The words of the URL's slug, less the function words that would match any menu line (`des`, `the`).
+  const slugWords = articleSlugWords(options.url === undefined ? undefined : toHttpUrl(options.url), (language === undefined ? undefined : functionWordsOf(language)) ?? new Set());
   // URLs, e-mail addresses and handles spell names in lower case: they are no words of the page.
   const commonWords = pageVocabulary(lines);
   const firstByline = findByline(lines, firstGuess[0], firstGuess[0], commonWords);
@@ -71,9 +86,14 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   const anchor = headline?.line ?? found[0];
   // On a listing or another non-article, a name-like line is a section or navigation heading: only a written-out
   // `By …` byline is taken.
-  const byline = findByline(lines, anchor, found[0], commonWords, kind.kind !== 'article');
+  const named = findByline(lines, anchor, found[0], commonWords, kind.kind !== 'article');
+  // A bare name above the headline that the page prints again, beside a line it prints again, is a menu item.
+  const byline = named !== undefined && isMenuName(lines, features, named.line, headline?.line, commonWords) ? undefined : named;
   // With no byline in the header, the article may be signed at its end (it dates nothing: the header does).
-  const credited = byline ?? signatureByline(lines, found, commonWords);
+  // A headline far above the article (across a rail of teasers) leaves the article's own byline out of reach: it
+  // is looked for near the article's start too.
+  const nearStart = byline === undefined && anchor < found[0] - BYLINE_FALLBACK_DISTANCE ? findByline(lines, found[0], found[0], commonWords, kind.kind !== 'article') : undefined;
+  const credited = byline ?? nearStart ?? signatureByline(lines, found, commonWords);
   if (credited !== undefined) {
     for (const name of credited.names) candidates.list('authors', { name }, { source: 'page:line', at: credited.line }, TRUST.visibleText);
     used.add(credited.line);

@@ -22,6 +22,9 @@ const MAX_HEADER_LINE = 120;
 /** Words at most on a header line (a byline with its outlet and date, a dateline with its place). */
 const MAX_HEADER_WORDS = 20;
 
+/** Words at most on a line of names alone (`Jane Roe and John Doe`). */
+const MAX_NAME_LINE_WORDS = 6;
+
 /** At most this many words besides the date on a dateline (`Updated:`, `Published on`, a place, a time zone). */
 const MAX_DATELINE_WORDS = 7;
 
@@ -51,12 +54,16 @@ export function findHeaderMarks(
 ): HeaderMarks {
   const bylines = new Set<number>();
   const datelines = new Set<number>();
+  const names: number[] = [];
   for (const line of lines.slice(Math.max(0, around[0]), around[1] + 1)) {
     if (line.text.length > MAX_HEADER_LINE || countWords(line.text, MAX_HEADER_WORDS + 1) > MAX_HEADER_WORDS) continue;
     if (isDateline(line.text, language)) datelines.add(line.index);
     const byline = readBylineLine(line.text, commonWords);
     if (byline !== undefined && (byline.form === 'marker' || datelines.has(line.index))) bylines.add(line.index);
+    else if (byline !== undefined && countWords(line.text, MAX_NAME_LINE_WORDS + 1) <= MAX_NAME_LINE_WORDS) names.push(line.index);
   }
+  // A name alone on the line right above or below a dateline is the byline (`Jane Roe` over `9/11/13 10:00AM`).
+  for (const index of names) if (datelines.has(index - 1) || datelines.has(index + 1)) bylines.add(index);
   return { bylines, datelines };
 }
 

@@ -4,6 +4,7 @@ import { countWords, endsLikeSentence } from '../text/prose';
 import type { HeaderMarks } from './header-marks';
 import type { LineFeatures } from './line-features';
 import type { PageLine } from './lines';
+import { isProseLine } from './region';
 
 /**
  * Finding the headline in page text: the short line just above the article that reads as a title (and spells out
@@ -36,6 +37,9 @@ export const enum HEADLINE_WEIGHTS {
   cjkMinLength = 6,
   cjkMaxLength = 100,
   cjkShape = 2,
+  /** The usual CJK headline length, in characters (shorter: a menu label, a button); outside it the shape scores `atypicalLength`. */
+  cjkTypicalMinLength = 12,
+  cjkTypicalMaxLength = 70,
   /** A CJK line ending in `。` is a sentence; from `cjkLedeLength` characters, a lede that is never the headline. */
   cjkFullStop = -2,
   cjkLedeLength = 30,
@@ -78,11 +82,36 @@ export const enum HEADLINE_WEIGHTS {
   minWordsAboveStandfirst = 3,
   /** How far above the article region headlines are looked for, and how far into it. */
   lookAbove = 60,
-  lookInside = 3,
+  lookInside = 8,
+  /** Lines into the article that may hold the headline even below prose (a tagline or a notice read as prose). */
+  alwaysInside = 3,
+  /** Prose lines of the article above a line inside it from which it is a teaser or a subheading, not the headline. */
+  proseAbove = 2,
+  /** What standing below the article's first paragraphs costs a line with no header below it. */
+  belowArticleStart = -4,
+  /** Lines either side that, when all repeated on the page, make a line a menu item (all `menuNeighbours` of them), and what that costs. */
+  menuReach = 2,
+  menuNeighbours = 4,
+  menuRun = -2,
+  /** Printed again inside another line of the page (a share box, a breadcrumb): the bonus, the text's fewest characters, and how far below the best score a candidate is still checked. */
+  echo = 1,
+  echoMinLength = 12,
+  echoMargin = 2,
+  /** Lines an echo stands apart at least (the line right below repeating a caption with its credit is no echo). */
+  echoApart = 2,
+  /** A label of at most `kickerWords` words right above a longer title-shaped line: the kicker or section over the headline. */
+  kickerWords = 3,
+  kicker = -2,
 }
 
 /** A space between two CJK characters: menu items side by side, not a CJK headline. */
 const CJK_GAP = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** A call to sign up (`Subscribe to our newsletter`, `Newsletter abonnieren`, `Inscrivez-vous à la newsletter`): a box beside the article, never its headline. */
+const SIGN_UP = /^(?:subscribe|sign up|join|get)\s.{0,30}newsletters?\b|^newsletters?\s.{0,20}(?:abonnieren|bestellen|anmelden)|^(?:inscrivez-vous|abonnez-vous|suscríbete|assine|iscriviti)\s.{0,30}newsletters?\b/iu;
+
+/** A label of the article's tags or section (`Filed to: metroid`, `Filed under: Policy`, `Tags: …`). */
+const FILED_UNDER = /^(?:filed (?:to|under)|tags?|topics?|tagged)\s?:/iu;
 
 /** Separators between a title and a site name or section in one line. */
 const SEPARATOR = / [|–—•·»] | - |\|/u;
@@ -97,12 +126,14 @@ function partsOf(text: string): string[] {
 /** How much a text reads as a headline, before its position is taken into account. */
 function headlineShape(text: string, cjk: boolean): number {
   if (/[<>{}]|https?:\/\/|^\[.*\]$/u.test(text)) return Number.NEGATIVE_INFINITY;
+  if (SIGN_UP.test(text) || FILED_UNDER.test(text)) return Number.NEGATIVE_INFINITY;
   const words = countWords(text, HEADLINE_WEIGHTS.maxWords + 1);
   if (cjk) {
     if (text.length < HEADLINE_WEIGHTS.cjkMinLength || text.length > HEADLINE_WEIGHTS.cjkMaxLength) return Number.NEGATIVE_INFINITY;
     const fullStop = /[。．]$/u.test(text);
     if (fullStop && text.length >= HEADLINE_WEIGHTS.cjkLedeLength) return Number.NEGATIVE_INFINITY;
-    return HEADLINE_WEIGHTS.cjkShape + (fullStop ? HEADLINE_WEIGHTS.cjkFullStop : 0) + (CJK_GAP.test(text) ? HEADLINE_WEIGHTS.cjkMenu : 0);
+    const length = text.length >= HEADLINE_WEIGHTS.cjkTypicalMinLength && text.length <= HEADLINE_WEIGHTS.cjkTypicalMaxLength ? HEADLINE_WEIGHTS.cjkShape : HEADLINE_WEIGHTS.atypicalLength;
+    return length + (fullStop ? HEADLINE_WEIGHTS.cjkFullStop : 0) + (CJK_GAP.test(text) ? HEADLINE_WEIGHTS.cjkMenu : 0);
   }
   if (words < HEADLINE_WEIGHTS.minWords || words > HEADLINE_WEIGHTS.maxWords) return Number.NEGATIVE_INFINITY;
   // A sentence of twenty words or more ending in a full stop is a lede, never a headline: with no headline line above
@@ -114,6 +145,50 @@ function headlineShape(text: string, cjk: boolean): number {
   if (!/\p{Lu}/u.test(text)) score += HEADLINE_WEIGHTS.noCapital;
   if (/^\d[\d\s.:/-]*$/u.test(text)) return Number.NEGATIVE_INFINITY;
   return score;
+}
+
+/** Whether a line is a title-shaped line of the usual length (not a sentence, not a label). */
+function isTitleShaped(text: string, feature: LineFeatures): boolean {
+  return headlineShape(text, feature.cjk) >= HEADLINE_WEIGHTS.typicalLength;
+}
+
+/**
+ * What a line's neighbours say of it: inside a run of lines repeated on the page it is a menu item; as a short
+ * label right above a longer title-shaped line it is the kicker or section over the headline.
+ */
+function contextScore(index: number, lines: readonly PageLine[], features: readonly LineFeatures[], marks: HeaderMarks | undefined): number {
+  let repeated = 0;
+  for (let near = index - HEADLINE_WEIGHTS.menuReach; near <= index + HEADLINE_WEIGHTS.menuReach; near++) if (near !== index && (features[near]?.repeats ?? 1) > 1) repeated += 1;
+  // Every neighbour repeated: the menu goes on both sides (a headline may follow a menu, never stand inside one).
+  let score = repeated >= HEADLINE_WEIGHTS.menuNeighbours ? HEADLINE_WEIGHTS.menuRun : 0;
+  const feature = features[index];
+  const next = lines[index + 1];
+  const nextFeature = features[index + 1];
+  if (feature === undefined || next === undefined || nextFeature === undefined || next.bullet || nextFeature.markup) return score;
+  if (marks?.bylines.has(next.index) === true || marks?.datelines.has(next.index) === true) return score;
+  const short = feature.cjk ? feature.length < HEADLINE_WEIGHTS.cjkTypicalMinLength : feature.words <= HEADLINE_WEIGHTS.kickerWords;
+  const longer = feature.cjk ? nextFeature.length > feature.length : nextFeature.words > feature.words;
+  if (short && longer && isTitleShaped(next.text, nextFeature)) score += HEADLINE_WEIGHTS.kicker;
+  return score;
+}
+
+/**
+ * The best candidate once the close ones are checked for echoes: a headline is printed again inside other lines of
+ * the page (a share box's `Share this: TITLE`, a breadcrumb's `Home > World > TITLE`, a `TITLE | Site` line), away
+ * from the line itself.
+ * Only candidates within `echoMargin` of the best are searched, so the page is read a few times at most.
+ */
+function withEchoes(scored: readonly Headline[], lines: readonly PageLine[]): Headline | undefined {
+  let top = Number.NEGATIVE_INFINITY;
+  for (const candidate of scored) top = Math.max(top, candidate.score);
+  let best: Headline | undefined;
+  for (const candidate of scored) {
+    let score = candidate.score;
+    if (score < top - HEADLINE_WEIGHTS.echoMargin) continue;
+    if (candidate.text.length >= HEADLINE_WEIGHTS.echoMinLength && lines.some((line) => Math.abs(line.index - candidate.line) > HEADLINE_WEIGHTS.echoApart && line.text !== candidate.text && line.text.includes(candidate.text))) score += HEADLINE_WEIGHTS.echo;
+    if (best === undefined || score > best.score) best = { ...candidate, score };
+  }
+  return best;
 }
 
 /**
@@ -153,16 +228,22 @@ export function findHeadline(
   bylineLine?: number,
   marks?: HeaderMarks,
 ): Headline | undefined {
-  let best: Headline | undefined;
+  const scored: Headline[] = [];
   const from = Math.max(0, regionStart - HEADLINE_WEIGHTS.lookAbove);
   const to = Math.min(lines.length - 1, regionStart + HEADLINE_WEIGHTS.lookInside);
+  let proseAbove = 0;
   for (let index = from; index <= to; index++) {
     const line = lines[index];
     const feature = features[index];
+    const previous = features[index - 1];
+    if (index > regionStart && previous !== undefined && isProseLine(previous)) proseAbove += 1;
+    // Deep below the article's first paragraphs, a title-shaped line is a teaser or a subheading.
+    if (proseAbove >= HEADLINE_WEIGHTS.proseAbove && index > regionStart + HEADLINE_WEIGHTS.alwaysInside) break;
     if (line === undefined || feature === undefined || feature.markup || line.bullet) continue;
     if ((marks !== undefined && (marks.bylines.has(index) || marks.datelines.has(index))) || isCreditLine(line.text)) continue;
     let headerBelow = false;
     for (let offset = 1; offset <= HEADLINE_WEIGHTS.markReach && marks !== undefined; offset++) headerBelow ||= marks.bylines.has(index + offset) || marks.datelines.has(index + offset);
+    const context = contextScore(index, lines, features, marks);
     for (const [partIndex, text] of partsOf(line.text).entries()) {
       let score = headlineShape(text, feature.cjk);
       if (!Number.isFinite(score)) continue;
@@ -173,10 +254,15 @@ export function findHeadline(
       if (feature.repeats > HEADLINE_WEIGHTS.fewRepeatsTo) score += HEADLINE_WEIGHTS.manyRepeats;
       if (feature.linkDensity >= HEADLINE_WEIGHTS.linkedDensity) score += HEADLINE_WEIGHTS.linked;
       if (partIndex > 0) score += HEADLINE_WEIGHTS.linePart;
+      score += context;
+      // Below the article's first paragraphs, a title-shaped line with no byline or dateline of its own is a teaser
+      // or a subheading.
+      if (proseAbove >= HEADLINE_WEIGHTS.proseAbove && !headerBelow) score += HEADLINE_WEIGHTS.belowArticleStart;
       // Headlines stand just above their byline.
       if ((bylineLine !== undefined && bylineLine - index >= 1 && bylineLine - index <= HEADLINE_WEIGHTS.bylineReach) || headerBelow) score += HEADLINE_WEIGHTS.aboveByline;
-      if (best === undefined || score > best.score) best = { line: index, text, score };
+      scored.push({ line: index, text, score });
     }
   }
+  const best = withEchoes(scored, lines);
   return best === undefined ? undefined : aboveItsStandfirst(best, lines, features, marks);
 }

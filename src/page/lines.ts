@@ -45,15 +45,23 @@ const LINK_MARKER = /\[((?:https?:)?\/\/[^\]\s]{1,2000}|\/[^\]\s]{0,2000}|mailto
 export function readPageLines(text: string, base?: string): PageLine[] {
   const lines: PageLine[] = [];
   let blank = false;
-  for (const rawLine of text.split('\n')) {
-    let line = rawLine.trim();
+  // Line by line without an array of every raw line (a page of blank or tiny lines would hold millions at once).
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    let line = text.slice(start, end).trim();
+    start = end + 1;
     if (line.length === 0) {
       blank = true;
       continue;
     }
+    if (!line.includes('[')) {
+      if (pushLine(lines, line, blank, NO_LINKS, 0)) blank = false;
+      continue;
+    }
     const links: PageLink[] = [];
     let linkChars = 0;
-    if (line.includes('[')) {
+    {
       let cursor = 0;
       let out = '';
       for (const match of line.matchAll(LINK_MARKER)) {
@@ -72,12 +80,19 @@ export function readPageLines(text: string, base?: string): PageLine[] {
       }
       line = (out + line.slice(cursor)).replace(WIDGET, ' ');
     }
-    const bullet = BULLET.test(line);
-    if (bullet) line = line.replace(BULLET, '');
-    line = collapseWhitespace(line);
-    if (line.length === 0) continue;
-    lines.push({ index: lines.length, text: line, blankBefore: blank, bullet, links, linkChars: Math.min(linkChars, line.length) });
-    blank = false;
+    if (pushLine(lines, line, blank, links.length === 0 ? NO_LINKS : links, linkChars)) blank = false;
   }
   return lines;
+}
+
+/** The links of a line without any (one shared list: a page of many lines does not hold an empty list per line). */
+const NO_LINKS: readonly PageLink[] = Object.freeze([]);
+
+/** Adds a line with its bullet taken off and whitespace collapsed, unless nothing is left; `true` when added. */
+function pushLine(lines: PageLine[], raw: string, blankBefore: boolean, links: readonly PageLink[], linkChars: number): boolean {
+  const bullet = BULLET.test(raw);
+  const text = collapseWhitespace(bullet ? raw.replace(BULLET, '') : raw);
+  if (text.length === 0) return false;
+  lines.push({ index: lines.length, text, blankBefore, bullet, links, linkChars: Math.min(linkChars, text.length) });
+  return true;
 }

@@ -18,7 +18,7 @@ const MAX_TITLE_WORDS = 30;
  * @returns the draft
  */
 export function readPlainText(text: string, kind: KindResult): Draft {
-  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+  const lines = nonEmptyLines(text);
   const candidates = new Candidates();
   let start = 0;
   const first = lines[0];
@@ -26,7 +26,24 @@ export function readPlainText(text: string, kind: KindResult): Draft {
     candidates.scalar('title', first, { source: 'plain:first line' }, TRUST.visibleText);
     start = 1;
   }
-  const chunks: RawChunk[] = lines.slice(start).map((line) => (looksLikeHeading(line) ? { text: line, type: 'heading' } : { text: line }));
+  const chunks: RawChunk[] = [];
+  for (let index = start; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    chunks.push(looksLikeHeading(line) ? { text: line, type: 'heading' } : { text: line });
+  }
   const scalars = candidates.scalars;
   return { format: 'text', layout: 'plain', kind, scalars, lists: [], body: { chunks }, leftovers: [], context: scalars.map((c) => String(c.value)) };
+}
+
+/** The trimmed non-empty lines of a text, without an array of every raw line between (millions on a hostile input). */
+function nonEmptyLines(text: string): string[] {
+  const lines: string[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end).trim();
+    if (line.length > 0) lines.push(line);
+    start = end + 1;
+  }
+  return lines;
 }

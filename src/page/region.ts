@@ -55,7 +55,7 @@ export const enum REGION_WEIGHTS {
 }
 
 /** Whether a line is running prose: long enough, and a sentence or dense in function words. */
-function isProseLine(features: LineFeatures): boolean {
+export function isProseLine(features: LineFeatures): boolean {
   if (features.linkDensity >= REGION_WEIGHTS.linkList || features.repeats > REGION_WEIGHTS.maxProseRepeats || features.markup) return false;
   if (features.cjk) return features.length >= REGION_WEIGHTS.cjkMinLength && (features.punctuation >= 1 || features.length >= REGION_WEIGHTS.cjkLongLine);
   if (features.words >= REGION_WEIGHTS.longLineWords) return true;

@@ -14,7 +14,7 @@ const ROLE_WORDS = new Set(
     'prime foreign defense defence council state mr mrs ms miss dr prof sir dame lord lady king queen prince ' +
     'princess pope commander ambassador spokesman spokeswoman spokesperson editor judge justice officer ceo cfo coo ' +
     'representative rep sen gov lt col gen capt sgt comrade professor doctor premier chancellor vice deputy head ' +
-    'executive founder coach manager captain former acting interim supreme federal national international ' +
+    'treasurer executive founder coach manager captain former acting interim supreme federal national international ' +
     'foreign affairs interior finance economy health justice assistant senior junior special envoy analyst expert ' +
     'journalist reporter author writer father mother brother sister st saint rabbi imam bishop cardinal reverend rev ' +
     'm mme mlle herr frau señor señora sr sra ' +
@@ -132,11 +132,14 @@ export function nameTokens(run: readonly string[]): string[] {
     const dotted = token.endsWith('.');
     const lower = (dotted ? token.slice(0, -1) : token).toLowerCase();
     // A demonym stands before a role (`Russian Foreign Minister Sergei Lavrov`); before a name it is a first name
-    // (`Conan O’Brien`, `Ryan Zinke`), and as a run's last word one in plain `-an` is a surname (`Brafman`).
+    // (`Conan O’Brien`, `Ryan Zinke`); as a run's last word it is a surname after a name word (`Rosette Pambakian`)
+    // and, alone, one in plain `-an` (`Brafman`).
     const next = run[index + 1]?.replace(/\.$/u, '').toLowerCase();
     const beforeRole = next !== undefined && (ROLE_WORDS.has(next) || (NATIONALITY_END.test(run[index + 1] ?? '') && NATIONALITY.test(run[index + 1] ?? '')));
-    const isDemonym = NATIONALITY_END.test(token) && NATIONALITY.test(token) && (next === undefined ? !/[^ie]an$/u.test(token) : beforeRole);
-    const isPrefix = ROLE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower) || isDemonym || ROLE_COMPOUND.test(lower);
+    const isDemonym = NATIONALITY_END.test(token) && NATIONALITY.test(token) && (next === undefined ? index === start && !/[^ie]an$/u.test(token) : beforeRole);
+    // A hyphenated role (`Secretary-Treasurer`, `Vice-President`) is a role when each part is one.
+    const isRole = ROLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').every((part) => ROLE_WORDS.has(part)));
+    const isPrefix = isRole || NOT_NAME_WORDS.has(lower) || isDemonym || ROLE_COMPOUND.test(lower);
     // An initial inside a name (`Robert M. Danin`) is not a title (`M. Dupont`).
     const initialInName = dotted && INITIAL.test(token) && index > start;
     if (isPrefix && !initialInName) start = index + 1;

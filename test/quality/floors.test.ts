@@ -34,8 +34,8 @@ describe('quality floors on the corpus', () => {
 
   // Page text (issue 3, in progress): floors pinned at the numbers reached so far; raise them as the method improves.
   it.each([
-    ['innertext', { body: 0.865, title: 0.45, publishedAt: 0.56, authors: 0.69, language: 0.98 }],
-    ['w3m', { body: 0.85, title: 0.45, publishedAt: 0.59, authors: 0.66, language: 0.99 }],
+    ['innertext', { body: 0.865, title: 0.46, publishedAt: 0.56, authors: 0.69, language: 0.98 }],
+    ['w3m', { body: 0.85, title: 0.46, publishedAt: 0.59, authors: 0.66, language: 0.99 }],
     ['html-to-text', { body: 0.785, title: 0.45, publishedAt: 0.56, authors: 0.64, language: 0.98 }],
   ] as const)('%s page text', (kind, floor) => {
     const result = evaluateKind(cases, kind);
@@ -55,14 +55,18 @@ describe('quality floors on the corpus', () => {
     const summary = summariseQuotes(evaluateQuotes(cases, 'innertext'));
     expect(summary.n).toBe(labels.length);
     expect(summary.f1).toBeGreaterThanOrEqual(0.9);
-    expect(summary.speakerAccuracy).toBeGreaterThanOrEqual(0.88);
+    expect(summary.speakerAccuracy).toBeGreaterThanOrEqual(0.91);
   });
 
   it('HTML pages (93 cases)', () => {
     const result = evaluateKind(cases, 'html');
     expect(result.cases).toHaveLength(93);
     expect(result.failures).toBe(0);
-    expect(result.body.f1).toBeGreaterThanOrEqual(0.955);
+    // Issue 14: 0.960 / 0.968 / 0.952 before the conditional cleaning and the fixed container floor; reached
+    // 0.975 / 0.989 / 0.961 (the targets are F1 ≥ 0.975, P ≥ 0.98, R ≥ 0.97).
+    expect(result.body.f1).toBeGreaterThanOrEqual(0.97);
+    expect(result.body.precision).toBeGreaterThanOrEqual(0.985);
+    expect(result.body.recall).toBeGreaterThanOrEqual(0.955);
     // This corpus's titles are Readability's (its og:title as written, site name included: `Story | eHow`); issue 13
     // asks for the headline as shown (the <h1> that agrees with og:title/<title>, site name off), which the
     // human-checked ../shared/corpus-meta scores. 0.989 before that change, 0.796 after: the two truths disagree.
@@ -70,7 +74,7 @@ describe('quality floors on the corpus', () => {
     expect(result.fields.authors.mean).toBeGreaterThanOrEqual(0.91);
     expect(result.fields.publishedAt.mean).toBeGreaterThanOrEqual(0.95);
     expect(result.fields.language.mean).toBeGreaterThanOrEqual(0.95);
-    expect(result.fields.description.mean).toBeGreaterThanOrEqual(0.91);
+    expect(result.fields.description.mean).toBeGreaterThanOrEqual(0.92);
   });
 });
 
@@ -106,10 +110,10 @@ describe('quality floors on the metadata corpus', () => {
   });
 
   it.each([
-    ['innertext', { title: 0.63, authors: 0.84, publishedAt: 0.77, bodyIn: 0.76 }],
-    ['w3m', { title: 0.71, authors: 0.84, publishedAt: 0.79, bodyIn: 0.72 }],
-    ['html-to-text', { title: 0.68, authors: 0.73, publishedAt: 0.75, bodyIn: 0.65 }],
-    ['html', { title: 0.9, authors: 0.91, publishedAt: 0.9, bodyIn: 0.76, bodyFirst: 0.63 }],
+    ['innertext', { title: 0.73, authors: 0.84, publishedAt: 0.79, bodyIn: 0.77 }],
+    ['w3m', { title: 0.74, authors: 0.84, publishedAt: 0.81, bodyIn: 0.73 }],
+    ['html-to-text', { title: 0.71, authors: 0.73, publishedAt: 0.76, bodyIn: 0.66 }],
+    ['html', { title: 0.9, authors: 0.91, publishedAt: 0.9, bodyIn: 0.8, bodyFirst: 0.76 }],
   ] as const)('%s', (kind, floor) => {
     const result = evaluateMetaKind(metaCases, kind);
     expect(result.failures).toBe(0);
@@ -122,8 +126,8 @@ describe('quality floors on the metadata corpus', () => {
 });
 
 // Issue 12: quotes and speakers on the PolNeAR train split (../shared/quotes-polnear), scored by its README's rules.
-// Pinned at the numbers reached (speaker 0.782, via name 0.850, strict 0.730); the issue's targets (0.85 / 0.92 /
-// 0.75) are not reached yet.
+// Pinned a little below the numbers reached (speaker 0.831, via name 0.893, strict 0.772); the issue's targets for
+// speaker accuracy (0.85 overall, 0.92 via name) are not reached yet, strict accuracy (0.75) is.
 const polnear = loadPolnear();
 describe.skipIf(polnear.length === 0)('quality floors on PolNeAR quotes', () => {
   it('recall, attributed precision, speaker accuracy (overall and where the source is a name), strict accuracy', () => {
@@ -131,8 +135,8 @@ describe.skipIf(polnear.length === 0)('quality floors on PolNeAR quotes', () => 
     expect(summary.articles).toBe(840);
     expect(summary.recall).toBeGreaterThanOrEqual(0.97);
     expect(summary.precision).toBeGreaterThanOrEqual(0.965);
-    expect(summary.speaker.right / summary.speaker.n).toBeGreaterThanOrEqual(0.78);
-    expect(summary.byVia.name.right / summary.byVia.name.n).toBeGreaterThanOrEqual(0.845);
-    expect(summary.speaker.strict / summary.speaker.n).toBeGreaterThanOrEqual(0.725);
+    expect(summary.speaker.right / summary.speaker.n).toBeGreaterThanOrEqual(0.83);
+    expect(summary.byVia.name.right / summary.byVia.name.n).toBeGreaterThanOrEqual(0.89);
+    expect(summary.speaker.strict / summary.speaker.n).toBeGreaterThanOrEqual(0.77);
   }, 120_000);
 });

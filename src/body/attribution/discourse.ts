@@ -2,7 +2,7 @@ import { type KnownPerson, capitalisedRuns, nameTokens } from '../../people/ment
 import type { QuoteSpan } from '../quote-spans';
 import { isPersonName } from '../../people/person-name';
 import type { WordLookup } from '../../text/vocabulary';
-import { type Gender, HONORIFIC_GENDER, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERB_ALTERNATION, mergeLanguages } from './language-tables';
+import { type Gender, HONORIFIC_GENDER, ROLE_NOUNS, SPEAKER_AFTER_VERB_ALTERNATION, SPEAKER_PRONOUNS, SPEECH_VERB_ALTERNATION, mergeLanguages } from './language-tables';
 
 /**
  * Light coreference for quote attribution: the people an article has mentioned so far, most recent first, with the
@@ -65,6 +65,8 @@ export interface SubjectEvent {
   readonly pronoun?: Gender;
   /** `true` when the person is the subject of a speech verb (`…, Cuban said`). */
   readonly speaks?: true;
+  /** `true` when the name opens words after a quotation inside a sentence (`“proud” to support Clinton’s plan`): no subject a pronoun may refer to. */
+  readonly inside?: true;
 }
 
 /** A discourse over the people an article introduces. */
@@ -129,7 +131,11 @@ function learnTitles(discourse: Discourse, name: string, titles: readonly string
       discourse.genders.set(name, gender);
       discourse.persons.add(name);
     }
-    for (const role of TITLE_ROLES.get(title) ?? []) discourse.roles.set(role, name);
+    for (const role of TITLE_ROLES.get(title) ?? []) {
+      discourse.roles.set(role, name);
+      // A title a person holds (`President Obama`, `Sen. Cruz`) makes a one-word name a person's.
+      discourse.persons.add(name);
+    }
   }
 }
 
@@ -145,27 +151,32 @@ function learnTitles(discourse: Discourse, name: string, titles: readonly string
 export function subjectEvents(discourse: Discourse, paragraph: string, spans: readonly QuoteSpan[]): SubjectEvent[] {
   const events: SubjectEvent[] = [];
   let from = 0;
-  for (const span of [...spans, { start: paragraph.length, end: paragraph.length }]) {
+  // Whether the text after the last quotation opens a sentence (the quotation ended one), or continues it.
+  let opens = true;
+  for (const span of [...spans, { start: paragraph.length, end: paragraph.length, text: '' }]) {
     const outside = paragraph.slice(from, span.start);
     let offset = from;
     // Sentences end at `.`, `!` or `?` before a capital, not after a title's or an initial's dot (`Mrs. Roe`, `J. Roe`).
-    for (const sentence of outside.split(/(?<=[.!?])(?<!(?:^|\s)\p{Lu}\p{Ll}{0,3}\.)\s+(?=\p{Lu})/u)) {
+    for (const [index, sentence] of outside.split(/(?<=[.!?])(?<!(?:^|\s)\p{Lu}\p{Ll}{0,3}\.)\s+(?=\p{Lu})/u).entries()) {
       const at = paragraph.indexOf(sentence, offset);
       offset = at + sentence.length;
-      const event = sentenceEvent(discourse, sentence, at);
+      // `… “proud” to support Clinton’s plan.`: words after a quotation inside a sentence open no sentence.
+      const event = sentenceEvent(discourse, sentence, at, index > 0 || opens);
       if (event !== undefined) events.push(event);
     }
     from = span.end;
+    opens = /[.!?…]$/u.test(span.text);
   }
   return events;
 }
 
 /**
- * A capitalised word right before a speech verb (`Cuban said`, `Stovall, 64, said`), or right after one (`said Cuban`).
+ * A capitalised word right before a speech verb (`Cuban said`, `Stovall, 64, said`), or right after one (`said Cuban`,
+ * but not `told Reuters`, nor the subject of a reported clause: `says Libya is …`).
  * The word is matched from its first letter only, so a long run of letters is read once (linear time).
  */
 const NAME_BY_VERB = new RegExp(
-  `(?<![\\p{L}\\p{M}'’-])(\\p{Lu}[\\p{L}\\p{M}'’-]*)(?:,? \\(?[RDI]-\\p{Lu}[\\p{L}.]{0,12}\\)?,?)? (?:${SPEECH_VERB_ALTERNATION})(?![\\p{L}\\p{N}])|(?<=^|, |[”"»] )(?:${SPEECH_VERB_ALTERNATION}) (\\p{Lu}[\\p{L}\\p{M}'’-]*)`,
+  `(?<![\\p{L}\\p{M}'’-])(\\p{Lu}[\\p{L}\\p{M}'’-]*)(?:,? \\(?[RDI]-\\p{Lu}[\\p{L}.]{0,12}\\)?,?)? (?:${SPEECH_VERB_ALTERNATION})(?![\\p{L}\\p{N}])|(?<=^|, |[”"»] )(?:${SPEAKER_AFTER_VERB_ALTERNATION}) (\\p{Lu}[\\p{L}\\p{M}'’-]*)(?=[,.;:!?)]|$| \\p{Lu}| (?:on|in|at|of|during|after|from|with|who|when|while|as|by|last|this|earlier|later|recently)(?!\\p{L}))`,
   'u',
 );
 
@@ -195,7 +206,7 @@ const OPENING = /^[\s“"(]*(?:[^,]{1,40}, )?(?:\p{Ll}[\p{L}-]* ){0,3}/u;
  * The subject event of one sentence: the person named beside a speech verb (`…, Cuban said`), else the person
  * the sentence opens with; or the sentence's opening pronoun.
  */
-function sentenceEvent(discourse: Discourse, sentence: string, at: number): SubjectEvent | undefined {
+function sentenceEvent(discourse: Discourse, sentence: string, at: number, opensSentence: boolean): SubjectEvent | undefined {
   learnHonorifics(discourse, sentence);
   const byVerb = NAME_BY_VERB.exec(sentence);
   const speakerWord = byVerb?.[1] ?? byVerb?.[2];
@@ -203,7 +214,8 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number): Subj
   const appositive = byVerb !== null && byVerb[1] !== undefined && /, (?:the|a|an) [^,]*$/iu.test(sentence.slice(Math.max(0, byVerb.index - 60), byVerb.index + 1));
   const speaker = speakerWord === undefined || appositive ? undefined : entityOf(discourse, [speakerWord]);
   if (speaker !== undefined && byVerb !== null) {
-    if (isPersonLike(discourse, speaker)) discourse.persons.add(speaker);
+    // A speaker is a person when the name reads as one, or is one word in lower-case letters (`Obama`, not `CNN`).
+    if (isPersonLike(discourse, speaker) || (byVerb[1] !== undefined && /^\p{Lu}\p{Ll}+$/u.test(speaker))) discourse.persons.add(speaker);
     return { at: at + byVerb.index, name: speaker, speaks: true };
   }
   const opening = /^[\s,]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
@@ -218,14 +230,11 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number): Subj
     const tokens = nameTokens(run);
     const entity = tokens.length === 0 ? undefined : entityOf(discourse, tokens);
     // A sentence that opens with a name (`Mr. Warner, the Virginia Democrat, …`) has it as its subject.
-    if (entity === undefined) {
-      if (tokens.length > 0) return undefined;
-      continue;
-    }
+    if (entity === undefined) continue;
     const runAt = skip + rest.indexOf(run[0] ?? '');
     const wordBefore = (sentence.slice(Math.max(0, runAt - 30), runAt).trim().split(/\s/u).pop() ?? '').replace(/\.$/u, '');
     learnTitles(discourse, entity, run.slice(0, run.indexOf(tokens[0] ?? '')), wordBefore);
-    return { at: at + skip, name: entity };
+    return opensSentence ? { at: at + skip, name: entity } : { at: at + skip, name: entity, inside: true };
   }
   return undefined;
 }
@@ -233,7 +242,7 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number): Subj
 /** Applies one event: a named subject becomes the most recent entity; an opening pronoun tells that entity's gender. */
 export function applyEvent(discourse: Discourse, event: SubjectEvent | undefined): void {
   if (event === undefined) return;
-  if (event.name !== undefined) remember(discourse, event.name);
+  if (event.name !== undefined && event.inside !== true) remember(discourse, event.name);
   else if (event.pronoun !== undefined && event.pronoun !== 'any') {
     const latest = discourse.recent[0];
     if (latest !== undefined && !discourse.genders.has(latest)) discourse.genders.set(latest, event.pronoun);

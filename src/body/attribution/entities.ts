@@ -8,8 +8,11 @@ import { personOf } from './discourse';
  * @module
  */
 
-/** A capitalised word inside a sentence: after a word, a digit or a comma, or after a title's dot (`Mr. Warner`). */
-const MID_SENTENCE_CAPITAL = /(?<=[\p{L}\p{N},;] |(?<![\p{L}.])\p{Lu}\p{Ll}{0,3}\. )\p{Lu}[\p{L}\p{M}'’-]*/gu;
+/**
+ * A capitalised word inside a sentence: after a word, a digit or a comma, after a quote that a comma closes
+ * (`“…,” Sarandon told`, `,'' Xinhua wrote`), or after a title's dot (`Mr. Warner`).
+ */
+const MID_SENTENCE_CAPITAL = /(?<=[\p{L}\p{N},;] |,(?:[”"»']|'') |(?<![\p{L}.])\p{Lu}\p{Ll}{0,3}\. )\p{Lu}[\p{L}\p{M}'’-]*/gu;
 
 /**
  * The words a text writes capitalised inside a sentence (proper nouns), collected on the first lookup.

@@ -9,43 +9,76 @@
 export type AttributionLanguage = 'en' | 'fr' | 'de' | 'es' | 'pt' | 'it' | 'ru';
 
 /**
+ * English speech and stance verbs by stem, each read in its `-s`, `-ed` and `-ing` forms (`argue` → `argues`,
+ * `argued`, `arguing`; `deny` → `denies`, `denied`, `denying`); a stem ending in `+` doubles its last consonant
+ * (`admit+` → `admitted`, `admitting`).
+ */
+const ENGLISH_VERB_STEMS =
+  'add explain note remark state ask reply argue insist warn claim characterize characterise describe call dismiss ' +
+  'express stress emphasize emphasise tweet comment continue recall admit+ acknowledge announce declare suggest ' +
+  'observe conclude urge predict promise vow boast concede complain joke quip+ shout whisper answer instruct ' +
+  'respond exclaim proclaim yell cry chant plead muse retort testify charge recount reiterate contend ' +
+  'maintain lament assert opine blast slam+ tout believe blame bemoan criticize criticise praise accuse refer+ label ' +
+  'dub+ mock attack deride hail assure deny defend pledge threaten question wonder demand report imply ' +
+  'indicate elaborate decry cite portray caution gripe scoff snap+ chide scold rebuke hammer rip+ lash ' +
+  'condemn denounce applaud laud summarize paraphrase';
+
+/** English speech verbs outside the regular pattern, and phrases (`_` joins their words). */
+const ENGLISH_IRREGULAR_VERBS =
+  'said says say saying told tells tell telling wrote writes thinks thought reads read labelled echoed echoes ' +
+  'echoing posted countered branded thanked credited quoted quoting pointed_out pointing_out according_to';
+
+/** The `-s`, `-ed` and `-ing` forms of {@link ENGLISH_VERB_STEMS}. */
+function englishForms(stems: string): string[] {
+  return stems.split(' ').flatMap((stem) => {
+    if (stem.endsWith('+')) {
+      const base = stem.slice(0, -1);
+      const last = base.slice(-1);
+      return [`${base}s`, `${base}${last}ed`, `${base}${last}ing`];
+    }
+    if (/[^aeiou]y$/u.test(stem)) return [`${stem.slice(0, -1)}ies`, `${stem.slice(0, -1)}ied`, `${stem}ing`];
+    if (stem.endsWith('e')) return [`${stem}s`, `${stem}d`, `${stem.slice(0, -1)}ing`];
+    return [`${/(?:s|sh|ch|x)$/u.test(stem) ? `${stem}e` : stem}s`, `${stem}ed`, `${stem}ing`];
+  });
+}
+
+/**
  * Verbs and phrases that introduce or attribute speech or writing (`said`, `a déclaré`, `sagte`, `заявил`), per
- * language. `_` joins the words of a phrase (`according_to`), matched with one space between them.
+ * language; English also verbs of stance whose object is what someone said or wrote (`mocked`, `praised`), as
+ * PolNeAR-style attribution reads partial quotes. `_` joins the words of a phrase (`according_to`), matched with
+ * one space between them.
  */
 export const SPEECH_VERBS: Readonly<Record<AttributionLanguage, readonly string[]>> = {
-  en: (
-    'said says say saying told tells added adds adding explained explains explaining noted notes noting remarked ' +
-    'remarks stated states asked asks replied replies argued argues insisted insists warned warns claimed claims ' +
-    'characterized characterised characterizing described describes describing called calls calling dismissed ' +
-    'dismissing expressed stressed stresses emphasized emphasised wrote writes tweeted commented continued recalled ' +
-    'admitted acknowledged announced declared suggested suggests observed concluded urged predicted promised vowed ' +
-    'boasted conceded complained joked quipped shouted whispered answered instructed responded reads read posted ' +
-    'boomed exclaimed proclaimed yelled cried chanted pleaded mused countered retorted testified charged ' +
-    'recounted reiterated contended maintained lamented asserted opined blasted slammed touted telling warning ' +
-    'adding asking arguing pointed_out pointing_out according_to ' +
-    // verbs of stance whose object is what someone said or wrote (PolNeAR-style attribution of partial quotes)
-    'believes believed thinks thought blamed blames bemoaned criticized criticised praised accused accuses refers ' +
-    'referred labeled labelled branded dubbed mocked attacked derided hailed assures assured urges denied denies ' +
-    'defended pledged threatened questioned wondered demanded reported reports declaring describing urging'
-  ).split(' '),
+  en: [...ENGLISH_IRREGULAR_VERBS.split(' '), ...englishForms(ENGLISH_VERB_STEMS)],
   fr: (
     'dit déclaré déclare affirme affirmé explique expliqué ajoute ajouté estime estimé souligne souligné assure ' +
     'assuré précise précisé indique indiqué raconte raconté confie confié lance lancé poursuit martèle répond ' +
-    'répondu insiste insisté rappelle rappelé selon'
+    'répondu insiste insisté rappelle rappelé selon écrit dénonce dénoncé qualifie qualifié juge jugé reconnaît ' +
+    'reconnu annonce annoncé prévient prévenu regrette regretté demande demandé réclame réclamé'
   ).split(' '),
   de: (
     'sagte sagt erklärte erklärt betonte betont meinte meint schreibt schrieb so laut entgegnete entgegnet ' +
-    'antwortete antwortet warnte warnt fügte_hinzu teilte_mit'
+    'antwortete antwortet warnte warnt fügte_hinzu teilte_mit kritisierte kritisiert forderte fordert nannte nennt ' +
+    'bezeichnete bezeichnet räumte_ein kündigte_an'
   ).split(' '),
-  es: 'dijo afirmó explicó declaró aseguró añadió señaló indicó comentó advirtió respondió insistió sostuvo según'.split(' '),
-  pt: 'disse afirmou explicou declarou acrescentou garantiu ressaltou destacou respondeu segundo'.split(' '),
+  es: (
+    'dijo afirmó explicó declaró aseguró añadió señaló indicó comentó advirtió respondió insistió sostuvo según ' +
+    'llamó calificó denunció criticó reconoció admitió subrayó destacó agregó manifestó expresó escribió preguntó ' +
+    'anunció recordó opinó consideró'
+  ).split(' '),
+  pt: (
+    'disse afirmou explicou declarou acrescentou garantiu ressaltou destacou respondeu segundo chamou classificou ' +
+    'denunciou criticou reconheceu admitiu sublinhou escreveu perguntou anunciou lembrou considerou'
+  ).split(' '),
   it: (
     'ha_detto ha_dichiarato ha_spiegato ha_aggiunto ha_affermato ha_sottolineato ha_risposto dice afferma spiega ' +
-    'aggiunge sottolinea secondo'
+    'aggiunge sottolinea secondo ha_scritto ha_definito ha_denunciato ha_criticato ha_ammesso ha_annunciato ' +
+    'ha_ricordato ha_chiesto'
   ).split(' '),
   ru: (
     'сказал сказала сказали заявил заявила заявили отметил отметила подчеркнул подчеркнула добавил добавила ' +
-    'пояснил пояснила сообщил сообщила ответил ответила написал написала считает по_словам'
+    'пояснил пояснила сообщил сообщила ответил ответила написал написала считает по_словам назвал назвала ' +
+    'признал признала раскритиковал раскритиковала призвал призвала объявил объявила напомнил напомнила'
   ).split(' '),
 };
 
@@ -62,6 +95,14 @@ export const SPEECH_VERB_ALTERNATION: string = Object.values(SPEECH_VERBS)
   .flat()
   .map((verb) => verb.replace(/_/gu, ' '))
   .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** Speech verbs whose following name is the one spoken to, not the speaker (`told Reuters`, `a dit à`), lower case. */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set('told tells telling'.split(' '));
+
+/** Every speech verb after which a name is its speaker (`said Lavrov`, not `told Reuters`), as one alternation. */
+export const SPEAKER_AFTER_VERB_ALTERNATION: string = SPEECH_VERB_ALTERNATION.split('|')
+  .filter((verb) => !ADDRESSEE_VERBS.has(verb))
   .join('|');
 
 /** The grammatical gender a pronoun or honorific implies: masculine, feminine, or none (plural, first person). */

@@ -37,11 +37,25 @@ export function isQuoteOnly(paragraph: string, spans: readonly QuoteSpan[]): boo
   return spans.length > 0 && !/[\p{L}\p{N}]/u.test(textOutside(paragraph, spans));
 }
 
-/** Whether a quotation is a sentence of its own: nothing of its sentence stands before or after it. */
-export function standsAlone(paragraph: string, span: QuoteSpan): boolean {
+/**
+ * Whether a quotation is a sentence of its own: nothing of its sentence stands before or after it.
+ * @param short - also a short statement (`“Big time.”`), not only a `direct` quote
+ */
+export function standsAlone(paragraph: string, span: QuoteSpan, short = false): boolean {
   const before = paragraph.slice(Math.max(0, span.start - 3), span.start).trimEnd();
   const after = paragraph.slice(span.end, span.end + 3).trimStart();
-  return span.kind === 'direct' && (before.length === 0 || /[.!?:]$/u.test(before)) && (after.length === 0 || /^[\p{Lu}“"«„]/u.test(after));
+  const statement = short ? isStatement(paragraph, span) : span.kind === 'direct';
+  return statement && (before.length === 0 || /[.!?:]$/u.test(before)) && (after.length === 0 || /^[\p{Lu}“"«„']/u.test(after));
+}
+
+/**
+ * Whether a quotation is a statement: `direct`, or a short sentence of its own (`… Bouhlel said. “Bodies everywhere.”`),
+ * capitalised and closed by its own full stop, with a sentence end or nothing before it.
+ */
+export function isStatement(paragraph: string, span: QuoteSpan): boolean {
+  if (span.kind === 'direct') return true;
+  const before = paragraph.slice(Math.max(0, span.start - 3), span.start).trimEnd();
+  return /^[([]?\p{Lu}.*[.!?…]$/u.test(span.text) && (before.length === 0 || /[.!?:]$/u.test(before));
 }
 
 /**
@@ -51,10 +65,11 @@ export function standsAlone(paragraph: string, span: QuoteSpan): boolean {
  * @param paragraph - the paragraph
  * @param spans - its quotations
  * @param speakers - their attribution so far (filled in place)
- * @param subjects - the people the paragraph names as sentence subjects, in order
+ * @param mentions - the people the paragraph names as sentence subjects, with where, in order
  */
-export function paragraphSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], subjects: readonly string[]): void {
+export function paragraphSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], mentions: readonly Mention[]): void {
   if (speakers.every((entry) => entry.speaker !== undefined || entry.final)) return;
+  const subjects = mentions.map((mention) => mention.name);
   const named = new Set(speakers.flatMap((entry) => (entry.speaker === undefined ? [] : [entry.speaker])));
   let speaker: string | undefined;
   if (named.size === 1) speaker = [...named][0];
@@ -63,12 +78,45 @@ export function paragraphSieve(paragraph: string, spans: readonly QuoteSpan[], s
     const cued = SPEECH_VERB.test(textOutside(paragraph, spans)) || spans.some((span, index) => speakers[index]?.final !== true && standsAlone(paragraph, span));
     if (cued) speaker = subjects[0];
   }
-  if (speaker === undefined) return;
+  if (speaker === undefined) {
+    nearestSpeaker(paragraph, spans, speakers, mentions);
+    return;
+  }
   // A fragment (`a possible “logistics triangle”`) may be a scare quote or a title: only statements take the paragraph's speaker.
   for (const [index, entry] of speakers.entries()) {
-    if (entry.speaker !== undefined || entry.final || spans[index]?.kind !== 'direct') continue;
+    const span = spans[index];
+    if (entry.speaker !== undefined || entry.final || span === undefined || !isStatement(paragraph, span)) continue;
     entry.speaker = speaker;
     entry.sieve = 'paragraph';
+  }
+}
+
+/** A person a paragraph names as a sentence subject, and where. */
+export interface Mention {
+  /** Offset in the paragraph. */
+  readonly at: number;
+  /** The person's full name. */
+  readonly name: string;
+}
+
+/**
+ * Sieve (c) in a paragraph of several speakers: a statement standing as its own sentence takes the speaker of the
+ * nearest attributed quote before it when no one else is named between them (`“…,” Lee said. “…” Hart said: “…”`).
+ */
+function nearestSpeaker(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], mentions: readonly Mention[]): void {
+  let previous: { speaker: string; end: number } | undefined;
+  let next = 0;
+  for (const [index, entry] of speakers.entries()) {
+    const span = spans[index];
+    if (span === undefined) continue;
+    for (; next < mentions.length && (mentions[next]?.at ?? 0) < span.start; next++) {
+      if (previous !== undefined && (mentions[next]?.at ?? 0) > previous.end && mentions[next]?.name !== previous.speaker) previous = undefined;
+    }
+    if (entry.speaker === undefined && !entry.final && previous !== undefined && standsAlone(paragraph, span, true)) {
+      entry.speaker = previous.speaker;
+      entry.sieve = 'paragraph';
+    }
+    previous = entry.speaker === undefined ? (entry.final ? undefined : previous) : { speaker: entry.speaker, end: span.end };
   }
 }
 

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../index';
+import { findHeaderMarks } from './header-marks';
+import { readPageLines } from './lines';
+
+/**
+ * Choosing the headline among the lines of a page's header: the kicker above it, a teaser below the first
+ * paragraphs, a share box that prints it again, CJK menu labels. Lines written for these tests.
+ */
+const menu = ['Home', 'World', 'Politics', 'Business', 'Tech', 'Science', 'Sport', 'Culture', 'Opinion', 'Video'];
+const paragraphs = [
+  'The city council said on Tuesday that it would delay the vote on the new budget until next month, because several members wanted more time to read the report.',
+  'The mayor’s office did not respond to a request for comment, but a spokesman said earlier that the plan was still on track and that the money would go to schools.',
+  'Several residents who attended the meeting said they were worried about the state of the roads and about the cost of the new library that the council wants to build.',
+  'Members of the finance committee are expected to meet again next week, and the council will publish the revised figures before the next public hearing takes place.',
+];
+const page = (header: readonly string[], after: readonly string[] = paragraphs): string =>
+  [...menu, 'Subscribe', ...header, ...after, 'About us', 'Contact', 'Privacy policy', '© 2023 Example Media'].join('\n\n');
+
+describe('headline choice in page text', () => {
+  it('takes the headline under its kicker, not the kicker', () => {
+    const header = ['City Hall', 'Council delays the budget vote for the third time', 'A long night of debate ended without a decision on the money for schools.', 'By Jane Roe', 'May 4, 2023'];
+    // The kicker shares a word with the URL's slug; the section and date segments of the path are no slug.
+    const article = parseArticle(page(header), { url: 'https://example.com/magazine/2023/05/hall-budget-departments-piece/' });
+    expect(article.title).toBe('Council delays the budget vote for the third time');
+  });
+
+  it('never takes a teaser below the first paragraphs, even when it spells the URL slug', () => {
+    const header = ['Residents wait for answers as the council stalls', 'By Jane Roe', 'May 4, 2023'];
+    const after = [...paragraphs.slice(0, 2), 'Council delays budget vote again', 'Read more', ...paragraphs.slice(2)];
+    const article = parseArticle(page(header, after), { url: 'https://example.com/city/2023/may/04/council-delays-budget-vote-again' });
+    expect(article.title).toBe('Residents wait for answers as the council stalls');
+    expect(article.body[0]?.text).toBe(paragraphs[0]);
+  });
+
+  it('prefers the headline a share box prints again over the line under it', () => {
+    const header = ['Council declared war on the city’s potholes', '12 comments', 'The roads are in a worse state than ever', 'By Jane Roe May 4, 2023, 10:00am EST', 'Share this on Facebook', 'Share this on Twitter', 'Share All sharing options for: Council declared war on the city’s potholes'];
+    expect(parseArticle(page(header)).title).toBe('Council declared war on the city’s potholes');
+  });
+
+  it('marks a name alone over a dateline as a byline, never a headline', () => {
+    const lines = readPageLines(['Council delays the budget vote again', 'Jane Roe', '9/11/13 10:00AM', 'City Hall News'].join('\n'));
+    const marks = findHeaderMarks(lines, new Set(), 'en');
+    expect([...marks.bylines]).toEqual([1]);
+    expect([...marks.datelines]).toEqual([2]);
+  });
+
+  it('never takes a newsletter box or a filed-under label as the headline', () => {
+    const header = ['Council delays the budget vote for the third time', 'You may also like', 'Parks reopen after the storm', 'Subscribe To Our Newsletter', 'Your guide to the city delivered to your inbox daily.', 'Filed to: city hall', 'Jane Roe', '9/11/13 10:00AM'];
+    const title = parseArticle(page(header)).title;
+    expect(title).not.toBe('Subscribe To Our Newsletter');
+    expect(title).not.toBe('Filed to: city hall');
+  });
+
+  it('takes a Japanese headline of the usual length over a short menu label', () => {
+    const japanese = [
+      '市議会は火曜日、新しい予算案の採決を来月まで延期すると発表した。複数の議員が報告書を読む時間を求めたためだという。',
+      '市長室はコメントの求めに応じなかったが、広報担当者は計画は予定通りで、資金は学校に充てられると述べた。',
+      '会合に出席した住民の多くは、道路の状態や、議会が建設を計画している新しい図書館の費用について懸念を示した。',
+    ];
+    const text = ['ホーム', 'ニュース', 'ポッドキャスト', '市議会、予算案の採決を再び延期へ', '2023年5月4日 10時00分', ...japanese, '会社概要', 'お問い合わせ'].join('\n\n');
+    expect(parseArticle(text).title).toBe('市議会、予算案の採決を再び延期へ');
+  });
+});
