@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCreditLine, namesOnMarkerLine, readBylineLine } from './byline-forms';
+import { isCreditLine, isRoleLine, namesOnMarkerLine, readBylineLine } from './byline-forms';
 
 describe('readBylineLine: byline forms', () => {
   it.each([
@@ -16,6 +16,8 @@ describe('readBylineLine: byline forms', () => {
     // A marker inside the line, after a date or a separator
     ['Le Monde | 04.05.2015 | Par Claire Dubois', ['Claire Dubois']],
     ['Posted on 2019年4月13日 by jdoe', ['jdoe']],
+    ['By.KJ : 2019年04月04日 09:00', ['KJ']],
+    ['By AP', ['AP']],
     ['Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger', ['Martin Untersinger']],
     ['on March 10, 2015 by Nikhil Marathe', ['Nikhil Marathe']],
     ['2019年3月2日09:18 by 鈴木 | カテゴリー 社会', ['鈴木']],
@@ -29,8 +31,26 @@ describe('readBylineLine: byline forms', () => {
     ['18/03/2019 | Peter Lang', ['Peter Lang']],
     ['Politik · Eva Berg, Tom Kranz', ['Eva Berg', 'Tom Kranz']],
     ['[田中一郎，Example News]', ['田中一郎']],
+    ['山田太郎2019年04月13日 09時00分', ['山田太郎']],
   ])('%s', (line, names) => {
     expect(readBylineLine(line)?.names).toEqual(names);
+  });
+
+  it('reads a handle after a marker even though the page writes it in lower case', () => {
+    expect(readBylineLine('Posted on 2019年4月13日 by jdoe', new Set(['jdoe', 'posted']))?.names).toEqual(['jdoe']);
+  });
+
+  it('reads an editor as such, never as a plain byline', () => {
+    expect(readBylineLine('Edited by Jane Roe')).toEqual({ names: ['Jane Roe'], form: 'marker', editor: true });
+    expect(readBylineLine('All IndiaEdited by Jane Roe (with inputs from Agencies)Updated: April 07, 2020 03:49 pm IST')?.names).toEqual(['Jane Roe']);
+    expect(readBylineLine('Editado por Lucía Gómez')?.editor).toBe(true);
+  });
+
+  it('knows a line that is only a role', () => {
+    expect(isRoleLine('Games Editor')).toBe(true);
+    expect(isRoleLine('Senior Reporter, Politics')).toBe(true);
+    expect(isRoleLine('Politics')).toBe(false);
+    expect(isRoleLine('The editor said on Monday that the plan was late.')).toBe(false);
   });
 
   it('tells a marker from a bare line of names', () => {
@@ -52,7 +72,6 @@ describe('readBylineLine: byline forms', () => {
     'Photo: Jane Roe',
     'Getty Images',
     'Jane Roe, at the lab in Barcelona | photo by John Doe',
-    'Edited by Jane Roe',
     'Reviewed by Hansa D. Bhargava, MD',
     'Photo by Ricardo Gomez Angel',
     'Ending a siege by gunmen.',

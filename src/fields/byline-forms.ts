@@ -26,7 +26,7 @@ function openingWord(text: string, words: readonly string[]): { word: string; re
     if (!lower.startsWith(word)) continue;
     const next = text.charAt(word.length);
     if (!isCjk(word) && next !== '' && !/[\s:：.,]/u.test(next)) continue;
-    return { word, rest: text.slice(word.length).replace(/^[\s:：・,]+/u, '') };
+    return { word, rest: text.slice(word.length).replace(/^[\s:：・,.]+/u, '') };
   }
   return undefined;
 }
@@ -59,6 +59,10 @@ export interface BylineReading {
   readonly form: 'marker' | 'bare';
   /** Whether the names are on the next line (the line is only the marker: `By`, `Author:`, `作者：`). */
   readonly onNextLine?: boolean;
+  /** Whether the line credits an editor (`Edited by NAME`), an author only when nothing else is credited. */
+  readonly editor?: boolean;
+  /** Whether a role follows the names (`NAME Senior Politics Editor, Outlet`), which only a byline has. */
+  readonly withRole?: boolean;
 }
 
 /** Separators between a byline's names and an outlet, a date or a section (`NAME,OUTLET` glued too). */
@@ -73,35 +77,72 @@ const ROLE_START = new RegExp(`^(?:${bylineAlternation('roles')})`, 'iu');
 const CREDIT_VERB = new RegExp(`(?:${bylineAlternation('creditVerbs')})\\p{L}*\\s?$`, 'iu');
 /** A line that is one bracketed group with a comma inside: `[NAME，Outlet]`, `【NAME、Outlet】`. */
 const BRACKETED = /^[[【]([^\]】[【]{2,60}[，,、][^\]】[【]{1,60})[\]】]$/u;
+/** A name in Han characters glued to the date that opens the rest of the line (`松村太郎2019年04月13日 09時00分`). */
+const HAN_NAME_BEFORE_DATE = /^(\p{Script=Han}{3,4}) ?(?:19|20)\d{2}[年./-]/u;
+/** An editor's credit anywhere in a line, before a capitalised name (`Edited by NAME`, `IndiaEdited by NAME`). */
+const EDITED_BY = new RegExp(`(?:${bylineAlternation('editedBy')}) (?=\\p{Lu})`, 'iu');
 /** A marker inside a part, before a capitalised name. */
 const INNER_MARKER = new RegExp(` (?:${bylineAlternation('byInside')}) (?=\\p{Lu})`, 'u');
 
+/** Most words of a line that is only a role (`Games Editor`, `Senior Reporter, Politics`). */
+const MAX_ROLE_WORDS = 5;
+
+/**
+ * Whether a line is only a writer's role (`Games Editor`, `Staff Writer`, `Rédactrice en chef`): under a name, it
+ * makes the name a byline.
+ *
+ * @param text - one line
+ * @returns `true` for a role line
+ * @example
+ * ```ts
+ * isRoleLine('Senior Politics Editor'); //=> true
+ * isRoleLine('Politics'); //=> false
+ * ```
+ */
+export function isRoleLine(text: string): boolean {
+  const words = text.trim().split(/[\s,]+/u);
+  return words.length <= MAX_ROLE_WORDS && !/[\d.!?:]/u.test(text) && words.some((word) => ROLE_START.test(word) && /^\p{Lu}/u.test(word));
+}
+
 /** The names of a marker-less part: names joined by `and`/commas (an outlet may follow), or a name and a role. */
-function bareNames(part: string, commonWords: ReadonlySet<string>): string[] {
+function bareNames(part: string, commonWords: ReadonlySet<string>): BylineReading | undefined {
   const text = part.trim();
   // A sentence or a caption ends with a full stop; a byline does not.
-  if (text.length === 0 || text.length > 80 || /[.!?。]$/u.test(text)) return [];
+  if (text.length === 0 || text.length > 80 || /[.!?。]$/u.test(text)) return undefined;
   const listed = parseByline(text, commonWords);
-  const last = listed[listed.length - 1];
+  const first = listed[0]?.toLowerCase();
+  const last = listed[listed.length - 1]?.toLowerCase();
   // The names open the part and only an outlet or a role may follow: not "NAME, at the lab", not "Editor NAME".
-  if (listed[0] !== undefined && last !== undefined && text.startsWith(listed[0]) && !/^[\s,;]*\p{Ll}/u.test(text.slice(text.lastIndexOf(last) + last.length))) return listed;
+  const lower = text.toLowerCase();
+  if (first !== undefined && last !== undefined && lower.startsWith(first) && !/^[\s,;]*\p{Ll}/u.test(text.slice(lower.lastIndexOf(last) + last.length))) {
+    return { names: listed, form: 'bare' };
+  }
   const words = text.split(/\s+/u);
   for (let count = Math.min(4, words.length - 1); count >= 2; count--) {
     const head = words.slice(0, count).join(' ');
-    if (ROLE_START.test(words.slice(count).join(' ')) && isPersonName(head) && !isCommonPhrase(head, commonWords)) return [head];
+    if (ROLE_START.test(words.slice(count).join(' ')) && isPersonName(head) && !isCommonPhrase(head, commonWords)) return { names: [head], form: 'bare', withRole: true };
   }
-  return [];
+  return undefined;
 }
 
-/** Names after a marker: a Latin-script list, else (CJK names, handles when allowed) one word standing alone. */
+/** What may follow a lone name after a marker: nothing, a separator, a date (`By.KJ : 2019年04月04日`). */
+const AFTER_LONE_NAME = /^(?:$|[|｜,，、:：()（）[\]【】•·—–\-\d])/u;
+/** An acronym or initials standing for a writer or an agency (`AP`, `AFP`, `KJ`). */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * Names after a marker: a Latin-script list, else one word standing alone: a CJK name, an acronym (`By AP`), or
+ * a handle when allowed (`Posted on DATE by jdoe`).
+ */
 function namesAfterMarker(rest: string, commonWords: ReadonlySet<string>, allowHandle: boolean): string[] {
-  const listed = parseByline(rest, commonWords);
+  const listed = parseByline(rest, commonWords, true);
   if (listed.length > 0) return listed;
-  const head = rest.split(/[\s|｜,，、()（）[\]【】「」]/u)[0] ?? '';
-  const after = rest.slice(head.length).trim();
-  if (after.length > 0 && !/^[|｜,，、()（）[\]【】]/u.test(after)) return [];
-  const plain = isCjk(head) || (allowHandle && /^[\p{Ll}\d_.-]+$/u.test(head));
-  return head.length >= 2 && head.length <= 24 && !/\d/u.test(head) && !commonWords.has(head.toLowerCase()) && plain ? [head] : [];
+  const head = rest.split(/[\s|｜,，、:：()（）[\]【】「」]/u)[0] ?? '';
+  if (!AFTER_LONE_NAME.test(rest.slice(head.length).trim())) return [];
+  // A handle is written in lower case, so the page's own vocabulary holds it: only the shape is checked.
+  const handle = allowHandle && /^[\p{Ll}\d_.-]+$/u.test(head);
+  const plain = (isCjk(head) || ACRONYM.test(head)) && !commonWords.has(head.toLowerCase());
+  return head.length >= 2 && head.length <= 24 && !/\d/u.test(head) && (plain || handle) ? [head] : [];
 }
 
 /**
@@ -129,7 +170,7 @@ function markedNames(piece: string, commonWords: ReadonlySet<string>): string[] 
   if (opening !== undefined) return namesAfterMarker(opening.rest, commonWords, true);
   const inner = INNER_MARKER.exec(` ${piece}`);
   if (inner === null || CREDIT_VERB.test(` ${piece}`.slice(0, inner.index))) return [];
-  return parseByline(` ${piece}`.slice(inner.index + inner[0].length), commonWords);
+  return parseByline(` ${piece}`.slice(inner.index + inner[0].length), commonWords, true);
 }
 
 /** Longest line, in characters and in words, read as a byline (its names, outlet, role and date). */
@@ -151,13 +192,21 @@ const MAX_WORDS = 40;
 export function readBylineLine(line: string, commonWords: ReadonlySet<string> = new Set()): BylineReading | undefined {
   if (line.length > MAX_LINE || countWords(line, MAX_WORDS + 1) > MAX_WORDS) return undefined;
   const text = line.trim().replace(/^[[(（【/\s]+|[\])）】]$/gu, '');
-  if (text.length === 0 || isCreditLine(text)) return undefined;
+  if (text.length === 0) return undefined;
+  const edited = EDITED_BY.exec(text);
+  if (edited !== null) {
+    const names = parseByline(text.slice(edited.index + edited[0].length), commonWords, true);
+    return names.length > 0 ? { names, form: 'marker', editor: true } : undefined;
+  }
+  if (isCreditLine(text)) return undefined;
   const bracketed = BRACKETED.exec(line.trim());
   if (bracketed !== null) {
     // `[NAME，Outlet]`: a name and an outlet in brackets, under a headline.
     const first = bracketed[1]?.split(/[，,、]/u)[0]?.trim() ?? '';
     if ((isCjk(first) && first.length >= 2 && first.length <= 8 && !/[\s\d]/u.test(first)) || isPersonName(first)) return { names: [first], form: 'bare' };
   }
+  const hanName = HAN_NAME_BEFORE_DATE.exec(text)?.[1];
+  if (hanName !== undefined) return { names: [hanName], form: 'bare' };
   const opening = openingWord(text, MARKERS);
   if (opening !== undefined) {
     if (opening.rest.length === 0) return { names: [], form: 'marker', onNextLine: true };
@@ -171,8 +220,8 @@ export function readBylineLine(line: string, commonWords: ReadonlySet<string> = 
     if (names.length > 0) return { names, form: 'marker' };
   }
   for (const piece of pieces) {
-    const names = bareNames(piece, commonWords);
-    if (names.length > 0) return { names, form: 'bare' };
+    const reading = bareNames(piece, commonWords);
+    if (reading !== undefined) return reading;
   }
   return undefined;
 }

@@ -17,6 +17,8 @@ export interface BylineWords {
   readonly dateLead?: string;
   /** Starts of role words after a name (`Senior …`, `Rédactrice …`): the name ends before them. */
   readonly roles?: string;
+  /** Words that credit an editor (`Edited by`): an author only when the page credits no one else. */
+  readonly editedBy?: string;
   /** Words that open a picture or video credit (`Photo:`, `Foto:`, `Фото:`): no author follows. */
   readonly credit?: string;
   /** The language's word for a photograph: `photo by NAME` or `Foto: NAME` anywhere in a line is a credit. */
@@ -31,6 +33,7 @@ export const BYLINE_WORDS: Readonly<Record<string, BylineWords>> = {
     by: 'by|written by|story by|words by|reported by|reporting by|text by|posted by|published by|author|authors|reporter',
     byInside: 'by',
     and: 'and',
+    editedBy: 'edited by',
     dateLead: 'on|updated|published|posted|last|min read',
     roles:
       'senior|chief|staff|deputy|contributing|associate|assistant|executive|managing|special|political|foreign|national|' +
@@ -39,27 +42,28 @@ export const BYLINE_WORDS: Readonly<Record<string, BylineWords>> = {
     photo: 'photo|photograph',
     creditVerbs: 'review|edit|photo|illustrat|graphic|video|image',
   },
-  fr: { by: 'par|texte|auteur|autrice', byInside: 'par', and: 'et', dateLead: 'le|il y a', roles: 'rédact', credit: 'photo|crédit|crédits|illustration|image|source' },
+  fr: { by: 'par|texte|auteur|autrice', byInside: 'par', editedBy: 'édité par', and: 'et', dateLead: 'le|il y a', roles: 'rédact', credit: 'photo|crédit|crédits|illustration|image|source' },
   de: {
     by: 'von|text|autor|autorin|autoren',
     byInside: 'von',
     and: 'und',
+    editedBy: 'redigiert von|bearbeitet von',
     dateLead: 'am|vor',
     roles: 'redakteur',
     credit: 'foto|fotos|bild|bilder|grafik|quelle|illustration',
     photo: 'foto',
     creditVerbs: 'foto|bild',
   },
-  es: { by: 'por|texto|autor|autora|autores', byInside: 'por', and: 'y|e', dateLead: 'hace', roles: 'corresponsal', credit: 'foto|fotografía|imagen|fuente|ilustración' },
-  pt: { by: 'por|texto|autor|autora|autores', byInside: 'por', and: 'e', dateLead: 'há', credit: 'foto|fotografia|imagem|fonte' },
+  es: { by: 'por|texto|autor|autora|autores', byInside: 'por', editedBy: 'editado por', and: 'y|e', dateLead: 'hace', roles: 'corresponsal', credit: 'foto|fotografía|imagen|fuente|ilustración' },
+  pt: { by: 'por|texto|autor|autora|autores', byInside: 'por', editedBy: 'editado por', and: 'e', dateLead: 'há', credit: 'foto|fotografia|imagem|fonte' },
   it: { by: 'di|testo|autore|autrice', byInside: 'di', and: 'e', roles: 'redattore', credit: 'foto|immagine|fonte' },
   nl: { by: 'door|tekst|auteur', byInside: 'door', and: 'en', credit: 'foto|beeld|bron' },
   sv: { by: 'av|text|författare', byInside: 'av', and: 'och' },
   da: { by: 'af|tekst|forfatter', byInside: 'af', and: 'og' },
   cs: { by: 'od|autor|text', and: 'a' },
-  pl: { by: 'od|autor|tekst' },
-  ru: { by: 'автор|авторы|текст', credit: 'фото|фотография|иллюстрация|источник|видео', photo: 'фото' },
-  uk: { by: 'автор|текст', credit: 'фото|джерело' },
+  pl: { by: 'od|autor|tekst', and: 'i' },
+  ru: { by: 'автор|авторы|текст', and: 'и', credit: 'фото|фотография|иллюстрация|источник|видео', photo: 'фото' },
+  uk: { by: 'автор|текст', and: 'і|та', credit: 'фото|джерело' },
   ja: { by: '投稿者|著者|執筆者|作者|記者|文|ライター', credit: '写真|撮影|画像|出典|翻訳者' },
   zh: { by: '作者|记者|撰文|文|編輯|编辑', credit: '图|图片|摄影|来源' },
   ko: { by: '기자|글' },

@@ -22,6 +22,10 @@ describe('parseByline', () => {
     ['Von Max Mustermann, dpa', ['Max Mustermann']],
     // Spanish
     ['Por Steven Lee Myers, Keith Bradsher y Tariq Panja', ['Steven Lee Myers', 'Keith Bradsher', 'Tariq Panja']],
+    // Capitals, abbreviations
+    ['By JEFFREY ROE JAN. 13, 2017', ['Jeffrey Roe']],
+    ['Por MARÍA LÓPEZ-GARCÍA y JUAN PÉREZ', ['María López-García', 'Juan Pérez']],
+    ['1:39 PM ET', []],
     // Not people
     ['By the numbers', []],
   ])('%s', (line, names) => {
@@ -39,5 +43,8 @@ describe('parseByline', () => {
     expect(isCommonPhrase('Special Reports', new Set(['special', 'reports']))).toBe(true);
     expect(isCommonPhrase('Jane Roe', new Set(['special', 'reports']))).toBe(false);
     expect(parseByline('By Special Reports', new Set(['special', 'reports']))).toEqual([]);
+    // After a byline word, a name is a phrase only when every word of it is a lower-case word of the page.
+    expect(parseByline('By Jane Bell', new Set(['bell']))).toEqual(['Jane Bell']);
+    expect(parseByline('Jane Bell', new Set(['bell']))).toEqual([]);
   });
 });

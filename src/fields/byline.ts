@@ -1,5 +1,5 @@
 import { trimTrailing } from '../text/trim';
-import { isCollectiveByline, isPersonName } from '../people/person-name';
+import { fromCapitals, isCollectiveByline, isPersonName } from '../people/person-name';
 import { bylineAlternation } from './byline-words';
 import { ENGLISH_MONTHS } from './month-names';
 
@@ -36,6 +36,8 @@ const TAIL = new RegExp(`[|•·—–@(\\d]| - |${WORD_START}(?:${bylineAlterna
  *
  * @param line - the byline, with or without its "By" word
  * @param commonWords - words the page writes in lower case; a "name" made mostly of them is a phrase
+ * @param marked - whether a byline word introduced the names (then only a phrase made wholly of such words is one:
+ *   `By Duncan Bell` names a person even when the page writes "bell"); by default, whether the line opens with one
  * @returns the names, in order, each once
  * @example
  * ```ts
@@ -44,7 +46,7 @@ const TAIL = new RegExp(`[|•·—–@(\\d]| - |${WORD_START}(?:${bylineAlterna
  * parseByline('By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU'); //=> ['Daniel Kahn Gillmor']
  * ```
  */
-export function parseByline(line: string, commonWords: ReadonlySet<string> = new Set()): string[] {
+export function parseByline(line: string, commonWords: ReadonlySet<string> = new Set(), marked: boolean = BY.test(line.trim())): string[] {
   let text = line.trim().replace(BY, '');
   text = text.replace(/\([^)]{0,40}\)/gu, ' ').replace(/\s+/gu, ' ');
   const tail = TAIL.exec(text);
@@ -52,9 +54,13 @@ export function parseByline(line: string, commonWords: ReadonlySet<string> = new
   text = text.trim();
   const names: string[] = [];
   for (const part of text.split(AND)) {
-    const name = trimTrailing(part.replace(LEADING_AND, ''), '.,;: ').trim();
-    if (name.length === 0) continue;
-    if ((isPersonName(name) && !isCommonPhrase(name, commonWords)) || (names.length === 0 && isCollectiveByline(name))) {
+    const written = trimTrailing(part.replace(LEADING_AND, ''), '.,;: ').trim();
+    if (written.length === 0) continue;
+    // A byline in capitals (`By JANE ROE`) names people as they are written: `Jane Roe`. Without a byline word, a
+    // line in capitals is a heading or a menu item far more often than a name.
+    const name = marked ? fromCapitals(written) : written;
+    // A name has lower-case letters or a long word: `PM ET`, `AM UTC` are abbreviations.
+    if ((isPersonName(name) && /\p{Ll}|\p{Lu}{4}/u.test(written) && !isCommonPhrase(name, commonWords, marked)) || (names.length === 0 && isCollectiveByline(name))) {
       if (!names.includes(name)) names.push(name);
     } else if (names.length > 0) break; // a role or an organisation after the names ends the list
   }
@@ -67,10 +73,11 @@ export function parseByline(line: string, commonWords: ReadonlySet<string> = new
  *
  * @param name - a capitalised phrase
  * @param commonWords - lower-case words of the page
+ * @param whole - whether every word must be such a word (else half of them)
  * @returns `true` for a common phrase
  */
-export function isCommonPhrase(name: string, commonWords: ReadonlySet<string>): boolean {
+export function isCommonPhrase(name: string, commonWords: ReadonlySet<string>, whole = false): boolean {
   const tokens = name.split(/\s+/u).filter((token) => token.length > 2);
   const common = tokens.filter((token) => commonWords.has(token.toLowerCase())).length;
-  return tokens.length > 0 && common * 2 >= tokens.length;
+  return tokens.length > 0 && (whole ? common === tokens.length : common * 2 >= tokens.length);
 }

@@ -1,4 +1,4 @@
-import { namesOnMarkerLine, readBylineLine } from '../fields/byline-forms';
+import { isRoleLine, namesOnMarkerLine, readBylineLine } from '../fields/byline-forms';
 import type { PageLine } from './lines';
 
 /**
@@ -20,8 +20,12 @@ export interface BylineMatch {
 export const enum BYLINE_WEIGHTS {
   /** A line opening with a byline word (`By`, `Par`, `Von`, `Written by`). */
   bylineWord = 10,
+  /** An editor's credit (`Edited by NAME`): the author only when no byline or name stands near the headline. */
+  editorOnly = 1,
   /** A line that is a person's name (possibly followed by a date) near the headline or a date. */
   bareName = 5,
+  /** A name with a date on its own line (`Jane Roe - Apr 16, 2015`, `Jane Roe 1 day ago`): a byline's usual form. */
+  bareNameWithDate = 2,
   /** Lines between the candidate and the headline that cost one point. */
   linesPerPoint = 10,
   /** Longest line (characters) read as a byline. */
@@ -41,7 +45,7 @@ export const enum BYLINE_WEIGHTS {
 }
 
 /** Something that reads as a date or a time (a year, `8h`, `3 hours ago`, a month and a day). */
-const DATE_HINT = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?(?:h|min|hours?|days?)\b|\bago\b/iu;
+const DATE_HINT = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b|\d:\d{2}(?!\d)|\b\d{1,2} ?(?:h|min|hours?|days?)\b|\bago\b/iu;
 
 /**
  * Looks for the byline around the headline and the start of the article.
@@ -73,7 +77,7 @@ export function findByline(
     const reading = readBylineLine(text, commonWords);
     if (reading?.form === 'marker') {
       names = reading.names;
-      score = BYLINE_WEIGHTS.bylineWord - distance;
+      score = (reading.editor === true ? BYLINE_WEIGHTS.editorOnly : BYLINE_WEIGHTS.bylineWord) - distance;
       // A marker alone on its line (`By`, `Author:`, `作者：`) names the people on the next line.
       if (reading.onNextLine === true) {
         const next = lines[index + 1]?.text ?? '';
@@ -85,9 +89,12 @@ export function findByline(
         for (let near = index - BYLINE_WEIGHTS.dateReach; near <= index + BYLINE_WEIGHTS.dateReach; near++) if (DATE_HINT.test(lines[near]?.text ?? '')) return true;
         return false;
       };
-      if (text.split(/\s+/u).length <= BYLINE_WEIGHTS.bareNameMaxWords && (Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameClose || nearDate())) {
+      // Near the headline, beside a date or followed by a role, a name is the byline.
+      const withRole = reading.withRole === true || isRoleLine(lines[index + 1]?.text ?? '');
+      const placed = Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameClose || withRole || nearDate();
+      if (text.split(/\s+/u).length <= BYLINE_WEIGHTS.bareNameMaxWords && placed) {
         names = reading.names;
-        score = BYLINE_WEIGHTS.bareName - distance;
+        score = BYLINE_WEIGHTS.bareName + (DATE_HINT.test(text) ? BYLINE_WEIGHTS.bareNameWithDate : 0) - distance;
       }
     }
     if (names.length > 0 && (best === undefined || score > best.score)) best = { line, names, score };

@@ -21,7 +21,7 @@ import { readPageLines } from './lines';
 import { articleSlugWords } from '../fields/slug';
 import { toHttpUrl } from '../fields/urls';
 import { findArticleRegion, isChromeInside, lineWeights } from './region';
-import { lowerCaseWords } from '../text/vocabulary';
+import { pageVocabulary } from './vocabulary';
 import type { ResolvedOptions } from '../options';
 
 /**
@@ -29,9 +29,6 @@ import type { ResolvedOptions } from '../options';
  * output), with the article found inside it.
  * @module
  */
-
-/** A URL written out in page text. */
-const URL_TEXT = /\b(?:https?:|www\.)\S{1,2000}/giu;
 
 /** The calendar day of an ISO instant (`2017-10-10`), UTC. */
 const calendarDay = (iso: string): string => iso.slice(0, iso.indexOf('T') === -1 ? iso.length : iso.indexOf('T'));
@@ -71,8 +68,8 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   if (firstGuess === undefined) return readPlainText(text, kind);
   // The words of the URL's slug, less the function words that would match any menu line (`des`, `the`).
   const slugWords = articleSlugWords(options.url === undefined ? undefined : toHttpUrl(options.url), (language === undefined ? undefined : functionWordsOf(language)) ?? new Set());
-  // URLs left in the text (`…/author/jane-roe/`) spell names in lower case: they are no words of the page.
-  const commonWords = lowerCaseWords(lines.map((line) => (line.text.includes('/') ? line.text.replace(URL_TEXT, ' ') : line.text)));
+  // URLs, e-mail addresses and handles spell names in lower case: they are no words of the page.
+  const commonWords = pageVocabulary(lines);
   const firstByline = findByline(lines, firstGuess[0], firstGuess[0], commonWords);
   // Header lines are marked where the headline is looked for, and where a dateline may stand near the article.
   const marks = findHeaderMarks(lines, commonWords, language, [firstGuess[0] - HEADLINE_WEIGHTS.lookAbove, firstGuess[0] + MARK_REACH_BELOW]);

@@ -98,6 +98,17 @@ const SIGNATURE_OUTLET = /\s[/|–—-]\s|,\s/u;
 /** Words at most in a signature line. */
 const MAX_SIGNATURE_WORDS = 8;
 
+/** Marks that end a sentence, followed by a space, after which a run-in signature may stand. */
+const SENTENCE_ENDS = ['. ', '! ', '? ', '.” ', '.» ', '." '];
+
+/** What follows a paragraph's last sentence (`… they wrote. Jane Roe` → `Jane Roe`), or `undefined`. */
+function runInTail(text: string): string | undefined {
+  const end = Math.max(...SENTENCE_ENDS.map((mark) => (text.includes(mark) ? text.lastIndexOf(mark) + mark.length : -1)));
+  const tail = text.slice(end).trim();
+  // A sentence after the last one would end with its own mark: the tail is no sentence.
+  return end > 0 && end < text.length && !/[.!?:;,…]$/u.test(tail) ? tail : undefined;
+}
+
 /**
  * The byline signed at the end of the article, for an article with none above it: one of its last lines that is
  * names alone or with an outlet (`NAME / Outlet`, `NAME, Outlet`), or a byline word and names.
@@ -112,11 +123,17 @@ export function signatureByline(lines: readonly PageLine[], region: readonly [nu
   for (let offset = 1; offset > -SIGNATURE_LINES; offset--) {
     const index = region[1] + offset;
     if (index <= region[0]) break;
-    const text = lines[index]?.text ?? '';
+    const line = lines[index]?.text ?? '';
+    // A signature may also be run in after the last sentence of a paragraph (`… they wrote. NAME`).
+    const runIn = line.split(/\s+/u).length > MAX_SIGNATURE_WORDS ? runInTail(line) : undefined;
+    const text = runIn ?? line;
     if (text.split(/\s+/u).length > MAX_SIGNATURE_WORDS) continue;
     const reading = readBylineLine(text, commonWords);
-    // A name alone there may be a menu item or a related link: a signature has a byline word or names an outlet.
-    if (reading !== undefined && reading.names.length > 0 && (reading.form === 'marker' || SIGNATURE_OUTLET.test(text))) return { line: index, names: reading.names };
+    // A name alone on a line there may be a menu item or a related link: a signature has a byline word, names an
+    // outlet, or closes the paragraph itself.
+    if (reading !== undefined && reading.names.length > 0 && reading.editor !== true && (reading.form === 'marker' || SIGNATURE_OUTLET.test(text) || runIn !== undefined)) {
+      return { line: index, names: reading.names };
+    }
   }
   return undefined;
 }

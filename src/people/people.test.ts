@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articlePeople } from './article-people';
+import { fromCapitals } from './person-name';
 
 describe('articlePeople', () => {
   it('reads the body, then the context, then the tags that read as names', () => {
@@ -15,5 +16,17 @@ describe('articlePeople', () => {
     expect(articlePeople({ body: ['Jane Roe spoke.'], context: ['Jane Roe'], tags: ['jane roe'] })).toEqual([
       { name: 'Jane Roe', tokens: ['Jane', 'Roe'] },
     ]);
+  });
+});
+
+describe('fromCapitals', () => {
+  it.each([
+    ['STEVEN DAVIDOFF SOLOMON', 'Steven Davidoff Solomon'],
+    ['MARÍA LÓPEZ-GARCÍA', 'María López-García'],
+    ['ИВАН ПЕТРОВ', 'Иван Петров'],
+    ['Jane Roe', 'Jane Roe'],
+    ['AP', 'AP'],
+  ])('%s', (text, name) => {
+    expect(fromCapitals(text)).toBe(name);
   });
 });

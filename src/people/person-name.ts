@@ -14,7 +14,8 @@ const NON_PERSON_WORDS = new Set(
     'the and of for in on at by with to from our your their this that update updates read min minutes hours ago ' +
     'league cup city united street county state national party council ministry department government committee ' +
     'senior chief deputy technologist editor writer producer analyst director manager associate assistant columnist ' +
-    'photographer photography reporting contributing executive managing'
+    'photographer photography reporting contributing executive managing publisher publishers books edition ' +
+    'all rights reserved copyright'
   ).split(' '),
 );
 
@@ -103,4 +104,21 @@ const COLLECTIVE = /\b(?:contributors|staff|editors|editorial board|newsroom|new
 export function isCollectiveByline(text: string): boolean {
   const words = text.trim().split(/\s+/u);
   return words.length >= 2 && words.length <= 6 && /^\p{Lu}/u.test(text) && COLLECTIVE.test(text) && !/[.!?,:;]/u.test(text);
+}
+
+/**
+ * A name written in capitals (`JANE ROE`, `MARÍA LÓPEZ-GARCÍA`), in the case a name is written in (`Jane Roe`,
+ * `María López-García`); any other text as it is. Short capital words stay (`AP`, `KJ`: initials, acronyms).
+ *
+ * @param text - a name, possibly in capitals
+ * @returns the name in name case
+ * @example
+ * ```ts
+ * fromCapitals('STEVEN DAVIDOFF SOLOMON'); //=> 'Steven Davidoff Solomon'
+ * fromCapitals('Jane Roe'); //=> 'Jane Roe'
+ * ```
+ */
+export function fromCapitals(text: string): string {
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}{3}/u.test(text)) return text;
+  return text.replace(/\p{Lu}{3,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../index';
+import { readPageLines } from './lines';
+import { pageVocabulary } from './vocabulary';
+
+/** Bylines in page text, from lines written for these tests: the byline among a page's menu, header and article. */
+const story = [
+  'Residents of the river district met on Monday evening to discuss the plan for a new bridge, which the city says will ease traffic on the old crossing.',
+  'Engineers told the meeting that the work would start in the spring and last about two years, during which one lane of the old bridge would stay open.',
+  'Several shop owners said they feared the building site would keep customers away, and asked the council to help them through the two difficult years.',
+];
+const page = (...header: string[]): string =>
+  ['Home', 'News', 'Sport', 'Weather', 'Sign in', 'A new bridge for the river district', ...header, ...story, 'About us', 'Contact us'].join('\n\n');
+const authorsOf = (text: string): string[] => parseArticle(text).authors.map((author) => author.name);
+
+describe('bylines in page text', () => {
+  it('reads a name that the page also writes in an e-mail address, a handle or a link', () => {
+    const text = page('By Jane Roe', 'May 4, 2023', 'Write to jane.roe@example.com or follow @janeroe on /author/jane-roe');
+    expect(authorsOf(text)).toEqual(['Jane Roe']);
+    expect(pageVocabulary(readPageLines(text)).has('jane')).toBe(false);
+  });
+
+  it('reads a byline written in capitals', () => {
+    expect(authorsOf(page('By JANE ROE MAY 4, 2023'))).toEqual(['Jane Roe']);
+  });
+
+  it('prefers a name printed with its date to a name-like line without one', () => {
+    expect(authorsOf(page('Tech Review', 'Jane Roe 1 day ago'))).toEqual(['Jane Roe']);
+  });
+
+  it('never reads a time zone after a time as a name', () => {
+    expect(authorsOf(page('Jane Roe', '1:39 PM ET'))).toEqual(['Jane Roe']);
+  });
+
+  it('reads a name that is also a word of the page after a byline word', () => {
+    expect(authorsOf(page('By Jane Bell', 'May 4, 2023', 'The bell rang twice.'))).toEqual(['Jane Bell']);
+  });
+
+  it('reads a name followed by its role further below the headline', () => {
+    expect(authorsOf(page('Share', 'Tweet', 'Email', 'Print', 'Comments', 'Jane Roe Senior Politics Editor, Daily Planet'))).toEqual(['Jane Roe']);
+  });
+
+  it('reads a name with its role on the next line', () => {
+    expect(authorsOf(page('Share', 'Tweet', 'Email', 'Print', 'Jane Roe', 'Games Editor'))).toEqual(['Jane Roe']);
+  });
+
+  it('reads a name beside a date glued to its time', () => {
+    expect(authorsOf(page('Share', 'Tweet', 'Email', 'December 15, 20163:33 PM ET', 'Jane Roe'))).toEqual(['Jane Roe']);
+  });
+
+  it('takes an editor as author only when the page credits no one else', () => {
+    expect(authorsOf(page('Edited by John Doe', 'May 4, 2023'))).toEqual(['John Doe']);
+    expect(authorsOf(page('By Jane Roe', 'Edited by John Doe', 'May 4, 2023'))).toEqual(['Jane Roe']);
+  });
+
+  it('leaves a menu item in capitals alone', () => {
+    expect(authorsOf(page('EXPERT CONTENTS', 'May 4, 2023'))).toEqual([]);
+  });
+});
+
+describe('signatures at the end of the article', () => {
+  const signed = (last: string): string[] =>
+    authorsOf(['Home', 'News', 'Sport', 'A new bridge for the river district', 'May 4, 2023', ...story.slice(0, 2), last, 'About us', 'Contact us'].join('\n\n'));
+
+  it('reads a signature run in after the last sentence', () => {
+    expect(signed(`${story[2] ?? ''} Jane Roe`)).toEqual(['Jane Roe']);
+    expect(signed(`${story[2] ?? ''} Jane Roe / Daily Planet`)).toEqual(['Jane Roe']);
+    expect(signed(`${story[2] ?? ''} Анна Смирнова и Иван Петров`)).toEqual(['Анна Смирнова', 'Иван Петров']);
+  });
+
+  it('reads no signature when the paragraph ends with its sentence', () => {
+    expect(signed(story[2] ?? '')).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { lowerCaseWords } from '../text/vocabulary';
+import type { PageLine } from './lines';
+
+/**
+ * The words a page writes in lower case, outside addresses: a capitalised phrase made of them (`Special Reports`)
+ * is a heading or a menu item, not a person's name.
+ * @module
+ */
+
+/** Whether a token is an address, not words: a URL or path (`…/author/jane-roe/`), an e-mail, a handle. */
+const isAddress = (token: string): boolean => token.includes('/') || token.includes('@') || token.toLowerCase().startsWith('www.');
+
+/**
+ * Collects the lower-case words of a page's lines, leaving out URLs, paths, e-mail addresses and handles: they
+ * spell names in lower case (`jane.roe@example.com`, `@janeroe`, `/author/jane-roe`) without being words of the
+ * page.
+ *
+ * @param lines - the page's lines
+ * @returns the words
+ * @example
+ * ```ts
+ * pageVocabulary(readPageLines('By Jane Roe\nWrite to jane.roe@example.com')).has('jane'); //=> false
+ * ```
+ */
+export function pageVocabulary(lines: readonly PageLine[]): Set<string> {
+  return lowerCaseWords(
+    lines.map((line) =>
+      /[/@]|www\./iu.test(line.text)
+        ? line.text
+            .split(/\s+/u)
+            .filter((token) => !isAddress(token))
+            .join(' ')
+        : line.text,
+    ),
+  );
+}
