@@ -36,6 +36,9 @@ function blockType(name: string, inQuote: boolean): NonNullable<RawChunk['type']
   return 'paragraph';
 }
 
+/** Attribute set on a `<q>` element once its quotation marks are written into its text. */
+const QUOTED_MARK = 'data-scraped-article-quoted';
+
 /**
  * Turns content elements into body chunks and images.
  *
@@ -44,8 +47,11 @@ function blockType(name: string, inQuote: boolean): NonNullable<RawChunk['type']
  * @returns the chunks and the images found
  */
 export function serialiseContent(elements: readonly ChildNode[], base?: string): { chunks: RawChunk[]; images: Image[] } {
-  // <q> renders its own quotation marks: write them into the text so the quote finder sees the quotation.
+  // <q> renders its own quotation marks: write them into the text so the quote finder sees the quotation. Marked
+  // once, so serialising the same tree again (the thin-result retry) does not write the marks twice.
   for (const q of getElementsByTagName('q', elements as Element[], true)) {
+    if (Object.hasOwn(q.attribs, QUOTED_MARK)) continue;
+    q.attribs[QUOTED_MARK] = '';
     prependChild(q, new Text('“'));
     appendChild(q, new Text('”'));
   }
