@@ -1,0 +1,185 @@
+import { trimTrailing } from '../text/trim';
+import type { WordLookup } from '../text/vocabulary';
+import { capitalisedRuns, nameTokens } from '../people/mentions';
+import { AUXILIARIES } from './attribution/language-tables';
+
+/**
+ * Reading a speaker's name from the words beside a quote: the name before a speech verb (`… Jane Roe said`), after it
+ * (`said Jane Roe, the mayor`), a sentence's subject, institutions (`Department of Conservation`), party tags
+ * (`R-Neb.`) left out. Used by the speaker finder (`speakers.ts`).
+ * @module
+ */
+
+/** A subject pronoun in the languages the library reads (`he`, `elle`, `er`, `ella`, `lui`). */
+export const PRONOUN: RegExp = /^(?:he|she|it|they|we|i|il|elle|ils|elles|on|er|sie|wir|él|ella|ellos|ele|ela|eles|lui|lei|loro)$/iu;
+/** An adverb between a name and its speech verb (`Roe also said`, `Roe reportedly said`). */
+const ADVERB = /^(?:also|later|then|again|further|once|earlier|\p{L}+ly)$/iu;
+
+/** A subject found before a speech verb: a name, or the words of a pronoun or role noun. */
+type Subject = { readonly name: string } | { readonly reference: string } | undefined;
+
+/** A definite role noun as a subject: `the senator`, `the former governor`, `le ministre`, `der Sprecher`. */
+const ROLE_SUBJECT = /^(?:the|le|la|der|die|el|o|il|lo)\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+$/iu;
+
+/** Prepositions, articles and conjunctions: a role noun run (`party boss`) never holds one. */
+const FUNCTION_WORD = /^(?:of|for|from|at|in|on|by|with|to|and|or|the|a|an|de|du|des|von|für|del|da|do)$/iu;
+
+/** Words that end an organisation's name before `of` (`Department of Conservation`, `Council of Economic Advisers`). */
+const ORGANISATION_HEAD = /^(?:department|ministry|council|committee|university|institute|agency|bank|office|board|bureau|commission|society|association|federation|union|league|court|house|party|church|academy|school|college|centre|center|secretary|minister|ministère|ministerio|ministério)$/iu;
+const CONNECTOR = /^(?:of|for|de|des|du|del|do|da|von|für)$/iu;
+
+/** The capitalised run that a list of words ends with, joining `Department of Conservation`-style names. */
+function runAtEnd(words: readonly string[]): string[] | undefined {
+  const text = trimTrailing(words.slice(-10).join(' '), ',;:.!?)”"»’ ');
+  const runs = capitalisedRuns(text);
+  const last = runs[runs.length - 1];
+  if (last === undefined || !text.endsWith(last[last.length - 1] ?? '\u0000')) return undefined;
+  const before = runs[runs.length - 2];
+  const gap = text.slice(0, text.length - last.join(' ').length).trim().split(/\s+/u);
+  const connector = gap[gap.length - 1] ?? '';
+  if (before !== undefined && CONNECTOR.test(connector) && gap.length >= 2 && gap[gap.length - 2]?.replace(/[,.]$/u, '') === before[before.length - 1]) {
+    // `Department of Conservation` is one name; `Mitch McConnell of Kentucky` is a person from a place.
+    return ORGANISATION_HEAD.test(before[before.length - 1] ?? '') ? [...before, connector, ...last] : before;
+  }
+  return last;
+}
+
+/** {@link nameBefore} of a single word (no split needed): a pronoun, a name, or `undefined`. */
+function nameOfOneWord(word: string, commonWords: WordLookup): Subject {
+  if (word.length === 0 || ADVERB.test(word)) return undefined;
+  if (PRONOUN.test(word)) return { reference: word.toLowerCase() };
+  const run = runAtEnd([word]);
+  const name = run === undefined ? undefined : asName(run, commonWords);
+  return name === undefined ? undefined : { name };
+}
+
+/** A name made of the capitalised words at the end of `text`, or the pronoun it ends with; `undefined` when none. */
+export function nameBefore(rawText: string, commonWords: WordLookup): Subject {
+  const trimmed = trimTrailing(withoutPartyTags(rawText).trim(), ',;: ');
+  if (!/\s/u.test(trimmed)) return nameOfOneWord(trimmed, commonWords);
+  // `Mr. Warner, the Virginia Democrat,` — the name stands before its appositive.
+  const segments = trimmed.split(', ');
+  const appositive = segments[segments.length - 1] ?? '';
+  if (segments.length >= 2 && /^(?:the|a|an|his|her|their|its|who|le|la|les|un|une|der|die|das|ein|eine|el|los|o)\s/u.test(appositive)) {
+    const found = nameBefore(segments.slice(0, -1).join(', '), commonWords);
+    if (found !== undefined && 'name' in found) return found;
+  }
+  // `Brent Bozell III, founder of the Media Research Center,` / `Ramos, 58,` / `Mr. Daniloff, now 81 and retired in
+  // Cambridge, Mass.,`: a name of capitalised words only, then an appositive in lower case or digits.
+  // `Jeff Weaver, Sanders’ campaign manager,`: also an appositive that holds a lower-case word.
+  if (segments.length >= 2 && /^[\p{Ll}\p{N}]|\s\p{Ll}/u.test(segments[1] ?? '') && isNameOnly(segments[0] ?? '')) {
+    const found = nameBefore(segments[0] ?? '', commonWords);
+    if (found !== undefined && 'name' in found) return found;
+  }
+  const words = trimmed.split(/\s+/u);
+  while (words.length > 0 && (ADVERB.test(words[words.length - 1] ?? '') || AUXILIARIES.has(words[words.length - 1] ?? ''))) words.pop();
+  const last = words[words.length - 1] ?? '';
+  if (PRONOUN.test(last)) return { reference: last.toLowerCase() };
+  const run = runAtEnd(words);
+  const name = run === undefined ? undefined : asName(run, commonWords);
+  if (name !== undefined) return { name };
+  const role = words.slice(-4).join(' ');
+  const article = words.findIndex((word, index) => index >= words.length - 4 && /^(?:the|le|la|der|die|el|o|il|lo)$/iu.test(word));
+  return article >= 0 && ROLE_SUBJECT.test(words.slice(article).join(' ')) && role.length > 0 ? { reference: words.slice(article).join(' ').toLowerCase() } : undefined;
+}
+
+/** Whether text is capitalised words only (`Mr. Daniloff`, `Brent Bozell III`), not opening with a preposition (`In Moscow`). */
+function isNameOnly(text: string): boolean {
+  const words = text.split(' ');
+  return words.every((word) => /^\p{Lu}/u.test(word)) && !FUNCTION_WORD.test(words[0] ?? '');
+}
+
+/** Drops party-and-state tags after a name (`Sen. Ben Sasse (R-Neb.)`, `Kevin McCarthy, R-Calif.,`), which are no part of it. */
+export function withoutPartyTags(text: string): string {
+  if (!text.includes('-')) return text;
+  return text.replace(/,? \(?[RDI]-\p{Lu}[\p{L}.]{0,12}\)?(?=[,.;:\s]|$),?/gu, '');
+}
+
+/** A name at the start of `text`, after up to three lower-case words (`chief inspector Jennifer Mattinson`). */
+export function nameAfter(text: string, commonWords: WordLookup): string | undefined {
+  const words = text.trim().split(/\s+/u);
+  let skip = 0;
+  // (also a code or a hyphenated acronym before a title: `said UC-AFT President Bob Samuels`, `said L2 president …`)
+  while (skip < 3 && /^(?:\p{Ll}|\p{Lu}+-\p{Lu}+$|\p{Lu}+\p{N}+$)/u.test(words[skip] ?? '')) skip += 1;
+  // `selon le ministère des Affaires étrangères`: an institution written with a lower-case head is named whole.
+  if (skip >= 2 && ORGANISATION_HEAD.test(words[skip - 2] ?? '') && CONNECTOR.test(words[skip - 1] ?? '')) return institution(words.slice(skip - 2));
+  const rest = words.slice(skip);
+  const runs = capitalisedRuns(rest.slice(0, 8).join(' '));
+  if (runs[0] === undefined || !(rest[0] ?? '').replace(/^[“"«(]/u, '').startsWith(runs[0][0] ?? '\u0000')) return undefined;
+  // `said Sen. Ben Sasse`: a title's dot ends its run; the name is the run after it.
+  const titleOnly = runs[0].length === 1 && (rest[0] ?? '').endsWith('.') && nameTokens(runs[0]).length === 0 && runs[1] !== undefined;
+  const run = titleOnly ? (runs[1] ?? runs[0]) : runs[0];
+  if (titleOnly) rest.shift();
+  const after = rest.slice(run.length, run.length + 2);
+  const next = capitalisedRuns(rest.slice(run.length + 1, run.length + 8).join(' '))[0];
+  if (next !== undefined && CONNECTOR.test(after[0] ?? '') && ORGANISATION_HEAD.test(run[run.length - 1] ?? '')) {
+    return asName([...run, after[0] ?? '', ...next], commonWords);
+  }
+  // `said Virginia delegate Beau Correll`, `said Montclair State University political scientist Brigid Harrison`,
+  // `said another Twitter user, Johanna Bayer`: a place, party or employer, up to four role words, the name.
+  const lastOfRun = rest[run.length - 1] ?? '';
+  if (!/[,;:.]$/u.test(lastOfRun)) {
+    let roleWords = 0;
+    while (roleWords < 4 && /^\p{Ll}[\p{L}-]*$/u.test(rest[run.length + roleWords] ?? '') && !FUNCTION_WORD.test(rest[run.length + roleWords] ?? '')) roleWords += 1;
+    if (roleWords < 4 && /^\p{Ll}[\p{L}-]*,$/u.test(rest[run.length + roleWords] ?? '')) roleWords += 1;
+    const person = roleWords > 0 ? capitalisedRuns(rest.slice(run.length + roleWords, run.length + roleWords + 5).join(' '))[0] : undefined;
+    if (person !== undefined && (rest[run.length + roleWords] ?? '').startsWith(person[0] ?? '\u0000')) {
+      const name = asName(person, commonWords);
+      if (name !== undefined && name.includes(' ')) return name;
+    }
+  }
+  return asName(run, commonWords);
+}
+
+/**
+ * An institution's name from its lower-case head and connector (`ministère des Affaires étrangères`): the
+ * capitalised words after them and at most one lower-case word, up to a punctuation mark.
+ */
+function institution(words: readonly string[]): string | undefined {
+  const name = words.slice(0, 2);
+  for (const word of words.slice(2, 2 + MAX_INSTITUTION_WORDS)) {
+    const bare = trimTrailing(word, ',;:.!?)”"»’');
+    const lower = /^\p{Ll}/u.test(bare);
+    if (bare.length === 0 || (lower && (name.length === 2 || /^\p{Ll}/u.test(name[name.length - 1] ?? '')))) break;
+    name.push(bare);
+    if (bare !== word) break;
+  }
+  return name.length > 2 ? name.join(' ') : undefined;
+}
+
+/** How many words after its head and connector an institution's name holds at most. */
+const MAX_INSTITUTION_WORDS = 4;
+
+/** The name an organisation or a person run stands for, or `undefined` for a role, an opener or a common word. */
+function asName(run: readonly string[], commonWords: WordLookup): string | undefined {
+  if (run.some((token) => CONNECTOR.test(token))) return run.join(' ');
+  const tokens = nameTokens(run);
+  // `Certainly Trump`: a sentence-opening adverb or common word is no part of the name.
+  while (tokens.length > 1 && (ADVERB.test(tokens[0] ?? '') || commonWords.has((tokens[0] ?? '').toLowerCase()))) tokens.shift();
+  if (tokens.length === 0) return undefined;
+  if (tokens.every((token) => commonWords.has(token.toLowerCase()))) return undefined;
+  return tokens.join(' ');
+}
+
+/**
+ * The name a sentence opens with (`Lavrov touched on…`), also after a short opening phrase
+ * (`Earlier Saturday, Yoon apologized…`).
+ *
+ * @param sentence - a sentence
+ * @param commonWords - words the article writes in lower case
+ * @returns the name, or `undefined`
+ */
+export function sentenceSubject(sentence: string, commonWords: WordLookup): string | undefined {
+  const candidates = [sentence];
+  const comma = sentence.indexOf(', ');
+  if (comma > 0 && comma < 40) candidates.push(sentence.slice(comma + 2));
+  for (const candidate of candidates) {
+    const match = /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u.exec(candidate);
+    const runs = match === null ? [] : capitalisedRuns(match[1] ?? '');
+    // `Mr. Putin …`: a title's dot ends its run; the name is the run after it.
+    const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
+    const name = run === undefined ? undefined : asName(run, commonWords);
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
