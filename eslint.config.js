@@ -70,6 +70,7 @@ const SCORING_FILES = [
   'src/structured/label-fields.ts',
   'src/html/content.ts',
   'src/html/dense-region.ts',
+  'src/html/lede.ts',
   'src/html/clean.ts',
   'src/html/front-end.ts',
   'src/html/structured-data.ts',

@@ -27,4 +27,17 @@ describe('choosing the main content', () => {
     expect(body).toContain('Find out how Styles lets you inspect and change any page you visit.');
     expect(body).not.toContain('Home');
   });
+
+  it('puts the lede that closes the header block just before the body first, and no other paragraph from outside', () => {
+    const lede = 'The council agreed on Tuesday to rebuild the old bridge, after a year of debate over its cost and its route.';
+    const teaser = 'Another story on this site that the reader may like to read next, with a long summary of what it says.';
+    const page = (header: string): string => `<html><body><main><article><header><h1>Bridge to be rebuilt</h1>${header}</header><div class="story">${prose(5, 'bridge')}</div></article><div class="teasers"><p>${teaser}</p></div></main></body></html>`;
+    const body = bodyOf(page(`<p>${lede}</p>`));
+    expect(body[0]).toBe(lede);
+    expect(body[1]).toMatch(/^Paragraph 1 about the bridge/u);
+    expect(body).not.toContain(teaser);
+    // A linked summary (a teaser) in the header block is no lede.
+    const linked = bodyOf(page(`<p><a href="/news/other-story">${teaser}</a></p>`));
+    expect(linked[0]).toMatch(/^Paragraph 1 about the bridge/u);
+  });
 });

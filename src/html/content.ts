@@ -2,6 +2,7 @@ import { getElementsByTagName } from 'domutils';
 import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { denseRegion } from './dense-region';
+import { ledeBefore } from './lede';
 import { detachAll, detachRestorably } from './detach';
 import { attr, childElements, classAndId, isHidden } from './dom';
 import { type TextMeasure, linkDensityOf, measureText, textPrefix } from './text-measure';
@@ -217,7 +218,9 @@ export function findMainContent(root: Element | Document): Element[] {
       if ((length > CONTENT_WEIGHTS.looseParagraphLength && density < CONTENT_WEIGHTS.looseLinkDensity) || (length > 0 && length < CONTENT_WEIGHTS.looseParagraphLength && density === 0 && /\.(?: |$)/u.test(textPrefix(sibling, CONTENT_WEIGHTS.looseParagraphLength)))) content.push(sibling);
     }
   }
-  return orDenseRegion(content, root, paragraphs, metrics);
+  const chosen = orDenseRegion(content, root, paragraphs, metrics);
+  const lede = ledeBefore(chosen, metrics);
+  return lede === undefined ? chosen : [lede, ...chosen];
 }
 
 /** The content, or the page's dense region in its place when the content is small and the region holds more. */
