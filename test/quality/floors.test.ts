@@ -63,10 +63,11 @@ describe('quality floors on the corpus', () => {
     expect(result.cases).toHaveLength(93);
     expect(result.failures).toBe(0);
     // Issue 14: 0.960 / 0.968 / 0.952 before the conditional cleaning and the fixed container floor; reached
-    // 0.975 / 0.989 / 0.961 (the targets are F1 ≥ 0.975, P ≥ 0.98, R ≥ 0.97).
-    expect(result.body.f1).toBeGreaterThanOrEqual(0.97);
-    expect(result.body.precision).toBeGreaterThanOrEqual(0.985);
-    expect(result.body.recall).toBeGreaterThanOrEqual(0.955);
+    // 0.975 / 0.989 / 0.961, then 0.9812 / 0.9892 / 0.9733 with split-article siblings, the dense-region fallback and the lede outside the container
+    // (the targets are F1 ≥ 0.975, P ≥ 0.98, R ≥ 0.97).
+    expect(result.body.f1).toBeGreaterThanOrEqual(0.981);
+    expect(result.body.precision).toBeGreaterThanOrEqual(0.989);
+    expect(result.body.recall).toBeGreaterThanOrEqual(0.973);
     // This corpus's titles are Readability's (its og:title as written, site name included: `Story | eHow`); issue 13
     // asks for the headline as shown (the <h1> that agrees with og:title/<title>, site name off), which the
     // human-checked ../shared/corpus-meta scores. 0.989 before that change, 0.796 after: the two truths disagree.
@@ -113,7 +114,7 @@ describe('quality floors on the metadata corpus', () => {
     ['innertext', { title: 0.819, authors: 0.875, publishedAt: 0.824, bodyIn: 0.791 }],
     ['w3m', { title: 0.821, authors: 0.862, publishedAt: 0.827, bodyIn: 0.73 }],
     ['html-to-text', { title: 0.808, authors: 0.847, publishedAt: 0.827, bodyIn: 0.721 }],
-    ['html', { title: 0.9, authors: 0.93, publishedAt: 0.9, bodyIn: 0.8, bodyFirst: 0.76 }],
+    ['html', { title: 0.9, authors: 0.93, publishedAt: 0.9, bodyIn: 0.847, bodyFirst: 0.791 }],
   ] as const)('%s', (kind, floor) => {
     const result = evaluateMetaKind(metaCases, kind);
     expect(result.failures).toBe(0);
