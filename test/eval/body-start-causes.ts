@@ -33,7 +33,7 @@ const HINT_DEPTH = 4;
 /** Class/id words of captions and credits. */
 const CAPTION_HINT = /caption|credit|figure|photo|courtesy/iu;
 /** Class/id words of date lines. */
-const DATE_HINT = /\b(?:date|time|dateline|timestamp|posted|published)/iu;
+const DATE_HINT = /\b(?:date|time|posted|published)/iu;
 /** Class/id words of kickers and labels. */
 const KICKER_HINT = /kicker|eyebrow|label|category|rubric|breadcrumb|overline|author|byline/iu;
 /** Class/id words of teasers and lists. */
@@ -118,7 +118,7 @@ export function bodyStartPlace(testCase: MetaCase): BodyStartPlace | undefined {
   for (const length of PREFIXES) {
     const at = text.indexOf(wanted.slice(0, length));
     if (at < 0) continue;
-    const piece = pieces.findLast((candidate) => candidate.from <= at);
+    const piece = pieces.filter((candidate) => candidate.from <= at).at(-1);
     if (piece !== undefined) return classify(piece.node);
   }
   return { cause: 'not found', path: '', line: '' };
