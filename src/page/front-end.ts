@@ -22,6 +22,7 @@ import { articleSlugWords } from '../fields/slug';
 import { toHttpUrl } from '../fields/urls';
 import { findArticleRegion, isChromeInside, lineWeights } from './region';
 import { pageVocabulary } from './vocabulary';
+import { openAtHeader } from './body-start';
 import type { ResolvedOptions } from '../options';
 
 /**
@@ -98,7 +99,9 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
     for (const name of credited.names) candidates.list('authors', { name }, { source: 'page:line', at: credited.line }, TRUST.visibleText);
     used.add(credited.line);
   }
-  const region = found;
+  // The body opens right under the header, even across an advertisement between its first paragraph and the rest.
+  const headerLines = [headline?.line, (byline ?? nearStart)?.line].filter((line): line is number => line !== undefined && line < found[0]);
+  const region = openAtHeader(found, headerLines.length === 0 ? undefined : Math.max(...headerLines), features);
 
   const dates = findDatelines(lines, byline?.line ?? anchor, found[0], {
     ...(language === undefined ? {} : { language }),
