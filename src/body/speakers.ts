@@ -4,6 +4,7 @@ import { NAME_PARTICLES } from '../people/mentions';
 import { QUOTE_START, isSeparator, layoutOf, sentenceEnd, sentenceStart, spanStartingAt } from './quote-sentences';
 import { PRONOUN, nameAfter, nameBefore, sentenceSubject, withoutPartyTags } from './speaker-names';
 import { ADDRESSEE_VERBS, AUXILIARIES, SPEECH_VERB_ALTERNATION } from './attribution/language-tables';
+import { mayHoldSpeechVerb } from './speech-verb-index';
 
 /**
  * Attributing a quotation to its speaker from the words around it: `“…,” Lavrov said`, `said Lavrov`,
@@ -142,7 +143,9 @@ export function attributeQuote(
   let lastVerb: RegExpExecArray | null = null;
   VERB.lastIndex = 0;
   // A participle (`…, asking if “…”`) shares the subject of the finite verb before it: that verb is the cue.
-  for (let match = VERB.exec(before); match !== null; match = VERB.exec(before)) if (lastVerb === null || !/ing$/iu.test(match[0])) lastVerb = match;
+  if (mayHoldSpeechVerb(paragraph, spans, start, span.start)) {
+    for (let match = VERB.exec(before); match !== null; match = VERB.exec(before)) if (lastVerb === null || !/ing$/iu.test(match[0])) lastVerb = match;
+  }
   if (lastVerb !== null) {
     const between = before.slice(lastVerb.index + lastVerb[0].length);
     const sieve: Sieve = /^[\s:,]*(?:that\s|que\s|dass\s|что\s)?$/iu.test(between) ? 'adjacent' : 'sentence';
@@ -171,7 +174,7 @@ export function attributeQuote(
     return { kind: 'reference', words: '', sieve: 'sentence' };
   }
   // pollster Ann Selzer: “…” / Trump leaned in: “…”
-  if (/:\s*$/u.test(before)) {
+  if (before.trimEnd().endsWith(':')) {
     const found = nameBefore(before.replace(/:\s*$/u, ''), commonWords);
     if (found !== undefined) return fromSubject(found, 'adjacent');
     const subject = sentenceSubject(paragraph.slice(start, end), commonWords);
