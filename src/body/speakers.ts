@@ -163,7 +163,7 @@ export function attributeQuote(
     return { kind: 'reference', words: '', sieve: 'sentence' };
   }
   // pollster Ann Selzer: “…” / Trump leaned in: “…”
-  if (/:\s*$/u.test(before)) {
+  if (before.trimEnd().endsWith(':')) {
     const found = nameBefore(before.replace(/:\s*$/u, ''), commonWords);
     if (found !== undefined) return fromSubject(found, 'adjacent');
     const subject = sentenceSubject(paragraph.slice(start, end), commonWords);
