@@ -211,7 +211,7 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   // The headline is the title, not the first body block (a heading above the lede repeats it on many pages).
   const titleValues = candidates.scalars.flatMap((candidate) => (candidate.field === 'title' && typeof candidate.value === 'string' ? [candidate.value] : []));
   chunks = chunks.slice(leadingTitleChunks(chunks, [...titleValues, ...titles]));
-  // Credits, date lines and a key-points box above the lede are header: the body starts at the lede.
+  // Credits lines above the lede are header: the body starts at the lede.
   const header = new Set(headerChunkIndexes(chunks));
   const headerLines = chunks.filter((_, index) => header.has(index)).map((chunk) => chunk.text);
   chunks = chunks.filter((_, index) => !header.has(index));
