@@ -63,6 +63,24 @@ export function isProseLine(features: LineFeatures): boolean {
 }
 
 /**
+ * Whether a non-prose line is one of those that stand inside articles: code and table rows (a line of code repeated
+ * on the page, `]` or `SELECT`, when the lines beside it are code too), and longer list items printed once.
+ */
+function standsInside(features: readonly LineFeatures[], index: number): boolean {
+  const feature = features[index];
+  if (feature === undefined || feature.linkDensity >= REGION_WEIGHTS.linkList || feature.markup) return false;
+  if (feature.repeats === 1) return feature.codeLike || feature.words >= REGION_WEIGHTS.insideItemWords;
+  return isRepeatedCode(features, index);
+}
+
+/** Whether a line the page repeats is a line of code among code (`]`, `list: [`), not a menu item printed twice. */
+export function isRepeatedCode(features: readonly LineFeatures[], index: number): boolean {
+  const feature = features[index];
+  if (feature === undefined || feature.repeats === 1 || feature.markup || feature.linkDensity >= REGION_WEIGHTS.linkList) return false;
+  return feature.codeMarks && ((features[index - 1]?.codeLike ?? false) || (features[index + 1]?.codeLike ?? false));
+}
+
+/**
  * How much each line speaks for being inside the article (positive) or outside it (negative). Prose weighs its
  * words; other lines cost more the longer the run of non-prose they stand in, so a heading or a short list inside
  * the article is cheap to cross while a menu, a rail of teasers' headlines or a footer is not.
@@ -70,7 +88,7 @@ export function isProseLine(features: LineFeatures): boolean {
 export function lineWeights(features: readonly LineFeatures[]): number[] {
   const weights: number[] = [];
   let gap = 0;
-  for (const feature of features) {
+  for (const [index, feature] of features.entries()) {
     if (isProseLine(feature)) {
       gap = 0;
       weights.push(feature.cjk ? feature.length / REGION_WEIGHTS.cjkCharsPerPoint : feature.words);
@@ -81,7 +99,7 @@ export function lineWeights(features: readonly LineFeatures[]): number[] {
       weights.push(-REGION_WEIGHTS.barrierCost);
       continue;
     }
-    if (feature.repeats === 1 && feature.linkDensity < REGION_WEIGHTS.linkList && !feature.markup && (feature.codeLike || feature.words >= REGION_WEIGHTS.insideItemWords)) {
+    if (standsInside(features, index)) {
       // Code, table rows and longer list items stand inside articles: cheap, and they do not lengthen the gap.
       gap -= 1;
       weights.push(feature.sentence ? 0 : -REGION_WEIGHTS.insideItemCost);
