@@ -71,3 +71,25 @@ describe('article region', () => {
     expect(body.some((block) => block.includes('articleBody'))).toBe(false);
   });
 });
+
+describe('end of the article', () => {
+  const paragraph = (n: number): string => `Paragraph ${n} of the report says what the council decided on Tuesday, and why the vote took so long to reach.`;
+  const teaser = (n: number): string => `Teaser ${n}: another story of the week tells how the city spent its money on the roads, and what it cost.`;
+
+  it('ends at a heading that only follows articles, below most of the prose, though the list after it outweighs the heading', () => {
+    const text = [...menu, paragraph(1), paragraph(2), paragraph(3), paragraph(4), 'Most read', teaser(1), teaser(2), teaser(3)].join('\n');
+    const body = parseArticle(text).body.map((block) => block.text);
+    expect(body.at(-1)).toBe(paragraph(4));
+    expect(body.some((block) => block.startsWith('Teaser'))).toBe(false);
+  });
+
+  it('reads the heading in the languages the library reads', () => {
+    const text = [...menu, 'Council approves the budget after a long vote', paragraph(1), paragraph(2), paragraph(3), '【関連記事】', teaser(1), teaser(2)].join('\n');
+    expect(parseArticle(text).body.at(-1)?.text).toBe(paragraph(3));
+  });
+
+  it('does not end at such a heading above most of the prose (a share bar under the lede)', () => {
+    const text = [...menu, paragraph(1), 'Share this article', paragraph(2), paragraph(3), paragraph(4), paragraph(5)].join('\n');
+    expect(parseArticle(text).body.at(-1)?.text).toBe(paragraph(5));
+  });
+});

@@ -19,7 +19,7 @@ import { readPlainText } from './plain-front-end';
 import { readPageLines } from './lines';
 import { articleSlugWords } from '../fields/slug';
 import { toHttpUrl } from '../fields/urls';
-import { findArticleRegion } from './region';
+import { endAtBarrier, findArticleRegion } from './region';
 import { measureArticleLines, regionChunks } from './article-lines';
 import { pageVocabulary } from './vocabulary';
 import type { ResolvedOptions } from '../options';
@@ -76,7 +76,7 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   const marks = findHeaderMarks(lines, commonWords, language, [firstGuess[0] - HEADLINE_WEIGHTS.lookAbove, firstGuess[0] + MARK_REACH_BELOW]);
   const headline = findHeadline(lines, features, firstGuess[0], slugWords, firstByline?.line, marks);
   // The article follows its headline: look for it below the headline when there is one.
-  const found = (headline === undefined ? undefined : findArticleRegion(weights, headline.line + 1)) ?? firstGuess;
+  const found = endAtBarrier(weights, features, (headline === undefined ? undefined : findArticleRegion(weights, headline.line + 1)) ?? firstGuess);
   const used = new Set<number>();
   const candidates = new Candidates();
   if (headline !== undefined) {

@@ -2,6 +2,7 @@ import { LONGEST_FUNCTION_WORD, functionWordsOf } from '../fields/detect-languag
 import { countWords, endsLikeSentence } from '../text/prose';
 import { forEachLetterRun } from '../text/scan';
 import type { PageLine } from './lines';
+import { ARTICLE_END_HEADINGS } from './vocabulary';
 
 /**
  * What a page line looks like, measured: the features the boilerplate classifier reads.
@@ -34,6 +35,8 @@ export interface LineFeatures {
   readonly codeMarks: boolean;
   /** Whether the line heads what follows an article: comments, related stories, a share bar, most-read lists. */
   readonly barrier: boolean;
+  /** Whether the line heads what only ever follows an article: a share bar, most-read lists, more stories, a comment form. */
+  readonly closing: boolean;
 }
 
 const MARKUP = /<\/?[a-z][a-z\d]{0,10}(?:\s[^<>]{0,300})?>|\{\s*"@context"|function\s*\(|=>\s*\{|^"[\w@$-]{1,40}":\s?["\d[{]/iu;
@@ -44,6 +47,15 @@ const BARRIER =
 const CODE_MARKS = /[{}[\];=<>\\│┃]|──/u;
 /** A line that is one bracketed label: a text browser's image (`[photo]`, `[1]`), not code. */
 const BRACKETED = /^\[[^\]]{0,100}\]$/u;
+/** The headings of {@link ARTICLE_END_HEADINGS}, any language, as one whole-line pattern. */
+const CLOSING = new RegExp(
+  `^[【\\[]?(?:${Object.values(ARTICLE_END_HEADINGS)
+    .flat()
+    .sort((a, b) => b.length - a.length)
+    .map((heading) => heading.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|')})[】\\]]?[\\s:：]*$`,
+  'iu',
+);
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** Every alternative of {@link MARKUP} (markup, script, a JSON member `"key": "value"`) needs one of these characters. */
 const MAY_HOLD_MARKUP = /[<{("]/u;
@@ -121,6 +133,7 @@ export function measureLines(lines: readonly PageLine[], language: string | unde
       codeLike: /[(){}[\];=<>$#%*/\\]|\d[\d.,]{2,}|──/u.test(text),
       codeMarks: CODE_MARKS.test(text) && !BRACKETED.test(text),
       barrier: text.length <= 60 && BARRIER.test(text),
+      closing: text.length <= 60 && CLOSING.test(text),
     };
   });
 }

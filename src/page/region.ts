@@ -50,6 +50,8 @@ export const enum REGION_WEIGHTS {
   repeatedChromeWords = 8,
   /** Inside the region, a line at least this dense in links (and no list item) is chrome. */
   chromeLinkDensity = 0.6,
+  /** Share of the region's prose that must stand above a heading that closes articles for the region to end there. */
+  closingAfterShare = 0.5,
   /** The weight of lines before the earliest start allowed: no region can include them. */
   excluded = -1e9,
 }
@@ -152,3 +154,24 @@ export function isChromeInside(line: PageLine, features: LineFeatures): boolean 
 export function findArticleRegion(weights: readonly number[], from: number): [number, number] | undefined {
   return bestRegion(weights.map((weight, index) => (index < from ? REGION_WEIGHTS.excluded : weight)));
 }
+
+/**
+ * Ends a region at the first line that closes an article (comments, related stories, a share bar) below most of its
+ * prose: what follows such a heading is another text, even when it is long enough to outweigh the heading's cost.
+ *
+ * @param weights - the page's line weights
+ * @param features - the page's line features
+ * @param region - the region found
+ * @returns the region, ended before that heading when there is one
+ */
+export function endAtBarrier(weights: readonly number[], features: readonly LineFeatures[], region: [number, number]): [number, number] {
+  let total = 0;
+  for (let index = region[0]; index <= region[1]; index++) total += Math.max(0, weights[index] ?? 0);
+  let above = 0;
+  for (let index = region[0]; index <= region[1]; index++) {
+    if (features[index]?.closing === true && above >= total * REGION_WEIGHTS.closingAfterShare && index > region[0]) return [region[0], index - 1];
+    above += Math.max(0, weights[index] ?? 0);
+  }
+  return region;
+}
+
