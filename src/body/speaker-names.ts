@@ -26,6 +26,8 @@ const FUNCTION_WORD = /^(?:of|for|from|at|in|on|by|with|to|and|or|the|a|an|de|du
 
 /** Words that end an organisation's name before `of` (`Department of Conservation`, `Council of Economic Advisers`). */
 const ORGANISATION_HEAD = /^(?:department|ministry|council|committee|university|institute|agency|bank|office|board|bureau|commission|society|association|federation|union|league|court|house|party|church|academy|school|college|centre|center|secretary|minister|ministère|ministerio|ministério)$/iu;
+/** Relative pronouns: what follows them (`said NAME who represents Atlantic City`) describes the name before them. */
+const RELATIVE_WORD = /^(?:who|whom|whose|which|that|qui|que|dont|welche[rs]?|quien|quienes|cual|cuales|che|cui|который|которая|которые)$/iu;
 const CONNECTOR = /^(?:of|for|de|des|du|del|do|da|von|für)$/iu;
 
 /** The capitalised run that a list of words ends with, joining `Department of Conservation`-style names. */
@@ -107,9 +109,10 @@ export function nameAfter(text: string, commonWords: WordLookup): string | undef
   const runs = capitalisedRuns(rest.slice(0, 8).join(' '));
   if (runs[0] === undefined || !(rest[0] ?? '').replace(/^[“"«(]/u, '').startsWith(runs[0][0] ?? '\u0000')) return undefined;
   // `said Sen. Ben Sasse`: a title's dot ends its run; the name is the run after it.
-  const titleOnly = runs[0].length === 1 && (rest[0] ?? '').endsWith('.') && nameTokens(runs[0]).length === 0 && runs[1] !== undefined;
+  // (also after other title words: `said Democratic Rep. Dina Titus`)
+  const titleOnly = (rest[runs[0].length - 1] ?? '').endsWith('.') && nameTokens(runs[0]).length === 0 && runs[1] !== undefined;
   const run = titleOnly ? (runs[1] ?? runs[0]) : runs[0];
-  if (titleOnly) rest.shift();
+  if (titleOnly) rest.splice(0, runs[0].length);
   const after = rest.slice(run.length, run.length + 2);
   const next = capitalisedRuns(rest.slice(run.length + 1, run.length + 8).join(' '))[0];
   if (next !== undefined && CONNECTOR.test(after[0] ?? '') && ORGANISATION_HEAD.test(run[run.length - 1] ?? '')) {
@@ -120,7 +123,8 @@ export function nameAfter(text: string, commonWords: WordLookup): string | undef
   const lastOfRun = rest[run.length - 1] ?? '';
   if (!/[,;:.]$/u.test(lastOfRun)) {
     let roleWords = 0;
-    while (roleWords < 4 && /^\p{Ll}[\p{L}-]*$/u.test(rest[run.length + roleWords] ?? '') && !FUNCTION_WORD.test(rest[run.length + roleWords] ?? '')) roleWords += 1;
+    const isRoleWord = (word: string): boolean => /^\p{Ll}[\p{L}-]*$/u.test(word) && !FUNCTION_WORD.test(word) && !RELATIVE_WORD.test(word);
+    while (roleWords < 4 && isRoleWord(rest[run.length + roleWords] ?? '')) roleWords += 1;
     if (roleWords < 4 && /^\p{Ll}[\p{L}-]*,$/u.test(rest[run.length + roleWords] ?? '')) roleWords += 1;
     const person = roleWords > 0 ? capitalisedRuns(rest.slice(run.length + roleWords, run.length + roleWords + 5).join(' '))[0] : undefined;
     if (person !== undefined && (rest[run.length + roleWords] ?? '').startsWith(person[0] ?? '\u0000')) {
@@ -177,6 +181,37 @@ export function sentenceSubject(sentence: string, commonWords: WordLookup): stri
     const match = /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u.exec(candidate);
     const runs = match === null ? [] : capitalisedRuns(match[1] ?? '');
     // `Mr. Putin …`: a title's dot ends its run; the name is the run after it.
+    const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
+    const name = run === undefined ? undefined : asName(run, commonWords);
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/** A clause that opens with a name and a lower-case word (`Trump went …`, `which President Obama on Friday …`), after an optional conjunction or relative pronoun. */
+const CLAUSE_SUBJECT = /^[\s“"«(]*(?:(?:which|who|that|and|but|as|while|when|because|whom|qui|que|et|mais|der|die|und|aber|[yeи]|pero|mas|che|ma|но|который|которая)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u;
+
+/** How many clauses before a verb are read for its subject. */
+const MAX_CLAUSES_BACK = 4;
+
+/**
+ * The subject of the clause a verb stands in, or of the clauses before it (`Mrs. Roe shook her head and said`,
+ * `Roe went after Lee, calling him “…”`): the first clause, read backwards from the verb's, that opens with a name
+ * followed by a lower-case word. A lone participle opener (`Speaking at …`) and a possessive (`Roe’s aide …`) are no subject.
+ *
+ * @param before - the sentence up to the verb
+ * @param ownClause - `false` to skip the verb's own clause (a participle after a comma shares the main clause's subject)
+ * @param commonWords - words the article writes in lower case
+ * @returns the name, or `undefined`
+ */
+export function clauseSubject(before: string, ownClause: boolean, commonWords: WordLookup): string | undefined {
+  const clauses = before.split(/[,;:—–]\s+/u);
+  let index = clauses.length - (ownClause ? 1 : 2);
+  for (let read = 0; index >= 0 && read < MAX_CLAUSES_BACK; index--, read++) {
+    const match = CLAUSE_SUBJECT.exec(clauses[index] ?? '');
+    const words = match?.[1];
+    if (words === undefined || /['’]s?$/u.test(words) || /^\p{Lu}\p{Ll}+ing$/u.test(words)) continue;
+    const runs = capitalisedRuns(words);
     const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
     const name = run === undefined ? undefined : asName(run, commonWords);
     if (name !== undefined) return name;

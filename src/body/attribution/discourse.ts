@@ -2,7 +2,7 @@ import { type KnownPerson, capitalisedRuns, nameTokens } from '../../people/ment
 import type { QuoteSpan } from '../quote-spans';
 import { isPersonName } from '../../people/person-name';
 import type { WordLookup } from '../../text/vocabulary';
-import { type Gender, HONORIFIC_GENDER, ROLE_NOUNS, SPEAKER_AFTER_VERB_ALTERNATION, SPEAKER_PRONOUNS, SPEECH_VERB_ALTERNATION, mergeLanguages } from './language-tables';
+import { type Gender, HONORIFIC_GENDER, ROLE_NOUNS, REFLEXIVE_PRONOUNS, SPEAKER_AFTER_VERB_ALTERNATION, SPEAKER_PRONOUNS, SPEECH_VERB_ALTERNATION, mergeLanguages } from './language-tables';
 
 /**
  * Light coreference for quote attribution: the people an article has mentioned so far, most recent first, with the
@@ -13,6 +13,8 @@ import { type Gender, HONORIFIC_GENDER, ROLE_NOUNS, SPEAKER_AFTER_VERB_ALTERNATI
 
 /** Pronouns of every language with their gender. */
 const PRONOUN_GENDER = mergeLanguages(SPEAKER_PRONOUNS);
+/** Reflexive pronouns of every language with their gender (`himself`, `herself`). */
+const REFLEXIVE_GENDER = mergeLanguages(REFLEXIVE_PRONOUNS);
 /** Honorifics of every language with their gender. */
 const HONORIFICS = mergeLanguages(HONORIFIC_GENDER);
 /** Title words (`sen`, `senator`, `sprecher`) → the role noun that refers back to them (`senator`). */
@@ -153,6 +155,9 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
   let from = 0;
   // Whether the text after the last quotation opens a sentence (the quotation ended one), or continues it.
   let opens = true;
+  // Whether the last quotation closed on a comma (`At an event billed as “Hard Hats,” Clinton unveiled …`): a name
+  // right after it is the sentence's subject.
+  let afterComma = false;
   for (const span of [...spans, { start: paragraph.length, end: paragraph.length, text: '' }]) {
     const outside = paragraph.slice(from, span.start);
     let offset = from;
@@ -161,11 +166,13 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
       const at = paragraph.indexOf(sentence, offset);
       offset = at + sentence.length;
       // `… “proud” to support Clinton’s plan.`: words after a quotation inside a sentence open no sentence.
-      const event = sentenceEvent(discourse, sentence, at, index > 0 || opens);
+      const subjectFirst = index === 0 && afterComma ? /^[\s,]*/u.exec(sentence)?.[0].length : undefined;
+      const event = sentenceEvent(discourse, sentence, at, index > 0 || opens, subjectFirst);
       if (event !== undefined) events.push(event);
     }
     from = span.end;
     opens = /[.!?…]$/u.test(span.text);
+    afterComma = !opens && (paragraph.charAt(span.end) === ',' || /,[”"»’']{1,2}$/u.test(paragraph.slice(span.start, span.end)));
   }
   return events;
 }
@@ -196,6 +203,31 @@ function learnHonorifics(discourse: Discourse, sentence: string): void {
   }
 }
 
+/** A word of a sentence. */
+const WORD = /\p{L}+/gu;
+
+/**
+ * Records a person's gender from the pronouns of the sentence that names them (`Roe said she would run`,
+ * `Lee, who says he …`): when the sentence names no other person and its pronouns agree on one gender.
+ */
+function learnPronounGender(discourse: Discourse, sentence: string, person: string): void {
+  if (discourse.genders.has(person) || !discourse.persons.has(person)) return;
+  let found: Gender | undefined;
+  for (const [word] of sentence.matchAll(WORD)) {
+    const gender = PRONOUN_GENDER.get(word.toLowerCase()) ?? REFLEXIVE_GENDER.get(word.toLowerCase());
+    if (gender === undefined || gender === 'any') continue;
+    if (found !== undefined && found !== gender) return;
+    found = gender;
+  }
+  if (found === undefined) return;
+  for (const run of capitalisedRuns(sentence)) {
+    const tokens = nameTokens(run);
+    const other = tokens.length === 0 ? undefined : personOf(discourse, tokens)?.name;
+    if (other !== undefined && other !== person && discourse.persons.has(other)) return;
+  }
+  discourse.genders.set(person, found);
+}
+
 /** A run that is one abbreviated title (`Mrs`, `Sen`, `Dr`). */
 const TITLE_DOT = /^\p{Lu}\p{Ll}{0,4}$/u;
 
@@ -204,9 +236,10 @@ const OPENING = /^[\s“"(]*(?:[^,]{1,40}, )?(?:\p{Ll}[\p{L}-]* ){0,3}/u;
 
 /**
  * The subject event of one sentence: the person named beside a speech verb (`…, Cuban said`), else the person
- * the sentence opens with; or the sentence's opening pronoun.
+ * the sentence opens with; or the sentence's opening pronoun. `subjectAt`: where a name is the subject although the
+ * words continue a sentence (after a quote that closes on a comma).
  */
-function sentenceEvent(discourse: Discourse, sentence: string, at: number, opensSentence: boolean): SubjectEvent | undefined {
+function sentenceEvent(discourse: Discourse, sentence: string, at: number, opensSentence: boolean, subjectAt?: number): SubjectEvent | undefined {
   learnHonorifics(discourse, sentence);
   const byVerb = NAME_BY_VERB.exec(sentence);
   const speakerWord = byVerb?.[1] ?? byVerb?.[2];
@@ -216,12 +249,13 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number, opens
   if (speaker !== undefined && byVerb !== null) {
     // A speaker is a person when the name reads as one, or is one word in lower-case letters (`Obama`, not `CNN`).
     if (isPersonLike(discourse, speaker) || (byVerb[1] !== undefined && /^\p{Lu}\p{Ll}+$/u.test(speaker))) discourse.persons.add(speaker);
+    learnPronounGender(discourse, sentence.slice(byVerb.index), speaker);
     return { at: at + byVerb.index, name: speaker, speaks: true };
   }
   const opening = /^[\s,]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
   const pronoun = PRONOUN_GENDER.get(opening);
   if (pronoun !== undefined) return { at, pronoun };
-  for (const skip of new Set([0, OPENING.exec(sentence)?.[0].length ?? 0])) {
+  for (const skip of new Set([subjectAt ?? 0, OPENING.exec(sentence)?.[0].length ?? 0])) {
     const rest = sentence.slice(skip);
     const runs = capitalisedRuns(rest.slice(0, 120));
     if (runs[0] === undefined || !rest.replace(/^[\s“"(]+/u, '').startsWith(runs[0][0] ?? '\u0000')) continue;
@@ -234,7 +268,8 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number, opens
     const runAt = skip + rest.indexOf(run[0] ?? '');
     const wordBefore = (sentence.slice(Math.max(0, runAt - 30), runAt).trim().split(/\s/u).pop() ?? '').replace(/\.$/u, '');
     learnTitles(discourse, entity, run.slice(0, run.indexOf(tokens[0] ?? '')), wordBefore);
-    return opensSentence ? { at: at + skip, name: entity } : { at: at + skip, name: entity, inside: true };
+    if (opensSentence) learnPronounGender(discourse, sentence.slice(runAt), entity);
+    return opensSentence || skip === subjectAt ? { at: at + skip, name: entity } : { at: at + skip, name: entity, inside: true };
   }
   return undefined;
 }
@@ -268,5 +303,7 @@ export function resolveReference(discourse: Discourse, words: string): string | 
   const head = words.split(' ').pop() ?? '';
   const role = discourse.roles.get(head);
   if (role !== undefined) return role;
+  // A role noun no one was introduced with (`the president said`) stands for a person, not an organisation or a place.
+  if (words.includes(' ')) return discourse.recent.find((name) => discourse.persons.has(name)) ?? discourse.recent[0];
   return discourse.recent[0];
 }
