@@ -61,3 +61,10 @@ describe('the clause around a cue', () => {
     expect(speakers(['Tom Hart spoke in Springfield.', 'Springfield voted on Monday.', '“It is done,” the engineer said.'])).toEqual(['Tom Hart']);
   });
 });
+
+describe('what a pronoun may stand for', () => {
+  it('never a name the body writes after `the` or `in` (a thing or a place)', () => {
+    expect(speakers(['Tom Hart arrived on Monday.', 'The Springfield Harbor was closed after the storm.', 'Springfield Harbor reopened.', '“We lost a week,” he said.'])).toEqual(['Tom Hart']);
+    expect(speakers(['Paul Martin est arrivé lundi.', 'Il a visité la Maison Blanche.', 'Maison Blanche a répondu.', '« Nous avons perdu une semaine », a-t-il dit.'])).toEqual(['Paul Martin']);
+  });
+});

@@ -36,6 +36,9 @@ function cyrillicStem(word: string): string {
   return word.length > 4 ? word.replace(/(?:ой|ого|ому|ым|ом|ей|ую|[ауеыяю])$/u, '') : word;
 }
 
+/** An empty lookup. */
+const NO_WORDS: WordLookup = { has: () => false };
+
 /** How many recent entities are kept: a pronoun refers to someone named lately (and lookups stay bounded). */
 const RECENT_LIMIT = 12;
 
@@ -55,6 +58,8 @@ export interface Discourse {
   readonly lastByGender: Map<Gender, string>;
   /** Words the body writes capitalised inside a sentence: a one-word entity (`Warner`) no full name introduced. */
   readonly nouns: WordLookup;
+  /** Names the body writes after a definite article or `in` (`the United States`, `in Ohio`): things and places. */
+  readonly things: WordLookup;
 }
 
 /** A subject mention in a paragraph: the first person named in a sentence, or a sentence opening with a pronoun. */
@@ -72,7 +77,7 @@ export interface SubjectEvent {
 }
 
 /** A discourse over the people an article introduces. */
-export function createDiscourse(people: readonly KnownPerson[], commonWords: WordLookup, nouns: WordLookup): Discourse {
+export function createDiscourse(people: readonly KnownPerson[], commonWords: WordLookup, nouns: WordLookup, things: WordLookup = NO_WORDS): Discourse {
   const byToken = new Map<string, KnownPerson[]>();
   const persons = new Set<string>();
   for (const person of people) {
@@ -87,7 +92,7 @@ export function createDiscourse(people: readonly KnownPerson[], commonWords: Wor
       else if (list.length < 8) list.push(person);
     }
   }
-  return { byToken, genders: new Map(), roles: new Map(), recent: [], persons, nouns, lastByGender: new Map() };
+  return { byToken, genders: new Map(), roles: new Map(), recent: [], persons, nouns, things, lastByGender: new Map() };
 }
 
 /** Moves an entity to the front of the recent list. */
@@ -296,7 +301,10 @@ export function applyEvent(discourse: Discourse, event: SubjectEvent | undefined
 export function resolveReference(discourse: Discourse, words: string): string | undefined {
   const gender = PRONOUN_GENDER.get(words);
   if (gender !== undefined && gender !== 'any') {
-    const match = discourse.recent.find((name) => discourse.persons.has(name) && (discourse.genders.get(name) ?? gender) === gender);
+    // (a name the body writes after `the` or `in` is a thing or a place, unless a title or a pronoun told a gender)
+    const match = discourse.recent.find(
+      (name) => discourse.persons.has(name) && (discourse.genders.get(name) ?? gender) === gender && (discourse.genders.has(name) || !discourse.things.has(name)),
+    );
     if (match !== undefined && !discourse.genders.has(match)) discourse.genders.set(match, gender);
     return match ?? discourse.lastByGender.get(gender);
   }
