@@ -3,7 +3,8 @@ import type { WordLookup } from '../text/vocabulary';
 import { NAME_PARTICLES } from '../people/mentions';
 import { QUOTE_START, isSeparator, layoutOf, sentenceEnd, sentenceStart, spanStartingAt } from './quote-sentences';
 import { PRONOUN, clauseSubject, nameAfter, nameBefore, sentenceSubject, withoutPartyTags } from './speaker-names';
-import { ADDRESSEE_VERBS, AUXILIARIES, SPEECH_VERB_ALTERNATION } from './attribution/language-tables';
+import { ADDRESSEE_VERBS, AUXILIARIES } from './attribution/language-tables';
+import { type VerbMatch, cueAfter, cueVerbsIn } from './attribution/speech-verbs';
 
 /**
  * Attributing a quotation to its speaker from the words around it: `“…,” Lavrov said`, `said Lavrov`,
@@ -11,14 +12,6 @@ import { ADDRESSEE_VERBS, AUXILIARIES, SPEECH_VERB_ALTERNATION } from './attribu
  * @module
  */
 
-/** Speech verbs of every language the library reads (see the per-language table). */
-const SPEECH_VERBS = SPEECH_VERB_ALTERNATION;
-
-const LETTER_BEFORE = '(?<![\\p{L}\\p{N}-])';
-/** After a cue word: no letter, and no hyphenated word (`so-called`) unless a pronoun is glued on (`dit-elle`). */
-const LETTER_AFTER = '(?![\\p{L}\\p{N}]|-(?!(?:t-)?(?:il|elle|ils|elles|on)(?!\\p{L}))\\p{L})';
-const VERB = new RegExp(`${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}`, 'giu');
-const AFTER_VERB = new RegExp(`^(.{0,60}?)${LETTER_BEFORE}(?:${SPEECH_VERBS})${LETTER_AFTER}[\\s:,-]*(.{0,120})`, 'iu');
 /** A pronoun glued to or right after a verb: `a-t-il`, `sagte er`, `dit-elle`. */
 const PRONOUN_AFTER = /^(?:-t)?-?(?:il|elle|ils|elles|er|sie|he|she|they)(?!\p{L})/iu;
 
@@ -81,13 +74,13 @@ function attributionAfter(after: string, commonWords: WordLookup): Attribution |
   const according = ACCORDING_TO_AFTER.exec(after);
   const source = according === null ? undefined : nameAfter(withoutPartyTags(after.slice(according.index + according[0].length)), commonWords);
   if (source !== undefined) return { kind: 'name', name: source, sieve: 'adjacent' };
-  const afterVerb = AFTER_VERB.exec(after);
-  if (afterVerb === null) return undefined;
-  const object = afterVerb[2] ?? '';
-  const verb = /^[\p{L}-]+/u.exec(after.slice(afterVerb[1]?.length ?? 0))?.[0] ?? '';
+  const afterVerb = cueAfter(after);
+  if (afterVerb === undefined) return undefined;
+  const object = afterVerb.object;
+  const verb = /^[\p{L}-]+/u.exec(after.slice(afterVerb.subject.length))?.[0] ?? '';
   // The subject stands right after the quote (`Lavrov said`, `he added`, `the senator said`) or after the clause
   // the quote ends (`… contributing to this problem, the CDC says`), never inside a clause (`until Haley said`).
-  const subject = (afterVerb[1] ?? '').trim();
+  const subject = afterVerb.subject.trim();
   // `“…,” adding that …`: a participle shares the sentence's subject, read before the quote.
   if (subject.length === 0 && /ing$/iu.test(verb)) return undefined;
   const lastClause = subject.includes(', ') ? subject.slice(subject.lastIndexOf(', ') + 2) : subject;
@@ -116,9 +109,9 @@ const CLAUSE_BREAK = /[,;:]|(?<![\p{L}\p{N}])(?:(?:after|before|while|because|si
  * `a book called “A Warning”`: a verb of naming right between a noun and the quote names a thing, no one speaks
  * (but `X … and called the system “rotten”`, `X in a speech called immigrants “rapists”` report X's words).
  */
-function namesThing(before: string, verb: RegExpExecArray): boolean {
+function namesThing(before: string, verb: VerbMatch): boolean {
   const wordBefore = before.slice(0, verb.index).trim().split(/\s+/u).pop() ?? '';
-  const naming = NAMING_VERB.test(verb[0]) && /^\s*$/u.test(before.slice(verb.index + verb[0].length)) && /^\p{Ll}+$/u.test(wordBefore);
+  const naming = NAMING_VERB.test(verb.text) && /^\s*$/u.test(before.slice(verb.index + verb.text.length)) && /^\p{Ll}+$/u.test(wordBefore);
   return naming && !AUXILIARIES.has(wordBefore) && !PRONOUN.test(wordBefore) && !CONJUNCTION.test(wordBefore);
 }
 
@@ -130,10 +123,10 @@ const MAX_OUTER_VERBS = 4;
  * `Lee acknowledged that she had misspoken when she claimed that …`): reported speech belongs to its reporter. The
  * outer verb reaches the inner one when no clause break (`,` `;` `:`) stands between them.
  */
-function outerSpeaker(before: string, verbs: readonly RegExpExecArray[], inner: RegExpExecArray, commonWords: WordLookup): Attribution | undefined {
+function outerSpeaker(before: string, verbs: readonly VerbMatch[], inner: VerbMatch, commonWords: WordLookup): Attribution | undefined {
   for (const verb of verbs) {
     if (verb.index >= inner.index) return undefined;
-    if (/ing$/iu.test(verb[0]) || ACCORDING_TO.test(verb[0].split(' ')[0] ?? '') || CLAUSE_BREAK.test(before.slice(verb.index, inner.index))) continue;
+    if (/ing$/iu.test(verb.text) || ACCORDING_TO.test(verb.text.split(' ')[0] ?? '') || CLAUSE_BREAK.test(before.slice(verb.index, inner.index))) continue;
     const found = nameBefore(before.slice(0, verb.index), commonWords);
     if (found !== undefined) return fromSubject(found, 'sentence');
   }
@@ -176,30 +169,26 @@ export function attributeQuote(
   // (the sentence's start is looked for only now: most quotes are attributed by the words after them)
   const start = sentenceStart(paragraph, span, layout);
   const before = paragraph.slice(start, span.start);
-  let lastVerb: RegExpExecArray | null = null;
-  const verbs: RegExpExecArray[] = [];
-  VERB.lastIndex = 0;
+  let lastVerb: VerbMatch | undefined;
+  const verbs = cueVerbsIn(before);
   // A participle (`…, asking if “…”`) shares the subject of the finite verb before it: that verb is the cue.
-  for (let match = VERB.exec(before); match !== null; match = VERB.exec(before)) {
-    if (lastVerb === null || !/ing$/iu.test(match[0])) lastVerb = match;
-    if (verbs.length < MAX_OUTER_VERBS) verbs.push(match);
-  }
-  if (lastVerb !== null && namesThing(before, lastVerb)) return NONE;
-  const outer = lastVerb === null ? undefined : outerSpeaker(before, verbs, lastVerb, commonWords);
+  for (const match of verbs) if (lastVerb === undefined || !/ing$/iu.test(match.text)) lastVerb = match;
+  if (lastVerb !== undefined && namesThing(before, lastVerb)) return NONE;
+  const outer = lastVerb === undefined ? undefined : outerSpeaker(before, verbs.slice(0, MAX_OUTER_VERBS), lastVerb, commonWords);
   if (outer !== undefined) return outer;
-  if (lastVerb !== null) {
-    const between = before.slice(lastVerb.index + lastVerb[0].length);
+  if (lastVerb !== undefined) {
+    const between = before.slice(lastVerb.index + lastVerb.text.length);
     const sieve: Sieve = /^[\s:,]*(?:that\s|que\s|dass\s|что\s)?$/iu.test(between) ? 'adjacent' : 'sentence';
     // `Mr. Putin veered close to an admission about Ukraine, saying “…”`: a participle after a comma shares the
     // sentence's subject, not the last name before it.
-    const participle = /ing$/iu.test(lastVerb[0]) && /,\s*$/u.test(before.slice(0, lastVerb.index));
+    const participle = /ing$/iu.test(lastVerb.text) && /,\s*$/u.test(before.slice(0, lastVerb.index));
     const subjectName = participle ? (sentenceSubject(paragraph.slice(start, end), commonWords) ?? clauseSubject(before.slice(0, lastVerb.index), false, commonWords)) : undefined;
     if (subjectName !== undefined) return { kind: 'name', name: subjectName, sieve };
     const found = nameBefore(before.slice(0, lastVerb.index), commonWords);
     if (found !== undefined) return fromSubject(found, sieve);
     // `according to Lavrov, “…”` / `selon Fabius, …` / `Said Comey, “…”`: the name follows the cue (a verb that opens
     // its sentence comes before its subject)
-    if (ACCORDING_TO.test(lastVerb[0].split(' ')[0] ?? '') || /^[\s“"«„]*$/u.test(before.slice(0, lastVerb.index))) {
+    if (ACCORDING_TO.test(lastVerb.text.split(' ')[0] ?? '') || /^[\s“"«„]*$/u.test(before.slice(0, lastVerb.index))) {
       const name = nameAfter(withoutPartyTags(between), commonWords);
       if (name !== undefined) return { kind: 'name', name, sieve: 'adjacent' };
     }

@@ -25,6 +25,9 @@ const MAX_HEADER_WORDS = 20;
 /** Words at most on a line of names alone (`Jane Roe and John Doe`). */
 const MAX_NAME_LINE_WORDS = 6;
 
+/** Lines below a name-like line within which a `By …` byline makes it a headline rather than a byline. */
+const NAME_MARKER_REACH = 3;
+
 /** At most this many words besides the date on a dateline (`Updated:`, `Published on`, a place, a time zone). */
 const MAX_DATELINE_WORDS = 7;
 
@@ -62,8 +65,13 @@ export function findHeaderMarks(
     if (byline !== undefined && (byline.form === 'marker' || datelines.has(line.index))) bylines.add(line.index);
     else if (byline !== undefined && countWords(line.text, MAX_NAME_LINE_WORDS + 1) <= MAX_NAME_LINE_WORDS) names.push(line.index);
   }
-  // A name alone on the line right above or below a dateline is the byline (`Jane Roe` over `9/11/13 10:00AM`).
-  for (const index of names) if (datelines.has(index - 1) || datelines.has(index + 1)) bylines.add(index);
+  // A name alone on the line right above or below a dateline is the byline (`Jane Roe` over `9/11/13 10:00AM`),
+  // unless a `By …` line stands just below it: then the name-like line is a short headline (`Broken Pledge`).
+  const markerBylines = [...bylines];
+  for (const index of names) {
+    const signedBelow = markerBylines.some((byline) => byline > index && byline - index <= NAME_MARKER_REACH);
+    if ((datelines.has(index - 1) || datelines.has(index + 1)) && !signedBelow) bylines.add(index);
+  }
   return { bylines, datelines };
 }
 

@@ -61,4 +61,45 @@ describe('headline choice in page text', () => {
     const text = ['ホーム', 'ニュース', 'ポッドキャスト', '市議会、予算案の採決を再び延期へ', '2023年5月4日 10時00分', ...japanese, '会社概要', 'お問い合わせ'].join('\n\n');
     expect(parseArticle(text).title).toBe('市議会、予算案の採決を再び延期へ');
   });
+
+  it('never takes a section and byline line (`Politik · NAME, NAME`) over the headline', () => {
+    const article = parseArticle(page(['Politik · Anna Schmidt, Jonas Weber', 'Was heißt Sparen für Sie, Frau Bürgermeisterin?']));
+    expect(article.title).toBe('Was heißt Sparen für Sie, Frau Bürgermeisterin?');
+    expect(article.authors.map((author) => author.name)).toEqual(['Anna Schmidt', 'Jonas Weber']);
+  });
+
+  it('takes a two-word headline between its dateline and its byline over a sticky title bar', () => {
+    const bar = 'Council Delays the Budget Vote for the Third Time This Year';
+    const header = [bar, bar, 'Sign In', 'Sign Up', 'Politics', 'Who’s winning, who’s losing, and why.', 'March 9 2017 4:21 PM', 'Broken Promise', 'The council’s pledge to vote on the budget this spring has officially proved to be empty.', 'By Jane Roe'];
+    expect(parseArticle(page(header)).title).toBe('Broken Promise');
+  });
+
+  it('takes the display headline above the standfirst and byline, not a second title under the byline', () => {
+    const header = ['The Long Night at City Hall', 'How the council spent a whole night on the budget and still did not vote on it.', 'By Jane Roe', 'Council members. Photo: John Doe/Example', 'politics May 4, 2023', 'How the Council Failed to Vote on the Budget'];
+    const article = parseArticle(page(header), { url: 'https://example.com/2023/05/how-the-council-failed-to-vote-on-the-budget.html' });
+    expect(article.title).toBe('The Long Night at City Hall');
+  });
+
+  it('keeps a title under its byline when nothing titles the byline (byline and date over the headline)', () => {
+    const header = ['Jane Roe', 'Politics', '2023.05.04', 'Council delays the budget vote for the third time'];
+    expect(parseArticle(page(header)).title).toBe('Council delays the budget vote for the third time');
+  });
+
+  it('never takes a teaser printed twice in a row (a picture and its link) over the headline', () => {
+    const teaser = 'Parks reopen after the storm: what the city will do next';
+    const header = [teaser, teaser, 'Council delays the budget vote for the third time', 'A long night of debate ended without a decision on the money for schools.', 'Author:', 'Jane Roe'];
+    expect(parseArticle(page(header)).title).toBe('Council delays the budget vote for the third time');
+  });
+
+  it('never takes a skip link or a breaking-news sentence with its source as the headline', () => {
+    const japanese = [
+      '市議会は火曜日、新しい予算案の採決を来月まで延期すると発表した。複数の議員が報告書を読む時間を求めたためだという。',
+      '市長室はコメントの求めに応じなかったが、広報担当者は計画は予定通りで、資金は学校に充てられると述べた。',
+      '会合に出席した住民の多くは、道路の状態や、議会が建設を計画している新しい図書館の費用について懸念を示した。',
+    ];
+    const ticker = '速報詳細へ2時14分頃、北海道で最大震度4の地震がありました。（気象庁発表）';
+    const text = ['本文へスキップ', 'ホーム', 'ニュース', ticker, '朝日新聞', '記事', '市議会、予算案の採決を再び延期へ', '2023年5月4日 10時00分', ...japanese, '会社概要'].join('\n\n');
+    expect(parseArticle(text).title).toBe('市議会、予算案の採決を再び延期へ');
+    expect(parseArticle(['Skip to main content', 'Home', ...paragraphs].join('\n\n')).title).toBeUndefined();
+  });
 });

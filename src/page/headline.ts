@@ -5,6 +5,7 @@ import type { HeaderMarks } from './header-marks';
 import type { LineFeatures } from './line-features';
 import type { PageLine } from './lines';
 import { isProseLine } from './region';
+import { isPageControl } from './vocabulary';
 
 /**
  * Finding the headline in page text: the short line just above the article that reads as a title (and spells out
@@ -74,6 +75,8 @@ export const enum HEADLINE_WEIGHTS {
   /** Standing one to `bylineReach` lines above the byline. */
   aboveByline = 3,
   bylineReach = 6,
+  /** Standing a few lines (`bylineReach`) below the byline with no byline or dateline of its own: a second title (a share or SEO title, a subheading), not the headline above the byline. */
+  belowByline = -3,
   /** How far below a headline its byline or dateline (a header mark) stands; a standfirst may come between. */
   markReach = 4,
   /** Above this many words a line under a shorter title is its standfirst. */
@@ -99,6 +102,8 @@ export const enum HEADLINE_WEIGHTS {
   echoMargin = 2,
   /** Lines an echo stands apart at least (the line right below repeating a caption with its credit is no echo). */
   echoApart = 2,
+  /** Printed twice in a row (a sticky title bar, a teaser's picture and link): a title beside the article, not its headline. */
+  doubled = -2,
   /** A label of at most `kickerWords` words right above a longer title-shaped line: the kicker or section over the headline. */
   kickerWords = 3,
   kicker = -2,
@@ -126,11 +131,12 @@ function partsOf(text: string): string[] {
 /** How much a text reads as a headline, before its position is taken into account. */
 function headlineShape(text: string, cjk: boolean): number {
   if (/[<>{}]|https?:\/\/|^\[.*\]$/u.test(text)) return Number.NEGATIVE_INFINITY;
-  if (SIGN_UP.test(text) || FILED_UNDER.test(text)) return Number.NEGATIVE_INFINITY;
+  if (SIGN_UP.test(text) || FILED_UNDER.test(text) || isPageControl(text)) return Number.NEGATIVE_INFINITY;
   const words = countWords(text, HEADLINE_WEIGHTS.maxWords + 1);
   if (cjk) {
     if (text.length < HEADLINE_WEIGHTS.cjkMinLength || text.length > HEADLINE_WEIGHTS.cjkMaxLength) return Number.NEGATIVE_INFINITY;
-    const fullStop = /[。．]$/u.test(text);
+    // A full stop at the end, or before a closing bracket or a bracketed source (`…ありました。（気象庁発表）`).
+    const fullStop = /[。．][」』)）]?$|[。．][（(][^（）()]{1,20}[)）]$/u.test(text);
     if (fullStop && text.length >= HEADLINE_WEIGHTS.cjkLedeLength) return Number.NEGATIVE_INFINITY;
     const length = text.length >= HEADLINE_WEIGHTS.cjkTypicalMinLength && text.length <= HEADLINE_WEIGHTS.cjkTypicalMaxLength ? HEADLINE_WEIGHTS.cjkShape : HEADLINE_WEIGHTS.atypicalLength;
     return length + (fullStop ? HEADLINE_WEIGHTS.cjkFullStop : 0) + (CJK_GAP.test(text) ? HEADLINE_WEIGHTS.cjkMenu : 0);
@@ -152,6 +158,27 @@ function isTitleShaped(text: string, feature: LineFeatures): boolean {
   return headlineShape(text, feature.cjk) >= HEADLINE_WEIGHTS.typicalLength;
 }
 
+/** Whether a marked byline or dateline stands within `markReach` lines below a line (a standfirst may stand between). */
+function markedBelow(index: number, marks: HeaderMarks | undefined): boolean {
+  for (let offset = 1; offset <= HEADLINE_WEIGHTS.markReach && marks !== undefined; offset++) if (marks.bylines.has(index + offset) || marks.datelines.has(index + offset)) return true;
+  return false;
+}
+
+/** Whether a title-shaped line (not a sentence) stands within `bylineReach` lines above a line. */
+function hasTitleAbove(index: number, lines: readonly PageLine[], features: readonly LineFeatures[]): boolean {
+  for (let above = index - 1; above >= Math.max(0, index - HEADLINE_WEIGHTS.bylineReach); above--) {
+    const line = lines[above];
+    const feature = features[above];
+    if (line !== undefined && feature !== undefined && !feature.markup && !line.bullet && isTitleShaped(line.text, feature) && !endsLikeSentence(line.text)) return true;
+  }
+  return false;
+}
+
+/** Whether a byline line says more than names (`Politik · Jane Roe`, `By Jane Roe`): never a headline, even when a name list could read as one. */
+function isBylineWithMore(text: string): boolean {
+  return SEPARATOR.test(text) || /^\p{Ll}/u.test(text) || /\d/u.test(text);
+}
+
 /**
  * What a line's neighbours say of it: inside a run of lines repeated on the page it is a menu item; as a short
  * label right above a longer title-shaped line it is the kicker or section over the headline.
@@ -161,6 +188,8 @@ function contextScore(index: number, lines: readonly PageLine[], features: reado
   for (let near = index - HEADLINE_WEIGHTS.menuReach; near <= index + HEADLINE_WEIGHTS.menuReach; near++) if (near !== index && (features[near]?.repeats ?? 1) > 1) repeated += 1;
   // Every neighbour repeated: the menu goes on both sides (a headline may follow a menu, never stand inside one).
   let score = repeated >= HEADLINE_WEIGHTS.menuNeighbours ? HEADLINE_WEIGHTS.menuRun : 0;
+  const text = lines[index]?.text;
+  if (text !== undefined && (lines[index - 1]?.text === text || lines[index + 1]?.text === text)) score += HEADLINE_WEIGHTS.doubled;
   const feature = features[index];
   const next = lines[index + 1];
   const nextFeature = features[index + 1];
@@ -232,6 +261,9 @@ export function findHeadline(
   const from = Math.max(0, regionStart - HEADLINE_WEIGHTS.lookAbove);
   const to = Math.min(lines.length - 1, regionStart + HEADLINE_WEIGHTS.lookInside);
   let proseAbove = 0;
+  // A byline with a title over it has its headline: a title under it is a second one. A byline over the
+  // headline (`Jane Roe`, `2019.04.25`, then the title) has none above.
+  const headedByline = bylineLine !== undefined && hasTitleAbove(bylineLine, lines, features) ? bylineLine : undefined;
   for (let index = from; index <= to; index++) {
     const line = lines[index];
     const feature = features[index];
@@ -241,8 +273,8 @@ export function findHeadline(
     if (proseAbove >= HEADLINE_WEIGHTS.proseAbove && index > regionStart + HEADLINE_WEIGHTS.alwaysInside) break;
     if (line === undefined || feature === undefined || feature.markup || line.bullet) continue;
     if ((marks !== undefined && (marks.bylines.has(index) || marks.datelines.has(index))) || isCreditLine(line.text)) continue;
-    let headerBelow = false;
-    for (let offset = 1; offset <= HEADLINE_WEIGHTS.markReach && marks !== undefined; offset++) headerBelow ||= marks.bylines.has(index + offset) || marks.datelines.has(index + offset);
+    if (index === bylineLine && isBylineWithMore(line.text)) continue;
+    const headerBelow = markedBelow(index, marks);
     const context = contextScore(index, lines, features, marks);
     for (const [partIndex, text] of partsOf(line.text).entries()) {
       let score = headlineShape(text, feature.cjk);
@@ -258,8 +290,9 @@ export function findHeadline(
       // Below the article's first paragraphs, a title-shaped line with no byline or dateline of its own is a teaser
       // or a subheading.
       if (proseAbove >= HEADLINE_WEIGHTS.proseAbove && !headerBelow) score += HEADLINE_WEIGHTS.belowArticleStart;
-      // Headlines stand just above their byline.
-      if ((bylineLine !== undefined && bylineLine - index >= 1 && bylineLine - index <= HEADLINE_WEIGHTS.bylineReach) || headerBelow) score += HEADLINE_WEIGHTS.aboveByline;
+      // Headlines stand just above their byline; a title a few lines under it is a second one.
+      if (headerBelow || (bylineLine !== undefined && bylineLine - index >= 1 && bylineLine - index <= HEADLINE_WEIGHTS.bylineReach)) score += HEADLINE_WEIGHTS.aboveByline;
+      else if (headedByline !== undefined && index > headedByline && index - headedByline <= HEADLINE_WEIGHTS.bylineReach) score += HEADLINE_WEIGHTS.belowByline;
       scored.push({ line: index, text, score });
     }
   }

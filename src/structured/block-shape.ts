@@ -29,7 +29,7 @@ export type BlockShape =
   | { readonly kind: 'label'; readonly person: boolean };
 
 /** The kinds of {@link BlockShape}. */
-type ShapeKind = BlockShape['kind'];
+export type ShapeKind = BlockShape['kind'];
 
 const FLAG = /^(?:true|false|nil|null|none|undefined)(?: \S+)?$/iu;
 const SIZE_TOKEN = /^\d{1,5}(?:px)?$/u;
@@ -101,15 +101,16 @@ export function shapeOfBlock(block: string): BlockShape {
 const METADATA_KINDS: ReadonlySet<ShapeKind> = new Set(['url', 'url-list', 'date', 'size', 'publisher', 'selectors', 'locale', 'flag', 'identifier', 'key-value']);
 
 /**
- * Whether a block has a shape only metadata values have (a URL, a date, an image size, a publisher...): the same
- * answer as `shapeOfBlock`, without the prose and name tests that only tell text blocks apart.
+ * The kind of metadata value a block holds when it has a shape only metadata values have (a URL, a date, an image
+ * size, a publisher...): the same answer as `shapeOfBlock`, without the prose and name tests that only tell text
+ * blocks apart.
  *
  * @param block - the block text
- * @returns `true` for a metadata-shaped block
+ * @returns the shape's kind, or `undefined` for a block that is no metadata value
  */
-export function isMetadataBlock(block: string): boolean {
+export function metadataKindOf(block: string): ShapeKind | undefined {
   const shape = valueShape(collapseWhitespace(block));
-  return shape !== undefined && METADATA_KINDS.has(shape.kind);
+  return shape !== undefined && METADATA_KINDS.has(shape.kind) ? shape.kind : undefined;
 }
 
 /** The shape of a block that holds a value (everything but prose and labels), or `undefined`. */

@@ -96,6 +96,24 @@ describe('isStructuredDump', () => {
     expect(isStructuredDump('https://example.com/a\n\nA Title Here\n\n2024-01-01\n\nBody text goes here.')).toBe(true);
     expect(isStructuredDump('A Title\n\nFirst paragraph here.\n\nSecond paragraph there.')).toBe(false);
   });
+  it('reads links, list items and quotations as a renderer wrote them as page text, not dump values', () => {
+    // html-to-text writes a link as `text [url]`: a section link is no publisher block with its URL.
+    const rendered = [
+      'Tech [https://news.example.com/tech]',
+      'How the city pays for its bridges',
+      'Jane Roe, [https://news.example.com/author/jane-roe/] Daily Planet [https://news.example.com/author/planet/]',
+      ' * https://twitter.com/dailyplanet/',
+      '> https://twitter.com/someone/status/1234567890',
+      'SUBSCRIBE [https://subscribe.example.com/]',
+      'The council voted on Tuesday to pay for the bridge over ten years.',
+    ].join('\n\n');
+    expect(isStructuredDump(rendered)).toBe(false);
+  });
+  it('needs a URL or a date among its values: a table of number pairs is page text', () => {
+    const table = ['District Cases', 'North 1200 40', '1200 40', 'South 800 25', '800 25', '640 12', 'Total 2640 77', '2640 77'].join('\n\n');
+    expect(isStructuredDump(table)).toBe(false);
+    expect(isStructuredDump(`https://example.com/a\n\n${table}`)).toBe(true);
+  });
 });
 
 describe('byline shapes in structured dumps', () => {

@@ -105,6 +105,32 @@ export function classAt(text: string, index: number): number {
 }
 
 /**
+ * The classes of the code point that ends at `index` (what a lookbehind reads there; a surrogate pair is one code
+ * point).
+ *
+ * @param text - any text
+ * @param index - a UTF-16 offset inside it, or its length
+ * @returns the classes of the code point before `index`; 0 at the start
+ */
+export function classBefore(text: string, index: number): number {
+  return index <= 0 ? 0 : classAt(text, index - widthBefore(text, index));
+}
+
+/**
+ * How many UTF-16 units the code point that ends at `index` takes (2 for a surrogate pair, else 1).
+ *
+ * @param text - any text
+ * @param index - a UTF-16 offset inside it, or its length
+ * @returns 1 or 2
+ */
+export function widthBefore(text: string, index: number): number {
+  const code = text.charCodeAt(index - 1);
+  if (code < 0xdc00 || code > 0xdfff || index < 2) return 1;
+  const high = text.charCodeAt(index - 2);
+  return high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+}
+
+/**
  * How many UTF-16 units the code point at `index` takes (2 for a surrogate pair, else 1).
  *
  * @param text - any text

@@ -2,7 +2,8 @@ import { type KnownPerson, capitalisedRuns, nameTokens } from '../../people/ment
 import type { QuoteSpan } from '../quote-spans';
 import { isPersonName } from '../../people/person-name';
 import type { WordLookup } from '../../text/vocabulary';
-import { type Gender, HONORIFIC_GENDER, ROLE_NOUNS, REFLEXIVE_PRONOUNS, SPEAKER_AFTER_VERB_ALTERNATION, SPEAKER_PRONOUNS, SPEECH_VERB_ALTERNATION, mergeLanguages } from './language-tables';
+import { type Gender, HONORIFIC_GENDER, REFLEXIVE_PRONOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS, mergeLanguages } from './language-tables';
+import { nameByVerb } from './speech-verbs';
 
 /**
  * Light coreference for quote attribution: the people an article has mentioned so far, most recent first, with the
@@ -182,16 +183,6 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
   return events;
 }
 
-/**
- * A capitalised word right before a speech verb (`Cuban said`, `Stovall, 64, said`), or right after one (`said Cuban`,
- * but not `told Reuters`, nor the subject of a reported clause: `says Libya is …`).
- * The word is matched from its first letter only, so a long run of letters is read once (linear time).
- */
-const NAME_BY_VERB = new RegExp(
-  `(?<![\\p{L}\\p{M}'’-])(\\p{Lu}[\\p{L}\\p{M}'’-]*)(?:,? \\(?[RDI]-\\p{Lu}[\\p{L}.]{0,12}\\)?,?)? (?:${SPEECH_VERB_ALTERNATION})(?![\\p{L}\\p{N}])|(?<=^|, |[”"»] )(?:${SPEAKER_AFTER_VERB_ALTERNATION}) (\\p{Lu}[\\p{L}\\p{M}'’-]*)(?=[,.;:!?)]|$| \\p{Lu}| (?:on|in|at|of|during|after|from|with|who|when|while|as|by|last|this|earlier|later|recently)(?!\\p{L}))`,
-  'u',
-);
-
 /** An honorific and the name after it (`Mrs. Jane Roe`, `Herr Schmidt`, `Mme Dupont`). */
 const HONORIFIC_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{0,7})\.? (\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
 
@@ -246,14 +237,14 @@ const OPENING = /^[\s“"(]*(?:[^,]{1,40}, )?(?:\p{Ll}[\p{L}-]* ){0,3}/u;
  */
 function sentenceEvent(discourse: Discourse, sentence: string, at: number, opensSentence: boolean, subjectAt?: number): SubjectEvent | undefined {
   learnHonorifics(discourse, sentence);
-  const byVerb = NAME_BY_VERB.exec(sentence);
-  const speakerWord = byVerb?.[1] ?? byVerb?.[2];
+  const byVerb = nameByVerb(sentence);
+  const speakerWord = byVerb?.name;
   // `Mr. Warner, the Virginia Democrat, called …`: the word before the verb ends an appositive, not the subject.
-  const appositive = byVerb !== null && byVerb[1] !== undefined && /, (?:the|a|an) [^,]*$/iu.test(sentence.slice(Math.max(0, byVerb.index - 60), byVerb.index + 1));
+  const appositive = byVerb !== undefined && byVerb.before && /, (?:the|a|an) [^,]*$/iu.test(sentence.slice(Math.max(0, byVerb.index - 60), byVerb.index + 1));
   const speaker = speakerWord === undefined || appositive ? undefined : entityOf(discourse, [speakerWord]);
-  if (speaker !== undefined && byVerb !== null) {
+  if (speaker !== undefined && byVerb !== undefined) {
     // A speaker is a person when the name reads as one, or is one word in lower-case letters (`Obama`, not `CNN`).
-    if (isPersonLike(discourse, speaker) || (byVerb[1] !== undefined && /^\p{Lu}\p{Ll}+$/u.test(speaker))) discourse.persons.add(speaker);
+    if (isPersonLike(discourse, speaker) || (byVerb.before && /^\p{Lu}\p{Ll}+$/u.test(speaker))) discourse.persons.add(speaker);
     learnPronounGender(discourse, sentence.slice(byVerb.index), speaker);
     return { at: at + byVerb.index, name: speaker, speaks: true };
   }

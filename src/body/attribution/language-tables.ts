@@ -90,20 +90,8 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(
   'a a-t-il a-t-elle ont avait has had have also later then hat hatte ha han había tem havia ha hanno aveva ещё также'.split(' '),
 );
 
-/** Every speech verb of every language, as one alternation for a regular expression (longest first). */
-export const SPEECH_VERB_ALTERNATION: string = Object.values(SPEECH_VERBS)
-  .flat()
-  .map((verb) => verb.replace(/_/gu, ' '))
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-
 /** Speech verbs whose following name is the one spoken to, not the speaker (`told Reuters`, `a dit à`), lower case. */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set('told tells telling'.split(' '));
-
-/** Every speech verb after which a name is its speaker (`said Lavrov`, not `told Reuters`), as one alternation. */
-export const SPEAKER_AFTER_VERB_ALTERNATION: string = SPEECH_VERB_ALTERNATION.split('|')
-  .filter((verb) => !ADDRESSEE_VERBS.has(verb))
-  .join('|');
 
 /** The grammatical gender a pronoun or honorific implies: masculine, feminine, or none (plural, first person). */
 export type Gender = 'm' | 'f' | 'any';

@@ -1,6 +1,6 @@
 import type { QuoteSpan } from '../quote-spans';
 import type { Sieve } from '../speakers';
-import { SPEECH_VERB_ALTERNATION } from './language-tables';
+import { hasSpeechVerb } from './speech-verbs';
 
 /**
  * The paragraph-level sieves of quote attribution, run after the adjacent and sentence sieves have had their say:
@@ -18,8 +18,6 @@ export interface SpanSpeaker {
   /** `true` when the cue named a group or a thing (`they said`): no later sieve gives a speaker. */
   final: boolean;
 }
-
-const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SPEECH_VERB_ALTERNATION})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** The text of a paragraph outside its quotations. */
 export function textOutside(paragraph: string, spans: readonly QuoteSpan[]): string {
@@ -75,7 +73,7 @@ export function paragraphSieve(paragraph: string, spans: readonly QuoteSpan[], s
   if (named.size === 1) speaker = [...named][0];
   else if (named.size === 0 && new Set(subjects).size === 1) {
     // One person named, and a speech verb, or a statement standing as its own sentence after them.
-    const cued = SPEECH_VERB.test(textOutside(paragraph, spans)) || spans.some((span, index) => speakers[index]?.final !== true && standsAlone(paragraph, span));
+    const cued = hasSpeechVerb(textOutside(paragraph, spans)) || spans.some((span, index) => speakers[index]?.final !== true && standsAlone(paragraph, span));
     if (cued) speaker = subjects[0];
   }
   if (speaker === undefined) {

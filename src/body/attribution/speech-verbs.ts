@@ -1,0 +1,230 @@
+import { LETTER, MARK, NUMBER, UPPER, classAt, classBefore, isWhitespaceCode, widthAt, widthBefore } from '../../text/scan';
+import { type PhraseTable, foldCase, nextWordStart, phraseEndsAt, phraseTable, wordEnd } from '../../text/phrases';
+import { ADDRESSEE_VERBS, SPEECH_VERBS } from './language-tables';
+
+/**
+ * Finding the speech verbs of {@link SPEECH_VERBS} in a text, by looking its words up (see text/phrases) rather
+ * than with one regular expression of every verb: the cue after or before a quotation (`“…,” Lavrov said`,
+ * `« … », a-t-il déclaré`), whether a paragraph holds any, and the name beside a verb (`Cuban said`, `said Cuban`).
+ * @module
+ */
+
+/** Every speech verb and phrase of every language (`said`, `according to`). */
+const SPEECH_VERB_PHRASES: readonly string[] = Object.values(SPEECH_VERBS)
+  .flat()
+  .map((verb) => verb.replaceAll('_', ' '));
+
+let caseless: PhraseTable | undefined;
+let exact: PhraseTable | undefined;
+let speakerAfter: PhraseTable | undefined;
+/** The verbs in any case (`Said`, `SAID`), indexed on first use. */
+const anyCase = (): PhraseTable => (caseless ??= phraseTable(SPEECH_VERB_PHRASES, true));
+/** The verbs as written (lower case). */
+const asWritten = (): PhraseTable => (exact ??= phraseTable(SPEECH_VERB_PHRASES, false));
+/** The verbs after which a name is the speaker (`said Lavrov`, not `told Reuters`), as written. */
+const beforeSpeaker = (): PhraseTable => (speakerAfter ??= phraseTable(SPEECH_VERB_PHRASES.filter((verb) => !ADDRESSEE_VERBS.has(verb)), false));
+
+/** A speech verb found in a text. */
+export interface VerbMatch {
+  /** Where the verb starts. */
+  readonly index: number;
+  /** The verb as written. */
+  readonly text: string;
+}
+
+/**
+ * Whether a text holds a speech verb as a word of its own (`they said`, not `unsaid`).
+ *
+ * @param text - any text
+ * @returns `true` when one of the verbs is there, in any case
+ */
+export function hasSpeechVerb(text: string): boolean {
+  for (let start = nextWordStart(text, 0); start !== undefined; start = nextWordStart(text, wordEnd(text, start))) {
+    if (phraseEndsAt(anyCase(), text, start).length > 0) return true;
+  }
+  return false;
+}
+
+const HYPHEN = 0x2d;
+/** French subject pronouns glued to a verb by a hyphen (`dit-il`, `a-t-elle`), lower case. */
+const GLUED_PRONOUNS: ReadonlySet<string> = new Set(['il', 'elle', 'ils', 'elles', 'on']);
+
+/** Whether a glued pronoun (`il`, `t-elle`) starts at `at`: one of the pronouns, no letter after it. */
+function gluedPronounAt(text: string, at: number): boolean {
+  if (foldCase(text.slice(at, at + 2)) === 't-' && gluedPronounAt(text, at + 2)) return true;
+  let end = at;
+  while (end < text.length && (classAt(text, end) & LETTER) !== 0) end += widthAt(text, end);
+  return GLUED_PRONOUNS.has(foldCase(text.slice(at, end)));
+}
+
+/** A cue verb's end: no letter or digit, and no hyphenated word (`so-called`) unless a pronoun is glued on (`dit-elle`). */
+function endsCue(text: string, end: number): boolean {
+  if ((classAt(text, end) & (LETTER | NUMBER)) !== 0) return false;
+  if (text.charCodeAt(end) !== HYPHEN || (classAt(text, end + 1) & LETTER) === 0) return true;
+  return gluedPronounAt(text, end + 1);
+}
+
+/** The end of the cue verb starting at a word start, in any case, or `undefined`: not after a hyphen, see {@link endsCue}. */
+function cueEndAt(text: string, start: number): number | undefined {
+  if (text.charCodeAt(start - 1) === HYPHEN) return undefined;
+  return phraseEndsAt(anyCase(), text, start).find((end) => endsCue(text, end));
+}
+
+/**
+ * The cue verbs of a text in order, as a global regular expression would find them (a verb's words are not read
+ * again as the start of another).
+ *
+ * @param text - the words before a quotation
+ * @returns each verb, in any case, that is no part of a hyphenated word
+ */
+export function cueVerbsIn(text: string): VerbMatch[] {
+  const found: VerbMatch[] = [];
+  let start = nextWordStart(text, 0);
+  while (start !== undefined) {
+    const end = cueEndAt(text, start);
+    if (end !== undefined) found.push({ index: start, text: text.slice(start, end) });
+    start = nextWordStart(text, end ?? wordEnd(text, start));
+  }
+  return found;
+}
+
+/** How far into the words after a quotation its cue verb may start, and how much after the verb is read, in code points. */
+const enum CueSpan {
+  /** The subject before the verb (`Sen. Ted Cruz, R-Texas,`). */
+  Subject = 60,
+  /** The words after the verb (its object, or an inverted subject: `said Lavrov`). */
+  Object = 120,
+}
+
+/** Whether a UTF-16 unit ends a line (what `.` does not match). */
+const isLineEnd = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+
+/** The offset `count` code points on from `from`, stopping at a line end or the text's end. */
+function lineAhead(text: string, from: number, count: number): number {
+  let index = from;
+  for (let seen = 0; seen < count && index < text.length && !isLineEnd(text.charCodeAt(index)); seen++) index += widthAt(text, index);
+  return index;
+}
+
+/** The cue after a quotation: the words before its verb, and up to {@link CueSpan.Object} code points after it. */
+export interface CueAfter {
+  /** The words before the verb (empty when the verb comes first). */
+  readonly subject: string;
+  /** What follows the verb, past spaces, colons, commas and hyphens, to the end of the line. */
+  readonly object: string;
+}
+
+/**
+ * The first cue verb within the first {@link CueSpan.Subject} code points of one line after a quotation.
+ *
+ * @param after - the words after a quotation, to its sentence's end
+ * @returns the words around the verb, or `undefined` when no verb starts early enough
+ */
+export function cueAfter(after: string): CueAfter | undefined {
+  const limit = lineAhead(after, 0, CueSpan.Subject);
+  for (let start = nextWordStart(after, 0); start !== undefined && start <= limit; start = nextWordStart(after, wordEnd(after, start))) {
+    const end = cueEndAt(after, start);
+    if (end === undefined) continue;
+    let from = end;
+    while (from < after.length && (isWhitespaceCode(after.charCodeAt(from)) || ':,-'.includes(after.charAt(from)))) from += 1;
+    return { subject: after.slice(0, start), object: after.slice(from, lineAhead(after, from, CueSpan.Object)) };
+  }
+  return undefined;
+}
+
+/** A name beside a speech verb. */
+export interface NameByVerb {
+  /** Where the match starts: the name before the verb, or the verb before the name. */
+  readonly index: number;
+  /** The capitalised word (`Cuban`). */
+  readonly name: string;
+  /** `true` for a name before the verb (`Cuban said`), `false` for one after it (`said Cuban`). */
+  readonly before: boolean;
+}
+
+/** Whether the code point at `index` may stand in a name word (`[\p{L}\p{M}'’-]`). */
+const isNameUnit = (text: string, index: number): boolean =>
+  index < text.length && ((classAt(text, index) & (LETTER | MARK)) !== 0 || "'’-".includes(text.charAt(index)));
+
+/** The capitalised word (`\p{Lu}[\p{L}\p{M}'’-]*`, the whole run) that ends at `end`, with its start. */
+function nameEndingAt(text: string, end: number): { readonly start: number; readonly name: string } | undefined {
+  let start = end;
+  while (start > 0 && isNameUnit(text, start - widthBefore(text, start))) start -= widthBefore(text, start);
+  return start < end && (classAt(text, start) & UPPER) !== 0 ? { start, name: text.slice(start, end) } : undefined;
+}
+
+/** The longest code-point count of the letters after a party tag's capital (`R-Texas`: `exas`). */
+const PARTY_TAG_LETTERS = 12;
+
+/** Where a party tag (`,? \(?[RDI]-\p{Lu}[\p{L}.]{0,12}\)?,?`: ` (R-Texas)`, `, D-Calif.,`) that ends at `end` starts. */
+function partyTagBefore(text: string, end: number): number | undefined {
+  let index = end;
+  if (text.charAt(index - 1) === ',') index -= 1;
+  if (text.charAt(index - 1) === ')') index -= 1;
+  let letters = 0;
+  while (index > 0 && ((classBefore(text, index) & LETTER) !== 0 || text.charAt(index - 1) === '.')) {
+    index -= widthBefore(text, index);
+    letters += 1;
+  }
+  // The capital opens the run (a hyphen, no letter, stands before it).
+  if (letters === 0 || letters > PARTY_TAG_LETTERS + 1 || (classAt(text, index) & UPPER) === 0) return undefined;
+  if (index < 2 || text.charAt(index - 1) !== '-' || !'RDI'.includes(text.charAt(index - 2))) return undefined;
+  index -= 2;
+  if (text.charAt(index - 1) === '(') index -= 1;
+  if (text.charAt(index - 1) !== ' ') return undefined;
+  index -= 1;
+  return text.charAt(index - 1) === ',' ? index - 1 : index;
+}
+
+/** Words after `said NAME` that end the name's clause (`said Cuban on Monday`, `said Cuban, who …`). */
+const CLAUSE_AFTER_NAME: ReadonlySet<string> = new Set(
+  'on in at of during after from with who when while as by last this earlier later recently'.split(' '),
+);
+
+/** The capitalised word right after a verb that ends at `end` (`said Cuban,`), when its clause ends after it. */
+function nameAfterVerb(text: string, end: number): string | undefined {
+  const start = end + 1;
+  if (text.charAt(end) !== ' ' || (classAt(text, start) & UPPER) === 0) return undefined;
+  let index = start + widthAt(text, start);
+  while (isNameUnit(text, index)) index += widthAt(text, index);
+  if (index === text.length || ',.;:!?)'.includes(text.charAt(index))) return text.slice(start, index);
+  if (text.charAt(index) !== ' ') return undefined;
+  let wordAfter = index + 1;
+  if ((classAt(text, wordAfter) & UPPER) !== 0) return text.slice(start, index);
+  while (wordAfter < text.length && (classAt(text, wordAfter) & LETTER) !== 0) wordAfter += widthAt(text, wordAfter);
+  return CLAUSE_AFTER_NAME.has(text.slice(index + 1, wordAfter)) ? text.slice(start, index) : undefined;
+}
+
+/** Whether a verb at `start` opens its clause (`(?<=^|, |[”"»] )`): at the start, after a comma or a closing quote. */
+function opensClause(text: string, start: number): boolean {
+  if (start === 0) return true;
+  return start >= 2 && text.charAt(start - 1) === ' ' && (text.charAt(start - 2) === ',' || '”"»'.includes(text.charAt(start - 2)));
+}
+
+/**
+ * The first capitalised word beside a speech verb as written (lower case): right before it (`Cuban said`,
+ * `Stovall, 64, said` is not, `Cruz (R-Texas) said`), or right after one at the start of a clause (`said Cuban`,
+ * but not `told Reuters`, nor the subject of a reported clause: `says Libya is …`).
+ *
+ * @param sentence - one sentence
+ * @returns the word and where its match starts, or `undefined`
+ */
+export function nameByVerb(sentence: string): NameByVerb | undefined {
+  let found: NameByVerb | undefined;
+  for (let start = nextWordStart(sentence, 0); start !== undefined; start = nextWordStart(sentence, wordEnd(sentence, start))) {
+    if (sentence.charAt(start - 1) === ' ' && phraseEndsAt(asWritten(), sentence, start).length > 0) {
+      const tag = partyTagBefore(sentence, start - 1);
+      const name = (tag === undefined ? undefined : nameEndingAt(sentence, tag)) ?? nameEndingAt(sentence, start - 1);
+      if (name !== undefined && (found === undefined || name.start < found.index)) found = { index: name.start, name: name.name, before: true };
+    }
+    if (found !== undefined && found.index <= start) continue;
+    if (!opensClause(sentence, start)) continue;
+    for (const end of phraseEndsAt(beforeSpeaker(), sentence, start)) {
+      const name = nameAfterVerb(sentence, end);
+      if (name === undefined) continue;
+      found = { index: start, name, before: false };
+      break;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,132 @@
+import { LETTER, NUMBER, classAt, classBefore, widthAt } from './scan';
+
+/**
+ * Word lists matched by scanning instead of by one regular expression with a long alternation: the words of a text
+ * are looked up in a `Map` by their first word. A fresh process pays nothing to compile (an alternation of a few
+ * hundred words with `iu` flags costs tens of milliseconds on its first use), and a lookup costs the same for a list
+ * of ten words or a thousand. The matches are those of `(?<![\p{L}\p{N}])(?:a|b c|…)(?![\p{L}\p{N}])`, the
+ * longest phrase first, with or without `i`.
+ * @module
+ */
+
+/** A set of phrases, each one word or several joined by single spaces, indexed by their first word. */
+export interface PhraseTable {
+  /** First word (case-folded when {@link PhraseTable.caseless}) → each phrase's words after it, the longest phrase first. */
+  readonly byFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Whether letters match in any case, as the `i` flag reads them. */
+  readonly caseless: boolean;
+}
+
+/**
+ * Lower-case letters whose case folding (what the `iu` flags compare) is another letter than `toLowerCase` gives:
+ * the long s, the Greek final and symbol forms, the old Cyrillic letter forms.
+ */
+const FOLDED_LOWER: Readonly<Record<string, string>> = {
+  ſ: 's', ẛ: 'ṡ', ς: 'σ', ϐ: 'β', ϑ: 'θ', ϕ: 'φ', ϖ: 'π', ϰ: 'κ', ϱ: 'ρ', ϵ: 'ε', ι: 'ι',
+  ᲀ: 'в', ᲁ: 'д', ᲂ: 'о', ᲃ: 'с', ᲄ: 'т', ᲅ: 'т', ᲆ: 'ъ', ᲇ: 'ѣ', ᲈ: 'ꙋ',
+};
+const FOLDED_LOWER_CHARACTER = /[ſẛςϐϑϕϖϰϱϵιᲀᲁᲂᲃᲄᲅᲆᲇᲈ]/gu;
+
+/**
+ * A word as a case-insensitive regular expression compares it: lower case, with the few letters whose case folding
+ * differs from their lower case replaced.
+ *
+ * @param word - any word
+ * @returns the folded word
+ */
+export function foldCase(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.replace(FOLDED_LOWER_CHARACTER, (letter) => FOLDED_LOWER[letter] ?? letter);
+}
+
+/**
+ * Indexes phrases for {@link phraseEndsAt}.
+ *
+ * @param phrases - words of letters, or several joined by single spaces (`said`, `according to`)
+ * @param caseless - match letters in any case (the `i` flag)
+ * @returns the table
+ * @example
+ * ```ts
+ * const table = phraseTable(['said', 'according to'], true);
+ * phraseEndsAt(table, 'According to him', 0); //=> [12]
+ * ```
+ */
+export function phraseTable(phrases: Iterable<string>, caseless: boolean): PhraseTable {
+  const byFirstWord = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const [first = '', ...rest] = (caseless ? foldCase(phrase) : phrase).split(' ');
+    const entries = byFirstWord.get(first) ?? [];
+    if (!entries.some((entry) => entry.join(' ') === rest.join(' '))) entries.push(rest);
+    byFirstWord.set(first, entries);
+  }
+  for (const entries of byFirstWord.values()) entries.sort((a, b) => b.join(' ').length - a.join(' ').length);
+  return { byFirstWord, caseless };
+}
+
+/**
+ * The end of the run of letters and digits (`[\p{L}\p{N}]+`) that starts at `start`.
+ *
+ * @param text - any text
+ * @param start - a UTF-16 offset inside it
+ * @returns the offset after the run (`start` when no letter or digit is there)
+ */
+export function wordEnd(text: string, start: number): number {
+  let index = start;
+  while (index < text.length && (classAt(text, index) & (LETTER | NUMBER)) !== 0) index += widthAt(text, index);
+  return index;
+}
+
+/**
+ * The first start of a word (a letter or digit that no letter or digit precedes) at or after `from`.
+ *
+ * @param text - any text
+ * @param from - a UTF-16 offset
+ * @returns the word's offset, or `undefined` when no word starts there or later
+ */
+export function nextWordStart(text: string, from: number): number | undefined {
+  let index = from;
+  if (index > 0 && index < text.length && (classBefore(text, index) & (LETTER | NUMBER)) !== 0) index = wordEnd(text, index);
+  while (index < text.length) {
+    if ((classAt(text, index) & (LETTER | NUMBER)) !== 0) return index;
+    index += widthAt(text, index);
+  }
+  return undefined;
+}
+
+/**
+ * The ends of the table's phrases that the text holds at a word start, each ending at the end of a word: the
+ * longest first.
+ *
+ * @param table - the phrases
+ * @param text - any text
+ * @param start - a word start (see {@link nextWordStart})
+ * @returns UTF-16 offsets after each phrase found there, longest first; empty when none
+ */
+export function phraseEndsAt(table: PhraseTable, text: string, start: number): number[] {
+  const firstEnd = wordEnd(text, start);
+  const entries = table.byFirstWord.get(spelled(table, text.slice(start, firstEnd)));
+  if (entries === undefined) return [];
+  const ends: number[] = [];
+  for (const rest of entries) {
+    const end = wordsEnd(table, text, firstEnd, rest);
+    if (end !== undefined) ends.push(end);
+  }
+  return ends;
+}
+
+/** A word as the table stores it. */
+function spelled(table: PhraseTable, word: string): string {
+  return table.caseless ? foldCase(word) : word;
+}
+
+/** The end of ` word` for each of `words` written from `from` on, or `undefined` when the text differs. */
+function wordsEnd(table: PhraseTable, text: string, from: number, words: readonly string[]): number | undefined {
+  let end = from;
+  for (const word of words) {
+    if (text.charCodeAt(end) !== 0x20) return undefined;
+    const next = wordEnd(text, end + 1);
+    if (next === end + 1 || spelled(table, text.slice(end + 1, next)) !== word) return undefined;
+    end = next;
+  }
+  return end;
+}
