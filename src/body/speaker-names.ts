@@ -57,10 +57,16 @@ function nameOfOneWord(word: string, commonWords: WordLookup): Subject {
 
 /** A name made of the capitalised words at the end of `text`, or the pronoun it ends with; `undefined` when none. */
 export function nameBefore(rawText: string, commonWords: WordLookup): Subject {
-  const trimmed = trimTrailing(withoutPartyTags(rawText).trim(), ',;: ');
+  const untagged = withoutPartyTags(rawText).trim();
+  const trimmed = trimTrailing(untagged, ',;: ');
   if (!/\s/u.test(trimmed)) return nameOfOneWord(trimmed, commonWords);
   // `Mr. Warner, the Virginia Democrat,` — the name stands before its appositive.
   const segments = trimmed.split(', ');
+  const closed = closedAppositives(segments, untagged.endsWith(','));
+  if (closed > 0) {
+    const found = nameBefore(segments.slice(0, segments.length - closed).join(', '), commonWords);
+    if (found !== undefined && 'name' in found) return found;
+  }
   const appositive = segments[segments.length - 1] ?? '';
   if (segments.length >= 2 && /^(?:the|a|an|his|her|their|its|who|le|la|les|un|une|der|die|das|ein|eine|el|los|o)\s/u.test(appositive)) {
     const found = nameBefore(segments.slice(0, -1).join(', '), commonWords);
@@ -83,6 +89,19 @@ export function nameBefore(rawText: string, commonWords: WordLookup): Subject {
   const role = words.slice(-4).join(' ');
   const article = words.findIndex((word, index) => index >= words.length - 4 && /^(?:the|le|la|der|die|el|o|il|lo)$/iu.test(word));
   return article >= 0 && ROLE_SUBJECT.test(words.slice(article).join(' ')) && role.length > 0 ? { reference: words.slice(article).join(' ').toLowerCase() } : undefined;
+}
+
+/**
+ * How many segments at the end of a subject are appositives or asides closed by a comma before the verb
+ * (`Pantucci, at the Royal United Services Institute, said`, `NAME, clad in a red cape …, said`, `NAME, who helped
+ * found the DLC, and wrote a book, said`): those that open in lower case or with a digit. None when no comma closes
+ * the last one (`In Moscow, officials said`: `officials` is the subject), and one segment always stays.
+ */
+function closedAppositives(segments: readonly string[], closedByComma: boolean): number {
+  if (!closedByComma) return 0;
+  let count = 0;
+  while (count < segments.length - 1 && /^[\p{Ll}\p{N}]/u.test(segments[segments.length - 1 - count] ?? '')) count += 1;
+  return count;
 }
 
 /** Whether text is capitalised words only (`Mr. Daniloff`, `Brent Bozell III`), not opening with a preposition (`In Moscow`). */

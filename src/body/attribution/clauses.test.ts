@@ -68,3 +68,11 @@ describe('what a pronoun may stand for', () => {
     expect(speakers(['Paul Martin est arrivé lundi.', 'Il a visité la Maison Blanche.', 'Maison Blanche a répondu.', '« Nous avons perdu une semaine », a-t-il dit.'])).toEqual(['Paul Martin']);
   });
 });
+
+describe('appositives closed by a comma', () => {
+  it('reads the name before an aside that opens in lower case (`NAME, at the ORG, said`)', () => {
+    expect(speakers([INTRO, 'Hart, at the Springfield Bridge Institute, said the crossing was “safe for decades.”'])).toEqual(['Tom Hart']);
+    expect(speakers([INTRO, 'Engineer Tom Hart, clad in a cape that read Springfield, said the bridge was “a gift.”'])).toEqual(['Tom Hart']);
+    expect(speakers([INTRO, 'Paul Martin, du ministère, a déclaré que le pont était « sûr ».'])).toEqual(['Paul Martin']);
+  });
+});
