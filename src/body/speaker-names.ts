@@ -43,6 +43,13 @@ function runAtEnd(words: readonly string[]): string[] | undefined {
     // `Department of Conservation` is one name; `Mitch McConnell of Kentucky` is a person from a place.
     return ORGANISATION_HEAD.test(before[before.length - 1] ?? '') ? [...before, connector, ...last] : before;
   }
+  // `Archbishop Aris Shirvanian of the Armenian Patriarchate`, `Jane Roe at the Cato Institute`: a person of two
+  // names or more, then where they work (but `the Department of the Interior` stays one name).
+  const [preposition, article] = gap.slice(-2);
+  const person = before === undefined ? [] : nameTokens(before);
+  if (before !== undefined && person.length >= 2 && /^(?:of|at|from)$/u.test(preposition ?? '') && article === 'the' && gap[gap.length - 3] === before[before.length - 1]) {
+    return ORGANISATION_HEAD.test(before[before.length - 1] ?? '') ? last : before;
+  }
   return last;
 }
 

@@ -75,4 +75,8 @@ describe('appositives closed by a comma', () => {
     expect(speakers([INTRO, 'Engineer Tom Hart, clad in a cape that read Springfield, said the bridge was “a gift.”'])).toEqual(['Tom Hart']);
     expect(speakers([INTRO, 'Paul Martin, du ministère, a déclaré que le pont était « sûr ».'])).toEqual(['Paul Martin']);
   });
+
+  it('reads the person before where they work (`NAME of the ORG told`)', () => {
+    expect(speakers([INTRO, 'As Tom Hart of the Springfield Bridge Authority told reporters, “We have never built a safer bridge.”'])).toEqual(['Tom Hart']);
+  });
 });
