@@ -69,6 +69,8 @@ const SCORING_FILES = [
   'src/structured/value-fields.ts',
   'src/structured/label-fields.ts',
   'src/html/content.ts',
+  'src/html/dense-region.ts',
+  'src/html/lede.ts',
   'src/html/clean.ts',
   'src/html/front-end.ts',
   'src/html/structured-data.ts',

@@ -32,8 +32,25 @@ describe('readBylineLine: byline forms', () => {
     ['Politik · Eva Berg, Tom Kranz', ['Eva Berg', 'Tom Kranz']],
     ['[田中一郎，Example News]', ['田中一郎']],
     ['山田太郎2019年04月13日 09時00分', ['山田太郎']],
+    // A text browser's picture before the name, a link written out beside it
+    ['[a1b2c3d4-e] Jane Roe • 8h', ['Jane Roe']],
+    ['ByJane Roe', ['Jane Roe']],
+    ['Le Monde | 04.05.2015 | Par Claire Dubois (avec Marc Petit et Léa Martin)', ['Claire Dubois', 'Marc Petit', 'Léa Martin']],
+    ['(Jane Roe)', ['Jane Roe']],
+    ['Byron Kane', ['Byron Kane']],
+    ['Jane Roe http://twitter.com/janeroe Senior Politics Editor, The Daily Planet', ['Jane Roe']],
+    // Newsrooms after a marker, in several languages
+    ['By The Daily Planet', ['The Daily Planet']],
+    ['Par La Rédaction | 04.05.2015', ['La Rédaction']],
+    ['Autor: Redaktion', ['Redaktion']],
   ])('%s', (line, names) => {
     expect(readBylineLine(line)?.names).toEqual(names);
+  });
+
+  it('never reads a label that ends with a colon as a name', () => {
+    expect(readBylineLine('Aktuelle Seite:')).toBeUndefined();
+    expect(readBylineLine('Related Stories:')).toBeUndefined();
+    expect(readBylineLine('By:')?.onNextLine).toBe(true);
   });
 
   it('reads a handle after a marker even though the page writes it in lower case', () => {
@@ -87,5 +104,7 @@ describe('readBylineLine: byline forms', () => {
     expect(isCreditLine('写真：共同通信')).toBe(true);
     expect(isCreditLine('Crédit : AFP')).toBe(true);
     expect(isCreditLine('By Jane Roe')).toBe(false);
+    expect(isCreditLine('By The Daily Planet | Source: Office of Statistics')).toBe(true);
+    expect(isCreditLine('Von Redaktion · Quelle: dpa')).toBe(true);
   });
 });

@@ -31,9 +31,12 @@ function openingWord(text: string, words: readonly string[]): { word: string; re
   return undefined;
 }
 
-/** A credit anywhere in a line (a caption's `| photo by NAME`, an agency's picture credit). */
+/**
+ * A credit anywhere in a line: a caption's `| photo by NAME`, an agency's picture credit, a credit word after a
+ * separator (a chart's `By Outlet | Source: Agency`).
+ */
 const CREDIT_INSIDE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${bylineAlternation('photo')})s? (?:${bylineAlternation('byInside')})|(?:${bylineAlternation('photo')}) ?:|${PICTURE_AGENCIES})`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${bylineAlternation('photo')})s? (?:${bylineAlternation('byInside')})|(?:${bylineAlternation('photo')}) ?:|${PICTURE_AGENCIES})|[|•·] ?(?:${bylineAlternation('credit')}) ?:`,
   'iu',
 );
 
@@ -107,8 +110,8 @@ export function isRoleLine(text: string): boolean {
 /** The names of a marker-less part: names joined by `and`/commas (an outlet may follow), or a name and a role. */
 function bareNames(part: string, commonWords: ReadonlySet<string>): BylineReading | undefined {
   const text = part.trim();
-  // A sentence or a caption ends with a full stop; a byline does not.
-  if (text.length === 0 || text.length > 80 || /[.!?。]$/u.test(text)) return undefined;
+  // A sentence or a caption ends with a full stop, a label (`Aktuelle Seite:`) with a colon; a byline does not.
+  if (text.length === 0 || text.length > 80 || /[.!?。:：]$/u.test(text)) return undefined;
   const listed = parseByline(text, commonWords);
   const first = listed[0]?.toLowerCase();
   const last = listed[listed.length - 1]?.toLowerCase();
@@ -135,7 +138,7 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
  * a handle when allowed (`Posted on DATE by jdoe`).
  */
 function namesAfterMarker(rest: string, commonWords: ReadonlySet<string>, allowHandle: boolean): string[] {
-  const listed = parseByline(rest, commonWords, true);
+  const listed = parseByline(rest, commonWords, true, true);
   if (listed.length > 0) return listed;
   const head = rest.split(/[\s|｜,，、:：()（）[\]【】「」]/u)[0] ?? '';
   if (!AFTER_LONE_NAME.test(rest.slice(head.length).trim())) return [];
@@ -170,8 +173,14 @@ function markedNames(piece: string, commonWords: ReadonlySet<string>): string[] 
   if (opening !== undefined) return namesAfterMarker(opening.rest, commonWords, true);
   const inner = INNER_MARKER.exec(` ${piece}`);
   if (inner === null || CREDIT_VERB.test(` ${piece}`.slice(0, inner.index))) return [];
-  return parseByline(` ${piece}`.slice(inner.index + inner[0].length), commonWords, true);
+  return parseByline(` ${piece}`.slice(inner.index + inner[0].length), commonWords, true, false);
 }
+
+/** A picture as a text browser writes it before a name: its alternative text or file name in brackets, no spaces. */
+const W3M_PICTURE = /^\[[^\]\s]{1,40}\] /u;
+
+/** A capitalised byline word glued to the name after it (`ByNatasha Roe`, a renderer's dropped space). */
+const GLUED_MARKER = /^(?:By|Par|Von|Por|Door)(?=\p{Lu}\p{Ll})/u;
 
 /** Longest line, in characters and in words, read as a byline (its names, outlet, role and date). */
 const MAX_LINE = 200;
@@ -191,7 +200,16 @@ const MAX_WORDS = 40;
  */
 export function readBylineLine(line: string, commonWords: ReadonlySet<string> = new Set()): BylineReading | undefined {
   if (line.length > MAX_LINE || countWords(line, MAX_WORDS + 1) > MAX_WORDS) return undefined;
-  const text = line.trim().replace(/^[[(（【/\s]+|[\])）】]$/gu, '');
+  // A text browser's picture (`[6eef5bc5-c] NAME`) and a link written out (`NAME http://…/NAME`) are no part of it.
+  const opened = line
+    .trim()
+    .replace(W3M_PICTURE, '')
+    .replace(GLUED_MARKER, '$& ')
+    .replace(/\bhttps?:\/\/\S+/gu, ' ')
+    .replace(/^[/\s]+/u, '')
+    .trim();
+  // Brackets around the whole line go (`(Jane Roe)`, `[NAME`); a bracket closing inside it stays (`NAME (avec NAME)`).
+  const text = /^[[(（【]/u.test(opened) || !/[[(（【]/u.test(opened) ? opened.replace(/^[[(（【]+|[\])）】]$/gu, '').trim() : opened;
   if (text.length === 0) return undefined;
   const edited = EDITED_BY.exec(text);
   if (edited !== null) {

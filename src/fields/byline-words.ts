@@ -25,6 +25,13 @@ export interface BylineWords {
   readonly photo?: string;
   /** Starts of words before an inner byline word that credit someone else (`Edited by`, `Foto von`). */
   readonly creditVerbs?: string;
+  /** Words that open co-authors in brackets after a name (`NAME (avec NAME et NAME)`, `NAME (with NAME)`). */
+  readonly with?: string;
+  /**
+   * Words that make a capitalised phrase after a byline word a newsroom, an agency or a desk, credited as the author
+   * (`By The New York Times`, `By Staff`, `Par La Rédaction`, `Von Redaktion`).
+   */
+  readonly newsroom?: string;
 }
 
 /** Byline and credit words per language. */
@@ -41,8 +48,22 @@ export const BYLINE_WORDS: Readonly<Record<string, BylineWords>> = {
     credit: 'photo|photos|photograph|photography|picture|image|images|illustration|video|credit|source|edited by|reviewed by',
     photo: 'photo|photograph',
     creditVerbs: 'review|edit|photo|illustrat|graphic|video|image',
+    with: 'with',
+    newsroom:
+      'news|press|times|post|journal|agency|wire|service|herald|tribune|gazette|telegraph|magazine|daily|weekly|' +
+      'staff|desk|newsroom|bureau|network|radio|television|broadcasting|editors|correspondents|reporters|team|board',
   },
-  fr: { by: 'par|texte|auteur|autrice', byInside: 'par', editedBy: 'édité par', and: 'et', dateLead: 'le|il y a', roles: 'rédact', credit: 'photo|crédit|crédits|illustration|image|source' },
+  fr: {
+    by: 'par|texte|auteur|autrice',
+    byInside: 'par',
+    editedBy: 'édité par',
+    and: 'et',
+    dateLead: 'le|il y a',
+    roles: 'rédact',
+    credit: 'photo|crédit|crédits|illustration|image|source',
+    with: 'avec',
+    newsroom: 'rédaction|presse|agence|journal',
+  },
   de: {
     by: 'von|text|autor|autorin|autoren',
     byInside: 'von',
@@ -53,16 +74,37 @@ export const BYLINE_WORDS: Readonly<Record<string, BylineWords>> = {
     credit: 'foto|fotos|bild|bilder|grafik|quelle|illustration',
     photo: 'foto',
     creditVerbs: 'foto|bild',
+    with: 'mit',
+    newsroom: 'redaktion|nachrichten|agentur|zeitung|presse',
   },
-  es: { by: 'por|texto|autor|autora|autores', byInside: 'por', editedBy: 'editado por', and: 'y|e', dateLead: 'hace', roles: 'corresponsal', credit: 'foto|fotografía|imagen|fuente|ilustración' },
-  pt: { by: 'por|texto|autor|autora|autores', byInside: 'por', editedBy: 'editado por', and: 'e', dateLead: 'há', credit: 'foto|fotografia|imagem|fonte' },
-  it: { by: 'di|testo|autore|autrice', byInside: 'di', and: 'e', roles: 'redattore', credit: 'foto|immagine|fonte' },
-  nl: { by: 'door|tekst|auteur', byInside: 'door', and: 'en', credit: 'foto|beeld|bron' },
+  es: {
+    by: 'por|texto|autor|autora|autores',
+    byInside: 'por',
+    editedBy: 'editado por',
+    and: 'y|e',
+    dateLead: 'hace',
+    roles: 'corresponsal',
+    credit: 'foto|fotografía|imagen|fuente|ilustración',
+    with: 'con',
+    newsroom: 'redacción|agencia|noticias|prensa|diario',
+  },
+  pt: {
+    by: 'por|texto|autor|autora|autores',
+    byInside: 'por',
+    editedBy: 'editado por',
+    and: 'e',
+    dateLead: 'há',
+    credit: 'foto|fotografia|imagem|fonte',
+    with: 'com',
+    newsroom: 'redação|agência|notícias|jornal',
+  },
+  it: { by: 'di|testo|autore|autrice', byInside: 'di', and: 'e', roles: 'redattore', credit: 'foto|immagine|fonte', with: 'con', newsroom: 'redazione|agenzia|notizie' },
+  nl: { by: 'door|tekst|auteur', byInside: 'door', and: 'en', credit: 'foto|beeld|bron', with: 'met', newsroom: 'redactie|nieuwsdienst' },
   sv: { by: 'av|text|författare', byInside: 'av', and: 'och' },
   da: { by: 'af|tekst|forfatter', byInside: 'af', and: 'og' },
   cs: { by: 'od|autor|text', and: 'a' },
   pl: { by: 'od|autor|tekst', and: 'i' },
-  ru: { by: 'автор|авторы|текст', and: 'и', credit: 'фото|фотография|иллюстрация|источник|видео', photo: 'фото' },
+  ru: { by: 'автор|авторы|текст', and: 'и', credit: 'фото|фотография|иллюстрация|источник|видео', photo: 'фото', with: 'при участии', newsroom: 'редакция|агентство|новости' },
   uk: { by: 'автор|текст', and: 'і|та', credit: 'фото|джерело' },
   ja: { by: '投稿者|著者|執筆者|作者|記者|文|ライター', credit: '写真|撮影|画像|出典|翻訳者' },
   zh: { by: '作者|记者|撰文|文|編輯|编辑', credit: '图|图片|摄影|来源' },

@@ -28,6 +28,22 @@ const MONTH_ABBREVIATION = 3;
 /** English month names and their abbreviations (`Jul`, `Sept`), which start a date after the names. */
 const MONTHS = [...new Set([...ENGLISH_MONTHS, ...ENGLISH_MONTHS.map((month) => month.slice(0, MONTH_ABBREVIATION)), 'sept'])].join('|');
 
+/** A month's name glued to the word before it (`Yahoo FinanceOctober 13`): the date starts there. */
+const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=(?:${ENGLISH_MONTHS.map((month) => month.charAt(0).toUpperCase() + month.slice(1)).join('|')})${WORD_END})`, 'gu');
+
+/** Words that open co-authors in brackets after a name (`NAME (avec NAME et NAME)`), from `BYLINE_WORDS`. */
+const WITH = new RegExp(`^ ?(?:${bylineAlternation('with')})${WORD_END} ?`, 'iu');
+/** A bracket saying the person before it made the pictures, not the text (`NAME (photography)`). */
+const CREDIT_NOTE = new RegExp(`^ ?(?:${bylineAlternation('credit')})`, 'iu');
+/** Stands in for such a bracket until the names are split: the name before it is no author. */
+const NOT_AUTHOR = '\u0001';
+/** A newsroom's word (`Times`, `Press`, `Staff`, `Rédaction`), from `BYLINE_WORDS`. */
+const NEWSROOM_WORD = new RegExp(`${WORD_START}(?:${bylineAlternation('newsroom')})${WORD_END}`, 'iu');
+/** Most words of a newsroom credited after a byline word (`The Wall Street Journal Staff`). */
+const MAX_NEWSROOM_WORDS = 6;
+/** Longest lower-case word inside a newsroom's name (`of`, `de`, `la`). */
+const MAX_JOINING_WORD = 3;
+
 /** Where the names of a byline end: a date, a time, a handle, a separator, a date word (`on`, `updated`, `vor`). */
 const TAIL = new RegExp(`[|•·—–@(\\d]| - |${WORD_START}(?:${bylineAlternation('dateLead')})${WORD_END}|${WORD_START}(?:${MONTHS})\\.? \\d`, 'iu');
 
@@ -38,6 +54,9 @@ const TAIL = new RegExp(`[|•·—–@(\\d]| - |${WORD_START}(?:${bylineAlterna
  * @param commonWords - words the page writes in lower case; a "name" made mostly of them is a phrase
  * @param marked - whether a byline word introduced the names (then only a phrase made wholly of such words is one:
  *   `By Duncan Bell` names a person even when the page writes "bell"); by default, whether the line opens with one
+ * @param newsrooms - whether a newsroom may stand for the names (`By The New York Times`): only when a byline word
+ *   opens the line or the part after a separator, never after a `by` inside a sentence (`sponsored by CBS News`);
+ *   by default, whether the line opens with one
  * @returns the names, in order, each once
  * @example
  * ```ts
@@ -46,25 +65,67 @@ const TAIL = new RegExp(`[|•·—–@(\\d]| - |${WORD_START}(?:${bylineAlterna
  * parseByline('By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU'); //=> ['Daniel Kahn Gillmor']
  * ```
  */
-export function parseByline(line: string, commonWords: ReadonlySet<string> = new Set(), marked: boolean = BY.test(line.trim())): string[] {
+export function parseByline(
+  line: string,
+  commonWords: ReadonlySet<string> = new Set(),
+  marked: boolean = BY.test(line.trim()),
+  newsrooms: boolean = BY.test(line.trim()),
+): string[] {
   let text = line.trim().replace(BY, '');
-  text = text.replace(/\([^)]{0,40}\)/gu, ' ').replace(/\s+/gu, ' ');
+  // A bracket names co-authors (`(avec NAME et NAME)`), marks a photographer (`NAME (photography)`) or is dropped.
+  text = text.replace(/\(([^)]{0,40})\)/gu, (_, inner: string) => (WITH.test(inner) ? `, ${inner.replace(WITH, '')}` : CREDIT_NOTE.test(inner) ? ` ${NOT_AUTHOR}` : ' '));
+  text = text.replace(/\s+/gu, ' ').replace(GLUED_MONTH, ' ');
   const tail = TAIL.exec(text);
   if (tail !== null) text = text.slice(0, tail.index);
   text = text.trim();
   const names: string[] = [];
   for (const part of text.split(AND)) {
-    const written = trimTrailing(part.replace(LEADING_AND, ''), '.,;: ').trim();
-    if (written.length === 0) continue;
+    const written = undoubled(trimTrailing(part.replace(LEADING_AND, ''), '.,;: ').trim());
+    if (written.length === 0 || written.includes(NOT_AUTHOR)) continue;
     // A byline in capitals (`By JANE ROE`) names people as they are written: `Jane Roe`. Without a byline word, a
     // line in capitals is a heading or a menu item far more often than a name.
     const name = marked ? fromCapitals(written) : written;
     // A name has lower-case letters or a long word: `PM ET`, `AM UTC` are abbreviations.
-    if ((isPersonName(name) && /\p{Ll}|\p{Lu}{4}/u.test(written) && !isCommonPhrase(name, commonWords, marked)) || (names.length === 0 && isCollectiveByline(name))) {
+    const person = isPersonName(name) && /\p{Ll}|\p{Lu}{4}/u.test(written) && !isCommonPhrase(name, commonWords, marked);
+    // A newsroom stands alone after a byline word (`By The New York Times`, `By Staff`); names never follow it.
+    if (person || (names.length === 0 && (isCollectiveByline(name) || (newsrooms && isNewsroom(name))))) {
       if (!names.includes(name)) names.push(name);
     } else if (names.length > 0) break; // a role or an organisation after the names ends the list
   }
   return names;
+}
+
+/** A name written twice in a row (`Jane Roe Jane Roe`: a picture's text, then the name) is that name once. */
+function undoubled(text: string): string {
+  const words = text.split(' ');
+  const half = words.length / 2;
+  return Number.isInteger(half) && half > 0 && words.slice(0, half).join(' ') === words.slice(half).join(' ') ? words.slice(0, half).join(' ') : text;
+}
+
+/**
+ * Whether a capitalised phrase after a byline word names a newsroom, an agency or a desk (`The New York Times`,
+ * `Staff`, `La Rédaction`): capitalised words (short joining words allowed) with a newsroom word among them.
+ *
+ * @param text - the phrase after the byline word
+ * @returns `true` for a newsroom
+ * @example
+ * ```ts
+ * isNewsroom('The New York Times'); //=> true
+ * isNewsroom('Tuesday Evening'); //=> false
+ * ```
+ */
+export function isNewsroom(text: string): boolean {
+  const words = text.split(' ');
+  // `Jane Roe WebMD Health News`: a person and the outlet, not a newsroom.
+  const personFirst = words.length > 2 && isPersonName(words.slice(0, 2).join(' '));
+  return (
+    !personFirst &&
+    words.length <= MAX_NEWSROOM_WORDS &&
+    /^\p{Lu}/u.test(text) &&
+    !/[\d@]/u.test(text) &&
+    words.every((word) => /^\p{Lu}/u.test(word) || word.length <= MAX_JOINING_WORD) &&
+    NEWSROOM_WORD.test(text)
+  );
 }
 
 /**

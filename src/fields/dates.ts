@@ -51,7 +51,13 @@ export function toIsoString(date: Date): string | undefined {
 const URL_PATH_DATE = /(?:^|[/_-])((?:19|20)\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/u;
 
 /**
- * Reads the publication date a URL path carries (`/20230917/`, `/2023/09/17/`).
+ * `/2015/08/150803-story/`: year and month folders, then a slug opening with the same date as `yymmdd` (its year
+ * and month must repeat the folders', so a number that merely starts the slug is no date).
+ */
+const URL_FOLDER_SLUG_DATE = /\/((?:19|20)(\d{2}))\/(0[1-9]|1[0-2])\/\2\3(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/u;
+
+/**
+ * Reads the publication date a URL path carries (`/20230917/`, `/2023/09/17/`, `/2023/09/230917-story/`).
  *
  * @param url - an absolute URL
  * @returns midnight UTC of that day as an ISO string, or `undefined`
@@ -67,9 +73,10 @@ export function dateFromUrl(url: string): string | undefined {
   } catch {
     return undefined;
   }
+  const folders = URL_FOLDER_SLUG_DATE.exec(path);
   const match = URL_PATH_DATE.exec(path);
-  if (match === null) return undefined;
-  const [, year, , month, day] = match;
+  if (folders === null && match === null) return undefined;
+  const [year, month, day] = folders === null ? [match?.[1], match?.[3], match?.[4]] : [folders[1], folders[3], folders[4]];
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   if (date.getUTCDate() !== Number(day)) return undefined;
   return toIsoString(date);

@@ -33,6 +33,10 @@ describe('dateFromUrl', () => {
     ['https://example.com/2023-09-17/story', '2023-09-17T00:00:00.000Z'],
     ['https://example.com/story-1113432247.html', undefined],
     ['https://example.com/2023/02/30/story', undefined],
+    // A slug opening with the folders' date as yymmdd; a number that does not repeat the folders is none
+    ['http://news.example.com/energy/2015/08/150803-office-heating/', '2015-08-03T00:00:00.000Z'],
+    ['http://news.example.com/energy/2015/08/160803-office-heating/', undefined],
+    ['http://news.example.com/energy/2015/08/150832-office-heating/', undefined],
   ])('%s → %s', (url, expected) => {
     expect(dateFromUrl(url)).toBe(expected);
   });

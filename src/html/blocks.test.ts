@@ -2,6 +2,7 @@ import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../index';
 import { serialiseContent } from './blocks';
+import { textOf } from './dom';
 
 describe('serialising content', () => {
   it('writes the quotation marks a <q> renders into the text', () => {
@@ -15,6 +16,13 @@ describe('serialising content', () => {
     serialiseContent(document.children);
     const { chunks } = serialiseContent(document.children);
     expect(chunks.map((chunk) => chunk.text)).toEqual(['She answered “not yet” and left.']);
+  });
+
+  it('writes them at serialisation and leaves the tree as parsed (inline runs, nested blocks, captions)', () => {
+    const document = parseDocument('<div><div>He said <q>go</q>.</div><p>Then <q>stop <q>now</q></q>.</p><figure><img src="https://example.com/a.jpg"><figcaption>A sign: <q>closed</q></figcaption></figure></div>');
+    const { chunks } = serialiseContent(document.children);
+    expect(chunks.map((chunk) => chunk.text)).toEqual(['He said “go”.', 'Then “stop “now””.', 'A sign: “closed”']);
+    expect(textOf(document.children)).toBe('He said go.Then stop now.A sign: closed');
   });
 
   it('gives a <q> in an article one quotation with its speaker', () => {

@@ -1,11 +1,10 @@
 import type { ChildNode, Element } from 'domhandler';
-import { Text, isTag, isText } from 'domhandler';
-import { appendChild, getElementsByTagName, prependChild } from 'domutils';
+import { isTag, isText } from 'domhandler';
 import type { RawChunk } from '../model/draft';
 import { toHttpUrl } from '../fields/urls';
 import type { Image } from '../model/article';
 import { collapseWhitespace } from '../text/repair';
-import { attr, textOf } from './dom';
+import { attr } from './dom';
 import { hasBlockChildren } from './content';
 
 /**
@@ -36,8 +35,24 @@ function blockType(name: string, inQuote: boolean): NonNullable<RawChunk['type']
   return 'paragraph';
 }
 
-/** Attribute set on a `<q>` element once its quotation marks are written into its text. */
-const QUOTED_MARK = 'data-scraped-article-quoted';
+/** The quotation marks a `<q>` element renders around its text. */
+const Q_OPEN = '“';
+const Q_CLOSE = '”';
+
+/** The text of nodes as a browser renders it for reading: a `<q>`'s quotation marks written, whitespace as is. */
+function renderedRaw(node: ChildNode | readonly ChildNode[]): string {
+  if (Array.isArray(node)) return node.map(renderedRaw).join('');
+  const one = node as ChildNode;
+  if (isText(one)) return one.data;
+  if (!isTag(one)) return '';
+  const inner = renderedRaw(one.children);
+  return one.name === 'q' ? `${Q_OPEN}${inner}${Q_CLOSE}` : inner;
+}
+
+/** A node's rendered text ({@link renderedRaw}) with whitespace collapsed: what a leaf block or caption shows. */
+function renderedText(node: ChildNode): string {
+  return collapseWhitespace(renderedRaw(node));
+}
 
 /**
  * Turns content elements into body chunks and images.
@@ -47,14 +62,6 @@ const QUOTED_MARK = 'data-scraped-article-quoted';
  * @returns the chunks and the images found
  */
 export function serialiseContent(elements: readonly ChildNode[], base?: string): { chunks: RawChunk[]; images: Image[] } {
-  // <q> renders its own quotation marks: write them into the text so the quote finder sees the quotation. Marked
-  // once, so serialising the same tree again (the thin-result retry) does not write the marks twice.
-  for (const q of getElementsByTagName('q', elements as Element[], true)) {
-    if (Object.hasOwn(q.attribs, QUOTED_MARK)) continue;
-    q.attribs[QUOTED_MARK] = '';
-    prependChild(q, new Text('“'));
-    appendChild(q, new Text('”'));
-  }
   const chunks: RawChunk[] = [];
   const images: Image[] = [];
   const seen = new Set<string>();
@@ -94,16 +101,24 @@ export function serialiseContent(elements: readonly ChildNode[], base?: string):
       const caption = node.children.find((child): child is Element => isTag(child) && child.name === 'figcaption');
       const image = findImage(node);
       const url = image === undefined ? undefined : imageSource(image, base);
-      const captionText = caption === undefined ? undefined : textOf(caption);
+      const captionText = caption === undefined ? undefined : renderedText(caption);
       if (url !== undefined) addImage({ url, ...(captionText === undefined || captionText.length === 0 ? {} : { caption: captionText }) });
       if (captionText !== undefined && captionText.length > 0) chunks.push({ text: captionText, type: 'paragraph' });
       return;
     }
     const quote = inQuote || node.name === 'blockquote' || node.name === 'q';
+    // <q> renders its own quotation marks: they are written into the text (not into the DOM), so the quote finder
+    // sees the quotation.
+    if (node.name === 'q') {
+      inline += Q_OPEN;
+      for (const child of node.children) visit(child, quote);
+      inline += Q_CLOSE;
+      return;
+    }
     if (LEAF_BLOCKS.has(node.name) || node.name === 'figcaption') {
       flush();
       if (!hasBlockChildren(node) && node.name !== 'figcaption') {
-        const text = textOf(node);
+        const text = renderedText(node);
         if (text.length > 0) chunks.push({ text, type: blockType(node.name, quote) });
         collectImages(node, addImage, base);
         return;

@@ -1,6 +1,8 @@
 import { getElementsByTagName } from 'domutils';
 import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
+import { denseRegion } from './dense-region';
+import { ledeBefore } from './lede';
 import { detachAll, detachRestorably } from './detach';
 import { attr, childElements, classAndId, isHidden } from './dom';
 import { type TextMeasure, linkDensityOf, measureText, textPrefix } from './text-measure';
@@ -69,6 +71,9 @@ const enum CONTENT_WEIGHTS {
   splitArticleParts = 3,
   /** Promotion stops at a parent scoring under a third of the current score. */
   parentDropRatio = 3,
+  /** Content shorter than this (characters) is checked against the page's dense region (and gives way to it when
+   * the region holds more text). */
+  smallContentLength = 500,
 }
 
 /** Class/id weight: `+CONTENT_WEIGHTS.className` for content-ish names, minus that for chrome-ish ones. */
@@ -155,15 +160,13 @@ function tagWeight(element: Element): number {
 export function findMainContent(root: Element | Document): Element[] {
   const scores = new Map<Element, number>();
   const metrics = measureText([root]);
-  const paragraphs = getElementsByTagName(
-    (name) => name === 'p' || name === 'td' || name === 'pre' || name === 'div' || name === 'section',
-    root,
-    true,
-  ).filter((element) => element.name !== 'div' && element.name !== 'section' ? true : !hasBlockChildren(element));
+  const paragraphs = getElementsByTagName(isParagraphTag, root, true).filter((element) => element.name !== 'div' && element.name !== 'section' ? true : !hasBlockChildren(element));
+  const paragraphScores = new Map<Element, number>();
   for (const paragraph of paragraphs) {
     const text = metrics.get(paragraph) ?? EMPTY;
     if (text.length < CONTENT_WEIGHTS.minParagraphLength) continue;
     const score = 1 + text.commas + Math.min(CONTENT_WEIGHTS.maxLengthPoints, Math.floor(text.length / CONTENT_WEIGHTS.charsPerPoint));
+    paragraphScores.set(paragraph, score);
     let ancestor = paragraph.parent;
     for (let level = 0; level < CONTENT_WEIGHTS.ancestorLevels && ancestor !== null && isTag(ancestor) && ancestor.name !== 'html'; level++) {
       if (!scores.has(ancestor)) scores.set(ancestor, tagWeight(ancestor) + classWeight(ancestor));
@@ -201,7 +204,9 @@ export function findMainContent(root: Element | Document): Element[] {
     }
     let bonus = 0;
     if (topClass !== undefined && attr(sibling, 'class') === topClass) bonus += topScore * CONTENT_WEIGHTS.sameClassShare;
-    const score = scores.get(sibling);
+    // A sibling of the top's class whose paragraphs sit deeper than the scores reach (the next part of a split
+    // article) still holds them: it scores their sum.
+    const score = scores.get(sibling) ?? (bonus > 0 ? deepScore(sibling, paragraphScores, density(sibling)) : undefined);
     if (score !== undefined && score + bonus >= threshold) {
       content.push(sibling);
       continue;
@@ -213,7 +218,30 @@ export function findMainContent(root: Element | Document): Element[] {
       if ((length > CONTENT_WEIGHTS.looseParagraphLength && density < CONTENT_WEIGHTS.looseLinkDensity) || (length > 0 && length < CONTENT_WEIGHTS.looseParagraphLength && density === 0 && /\.(?: |$)/u.test(textPrefix(sibling, CONTENT_WEIGHTS.looseParagraphLength)))) content.push(sibling);
     }
   }
-  return content;
+  const chosen = orDenseRegion(content, root, paragraphs, metrics);
+  const lede = ledeBefore(chosen, metrics);
+  return lede === undefined ? chosen : [lede, ...chosen];
+}
+
+/** The content, or the page's dense region in its place when the content is small and the region holds more. */
+function orDenseRegion(content: Element[], root: Element | Document, paragraphs: readonly Element[], metrics: ReadonlyMap<Element, TextMeasure>): Element[] {
+  const length = content.reduce((sum, element) => sum + (metrics.get(element)?.length ?? 0), 0);
+  if (length >= CONTENT_WEIGHTS.smallContentLength) return content;
+  const region = denseRegion(root, paragraphs, metrics);
+  return region !== undefined && (metrics.get(region)?.length ?? 0) > length ? [region] : content;
+}
+
+/** The summed scores of the paragraphs inside an element, at any depth, less its link density; `undefined` when
+ * it holds none. */
+function deepScore(element: Element, paragraphScores: ReadonlyMap<Element, number>, density: number): number | undefined {
+  let sum = 0;
+  for (const paragraph of getElementsByTagName(isParagraphTag, element, true)) sum += paragraphScores.get(paragraph) ?? 0;
+  return sum > 0 ? sum * (1 - density) : undefined;
+}
+
+/** Tags that may hold a scored paragraph (a `div` or `section` only when it has no block children). */
+function isParagraphTag(name: string): boolean {
+  return name === 'p' || name === 'td' || name === 'pre' || name === 'div' || name === 'section';
 }
 
 /** The scored element an element is, or `undefined`. */

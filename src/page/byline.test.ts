@@ -44,6 +44,14 @@ describe('bylines in page text', () => {
     expect(authorsOf(page('Share', 'Tweet', 'Email', 'Print', 'Jane Roe', 'Games Editor'))).toEqual(['Jane Roe']);
   });
 
+  it('prefers a name with its role to an outlet with its date below it', () => {
+    expect(authorsOf(page('Jane Roe', 'Games Editor', 'Daily PlanetOctober 13, 2016'))).toEqual(['Jane Roe']);
+  });
+
+  it('credits a newsroom named after a byline word', () => {
+    expect(authorsOf(page('By The Daily Planet', 'May 4, 2023'))).toEqual(['The Daily Planet']);
+  });
+
   it('reads a name beside a date glued to its time', () => {
     expect(authorsOf(page('Share', 'Tweet', 'Email', 'December 15, 20163:33 PM ET', 'Jane Roe'))).toEqual(['Jane Roe']);
   });

@@ -26,6 +26,8 @@ export const enum BYLINE_WEIGHTS {
   bareName = 5,
   /** A name with a date on its own line (`Jane Roe - Apr 16, 2015`, `Jane Roe 1 day ago`): a byline's usual form. */
   bareNameWithDate = 2,
+  /** A name followed by a writer's role (`Jane Roe` / `Games Editor`): as sure a sign as a date beside it. */
+  bareNameWithRole = 2,
   /** Lines between the candidate and the headline that cost one point. */
   linesPerPoint = 10,
   /** Longest line (characters) read as a byline. */
@@ -94,7 +96,7 @@ export function findByline(
       const placed = Math.abs(index - anchor) <= BYLINE_WEIGHTS.bareNameClose || withRole || nearDate();
       if (text.split(/\s+/u).length <= BYLINE_WEIGHTS.bareNameMaxWords && placed) {
         names = reading.names;
-        score = BYLINE_WEIGHTS.bareName + (DATE_HINT.test(text) ? BYLINE_WEIGHTS.bareNameWithDate : 0) - distance;
+        score = BYLINE_WEIGHTS.bareName + (DATE_HINT.test(text) ? BYLINE_WEIGHTS.bareNameWithDate : 0) + (withRole ? BYLINE_WEIGHTS.bareNameWithRole : 0) - distance;
       }
     }
     if (names.length > 0 && (best === undefined || score > best.score)) best = { line, names, score };

@@ -3,6 +3,7 @@ import { TRUST } from '../model/trust';
 import { isCollectiveByline, nameKey } from '../people/person-name';
 import type { DumpReading, Origin, ShapedBlock, Use } from './shaped-block';
 import { findLabelRuns } from './labels';
+import { isNewsroom } from '../fields/byline';
 
 /**
  * People, tags, section, genre and site name from the label blocks of a structured dump.
@@ -77,6 +78,12 @@ export function readLabels(reading: DumpReading, bodyText: string): void {
         use(block);
       }
     }
+  }
+  // With no person credited, a newsroom, an agency or a desk standing alone is the author (`Associated Press`,
+  // `BBC News`, `Staff`), as a page's JSON-LD names one; the first such block, not yet given to another field.
+  if (authorGroups.length === 0) {
+    const newsroom = free.find((block) => block.shape.kind === 'label' && !used.has(block.index) && isNewsroom(block.text));
+    if (newsroom !== undefined) authorGroups.push([newsroom]);
   }
   readAuthors(authorGroups, candidates, use, origin);
 }

@@ -131,8 +131,26 @@ describe('byline shapes in structured dumps', () => {
     ['Jane Roe and John Doe', [{ name: 'Jane Roe' }, { name: 'John Doe' }]],
     ['Par Claire Dubois', [{ name: 'Claire Dubois' }]],
     ['News Desk', [{ name: 'News Desk' }]],
+    // Organisations as authors: a wire service, a broadcaster's news desk, a newsroom's staff
+    ['Associated Press', [{ name: 'Associated Press' }]],
+    ['By Associated Press', [{ name: 'Associated Press' }]],
+    ['BBC News', [{ name: 'BBC News' }]],
+    ['Staff', [{ name: 'Staff' }]],
+    ['By Jane Roe, AP Sports Writer', [{ name: 'Jane Roe' }]],
   ])('%s', (author, expected) => {
     expect(authorsOf(author)).toEqual(expected);
+  });
+
+  it('reads a dump that starts with the body', () => {
+    const dump = `${body}\n\nCouncil delays budget vote\n\nJane Roe\n\nhttps://www.example.com/2023/05/04/council-budget-vote\n\n2023-05-04T10:00:00Z\n\nen-US`;
+    const draft = readStructuredDump(dump, resolveOptions({}));
+    expect(draft.lists.filter((c) => c.field === 'authors').map((c) => c.value)).toEqual([{ name: 'Jane Roe' }]);
+    expect(draft.scalars.find((c) => c.field === 'title')?.value).toBe('Council delays budget vote');
+    expect(draft.body.chunks[0]?.text).toBe(body.trim());
+  });
+
+  it('credits no newsroom when the dump names a person', () => {
+    expect(authorsOf('Jane Roe\n\nAssociated Press')).toEqual([{ name: 'Jane Roe' }]);
   });
 
   it('does not read a title that ends with a name and a site as a byline', () => {

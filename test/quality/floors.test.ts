@@ -35,8 +35,8 @@ describe('quality floors on the corpus', () => {
   // Page text (issue 3, in progress): floors pinned at the numbers reached so far; raise them as the method improves.
   it.each([
     ['innertext', { body: 0.865, title: 0.46, publishedAt: 0.56, authors: 0.69, language: 0.98 }],
-    ['w3m', { body: 0.85, title: 0.483, publishedAt: 0.59, authors: 0.66, language: 0.99 }],
-    ['html-to-text', { body: 0.785, title: 0.45, publishedAt: 0.56, authors: 0.64, language: 0.98 }],
+    ['w3m', { body: 0.85, title: 0.483, publishedAt: 0.59, authors: 0.691, language: 0.99 }],
+    ['html-to-text', { body: 0.814, title: 0.461, publishedAt: 0.593, authors: 0.676, language: 0.99 }],
   ] as const)('%s page text', (kind, floor) => {
     const result = evaluateKind(cases, kind);
     expect(result.cases).toHaveLength(93);
@@ -63,15 +63,16 @@ describe('quality floors on the corpus', () => {
     expect(result.cases).toHaveLength(93);
     expect(result.failures).toBe(0);
     // Issue 14: 0.960 / 0.968 / 0.952 before the conditional cleaning and the fixed container floor; reached
-    // 0.975 / 0.989 / 0.961 (the targets are F1 ≥ 0.975, P ≥ 0.98, R ≥ 0.97).
-    expect(result.body.f1).toBeGreaterThanOrEqual(0.97);
-    expect(result.body.precision).toBeGreaterThanOrEqual(0.985);
-    expect(result.body.recall).toBeGreaterThanOrEqual(0.955);
+    // 0.975 / 0.989 / 0.961, then 0.9812 / 0.9892 / 0.9733 with split-article siblings, the dense-region fallback and the lede outside the container
+    // (the targets are F1 ≥ 0.975, P ≥ 0.98, R ≥ 0.97).
+    expect(result.body.f1).toBeGreaterThanOrEqual(0.981);
+    expect(result.body.precision).toBeGreaterThanOrEqual(0.989);
+    expect(result.body.recall).toBeGreaterThanOrEqual(0.973);
     // This corpus's titles are Readability's (its og:title as written, site name included: `Story | eHow`); issue 13
     // asks for the headline as shown (the <h1> that agrees with og:title/<title>, site name off), which the
     // human-checked ../shared/corpus-meta scores. 0.989 before that change, 0.796 after: the two truths disagree.
     expect(result.fields.title.mean).toBeGreaterThanOrEqual(0.79);
-    expect(result.fields.authors.mean).toBeGreaterThanOrEqual(0.91);
+    expect(result.fields.authors.mean).toBeGreaterThanOrEqual(0.923);
     expect(result.fields.publishedAt.mean).toBeGreaterThanOrEqual(0.95);
     expect(result.fields.language.mean).toBeGreaterThanOrEqual(0.95);
     expect(result.fields.description.mean).toBeGreaterThanOrEqual(0.92);
@@ -110,10 +111,10 @@ describe('quality floors on the metadata corpus', () => {
   });
 
   it.each([
-    ['innertext', { title: 0.819, authors: 0.84, publishedAt: 0.79, bodyIn: 0.77 }],
-    ['w3m', { title: 0.821, authors: 0.84, publishedAt: 0.81, bodyIn: 0.73 }],
-    ['html-to-text', { title: 0.808, authors: 0.73, publishedAt: 0.76, bodyIn: 0.66 }],
-    ['html', { title: 0.9, authors: 0.91, publishedAt: 0.9, bodyIn: 0.8, bodyFirst: 0.76 }],
+    ['innertext', { title: 0.819, authors: 0.875, publishedAt: 0.824, bodyIn: 0.791 }],
+    ['w3m', { title: 0.821, authors: 0.862, publishedAt: 0.827, bodyIn: 0.73 }],
+    ['html-to-text', { title: 0.808, authors: 0.847, publishedAt: 0.827, bodyIn: 0.721 }],
+    ['html', { title: 0.9, authors: 0.93, publishedAt: 0.9, bodyIn: 0.847, bodyFirst: 0.791 }],
   ] as const)('%s', (kind, floor) => {
     const result = evaluateMetaKind(metaCases, kind);
     expect(result.failures).toBe(0);
