@@ -102,4 +102,14 @@ describe('headline choice in page text', () => {
     expect(parseArticle(text).title).toBe('市議会、予算案の採決を再び延期へ');
     expect(parseArticle(['Skip to main content', 'Home', ...paragraphs].join('\n\n')).title).toBeUndefined();
   });
+
+  it('takes a diary entry’s decorated CJK heading under its date, not the visit counter above the date', () => {
+    const japanese = [
+      '市議会は火曜日、新しい予算案の採決を来月まで延期すると発表した。複数の議員が報告書を読む時間を求めたためだという。',
+      '市長室はコメントの求めに応じなかったが、広報担当者は計画は予定通りで、資金は学校に充てられると述べた。',
+      '会合に出席した住民の多くは、道路の状態や、議会が建設を計画している新しい図書館の費用について懸念を示した。',
+    ];
+    const text = ['山田の日記', '目次 はじめに', '訪問者数 本日: 80 昨日: 1088', '2019年02月11日', '■ 市議会、予算案の採決を再び延期へ', ...japanese].join('\n\n');
+    expect(parseArticle(text).title).toBe('市議会、予算案の採決を再び延期へ');
+  });
 });
