@@ -127,6 +127,9 @@ const SEPARATOR = / [|–—•·»] | - |\|/u;
 function partsOf(text: string): string[] {
   if (!SEPARATOR.test(text)) return [text];
   const parts = text.split(SEPARATOR).map((part) => part.trim()).filter((part) => part.length > 0);
+  // A dash inside a paragraph (`CITY (AGENCY) — The council voted …`: a dateline opening the lede) makes no title
+  // bar: no part of a title bar is a sentence of a lede's length.
+  if (parts.some((part) => countWords(part, HEADLINE_WEIGHTS.ledeWords) >= HEADLINE_WEIGHTS.ledeWords && endsLikeSentence(part))) return [text];
   return [text, ...parts];
 }
 
