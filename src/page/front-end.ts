@@ -22,6 +22,7 @@ import { articleSlugWords } from '../fields/slug';
 import { toHttpUrl } from '../fields/urls';
 import { findArticleRegion, isChromeInside, lineWeights } from './region';
 import { pageVocabulary } from './vocabulary';
+import { openAtHeader } from './body-start';
 import type { ResolvedOptions } from '../options';
 
 /**
@@ -101,7 +102,9 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
     // The copyright line stays in the leftovers: the name is only part of it.
     if (credited !== holder) used.add(credited.line);
   }
-  const region = found;
+  // The body opens right under the header, even across an advertisement between its first paragraph and the rest.
+  const headerLines = [headline?.line, (byline ?? nearStart)?.line].filter((line): line is number => line !== undefined && line < found[0]);
+  const region = openAtHeader(found, headerLines.length === 0 ? undefined : Math.max(...headerLines), features);
 
   const dates = findDatelines(lines, byline?.line ?? anchor, found[0], {
     ...(language === undefined ? {} : { language }),

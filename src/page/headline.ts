@@ -75,6 +75,8 @@ export const enum HEADLINE_WEIGHTS {
   /** Standing one to `bylineReach` lines above the byline. */
   aboveByline = 3,
   bylineReach = 6,
+  /** Standing right below a dateline (a blog's date heading, a dateline over the headline). */
+  belowDateline = 1.5,
   /** Standing a few lines (`bylineReach`) below the byline with no byline or dateline of its own: a second title (a share or SEO title, a subheading), not the headline above the byline. */
   belowByline = -3,
   /** How far below a headline its byline or dateline (a header mark) stands; a standfirst may come between. */
@@ -125,6 +127,9 @@ const SEPARATOR = / [|–—•·»] | - |\|/u;
 function partsOf(text: string): string[] {
   if (!SEPARATOR.test(text)) return [text];
   const parts = text.split(SEPARATOR).map((part) => part.trim()).filter((part) => part.length > 0);
+  // A dash inside a paragraph (`CITY (AGENCY) — The council voted …`: a dateline opening the lede) makes no title
+  // bar: no part of a title bar is a sentence of a lede's length.
+  if (parts.some((part) => countWords(part, HEADLINE_WEIGHTS.ledeWords) >= HEADLINE_WEIGHTS.ledeWords && endsLikeSentence(part))) return [text];
   return [text, ...parts];
 }
 
@@ -271,7 +276,8 @@ export function findHeadline(
     if (index > regionStart && previous !== undefined && isProseLine(previous)) proseAbove += 1;
     // Deep below the article's first paragraphs, a title-shaped line is a teaser or a subheading.
     if (proseAbove >= HEADLINE_WEIGHTS.proseAbove && index > regionStart + HEADLINE_WEIGHTS.alwaysInside) break;
-    if (line === undefined || feature === undefined || feature.markup || line.bullet) continue;
+    // A bulleted line is a list item, except a lone CJK one: a heading decorated the CJK way (`■ 見出し`).
+    if (line === undefined || feature === undefined || feature.markup || (line.bullet && !(feature.cjk && lines[index - 1]?.bullet !== true && lines[index + 1]?.bullet !== true))) continue;
     if ((marks !== undefined && (marks.bylines.has(index) || marks.datelines.has(index))) || isCreditLine(line.text)) continue;
     if (index === bylineLine && isBylineWithMore(line.text)) continue;
     const headerBelow = markedBelow(index, marks);
@@ -291,8 +297,11 @@ export function findHeadline(
       // or a subheading.
       if (proseAbove >= HEADLINE_WEIGHTS.proseAbove && !headerBelow) score += HEADLINE_WEIGHTS.belowArticleStart;
       // Headlines stand just above their byline; a title a few lines under it is a second one.
+      const underHeadedByline = headedByline !== undefined && index > headedByline && index - headedByline <= HEADLINE_WEIGHTS.bylineReach;
       if (headerBelow || (bylineLine !== undefined && bylineLine - index >= 1 && bylineLine - index <= HEADLINE_WEIGHTS.bylineReach)) score += HEADLINE_WEIGHTS.aboveByline;
-      else if (headedByline !== undefined && index > headedByline && index - headedByline <= HEADLINE_WEIGHTS.bylineReach) score += HEADLINE_WEIGHTS.belowByline;
+      else if (underHeadedByline) score += HEADLINE_WEIGHTS.belowByline;
+      // A dateline may also head the header, right above the headline (`2019.04.25`, then the title).
+      if (marks?.datelines.has(index - 1) === true && !underHeadedByline) score += HEADLINE_WEIGHTS.belowDateline;
       scored.push({ line: index, text, score });
     }
   }
