@@ -1,5 +1,6 @@
 import { trimTrailing } from '../text/trim';
 import type { WordLookup } from '../text/vocabulary';
+import { foldCase } from '../text/phrases';
 import { capitalisedRuns, nameTokens } from '../people/mentions';
 import { AUXILIARIES } from './attribution/language-tables';
 
@@ -13,13 +14,15 @@ import { AUXILIARIES } from './attribution/language-tables';
 /** A subject pronoun in the languages the library reads (`he`, `elle`, `er`, `ella`, `lui`). */
 export const PRONOUN: RegExp = /^(?:he|she|it|they|we|i|il|elle|ils|elles|on|er|sie|wir|él|ella|ellos|ele|ela|eles|lui|lei|loro)$/iu;
 /** An adverb between a name and its speech verb (`Roe also said`, `Roe reportedly said`). */
-const ADVERB = /^(?:also|later|then|again|further|once|earlier|\p{L}+ly)$/iu;
+const ADVERB = /^(?:also|later|then|again|further|once|earlier|\p{L}+ly)$/u;
+/** Whether a word is an adverb ({@link ADVERB} read in any case: the pattern runs on the folded word, see text/phrases). */
+const isAdverb = (word: string): boolean => ADVERB.test(foldCase(word));
 
 /** A subject found before a speech verb: a name, or the words of a pronoun or role noun. */
 type Subject = { readonly name: string } | { readonly reference: string } | undefined;
 
 /** A definite role noun as a subject: `the senator`, `the former governor`, `le ministre`, `der Sprecher`. */
-const ROLE_SUBJECT = /^(?:the|le|la|der|die|el|o|il|lo)\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+$/iu;
+const ROLE_SUBJECT = /^(?:the|le|la|der|die|el|o|il|lo)\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+$/u;
 
 /** Prepositions, articles and conjunctions: a role noun run (`party boss`) never holds one. */
 const FUNCTION_WORD = /^(?:of|for|from|at|in|on|by|with|to|and|or|the|a|an|de|du|des|von|für|del|da|do)$/iu;
@@ -46,7 +49,7 @@ function runAtEnd(words: readonly string[]): string[] | undefined {
 
 /** {@link nameBefore} of a single word (no split needed): a pronoun, a name, or `undefined`. */
 function nameOfOneWord(word: string, commonWords: WordLookup): Subject {
-  if (word.length === 0 || ADVERB.test(word)) return undefined;
+  if (word.length === 0 || isAdverb(word)) return undefined;
   if (PRONOUN.test(word)) return { reference: word.toLowerCase() };
   const run = runAtEnd([word]);
   const name = run === undefined ? undefined : asName(run, commonWords);
@@ -72,7 +75,7 @@ export function nameBefore(rawText: string, commonWords: WordLookup): Subject {
     if (found !== undefined && 'name' in found) return found;
   }
   const words = trimmed.split(/\s+/u);
-  while (words.length > 0 && (ADVERB.test(words[words.length - 1] ?? '') || AUXILIARIES.has(words[words.length - 1] ?? ''))) words.pop();
+  while (words.length > 0 && (isAdverb(words[words.length - 1] ?? '') || AUXILIARIES.has(words[words.length - 1] ?? ''))) words.pop();
   const last = words[words.length - 1] ?? '';
   if (PRONOUN.test(last)) return { reference: last.toLowerCase() };
   const run = runAtEnd(words);
@@ -80,7 +83,7 @@ export function nameBefore(rawText: string, commonWords: WordLookup): Subject {
   if (name !== undefined) return { name };
   const role = words.slice(-4).join(' ');
   const article = words.findIndex((word, index) => index >= words.length - 4 && /^(?:the|le|la|der|die|el|o|il|lo)$/iu.test(word));
-  return article >= 0 && ROLE_SUBJECT.test(words.slice(article).join(' ')) && role.length > 0 ? { reference: words.slice(article).join(' ').toLowerCase() } : undefined;
+  return article >= 0 && ROLE_SUBJECT.test(foldCase(words.slice(article).join(' '))) && role.length > 0 ? { reference: words.slice(article).join(' ').toLowerCase() } : undefined;
 }
 
 /** Whether text is capitalised words only (`Mr. Daniloff`, `Brent Bozell III`), not opening with a preposition (`In Moscow`). */
@@ -155,7 +158,7 @@ function asName(run: readonly string[], commonWords: WordLookup): string | undef
   if (run.some((token) => CONNECTOR.test(token))) return run.join(' ');
   const tokens = nameTokens(run);
   // `Certainly Trump`: a sentence-opening adverb or common word is no part of the name.
-  while (tokens.length > 1 && (ADVERB.test(tokens[0] ?? '') || commonWords.has((tokens[0] ?? '').toLowerCase()))) tokens.shift();
+  while (tokens.length > 1 && (isAdverb(tokens[0] ?? '') || commonWords.has((tokens[0] ?? '').toLowerCase()))) tokens.shift();
   if (tokens.length === 0) return undefined;
   if (tokens.every((token) => commonWords.has(token.toLowerCase()))) return undefined;
   return tokens.join(' ');

@@ -1,9 +1,10 @@
 import type { QuoteSpan } from './quote-spans';
 import type { WordLookup } from '../text/vocabulary';
+import { foldCase } from '../text/phrases';
 import { NAME_PARTICLES } from '../people/mentions';
 import { QUOTE_START, isSeparator, layoutOf, sentenceEnd, sentenceStart, spanStartingAt } from './quote-sentences';
 import { PRONOUN, nameAfter, nameBefore, sentenceSubject, withoutPartyTags } from './speaker-names';
-import { ADDRESSEE_VERBS, AUXILIARIES } from './attribution/language-tables';
+import { ADDRESSEE_VERBS, AUXILIARIES, GROUP_PRONOUNS } from './attribution/language-tables';
 import { type VerbMatch, cueAfter, cueVerbsIn } from './attribution/speech-verbs';
 
 /**
@@ -13,7 +14,7 @@ import { type VerbMatch, cueAfter, cueVerbsIn } from './attribution/speech-verbs
  */
 
 /** A pronoun glued to or right after a verb: `a-t-il`, `sagte er`, `dit-elle`. */
-const PRONOUN_AFTER = /^(?:-t)?-?(?:il|elle|ils|elles|er|sie|he|she|they)(?!\p{L})/iu;
+const PRONOUN_AFTER = /^(?:-t)?-?(?:il|elle|ils|elles|er|sie|he|she|they)(?!\p{L})/u;
 
 /**
  * Which sieve attributed a quote: `adjacent` (a speech verb and its subject right beside the quote, `NAME: “…”`,
@@ -37,13 +38,12 @@ const GROUP: Attribution = { kind: 'none', final: true };
 /** The attribution a subject gives. */
 function fromSubject(subject: { readonly name: string } | { readonly reference: string }, sieve: Sieve): Attribution {
   if ('name' in subject) return { kind: 'name', name: subject.name, sieve };
-  return GROUP_WORD.test(subject.reference) || PLURAL_NOUN_PHRASE.test(subject.reference) ? GROUP : { kind: 'reference', words: subject.reference, sieve };
+  const folded = foldCase(subject.reference);
+  return GROUP_PRONOUNS.has(folded) || PLURAL_NOUN_PHRASE.test(folded) ? GROUP : { kind: 'reference', words: subject.reference, sieve };
 }
 
-/** Pronouns for a group, and plural nouns: `they said`, `officials said`. */
-const GROUP_WORD = /^(?:they|we|ils|elles|on|wir|ellos|ellas|eles|elas|loro|они|мы)$/iu;
 /** A plural noun phrase (`the engineers`, `les experts`, `los analistas`): a group, not one speaker. */
-const PLURAL_NOUN_PHRASE = /^(?:(?:the|les|los|las|os|as)\s(?:[\p{L}-]+\s){0,2}[\p{L}-]*[^s\s]s|(?:les|los|las|os|as)\s.+)$/iu;
+const PLURAL_NOUN_PHRASE = /^(?:(?:the|les|los|las|os|as)\s(?:[\p{L}-]+\s){0,2}[\p{L}-]*[^s\s]s|(?:les|los|las|os|as)\s.+)$/u;
 
 /** How many quotes joined by conjunctions (`“A”, “B” and “C,” X said`) are followed to the one attributed. */
 const MAX_JOINED_HOPS = 3;
@@ -54,7 +54,7 @@ const CONJUNCTION = /^(?:(?:and|or|et|ou|und|oder|[eoyи]|ed|или)\s*)?$/iu;
 /** Cues whose source follows them (`according to X`, `selon X`, `по словам X`); matched on their first word. */
 const ACCORDING_TO = /^(?:according|selon|laut|según|segundo|secondo|по)$/iu;
 /** The same cues anywhere in the words after a quote. */
-const ACCORDING_TO_AFTER = /(?<![\p{L}\p{N}])(?:according to|selon|laut|según|segundo|secondo|по словам)\s/iu;
+const ACCORDING_TO_AFTER = /(?<![\p{L}\p{N}])(?:according to|selon|laut|según|segundo|secondo|по словам)\s/u;
 
 /** Whether words can open a verb's subject: a capital, a pronoun, a definite article, or an auxiliary (`a-t-il`). */
 function startsLikeSubject(words: string): boolean {
@@ -68,7 +68,7 @@ const NAMING_VERB = /^(?:called|dubbed|named|titled|labeled|labelled|branded)$/i
 /** What a cue after the quote says (`“…,” Lavrov said`, `“…,” he added`, `« … », a déclaré X`, `„…“, sagte er`, `…, according to X`), or `undefined` to read the sentence before it. */
 function attributionAfter(after: string, commonWords: WordLookup): Attribution | undefined {
   // `…, according to the Department of Conservation`: the source follows the cue, whatever precedes it.
-  const according = ACCORDING_TO_AFTER.exec(after);
+  const according = ACCORDING_TO_AFTER.exec(foldCase(after));
   const source = according === null ? undefined : nameAfter(withoutPartyTags(after.slice(according.index + according[0].length)), commonWords);
   if (source !== undefined) return { kind: 'name', name: source, sieve: 'adjacent' };
   const afterVerb = cueAfter(after);
@@ -89,7 +89,8 @@ function attributionAfter(after: string, commonWords: WordLookup): Attribution |
   const found = subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
   if (found !== undefined) return fromSubject(found, 'adjacent');
   if (objectName !== undefined) return { kind: 'name', name: objectName, sieve: 'adjacent' };
-  const pronoun = PRONOUN_AFTER.exec(object)?.[0] ?? (PRONOUN.test(object.split(/\s/u)[0] ?? '') ? object.split(/\s/u)[0] : undefined);
+  const gluedLength = PRONOUN_AFTER.exec(foldCase(object))?.[0].length;
+  const pronoun = (gluedLength === undefined ? undefined : object.slice(0, gluedLength)) ?? (PRONOUN.test(object.split(/\s/u)[0] ?? '') ? object.split(/\s/u)[0] : undefined);
   const glued = /-t-(il|elle)\b/iu.exec(subject)?.[1];
   if (pronoun !== undefined || glued !== undefined) return fromSubject({ reference: (glued ?? pronoun ?? '').replace(/^(?:-t)?-/u, '').toLowerCase() }, 'adjacent');
   if (subject.split(/\s+/u).length <= 4) return { kind: 'reference', words: subject.toLowerCase(), sieve: 'adjacent' };
@@ -163,7 +164,7 @@ export function attributeQuote(
     return { kind: 'reference', words: '', sieve: 'sentence' };
   }
   // pollster Ann Selzer: “…” / Trump leaned in: “…”
-  if (/:\s*$/u.test(before)) {
+  if (before.trimEnd().endsWith(':')) {
     const found = nameBefore(before.replace(/:\s*$/u, ''), commonWords);
     if (found !== undefined) return fromSubject(found, 'adjacent');
     const subject = sentenceSubject(paragraph.slice(start, end), commonWords);

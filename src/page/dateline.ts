@@ -1,5 +1,6 @@
 import { type FoundDate, findDates } from '../fields/text-dates';
 import type { PageLine } from './lines';
+import { isCreditLine } from '../fields/byline-forms';
 
 /**
  * Finding the article's publication and update dates in page text: the dates printed on the byline and the lines
@@ -37,7 +38,8 @@ export function findDatelines(
   let modified: { iso: string; line: number } | undefined;
   for (const index of order) {
     const text = lines[index]?.text ?? '';
-    if (text.length > 300) continue;
+    // A picture's caption or credit dates the picture, not the article.
+    if (text.length > 300 || isCreditLine(text)) continue;
     const found: FoundDate[] = findDates(text, options);
     for (const date of found) {
       if (date.kind === 'modified') modified ??= { iso: date.iso, line: index };

@@ -3,7 +3,7 @@ import { TRUST } from '../model/trust';
 import type { Draft, RawChunk } from '../model/draft';
 import { classifyKind } from '../classify/kind';
 import { measureKindSignals } from '../classify/signals';
-import { findByline } from './byline';
+import { copyrightHolder, findByline } from './byline';
 import { readBylineLine } from '../fields/byline-forms';
 import type { LineFeatures } from './line-features';
 import type { PageLine } from './lines';
@@ -94,10 +94,13 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   // A headline far above the article (across a rail of teasers) leaves the article's own byline out of reach: it
   // is looked for near the article's start too.
   const nearStart = byline === undefined && anchor < found[0] - BYLINE_FALLBACK_DISTANCE ? findByline(lines, found[0], found[0], commonWords, kind.kind !== 'article') : undefined;
-  const credited = byline ?? nearStart ?? signatureByline(lines, found, commonWords);
+  // Failing all these, a person holding the page's copyright (`© 2020 Jane Roe`) wrote it: a personal site.
+  const holder = copyrightHolder(lines);
+  const credited = byline ?? nearStart ?? signatureByline(lines, found, commonWords) ?? holder;
   if (credited !== undefined) {
     for (const name of credited.names) candidates.list('authors', { name }, { source: 'page:line', at: credited.line }, TRUST.visibleText);
-    used.add(credited.line);
+    // The copyright line stays in the leftovers: the name is only part of it.
+    if (credited !== holder) used.add(credited.line);
   }
   // The body opens right under the header, even across an advertisement between its first paragraph and the rest.
   const headerLines = [headline?.line, (byline ?? nearStart)?.line].filter((line): line is number => line !== undefined && line < found[0]);

@@ -7,8 +7,11 @@ import type { PageLine } from './lines';
  * @module
  */
 
-/** Whether a token is an address, not words: a URL or path (`…/author/jane-roe/`), an e-mail, a handle. */
-const isAddress = (token: string): boolean => token.includes('/') || token.includes('@') || token.toLowerCase().startsWith('www.');
+/**
+ * Whether a token is an address, not words: a URL or path (`…/author/jane-roe/`), an e-mail, a handle (`@janeroe`,
+ * `jane_roe`: words joined by an underscore are an account's name).
+ */
+const isAddress = (token: string): boolean => token.includes('/') || token.includes('@') || token.includes('_') || token.toLowerCase().startsWith('www.');
 
 /**
  * Collects the lower-case words of a page's lines, leaving out URLs, paths, e-mail addresses and handles: they
@@ -25,7 +28,7 @@ const isAddress = (token: string): boolean => token.includes('/') || token.inclu
 export function pageVocabulary(lines: readonly PageLine[]): Set<string> {
   return lowerCaseWords(
     lines.map((line) =>
-      /[/@]|www\./iu.test(line.text)
+      /[/@_]|www\./iu.test(line.text)
         ? line.text
             .split(/\s+/u)
             .filter((token) => !isAddress(token))
