@@ -109,6 +109,8 @@ describe('headline choice in page text', () => {
     const text = ['本文へスキップ', 'ホーム', 'ニュース', ticker, '朝日新聞', '記事', '市議会、予算案の採決を再び延期へ', '2023年5月4日 10時00分', ...japanese, '会社概要'].join('\n\n');
     expect(parseArticle(text).title).toBe('市議会、予算案の採決を再び延期へ');
     expect(parseArticle(['Skip to main content', 'Home', ...paragraphs].join('\n\n')).title).toBeUndefined();
+    const shared = parseArticle(page(['Share on LinkedIn', 'Print Article', 'Council delays the budget vote for the third time', 'By Jane Roe']));
+    expect(shared.title).toBe('Council delays the budget vote for the third time');
   });
 
   it('takes a diary entry’s decorated CJK heading under its date, not the visit counter above the date', () => {
