@@ -95,14 +95,29 @@ export function spanStartingAt(spans: readonly QuoteSpan[], start: number): Quot
   return undefined;
 }
 
+/** Whether a sentence ends at `index` (a stop outside quotes, or a quotation ending one), followed by a space. */
+function endsSentenceAt(paragraph: string, layout: QuoteLayout, index: number): boolean {
+  return (isStop(paragraph, layout, index) || ((layout[index + 1] ?? 0) & SENTENCE_END) !== 0) && /\s/u.test(paragraph.charAt(index + 1));
+}
+
+/**
+ * Per layout, how far the paragraph was scanned forward for sentence ends and the last one found: quotes are read in
+ * order, so each offset is tested once, not once per quote within {@link SENTENCE_WINDOW} of it.
+ */
+const scans = new WeakMap<QuoteLayout, { scannedTo: number; lastEnd: number }>();
+
 /** Where the sentence holding a span starts: after the last sentence end before it, within {@link SENTENCE_WINDOW}. */
 export function sentenceStart(paragraph: string, span: QuoteSpan, layout: QuoteLayout): number {
   const floor = Math.max(0, span.start - SENTENCE_WINDOW);
-  for (let index = span.start - 1; index > floor; index--) {
-    if ((isStop(paragraph, layout, index) || ((layout[index + 1] ?? 0) & SENTENCE_END) !== 0) && /\s/u.test(paragraph.charAt(index + 1))) {
-      return index + 1;
-    }
+  const scan = scans.get(layout) ?? { scannedTo: 0, lastEnd: -1 };
+  scans.set(layout, scan);
+  if (span.start >= scan.scannedTo) {
+    // Forward from where the last quote left off: the last sentence end before this quote.
+    for (let index = Math.max(scan.scannedTo, floor + 1); index < span.start; index++) if (endsSentenceAt(paragraph, layout, index)) scan.lastEnd = index;
+    scan.scannedTo = span.start;
+    return scan.lastEnd > floor ? scan.lastEnd + 1 : floor;
   }
+  for (let index = span.start - 1; index > floor; index--) if (endsSentenceAt(paragraph, layout, index)) return index + 1;
   return floor;
 }
 

@@ -1,8 +1,8 @@
-import { getElementsByTagName } from 'domutils';
 import type { Document } from 'domhandler';
 import { decodeEntities } from '../text/repair';
 import { decodeHtmlReferences } from './references';
 import { attr, textOf } from './dom';
+import { elementsByTag } from './tag-index';
 
 /**
  * Page metadata outside the article text: `<meta>` values (OpenGraph, Twitter cards, Dublin Core, `article:*`,
@@ -32,7 +32,8 @@ export interface PageMetadata {
 export function readMetadata(document: Document): PageMetadata {
   const values = new Map<string, string>();
   const all = new Map<string, string[]>();
-  for (const meta of getElementsByTagName('meta', document, true)) {
+  const tags = elementsByTag(document, ['meta', 'title', 'html', 'link', 'base']);
+  for (const meta of tags.get('meta') ?? []) {
     const key = (attr(meta, 'property') ?? attr(meta, 'name') ?? attr(meta, 'itemprop'))?.toLowerCase();
     const raw = attr(meta, 'content');
     // Double-encoded entities (`&amp;quot;`) leave `&quot;` behind after one decoding: decode the residue.
@@ -45,20 +46,20 @@ export function readMetadata(document: Document): PageMetadata {
       all.set(name, list);
     }
   }
-  const titleElement = getElementsByTagName('title', document, true, 1)[0];
+  const titleElement = tags.get('title')?.[0];
   const title = titleElement === undefined ? undefined : decodeEntities(textOf(titleElement), decodeHtmlReferences);
-  const html = getElementsByTagName('html', document, true, 1)[0];
+  const html = tags.get('html')?.[0];
   const language = html === undefined ? undefined : attr(html, 'lang') ?? attr(html, 'xml:lang');
   let canonical: string | undefined;
   const authorLinks: string[] = [];
-  for (const link of getElementsByTagName('link', document, true)) {
+  for (const link of tags.get('link') ?? []) {
     const rel = attr(link, 'rel')?.toLowerCase() ?? '';
     const href = attr(link, 'href');
     if (href === undefined) continue;
     if (rel.split(/\s+/u).includes('canonical') && canonical === undefined) canonical = href;
     if (rel.split(/\s+/u).includes('author')) authorLinks.push(href);
   }
-  const baseElement = getElementsByTagName('base', document, true, 1)[0];
+  const baseElement = tags.get('base')?.[0];
   const base = baseElement === undefined ? undefined : attr(baseElement, 'href');
   return {
     values,

@@ -1,4 +1,4 @@
-import { getElementsByTagName } from 'domutils';
+import { findOne, getElementsByTagName } from 'domutils';
 import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { Candidates } from '../model/candidates';
@@ -45,9 +45,10 @@ function nearestScope(element: Element): Element | undefined {
  */
 export function microdataCandidates(document: Document, base?: string): Candidates {
   const candidates = new Candidates();
-  const scope = getElementsByTagName((name) => name !== 'meta', document, true).find(
-    (element) => attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? ''),
-  );
+  // The first item scope in document order (found without listing every element first).
+  const scope =
+    findOne((element) => element.name !== 'meta' && (attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? '')), document.children, true) ??
+    undefined;
   if (scope === undefined || !ARTICLE_SCOPE.test(attr(scope, 'itemtype') ?? '')) return candidates;
   const origin: CandidateOrigin = { source: 'html:microdata' };
   for (const element of getElementsByTagName(() => true, scope, true)) {

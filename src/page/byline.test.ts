@@ -18,6 +18,7 @@ describe('bylines in page text', () => {
     const text = page('By Jane Roe', 'May 4, 2023', 'Write to jane.roe@example.com or follow @janeroe on /author/jane-roe');
     expect(authorsOf(text)).toEqual(['Jane Roe']);
     expect(pageVocabulary(readPageLines(text)).has('jane')).toBe(false);
+    expect(pageVocabulary(readPageLines('Jane Roe is on Twitter at jane_roe.')).has('roe')).toBe(false);
   });
 
   it('reads a byline written in capitals', () => {
@@ -59,6 +60,32 @@ describe('bylines in page text', () => {
   it('takes an editor as author only when the page credits no one else', () => {
     expect(authorsOf(page('Edited by John Doe', 'May 4, 2023'))).toEqual(['John Doe']);
     expect(authorsOf(page('By Jane Roe', 'Edited by John Doe', 'May 4, 2023'))).toEqual(['Jane Roe']);
+  });
+
+  it('credits the person holding the copyright of a personal page when no byline is printed', () => {
+    const site = (...lines: string[]): string => `Jane Roe\n\n${page(...lines)}`;
+    expect(authorsOf(site('May 4, 2023', '© Jane Roe 2016-2023'))).toEqual(['Jane Roe']);
+    expect(authorsOf(site('May 4, 2023', 'Copyright © 2023 Jane Roe'))).toEqual(['Jane Roe']);
+    // Not a company, not a name the page's header does not open with, not over a printed byline
+    expect(authorsOf(page('May 4, 2023', '© 2023 Daily Planet Media. All rights reserved.'))).toEqual([]);
+    expect(authorsOf(page('May 4, 2023', '© Jane Roe 2016-2023'))).toEqual([]);
+    expect(authorsOf(site('By John Doe', 'May 4, 2023', '© Jane Roe 2016-2023'))).toEqual(['John Doe']);
+  });
+
+  it('reads a name that the page also writes in an account name', () => {
+    expect(authorsOf(page('Jane Roe', 'Games Editor', 'Daily PlanetOctober 13, 2016', 'Jane Roe is on Twitter at jane_roe.'))).toEqual(['Jane Roe']);
+  });
+
+  it('never dates the article with the date of a caption', () => {
+    const text = page('Jane Roe at the old bridge, July 25, 2018. (photo by John Doe)', 'By Jane Roe', 'December 15, 2016');
+    expect(parseArticle(text).publishedAt).toBe('2016-12-15T00:00:00.000Z');
+  });
+
+  it('reads a byline and its date on a line made long by links written out', () => {
+    const links = 'Share http://reader.example.com/subscribe///news.example.org/feed '.repeat(4);
+    const article = parseArticle(page(`By Jane Roe : May 4, 2023 09:00 ${links}`));
+    expect(article.authors.map((author) => author.name)).toEqual(['Jane Roe']);
+    expect(article.publishedAt).toBe('2023-05-04T09:00:00.000Z');
   });
 
   it('leaves a menu item in capitals alone', () => {

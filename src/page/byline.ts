@@ -1,4 +1,5 @@
-import { isRoleLine, namesOnMarkerLine, readBylineLine } from '../fields/byline-forms';
+import { isRoleLine, namesOnMarkerLine, readBylineLine, withoutLinks } from '../fields/byline-forms';
+import { isPersonName } from '../people/person-name';
 import type { PageLine } from './lines';
 
 /**
@@ -71,7 +72,7 @@ export function findByline(
   let best: (BylineMatch & { score: number }) | undefined;
   for (let index = from; index <= to; index++) {
     const text = lines[index]?.text ?? '';
-    if (text.length === 0 || text.length > BYLINE_WEIGHTS.maxLength) continue;
+    if (text.length === 0 || withoutLinks(text).length > BYLINE_WEIGHTS.maxLength) continue;
     const distance = Math.abs(index - anchor) / BYLINE_WEIGHTS.linesPerPoint;
     let names: readonly string[] = [];
     let score = 0;
@@ -102,4 +103,32 @@ export function findByline(
     if (names.length > 0 && (best === undefined || score > best.score)) best = { line, names, score };
   }
   return best === undefined ? undefined : { line: best.line, names: best.names };
+}
+
+/** A copyright mark opening a line (`©`, `(c)`, `Copyright ©`) and the years after it. */
+const COPYRIGHT_MARK = /^(?:©|\(c\)|copyright)(?: ?©)? ?(?:(?:19|20)\d{2}(?: ?[-–] ?(?:19|20)\d{2})? )?/iu;
+/** Years closing a copyright line (`2016-2020`, `2019.`). */
+const CLOSING_YEARS = / ?(?:19|20)\d{2}(?: ?[-–] ?(?:19|20)\d{2})?\.?$/u;
+/** Lines from each end of the page read for a personal site's copyright line and its header. */
+const COPYRIGHT_REACH = 8;
+
+/**
+ * The person a personal site's copyright names (`© Jane Roe 2016-2020`) when the page's header opens with that
+ * name too: the writer of a page that prints no byline. A company's copyright (`© 2015 Example Media`) is no
+ * person's, and a name in the footer alone may be the site's owner rather than the writer.
+ *
+ * @param lines - the page's lines
+ * @returns the holder and the copyright line, or `undefined`
+ */
+export function copyrightHolder(lines: readonly PageLine[]): BylineMatch | undefined {
+  for (let index = lines.length - 1; index >= Math.max(0, lines.length - COPYRIGHT_REACH); index--) {
+    const text = lines[index]?.text.trim() ?? '';
+    const mark = COPYRIGHT_MARK.exec(text);
+    if (mark === null || text.length > BYLINE_WEIGHTS.nextLineMaxLength) continue;
+    const name = text.slice(mark[0].length).replace(CLOSING_YEARS, '').trim();
+    if (!isPersonName(name)) continue;
+    const header = lines.slice(0, COPYRIGHT_REACH).some((line) => line.text.trim().startsWith(name));
+    return header ? { line: index, names: [name] } : undefined;
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@ import { TRUST } from '../model/trust';
 import type { Draft } from '../model/draft';
 import { classifyKind } from '../classify/kind';
 import { measureKindSignals } from '../classify/signals';
-import { findByline } from './byline';
+import { copyrightHolder, findByline } from './byline';
 import { readBylineLine } from '../fields/byline-forms';
 import type { LineFeatures } from './line-features';
 import type { PageLine } from './lines';
@@ -22,6 +22,7 @@ import { toHttpUrl } from '../fields/urls';
 import { endAtBarrier, findArticleRegion } from './region';
 import { measureArticleLines, regionChunks } from './article-lines';
 import { pageVocabulary } from './vocabulary';
+import { openAtHeader } from './body-start';
 import type { ResolvedOptions } from '../options';
 
 /**
@@ -94,12 +95,17 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   // A headline far above the article (across a rail of teasers) leaves the article's own byline out of reach: it
   // is looked for near the article's start too.
   const nearStart = byline === undefined && anchor < found[0] - BYLINE_FALLBACK_DISTANCE ? findByline(lines, found[0], found[0], commonWords, kind.kind !== 'article') : undefined;
-  const credited = byline ?? nearStart ?? signatureByline(lines, found, commonWords);
+  // Failing all these, a person holding the page's copyright (`© 2020 Jane Roe`) wrote it: a personal site.
+  const holder = copyrightHolder(lines);
+  const credited = byline ?? nearStart ?? signatureByline(lines, found, commonWords) ?? holder;
   if (credited !== undefined) {
     for (const name of credited.names) candidates.list('authors', { name }, { source: 'page:line', at: credited.line }, TRUST.visibleText);
-    used.add(credited.line);
+    // The copyright line stays in the leftovers: the name is only part of it.
+    if (credited !== holder) used.add(credited.line);
   }
-  const region = found;
+  // The body opens right under the header, even across an advertisement between its first paragraph and the rest.
+  const headerLines = [headline?.line, (byline ?? nearStart)?.line].filter((line): line is number => line !== undefined && line < found[0]);
+  const region = openAtHeader(found, headerLines.length === 0 ? undefined : Math.max(...headerLines), features);
 
   const dates = findDatelines(lines, byline?.line ?? anchor, found[0], {
     ...(language === undefined ? {} : { language }),

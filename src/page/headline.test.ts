@@ -33,6 +33,14 @@ describe('headline choice in page text', () => {
     expect(article.body[0]?.text).toBe(paragraphs[0]);
   });
 
+  it('never cuts a dateline off its lede at the dash: the paragraph stays whole in the body', () => {
+    const lede = 'RIVERTON, Ore. (Wire) — The city council said on Tuesday that it would delay the vote on the new budget until next month, because several members wanted more time.';
+    const article = parseArticle(['Council delays the budget vote again.', lede, ...paragraphs.slice(1)].join('\n\n'));
+    expect(article.title).toBe('Council delays the budget vote again.');
+    expect(article.body[0]?.text).toBe(lede);
+    expect(article.body).toHaveLength(4);
+  });
+
   it('prefers the headline a share box prints again over the line under it', () => {
     const header = ['Council declared war on the city’s potholes', '12 comments', 'The roads are in a worse state than ever', 'By Jane Roe May 4, 2023, 10:00am EST', 'Share this on Facebook', 'Share this on Twitter', 'Share All sharing options for: Council declared war on the city’s potholes'];
     expect(parseArticle(page(header)).title).toBe('Council declared war on the city’s potholes');
@@ -101,5 +109,17 @@ describe('headline choice in page text', () => {
     const text = ['本文へスキップ', 'ホーム', 'ニュース', ticker, '朝日新聞', '記事', '市議会、予算案の採決を再び延期へ', '2023年5月4日 10時00分', ...japanese, '会社概要'].join('\n\n');
     expect(parseArticle(text).title).toBe('市議会、予算案の採決を再び延期へ');
     expect(parseArticle(['Skip to main content', 'Home', ...paragraphs].join('\n\n')).title).toBeUndefined();
+    const shared = parseArticle(page(['Share on LinkedIn', 'Print Article', 'Council delays the budget vote for the third time', 'By Jane Roe']));
+    expect(shared.title).toBe('Council delays the budget vote for the third time');
+  });
+
+  it('takes a diary entry’s decorated CJK heading under its date, not the visit counter above the date', () => {
+    const japanese = [
+      '市議会は火曜日、新しい予算案の採決を来月まで延期すると発表した。複数の議員が報告書を読む時間を求めたためだという。',
+      '市長室はコメントの求めに応じなかったが、広報担当者は計画は予定通りで、資金は学校に充てられると述べた。',
+      '会合に出席した住民の多くは、道路の状態や、議会が建設を計画している新しい図書館の費用について懸念を示した。',
+    ];
+    const text = ['山田の日記', '目次 はじめに', '訪問者数 本日: 80 昨日: 1088', '2019年02月11日', '■ 市議会、予算案の採決を再び延期へ', ...japanese].join('\n\n');
+    expect(parseArticle(text).title).toBe('市議会、予算案の採決を再び延期へ');
   });
 });

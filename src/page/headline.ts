@@ -46,6 +46,8 @@ export const enum HEADLINE_WEIGHTS {
   cjkLedeLength = 30,
   /** A space between two CJK characters: menu items side by side (CJK text puts no space between its words). */
   cjkMenu = -1.5,
+  /** Most words a title bar (`Title | Site`) holds besides the part taken as its headline: a site's or section's name. */
+  titleBarRestWords = 10,
   /** From this many words (a long headline has under twenty), a line ending in a full stop is a lede (a sentence of the article), never the headline. */
   ledeWords = 20,
   /** A line ending in a full stop is a sentence, not a headline; other sentence endings (`?`, `!`) cost less. */
@@ -75,6 +77,8 @@ export const enum HEADLINE_WEIGHTS {
   /** Standing one to `bylineReach` lines above the byline. */
   aboveByline = 3,
   bylineReach = 6,
+  /** Standing right below a dateline (a blog's date heading, a dateline over the headline). */
+  belowDateline = 1.5,
   /** Standing a few lines (`bylineReach`) below the byline with no byline or dateline of its own: a second title (a share or SEO title, a subheading), not the headline above the byline. */
   belowByline = -3,
   /** How far below a headline its byline or dateline (a header mark) stands; a standfirst may come between. */
@@ -125,7 +129,11 @@ const SEPARATOR = / [|–—•·»] | - |\|/u;
 function partsOf(text: string): string[] {
   if (!SEPARATOR.test(text)) return [text];
   const parts = text.split(SEPARATOR).map((part) => part.trim()).filter((part) => part.length > 0);
-  return [text, ...parts];
+  // A part is the headline of a title bar only when what it leaves is a site's or a section's name: a dash inside a
+  // paragraph (`CITY (AGENCY) — The council voted …`, a dateline opening the lede) leaves a sentence.
+  const words = parts.map((part) => countWords(part, HEADLINE_WEIGHTS.maxWords + 1));
+  const total = words.reduce((sum, count) => sum + count, 0);
+  return [text, ...parts.filter((_, index) => total - (words[index] ?? 0) <= HEADLINE_WEIGHTS.titleBarRestWords)];
 }
 
 /** How much a text reads as a headline, before its position is taken into account. */
@@ -271,7 +279,8 @@ export function findHeadline(
     if (index > regionStart && previous !== undefined && isProseLine(previous)) proseAbove += 1;
     // Deep below the article's first paragraphs, a title-shaped line is a teaser or a subheading.
     if (proseAbove >= HEADLINE_WEIGHTS.proseAbove && index > regionStart + HEADLINE_WEIGHTS.alwaysInside) break;
-    if (line === undefined || feature === undefined || feature.markup || line.bullet) continue;
+    // A bulleted line is a list item, except a lone CJK one: a heading decorated the CJK way (`■ 見出し`).
+    if (line === undefined || feature === undefined || feature.markup || (line.bullet && !(feature.cjk && lines[index - 1]?.bullet !== true && lines[index + 1]?.bullet !== true))) continue;
     if ((marks !== undefined && (marks.bylines.has(index) || marks.datelines.has(index))) || isCreditLine(line.text)) continue;
     if (index === bylineLine && isBylineWithMore(line.text)) continue;
     const headerBelow = markedBelow(index, marks);
@@ -291,8 +300,11 @@ export function findHeadline(
       // or a subheading.
       if (proseAbove >= HEADLINE_WEIGHTS.proseAbove && !headerBelow) score += HEADLINE_WEIGHTS.belowArticleStart;
       // Headlines stand just above their byline; a title a few lines under it is a second one.
+      const underHeadedByline = headedByline !== undefined && index > headedByline && index - headedByline <= HEADLINE_WEIGHTS.bylineReach;
       if (headerBelow || (bylineLine !== undefined && bylineLine - index >= 1 && bylineLine - index <= HEADLINE_WEIGHTS.bylineReach)) score += HEADLINE_WEIGHTS.aboveByline;
-      else if (headedByline !== undefined && index > headedByline && index - headedByline <= HEADLINE_WEIGHTS.bylineReach) score += HEADLINE_WEIGHTS.belowByline;
+      else if (underHeadedByline) score += HEADLINE_WEIGHTS.belowByline;
+      // A dateline may also head the header, right above the headline (`2019.04.25`, then the title).
+      if (marks?.datelines.has(index - 1) === true && !underHeadedByline) score += HEADLINE_WEIGHTS.belowDateline;
       scored.push({ line: index, text, score });
     }
   }

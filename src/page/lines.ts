@@ -33,7 +33,7 @@ export interface PageLine {
 
 const BULLET = /^(?:[•*□◦▪‣·●○■–-]|\d{1,3}[.)])\s+/u;
 const WIDGET = /\[[\sx]?\]/giu;
-const LINK_MARKER = /\[((?:https?:)?\/\/[^\]\s]{1,2000}|\/[^\]\s]{0,2000}|mailto:[^\]\s]{1,300}|#[^\]\s]{0,300})\]/gu;
+const LINK_MARKER = /\[((?:https?:)?\/\/[^\]\s]{1,2000}|\.{1,2}\/[^\]\s]{0,2000}|\/[^\]\s]{0,2000}|mailto:[^\]\s]{1,300}|#[^\]\s]{0,300})\]/gu;
 
 /**
  * Splits page text into lines, recording bullets and html-to-text link markers.

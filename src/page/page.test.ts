@@ -63,6 +63,20 @@ describe('page text', () => {
     expect(lines[1]?.linkChars).toBe(4);
   });
 
+  it('opens the body at the first paragraph under the byline, across the advertisements after it', () => {
+    const paragraphs = page.split('\n').slice(15, 18);
+    const opening = 'For years the river had only one crossing, an old iron bridge that closed every winter for repairs.';
+    const lines = ['Advertisement', ...menu, 'Bridge opens after ten years of work', 'By Jane Roe', opening, 'Advertisement', 'Advertisement', ...paragraphs, '© 2019 Example News.'];
+    const article = parseArticle(lines.join('\n'));
+    expect(article.body.map((block) => block.text)).toEqual([opening, ...paragraphs]);
+  });
+
+  it('reads relative link markers (`[./page.html#p01]`, `[../index.html]`) off the text', () => {
+    const lines = readPageLines('[./20190211.html#p01]Entry title\nTop [../../index.html] > News', 'https://example.com/diary/2019/a.html');
+    expect(lines.map((line) => line.text)).toEqual(['Entry title', 'Top > News']);
+    expect(lines[1]?.links[0]?.url).toBe('https://example.com/index.html');
+  });
+
   it('strips list bullets and form widgets', () => {
     const lines = readPageLines('  • News\n  □ World news\n[ ] Show More\n1. First item');
     expect(lines.map((line) => [line.text, line.bullet])).toEqual([

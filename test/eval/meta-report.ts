@@ -1,7 +1,9 @@
 /**
  * Printing the metadata corpus's table (`npm run eval`, `npm run eval -- --set meta`) and, with `--misses FIELD`,
- * every miss of one field: what the parser picked against the truth, for error analysis by cause.
+ * every miss of one field: what the parser picked against the truth, for error analysis by cause; with
+ * `--body-start-causes`, where each page's `bodyStart` begins in its HTML and the shares over prose starts.
  */
+import { printBodyStartCauses } from './body-start-causes';
 import { META_FIELDS, META_KINDS, type MetaField, type MetaKind, type MetaKindResult, evaluateMetaKind, loadMetaCorpus, metaFloor } from './meta';
 
 const LABELS: Record<MetaField, string> = {
@@ -54,6 +56,8 @@ export function printMetaEval(args: readonly string[]): void {
     console.log(`| ${LABELS[field]} | ${cells.join(' | ')} |`);
   }
   console.log(`| failures | ${results.map((result) => String(result.failures)).join(' | ')} |`);
+  const html = results.find((result) => result.kind === 'html');
+  if (args.includes('--body-start-causes') && html !== undefined) printBodyStartCauses(cases, html.cases);
 
   const missField = args.includes('--misses') ? (args[args.indexOf('--misses') + 1] as MetaField) : undefined;
   if (missField === undefined || !META_FIELDS.includes(missField)) return;

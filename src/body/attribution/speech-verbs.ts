@@ -1,4 +1,4 @@
-import { LETTER, MARK, NUMBER, UPPER, classAt, classBefore, isWhitespaceCode, widthAt, widthBefore } from '../../text/scan';
+import { LETTER, MARK, NUMBER, UPPER, classAt, classBefore, widthAt, widthBefore } from '../../text/scan';
 import { type PhraseTable, foldCase, nextWordStart, phraseEndsAt, phraseTable, wordEnd } from '../../text/phrases';
 import { ADDRESSEE_VERBS, SPEECH_VERBS } from './language-tables';
 
@@ -88,25 +88,22 @@ export function cueVerbsIn(text: string): VerbMatch[] {
   return found;
 }
 
-/** How far into the words after a quotation its cue verb may start, and how much after the verb is read, in code points. */
-const enum CueSpan {
-  /** The subject before the verb (`Sen. Ted Cruz, R-Texas,`). */
-  Subject = 60,
-  /** The words after the verb (its object, or an inverted subject: `said Lavrov`). */
-  Object = 120,
+/**
+ * How far into the words after a quotation its cue verb may start (the subject: `Sen. Ted Cruz, R-Texas,`), and how
+ * much after the verb is read (its object, or an inverted subject: `said Lavrov`): code points of one line.
+ */
+const SUBJECT_SPAN = /.{0,60}/uy;
+const OBJECT_SPAN = /.{0,120}/uy;
+/** Spaces, colons, commas and hyphens between a cue verb and its object. */
+const BEFORE_OBJECT = /[\s:,-]*/y;
+
+/** The offset after what a sticky pattern matches at `from` (each of these matches, if only the empty string). */
+function matchEnd(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  return from + (pattern.exec(text)?.[0].length ?? 0);
 }
 
-/** Whether a UTF-16 unit ends a line (what `.` does not match). */
-const isLineEnd = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
-
-/** The offset `count` code points on from `from`, stopping at a line end or the text's end. */
-function lineAhead(text: string, from: number, count: number): number {
-  let index = from;
-  for (let seen = 0; seen < count && index < text.length && !isLineEnd(text.charCodeAt(index)); seen++) index += widthAt(text, index);
-  return index;
-}
-
-/** The cue after a quotation: the words before its verb, and up to {@link CueSpan.Object} code points after it. */
+/** The cue after a quotation: the words before its verb, and up to 120 code points after it. */
 export interface CueAfter {
   /** The words before the verb (empty when the verb comes first). */
   readonly subject: string;
@@ -115,19 +112,18 @@ export interface CueAfter {
 }
 
 /**
- * The first cue verb within the first {@link CueSpan.Subject} code points of one line after a quotation.
+ * The first cue verb within the first 60 code points of one line after a quotation.
  *
  * @param after - the words after a quotation, to its sentence's end
  * @returns the words around the verb, or `undefined` when no verb starts early enough
  */
 export function cueAfter(after: string): CueAfter | undefined {
-  const limit = lineAhead(after, 0, CueSpan.Subject);
+  const limit = matchEnd(SUBJECT_SPAN, after, 0);
   for (let start = nextWordStart(after, 0); start !== undefined && start <= limit; start = nextWordStart(after, wordEnd(after, start))) {
     const end = cueEndAt(after, start);
     if (end === undefined) continue;
-    let from = end;
-    while (from < after.length && (isWhitespaceCode(after.charCodeAt(from)) || ':,-'.includes(after.charAt(from)))) from += 1;
-    return { subject: after.slice(0, start), object: after.slice(from, lineAhead(after, from, CueSpan.Object)) };
+    const from = matchEnd(BEFORE_OBJECT, after, end);
+    return { subject: after.slice(0, start), object: after.slice(from, matchEnd(OBJECT_SPAN, after, from)) };
   }
   return undefined;
 }
