@@ -59,3 +59,20 @@ const PAGE_CONTROL =
 export function isPageControl(text: string): boolean {
   return PAGE_CONTROL.test(text);
 }
+
+/**
+ * Headings that only ever follow an article, per language the library reads: a comment form, a share bar, lists of
+ * the most read or more stories. A bare `Related` or `Comments` is not among them (articles print those inside too).
+ * Matched as a whole line, case-insensitively, with a trailing colon and CJK brackets (`【関連記事】`) allowed.
+ */
+export const ARTICLE_END_HEADINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['leave a comment', 'leave a reply', 'add a comment', 'post a comment', 'join the discussion', 'more from', 'more stories', 'read next', 'you may also like', 'you might also like', 'recommended for you', 'recommended stories', 'share this', 'share this article', 'share this story', 'share this post', 'most read', 'most popular', 'most viewed', 'most shared', 'trending now'],
+  fr: ['réagissez', 'les plus lus', 'à lire aussi', 'sur le même sujet', 'partager cet article'],
+  de: ['meistgelesen', 'meistgelesene artikel', 'mehr zum thema', 'das könnte sie auch interessieren', 'artikel teilen'],
+  es: ['lo más leído', 'lo más visto', 'te puede interesar', 'noticias relacionadas', 'comparte este artículo'],
+  pt: ['mais lidas', 'leia também', 'veja também', 'compartilhe esta notícia'],
+  cs: ['nejčtenější', 'mohlo by vás zajímat', 'sdílet článek', 'další články'],
+  zh: ['热门文章', '熱門文章', '相关文章', '相關文章', '推荐阅读', '推薦閱讀'],
+  ja: ['関連記事', 'アクセスランキング', 'こちらもおすすめ', '人気記事'],
+};
+
