@@ -4,7 +4,7 @@ import { type QuoteSpan, findQuoteSpans } from './quote-spans';
 import { type Sieve, attributeQuote } from './speakers';
 import { type WordLookup, lazyLowerCaseWords } from '../text/vocabulary';
 import { type SubjectEvent, applyEvent, createDiscourse, isPersonLike, personOf, remember, resolveReference, subjectEvents } from './attribution/discourse';
-import { isBodyEntity, properNouns } from './attribution/entities';
+import { isBodyEntity, properNouns, thingNames } from './attribution/entities';
 import { type SpanSpeaker, continuationSieve, paragraphSieve } from './attribution/sieves';
 
 /**
@@ -36,7 +36,7 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
   const commonWords = lazyLowerCaseWords(texts);
   const nouns = properNouns(texts);
   const people = withoutOpeners(introduced, commonWords);
-  const discourse = createDiscourse(people, commonWords, nouns);
+  const discourse = createDiscourse(people, commonWords, nouns, thingNames(texts));
   const quotes: Quote[] = [];
   const sieves: (Sieve | undefined)[] = [];
   let previous: { speaker: string; open: boolean } | undefined;

@@ -29,6 +29,8 @@ const FUNCTION_WORD = /^(?:of|for|from|at|in|on|by|with|to|and|or|the|a|an|de|du
 
 /** Words that end an organisation's name before `of` (`Department of Conservation`, `Council of Economic Advisers`). */
 const ORGANISATION_HEAD = /^(?:department|ministry|council|committee|university|institute|agency|bank|office|board|bureau|commission|society|association|federation|union|league|court|house|party|church|academy|school|college|centre|center|secretary|minister|ministère|ministerio|ministério)$/iu;
+/** Relative pronouns: what follows them (`said NAME who represents Atlantic City`) describes the name before them. */
+const RELATIVE_WORD = /^(?:who|whom|whose|which|that|qui|que|dont|welche[rs]?|quien|quienes|cual|cuales|che|cui|который|которая|которые)$/iu;
 const CONNECTOR = /^(?:of|for|de|des|du|del|do|da|von|für)$/iu;
 
 /** The capitalised run that a list of words ends with, joining `Department of Conservation`-style names. */
@@ -44,6 +46,13 @@ function runAtEnd(words: readonly string[]): string[] | undefined {
     // `Department of Conservation` is one name; `Mitch McConnell of Kentucky` is a person from a place.
     return ORGANISATION_HEAD.test(before[before.length - 1] ?? '') ? [...before, connector, ...last] : before;
   }
+  // `Archbishop Aris Shirvanian of the Armenian Patriarchate`, `Jane Roe at the Cato Institute`: a person of two
+  // names or more, then where they work (but `the Department of the Interior` stays one name).
+  const [preposition, article] = gap.slice(-2);
+  const person = before === undefined ? [] : nameTokens(before);
+  if (before !== undefined && person.length >= 2 && /^(?:of|at|from)$/u.test(preposition ?? '') && article === 'the' && gap[gap.length - 3] === before[before.length - 1]) {
+    return ORGANISATION_HEAD.test(before[before.length - 1] ?? '') ? last : before;
+  }
   return last;
 }
 
@@ -58,10 +67,16 @@ function nameOfOneWord(word: string, commonWords: WordLookup): Subject {
 
 /** A name made of the capitalised words at the end of `text`, or the pronoun it ends with; `undefined` when none. */
 export function nameBefore(rawText: string, commonWords: WordLookup): Subject {
-  const trimmed = trimTrailing(withoutPartyTags(rawText).trim(), ',;: ');
+  const untagged = withoutPartyTags(rawText).trim();
+  const trimmed = trimTrailing(untagged, ',;: ');
   if (!/\s/u.test(trimmed)) return nameOfOneWord(trimmed, commonWords);
   // `Mr. Warner, the Virginia Democrat,` — the name stands before its appositive.
   const segments = trimmed.split(', ');
+  const closed = closedAppositives(segments, untagged.endsWith(','));
+  if (closed > 0) {
+    const found = nameBefore(segments.slice(0, segments.length - closed).join(', '), commonWords);
+    if (found !== undefined && 'name' in found) return found;
+  }
   const appositive = segments[segments.length - 1] ?? '';
   if (segments.length >= 2 && /^(?:the|a|an|his|her|their|its|who|le|la|les|un|une|der|die|das|ein|eine|el|los|o)\s/u.test(appositive)) {
     const found = nameBefore(segments.slice(0, -1).join(', '), commonWords);
@@ -84,6 +99,19 @@ export function nameBefore(rawText: string, commonWords: WordLookup): Subject {
   const role = words.slice(-4).join(' ');
   const article = words.findIndex((word, index) => index >= words.length - 4 && /^(?:the|le|la|der|die|el|o|il|lo)$/iu.test(word));
   return article >= 0 && ROLE_SUBJECT.test(foldCase(words.slice(article).join(' '))) && role.length > 0 ? { reference: words.slice(article).join(' ').toLowerCase() } : undefined;
+}
+
+/**
+ * How many segments at the end of a subject are appositives or asides closed by a comma before the verb
+ * (`Pantucci, at the Royal United Services Institute, said`, `NAME, clad in a red cape …, said`, `NAME, who helped
+ * found the DLC, and wrote a book, said`): those that open in lower case or with a digit. None when no comma closes
+ * the last one (`In Moscow, officials said`: `officials` is the subject), and one segment always stays.
+ */
+function closedAppositives(segments: readonly string[], closedByComma: boolean): number {
+  if (!closedByComma) return 0;
+  let count = 0;
+  while (count < segments.length - 1 && /^[\p{Ll}\p{N}]/u.test(segments[segments.length - 1 - count] ?? '')) count += 1;
+  return count;
 }
 
 /** Whether text is capitalised words only (`Mr. Daniloff`, `Brent Bozell III`), not opening with a preposition (`In Moscow`). */
@@ -110,9 +138,10 @@ export function nameAfter(text: string, commonWords: WordLookup): string | undef
   const runs = capitalisedRuns(rest.slice(0, 8).join(' '));
   if (runs[0] === undefined || !(rest[0] ?? '').replace(/^[“"«(]/u, '').startsWith(runs[0][0] ?? '\u0000')) return undefined;
   // `said Sen. Ben Sasse`: a title's dot ends its run; the name is the run after it.
-  const titleOnly = runs[0].length === 1 && (rest[0] ?? '').endsWith('.') && nameTokens(runs[0]).length === 0 && runs[1] !== undefined;
+  // (also after other title words: `said Democratic Rep. Dina Titus`)
+  const titleOnly = (rest[runs[0].length - 1] ?? '').endsWith('.') && nameTokens(runs[0]).length === 0 && runs[1] !== undefined;
   const run = titleOnly ? (runs[1] ?? runs[0]) : runs[0];
-  if (titleOnly) rest.shift();
+  if (titleOnly) rest.splice(0, runs[0].length);
   const after = rest.slice(run.length, run.length + 2);
   const next = capitalisedRuns(rest.slice(run.length + 1, run.length + 8).join(' '))[0];
   if (next !== undefined && CONNECTOR.test(after[0] ?? '') && ORGANISATION_HEAD.test(run[run.length - 1] ?? '')) {
@@ -123,7 +152,8 @@ export function nameAfter(text: string, commonWords: WordLookup): string | undef
   const lastOfRun = rest[run.length - 1] ?? '';
   if (!/[,;:.]$/u.test(lastOfRun)) {
     let roleWords = 0;
-    while (roleWords < 4 && /^\p{Ll}[\p{L}-]*$/u.test(rest[run.length + roleWords] ?? '') && !FUNCTION_WORD.test(rest[run.length + roleWords] ?? '')) roleWords += 1;
+    const isRoleWord = (word: string): boolean => /^\p{Ll}[\p{L}-]*$/u.test(word) && !FUNCTION_WORD.test(word) && !RELATIVE_WORD.test(word);
+    while (roleWords < 4 && isRoleWord(rest[run.length + roleWords] ?? '')) roleWords += 1;
     if (roleWords < 4 && /^\p{Ll}[\p{L}-]*,$/u.test(rest[run.length + roleWords] ?? '')) roleWords += 1;
     const person = roleWords > 0 ? capitalisedRuns(rest.slice(run.length + roleWords, run.length + roleWords + 5).join(' '))[0] : undefined;
     if (person !== undefined && (rest[run.length + roleWords] ?? '').startsWith(person[0] ?? '\u0000')) {
@@ -180,6 +210,37 @@ export function sentenceSubject(sentence: string, commonWords: WordLookup): stri
     const match = /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u.exec(candidate);
     const runs = match === null ? [] : capitalisedRuns(match[1] ?? '');
     // `Mr. Putin …`: a title's dot ends its run; the name is the run after it.
+    const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
+    const name = run === undefined ? undefined : asName(run, commonWords);
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/** A clause that opens with a name and a lower-case word (`Trump went …`, `which President Obama on Friday …`), after an optional conjunction or relative pronoun. */
+const CLAUSE_SUBJECT = /^[\s“"«(]*(?:(?:which|who|that|and|but|as|while|when|because|whom|qui|que|et|mais|der|die|und|aber|[yeи]|pero|mas|che|ma|но|который|которая)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u;
+
+/** How many clauses before a verb are read for its subject. */
+const MAX_CLAUSES_BACK = 4;
+
+/**
+ * The subject of the clause a verb stands in, or of the clauses before it (`Mrs. Roe shook her head and said`,
+ * `Roe went after Lee, calling him “…”`): the first clause, read backwards from the verb's, that opens with a name
+ * followed by a lower-case word. A lone participle opener (`Speaking at …`) and a possessive (`Roe’s aide …`) are no subject.
+ *
+ * @param before - the sentence up to the verb
+ * @param ownClause - `false` to skip the verb's own clause (a participle after a comma shares the main clause's subject)
+ * @param commonWords - words the article writes in lower case
+ * @returns the name, or `undefined`
+ */
+export function clauseSubject(before: string, ownClause: boolean, commonWords: WordLookup): string | undefined {
+  const clauses = before.split(/[,;:—–]\s+/u);
+  let index = clauses.length - (ownClause ? 1 : 2);
+  for (let read = 0; index >= 0 && read < MAX_CLAUSES_BACK; index--, read++) {
+    const match = CLAUSE_SUBJECT.exec(clauses[index] ?? '');
+    const words = match?.[1];
+    if (words === undefined || /['’]s?$/u.test(words) || /^\p{Lu}\p{Ll}+ing$/u.test(words)) continue;
+    const runs = capitalisedRuns(words);
     const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
     const name = run === undefined ? undefined : asName(run, commonWords);
     if (name !== undefined) return name;

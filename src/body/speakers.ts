@@ -3,7 +3,7 @@ import type { WordLookup } from '../text/vocabulary';
 import { foldCase } from '../text/phrases';
 import { NAME_PARTICLES } from '../people/mentions';
 import { QUOTE_START, isSeparator, layoutOf, sentenceEnd, sentenceStart, spanStartingAt } from './quote-sentences';
-import { PRONOUN, nameAfter, nameBefore, sentenceSubject, withoutPartyTags } from './speaker-names';
+import { PRONOUN, clauseSubject, nameAfter, nameBefore, sentenceSubject, withoutPartyTags } from './speaker-names';
 import { ADDRESSEE_VERBS, AUXILIARIES, GROUP_PRONOUNS } from './attribution/language-tables';
 import { type VerbMatch, cueAfter, cueVerbsIn } from './attribution/speech-verbs';
 
@@ -62,6 +62,9 @@ function startsLikeSubject(words: string): boolean {
   return /^(?:\p{Lu}|(?:the|le|la|der|die|el|o|il|lo)\s)/u.test(words) || PRONOUN.test(first) || AUXILIARIES.has(first.toLowerCase()) || NAME_PARTICLES.has(first);
 }
 
+/** A preposition ending the words before a name (`… a message to`, `… a letter for`, `… à`, `… an`; not `More from X:`, where X speaks): the name is not the subject. */
+const PREPOSITION_BEFORE = /(?<![\p{L}\p{N}])(?:to|for|with|about|against|of|on|at|à|pour|avec|contre|an|für|mit|gegen|[aкс]|para|con|contra|per|для|против)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
 /** Verbs of naming: after a common noun they title a thing (`a book called “…”`), not report speech. */
 const NAMING_VERB = /^(?:called|dubbed|named|titled|labeled|labelled|branded)$/iu;
 
@@ -94,6 +97,40 @@ function attributionAfter(after: string, commonWords: WordLookup): Attribution |
   const glued = /-t-(il|elle)\b/iu.exec(subject)?.[1];
   if (pronoun !== undefined || glued !== undefined) return fromSubject({ reference: (glued ?? pronoun ?? '').replace(/^(?:-t)?-/u, '').toLowerCase() }, 'adjacent');
   if (subject.split(/\s+/u).length <= 4) return { kind: 'reference', words: subject.toLowerCase(), sieve: 'adjacent' };
+  return undefined;
+}
+
+/**
+ * What ends an outer cue's reach: a clause mark (`,` `;` `:`), a subordinating conjunction (`after`, `while`,
+ * `bevor`, `quand`), or a conjunction before a new subject (`… and Donald Trump says`).
+ */
+const CLAUSE_BREAK = /[,;:]|(?<![\p{L}\p{N}])(?:(?:after|before|while|because|since|until|although|though|whereas|après|avant|pendant|parce|nachdem|bevor|während|weil|después|antes|mientras|porque|depois|enquanto|dopo|prima|mentre|perché|после|пока|потому)\s|(?:and|but|et|mais|und|aber|[yeи]|pero|mas|ma|но)\s+(?:\p{Lu}|(?:he|she|they|il|elle|ils|er|sie|él|ella|ele|ela|lui|lei|он|она|они)\s))/u;
+
+/**
+ * `a book called “A Warning”`: a verb of naming right between a noun and the quote names a thing, no one speaks
+ * (but `X … and called the system “rotten”`, `X in a speech called immigrants “rapists”` report X's words).
+ */
+function namesThing(before: string, verb: VerbMatch): boolean {
+  const wordBefore = before.slice(0, verb.index).trim().split(/\s+/u).pop() ?? '';
+  const naming = NAMING_VERB.test(verb.text) && /^\s*$/u.test(before.slice(verb.index + verb.text.length)) && /^\p{Ll}+$/u.test(wordBefore);
+  return naming && !AUXILIARIES.has(wordBefore) && !PRONOUN.test(wordBefore) && !CONJUNCTION.test(wordBefore);
+}
+
+/** How many speech verbs before a quote are read for an outer cue (a constant per quote). */
+const MAX_OUTER_VERBS = 4;
+
+/**
+ * The speaker of an outer cue whose clause holds the quote's cue (`Rep. Roe said Lee called the plan “…”`,
+ * `Lee acknowledged that she had misspoken when she claimed that …`): reported speech belongs to its reporter. The
+ * outer verb reaches the inner one when no clause break (`,` `;` `:`) stands between them.
+ */
+function outerSpeaker(before: string, verbs: readonly VerbMatch[], inner: VerbMatch, commonWords: WordLookup): Attribution | undefined {
+  for (const verb of verbs) {
+    if (verb.index >= inner.index) return undefined;
+    if (/ing$/iu.test(verb.text) || ACCORDING_TO.test(verb.text.split(' ')[0] ?? '') || CLAUSE_BREAK.test(before.slice(verb.index, inner.index))) continue;
+    const found = nameBefore(before.slice(0, verb.index), commonWords);
+    if (found !== undefined) return fromSubject(found, 'sentence');
+  }
   return undefined;
 }
 
@@ -134,29 +171,30 @@ export function attributeQuote(
   const start = sentenceStart(paragraph, span, layout);
   const before = paragraph.slice(start, span.start);
   let lastVerb: VerbMatch | undefined;
+  const verbs = cueVerbsIn(before);
   // A participle (`…, asking if “…”`) shares the subject of the finite verb before it: that verb is the cue.
-  for (const match of cueVerbsIn(before)) if (lastVerb === undefined || !/ing$/iu.test(match.text)) lastVerb = match;
+  for (const match of verbs) if (lastVerb === undefined || !/ing$/iu.test(match.text)) lastVerb = match;
+  if (lastVerb !== undefined && namesThing(before, lastVerb)) return NONE;
+  const outer = lastVerb === undefined ? undefined : outerSpeaker(before, verbs.slice(0, MAX_OUTER_VERBS), lastVerb, commonWords);
+  if (outer !== undefined) return outer;
   if (lastVerb !== undefined) {
     const between = before.slice(lastVerb.index + lastVerb.text.length);
     const sieve: Sieve = /^[\s:,]*(?:that\s|que\s|dass\s|что\s)?$/iu.test(between) ? 'adjacent' : 'sentence';
     // `Mr. Putin veered close to an admission about Ukraine, saying “…”`: a participle after a comma shares the
     // sentence's subject, not the last name before it.
     const participle = /ing$/iu.test(lastVerb.text) && /,\s*$/u.test(before.slice(0, lastVerb.index));
-    const subjectName = participle ? sentenceSubject(paragraph.slice(start, end), commonWords) : undefined;
+    const subjectName = participle ? (sentenceSubject(paragraph.slice(start, end), commonWords) ?? clauseSubject(before.slice(0, lastVerb.index), false, commonWords)) : undefined;
     if (subjectName !== undefined) return { kind: 'name', name: subjectName, sieve };
     const found = nameBefore(before.slice(0, lastVerb.index), commonWords);
     if (found !== undefined) return fromSubject(found, sieve);
-    // `according to Lavrov, “…”` / `selon Fabius, …`: the name follows the cue
-    if (ACCORDING_TO.test(lastVerb.text.split(' ')[0] ?? '')) {
+    // `according to Lavrov, “…”` / `selon Fabius, …` / `Said Comey, “…”`: the name follows the cue (a verb that opens
+    // its sentence comes before its subject)
+    if (ACCORDING_TO.test(lastVerb.text.split(' ')[0] ?? '') || /^[\s“"«„]*$/u.test(before.slice(0, lastVerb.index))) {
       const name = nameAfter(withoutPartyTags(between), commonWords);
       if (name !== undefined) return { kind: 'name', name, sieve: 'adjacent' };
     }
-    // `a book called “A Warning”`: a verb of naming right between a noun and the quote names a thing, no one speaks
-    // (but `X … and called the system “rotten”`, `X in a speech called immigrants “rapists”` report X's words).
-    const wordBefore = before.slice(0, lastVerb.index).trim().split(/\s+/u).pop() ?? '';
-    const naming = NAMING_VERB.test(lastVerb.text) && /^\s*$/u.test(between) && /^\p{Ll}+$/u.test(wordBefore);
-    if (naming && !AUXILIARIES.has(wordBefore) && !PRONOUN.test(wordBefore) && !CONJUNCTION.test(wordBefore)) return NONE;
-    const subject = sentenceSubject(paragraph.slice(start, end), commonWords);
+    // `Mrs. Roe shook her head and said, “No.”`: the subject of the verb's clause.
+    const subject = clauseSubject(before.slice(0, lastVerb.index), true, commonWords) ?? sentenceSubject(paragraph.slice(start, end), commonWords);
     if (subject !== undefined) return { kind: 'name', name: subject, sieve: 'sentence' };
     // "The engineers called it …": a group, not the last person named.
     const head = before.slice(0, lastVerb.index).trim().split(/\s+/u).pop() ?? '';
@@ -165,8 +203,11 @@ export function attributeQuote(
   }
   // pollster Ann Selzer: “…” / Trump leaned in: “…”
   if (before.trimEnd().endsWith(':')) {
-    const found = nameBefore(before.replace(/:\s*$/u, ''), commonWords);
-    if (found !== undefined) return fromSubject(found, 'adjacent');
+    const words = before.replace(/:\s*$/u, '');
+    // `… delivered a blunt message to Trump: “…”`: a name after a preposition is the one addressed or spoken of.
+    const found = nameBefore(words, commonWords);
+    const governed = found !== undefined && 'name' in found && PREPOSITION_BEFORE.test(words.slice(0, words.lastIndexOf(found.name.split(' ')[0] ?? '')));
+    if (found !== undefined && !governed) return fromSubject(found, 'adjacent');
     const subject = sentenceSubject(paragraph.slice(start, end), commonWords);
     if (subject !== undefined) return { kind: 'name', name: subject, sieve: 'sentence' };
     const opening = /^\s*(\p{L}+)\s/u.exec(before)?.[1] ?? '';

@@ -2,7 +2,7 @@ import { type KnownPerson, capitalisedRuns, nameTokens } from '../../people/ment
 import type { QuoteSpan } from '../quote-spans';
 import { isPersonName } from '../../people/person-name';
 import type { WordLookup } from '../../text/vocabulary';
-import { type Gender, HONORIFIC_GENDER, ROLE_NOUNS, SPEAKER_PRONOUNS, mergeLanguages } from './language-tables';
+import { type Gender, HONORIFIC_GENDER, REFLEXIVE_PRONOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS, mergeLanguages } from './language-tables';
 import { nameByVerb } from './speech-verbs';
 
 /**
@@ -14,6 +14,8 @@ import { nameByVerb } from './speech-verbs';
 
 /** Pronouns of every language with their gender. */
 const PRONOUN_GENDER = mergeLanguages(SPEAKER_PRONOUNS);
+/** Reflexive pronouns of every language with their gender (`himself`, `herself`). */
+const REFLEXIVE_GENDER = mergeLanguages(REFLEXIVE_PRONOUNS);
 /** Honorifics of every language with their gender. */
 const HONORIFICS = mergeLanguages(HONORIFIC_GENDER);
 /** Title words (`sen`, `senator`, `sprecher`) → the role noun that refers back to them (`senator`). */
@@ -35,6 +37,9 @@ function cyrillicStem(word: string): string {
   return word.length > 4 ? word.replace(/(?:ой|ого|ому|ым|ом|ей|ую|[ауеыяю])$/u, '') : word;
 }
 
+/** An empty lookup. */
+const NO_WORDS: WordLookup = { has: () => false };
+
 /** How many recent entities are kept: a pronoun refers to someone named lately (and lookups stay bounded). */
 const RECENT_LIMIT = 12;
 
@@ -54,6 +59,8 @@ export interface Discourse {
   readonly lastByGender: Map<Gender, string>;
   /** Words the body writes capitalised inside a sentence: a one-word entity (`Warner`) no full name introduced. */
   readonly nouns: WordLookup;
+  /** Names the body writes after a definite article or `in` (`the United States`, `in Ohio`): things and places. */
+  readonly things: WordLookup;
 }
 
 /** A subject mention in a paragraph: the first person named in a sentence, or a sentence opening with a pronoun. */
@@ -71,7 +78,7 @@ export interface SubjectEvent {
 }
 
 /** A discourse over the people an article introduces. */
-export function createDiscourse(people: readonly KnownPerson[], commonWords: WordLookup, nouns: WordLookup): Discourse {
+export function createDiscourse(people: readonly KnownPerson[], commonWords: WordLookup, nouns: WordLookup, things: WordLookup = NO_WORDS): Discourse {
   const byToken = new Map<string, KnownPerson[]>();
   const persons = new Set<string>();
   for (const person of people) {
@@ -86,7 +93,7 @@ export function createDiscourse(people: readonly KnownPerson[], commonWords: Wor
       else if (list.length < 8) list.push(person);
     }
   }
-  return { byToken, genders: new Map(), roles: new Map(), recent: [], persons, nouns, lastByGender: new Map() };
+  return { byToken, genders: new Map(), roles: new Map(), recent: [], persons, nouns, things, lastByGender: new Map() };
 }
 
 /** Moves an entity to the front of the recent list. */
@@ -154,6 +161,9 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
   let from = 0;
   // Whether the text after the last quotation opens a sentence (the quotation ended one), or continues it.
   let opens = true;
+  // Whether the last quotation closed on a comma (`At an event billed as “Hard Hats,” Clinton unveiled …`): a name
+  // right after it is the sentence's subject.
+  let afterComma = false;
   for (const span of [...spans, { start: paragraph.length, end: paragraph.length, text: '' }]) {
     const outside = paragraph.slice(from, span.start);
     let offset = from;
@@ -162,11 +172,13 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
       const at = paragraph.indexOf(sentence, offset);
       offset = at + sentence.length;
       // `… “proud” to support Clinton’s plan.`: words after a quotation inside a sentence open no sentence.
-      const event = sentenceEvent(discourse, sentence, at, index > 0 || opens);
+      const subjectFirst = index === 0 && afterComma ? /^[\s,]*/u.exec(sentence)?.[0].length : undefined;
+      const event = sentenceEvent(discourse, sentence, at, index > 0 || opens, subjectFirst);
       if (event !== undefined) events.push(event);
     }
     from = span.end;
     opens = /[.!?…]$/u.test(span.text);
+    afterComma = !opens && (paragraph.charAt(span.end) === ',' || /,[”"»’']{1,2}$/u.test(paragraph.slice(span.start, span.end)));
   }
   return events;
 }
@@ -187,6 +199,31 @@ function learnHonorifics(discourse: Discourse, sentence: string): void {
   }
 }
 
+/** A word of a sentence. */
+const WORD = /\p{L}+/gu;
+
+/**
+ * Records a person's gender from the pronouns of the sentence that names them (`Roe said she would run`,
+ * `Lee, who says he …`): when the sentence names no other person and its pronouns agree on one gender.
+ */
+function learnPronounGender(discourse: Discourse, sentence: string, person: string): void {
+  if (discourse.genders.has(person) || !discourse.persons.has(person)) return;
+  let found: Gender | undefined;
+  for (const [word] of sentence.matchAll(WORD)) {
+    const gender = PRONOUN_GENDER.get(word.toLowerCase()) ?? REFLEXIVE_GENDER.get(word.toLowerCase());
+    if (gender === undefined || gender === 'any') continue;
+    if (found !== undefined && found !== gender) return;
+    found = gender;
+  }
+  if (found === undefined) return;
+  for (const run of capitalisedRuns(sentence)) {
+    const tokens = nameTokens(run);
+    const other = tokens.length === 0 ? undefined : personOf(discourse, tokens)?.name;
+    if (other !== undefined && other !== person && discourse.persons.has(other)) return;
+  }
+  discourse.genders.set(person, found);
+}
+
 /** A run that is one abbreviated title (`Mrs`, `Sen`, `Dr`). */
 const TITLE_DOT = /^\p{Lu}\p{Ll}{0,4}$/u;
 
@@ -195,9 +232,10 @@ const OPENING = /^[\s“"(]*(?:[^,]{1,40}, )?(?:\p{Ll}[\p{L}-]* ){0,3}/u;
 
 /**
  * The subject event of one sentence: the person named beside a speech verb (`…, Cuban said`), else the person
- * the sentence opens with; or the sentence's opening pronoun.
+ * the sentence opens with; or the sentence's opening pronoun. `subjectAt`: where a name is the subject although the
+ * words continue a sentence (after a quote that closes on a comma).
  */
-function sentenceEvent(discourse: Discourse, sentence: string, at: number, opensSentence: boolean): SubjectEvent | undefined {
+function sentenceEvent(discourse: Discourse, sentence: string, at: number, opensSentence: boolean, subjectAt?: number): SubjectEvent | undefined {
   learnHonorifics(discourse, sentence);
   const byVerb = nameByVerb(sentence);
   const speakerWord = byVerb?.name;
@@ -207,12 +245,13 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number, opens
   if (speaker !== undefined && byVerb !== undefined) {
     // A speaker is a person when the name reads as one, or is one word in lower-case letters (`Obama`, not `CNN`).
     if (isPersonLike(discourse, speaker) || (byVerb.before && /^\p{Lu}\p{Ll}+$/u.test(speaker))) discourse.persons.add(speaker);
+    learnPronounGender(discourse, sentence.slice(byVerb.index), speaker);
     return { at: at + byVerb.index, name: speaker, speaks: true };
   }
   const opening = /^[\s,]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
   const pronoun = PRONOUN_GENDER.get(opening);
   if (pronoun !== undefined) return { at, pronoun };
-  for (const skip of new Set([0, OPENING.exec(sentence)?.[0].length ?? 0])) {
+  for (const skip of new Set([subjectAt ?? 0, OPENING.exec(sentence)?.[0].length ?? 0])) {
     const rest = sentence.slice(skip);
     const runs = capitalisedRuns(rest.slice(0, 120));
     if (runs[0] === undefined || !rest.replace(/^[\s“"(]+/u, '').startsWith(runs[0][0] ?? '\u0000')) continue;
@@ -225,7 +264,8 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number, opens
     const runAt = skip + rest.indexOf(run[0] ?? '');
     const wordBefore = (sentence.slice(Math.max(0, runAt - 30), runAt).trim().split(/\s/u).pop() ?? '').replace(/\.$/u, '');
     learnTitles(discourse, entity, run.slice(0, run.indexOf(tokens[0] ?? '')), wordBefore);
-    return opensSentence ? { at: at + skip, name: entity } : { at: at + skip, name: entity, inside: true };
+    if (opensSentence) learnPronounGender(discourse, sentence.slice(runAt), entity);
+    return opensSentence || skip === subjectAt ? { at: at + skip, name: entity } : { at: at + skip, name: entity, inside: true };
   }
   return undefined;
 }
@@ -252,12 +292,17 @@ export function applyEvent(discourse: Discourse, event: SubjectEvent | undefined
 export function resolveReference(discourse: Discourse, words: string): string | undefined {
   const gender = PRONOUN_GENDER.get(words);
   if (gender !== undefined && gender !== 'any') {
-    const match = discourse.recent.find((name) => discourse.persons.has(name) && (discourse.genders.get(name) ?? gender) === gender);
+    // (a name the body writes after `the` or `in` is a thing or a place, unless a title or a pronoun told a gender)
+    const match = discourse.recent.find(
+      (name) => discourse.persons.has(name) && (discourse.genders.get(name) ?? gender) === gender && (discourse.genders.has(name) || !discourse.things.has(name)),
+    );
     if (match !== undefined && !discourse.genders.has(match)) discourse.genders.set(match, gender);
     return match ?? discourse.lastByGender.get(gender);
   }
   const head = words.split(' ').pop() ?? '';
   const role = discourse.roles.get(head);
   if (role !== undefined) return role;
+  // A role noun no one was introduced with (`the president said`) stands for a person, not an organisation or a place.
+  if (words.includes(' ')) return discourse.recent.find((name) => discourse.persons.has(name)) ?? discourse.recent[0];
   return discourse.recent[0];
 }

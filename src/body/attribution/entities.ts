@@ -38,6 +38,37 @@ export function properNouns(texts: readonly string[]): WordLookup {
 }
 
 /**
+ * A capitalised run after a definite article or a locative `in` (`the United States`, `the Republican Party`,
+ * `in New Hampshire`, `la Maison Blanche`, `der Bundestag`): the name of a thing or a place. The run is read from its
+ * first letter (linear time); a possessive ends it.
+ */
+const THING_NAME = /(?<![\p{L}\p{N}])(?:[Tt]he|[Ii]n|[Ll]es?|[Ll]a|[Dd]e[mnr]|[Dd]ie|[Dd]as|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Gg]li|[Вв])\s(\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*){0,4})(?![\p{L}\p{M}'’-])/gu;
+
+/**
+ * The names a text writes after a definite article or `in` (things and places, not people), collected on the
+ * first lookup.
+ *
+ * @param texts - the body's paragraphs
+ * @returns a lookup by the name as written
+ * @example
+ * ```ts
+ * thingNames(['She flew to the United States.']).has('United States'); //=> true
+ * ```
+ */
+export function thingNames(texts: readonly string[]): WordLookup {
+  let names: Set<string> | undefined;
+  return {
+    has(name: string): boolean {
+      if (names === undefined) {
+        names = new Set();
+        for (const text of texts) for (const match of text.matchAll(THING_NAME)) names.add(match[1] ?? '');
+      }
+      return names.has(name);
+    },
+  };
+}
+
+/**
  * Whether a speaker is an entity of the body: a person the article introduced, a name of two words or more, or a
  * single word the body also writes capitalised inside a sentence.
  *

@@ -107,6 +107,17 @@ export const SPEAKER_PRONOUNS: Readonly<Record<AttributionLanguage, Readonly<Rec
   ru: { он: 'm', она: 'f' },
 };
 
+/** Reflexive pronouns with their gender, per language (one-word ones that tell it: `himself`, `herself`, `сама`; the subject pronouns of the other languages tell it already). */
+export const REFLEXIVE_PRONOUNS: Readonly<Record<AttributionLanguage, Readonly<Record<string, Gender>>>> = {
+  en: { himself: 'm', herself: 'f' },
+  fr: {},
+  de: {},
+  es: {},
+  pt: {},
+  it: {},
+  ru: { сам: 'm', сама: 'f' },
+};
+
 /** Pronouns that refer to a group, not one speaker: a quote they attribute gets no person (`they said`). */
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set('they we ils elles on wir ellos ellas eles elas loro они мы'.split(' '));
 
