@@ -35,6 +35,7 @@ describe('readBylineLine: byline forms', () => {
     // A text browser's picture before the name, a link written out beside it
     ['[a1b2c3d4-e] Jane Roe • 8h', ['Jane Roe']],
     ['ByJane Roe', ['Jane Roe']],
+    [`By.KJ : 2019年04月04日 09:00 購読 ${'http://reader.example.com/subscribe///blog.example.org/blog/feed '.repeat(4)}`, ['KJ']],
     ['Le Monde | 04.05.2015 | Par Claire Dubois (avec Marc Petit et Léa Martin)', ['Claire Dubois', 'Marc Petit', 'Léa Martin']],
     ['(Jane Roe)', ['Jane Roe']],
     ['Byron Kane', ['Byron Kane']],

@@ -182,6 +182,21 @@ const W3M_PICTURE = /^\[[^\]\s]{1,40}\] /u;
 /** A capitalised byline word glued to the name after it (`ByNatasha Roe`, a renderer's dropped space). */
 const GLUED_MARKER = /^(?:By|Par|Von|Por|Door)(?=\p{Lu}\p{Ll})/u;
 
+/**
+ * A line without the links a renderer writes out in full (`By NAME : DATE Share http://…`): they are no part of a
+ * byline, and they make a byline line look long.
+ *
+ * @param line - one line
+ * @returns the line, each written-out link a space
+ * @example
+ * ```ts
+ * withoutLinks('Jane Roe http://twitter.com/janeroe Editor'); //=> 'Jane Roe   Editor'
+ * ```
+ */
+export function withoutLinks(line: string): string {
+  return line.includes('://') ? line.replace(/\bhttps?:\/\/\S+/gu, ' ') : line;
+}
+
 /** Longest line, in characters and in words, read as a byline (its names, outlet, role and date). */
 const MAX_LINE = 200;
 const MAX_WORDS = 40;
@@ -199,13 +214,13 @@ const MAX_WORDS = 40;
  * ```
  */
 export function readBylineLine(line: string, commonWords: ReadonlySet<string> = new Set()): BylineReading | undefined {
-  if (line.length > MAX_LINE || countWords(line, MAX_WORDS + 1) > MAX_WORDS) return undefined;
   // A text browser's picture (`[6eef5bc5-c] NAME`) and a link written out (`NAME http://…/NAME`) are no part of it.
-  const opened = line
+  const unlinked = withoutLinks(line);
+  if (unlinked.length > MAX_LINE || countWords(unlinked, MAX_WORDS + 1) > MAX_WORDS) return undefined;
+  const opened = unlinked
     .trim()
     .replace(W3M_PICTURE, '')
     .replace(GLUED_MARKER, '$& ')
-    .replace(/\bhttps?:\/\/\S+/gu, ' ')
     .replace(/^[/\s]+/u, '')
     .trim();
   // Brackets around the whole line go (`(Jane Roe)`, `[NAME`); a bracket closing inside it stays (`NAME (avec NAME)`).

@@ -26,6 +26,7 @@ import { structuredCandidates } from './structured-data';
 import { structuredDate } from './structured-date';
 import { cleanDocumentTitle } from './title';
 import { leadingTitleChunks, visibleHeadline } from './headline';
+import { headerChunkIndexes } from './header-lines';
 import { visibleText } from './visible-text';
 import { takeBylineElement } from './byline-element';
 import { dateElementDate } from './date-element';
@@ -210,10 +211,14 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   // The headline is the title, not the first body block (a heading above the lede repeats it on many pages).
   const titleValues = candidates.scalars.flatMap((candidate) => (candidate.field === 'title' && typeof candidate.value === 'string' ? [candidate.value] : []));
   chunks = chunks.slice(leadingTitleChunks(chunks, [...titleValues, ...titles]));
+  // Credits lines above the lede are header: the body starts at the lede.
+  const header = new Set(headerChunkIndexes(chunks));
+  const headerLines = chunks.filter((_, index) => header.has(index)).map((chunk) => chunk.text);
+  chunks = chunks.filter((_, index) => !header.has(index));
   for (const image of images) candidates.list('images', image, { source: 'html:content image' }, TRUST.visibleText);
   readContentLinks(content, canonical ?? pageUrl, base, candidates);
 
   const context = [meta.title, meta.values.get('og:description')].filter((text): text is string => text !== undefined);
-  return { format: 'html', layout: 'html', kind, scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers: wholeBody ? [] : bareText(body, content), context };
+  return { format: 'html', layout: 'html', kind, scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers: [...headerLines, ...(wholeBody ? [] : bareText(body, content))], context };
 }
 

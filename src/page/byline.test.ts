@@ -81,6 +81,13 @@ describe('bylines in page text', () => {
     expect(parseArticle(text).publishedAt).toBe('2016-12-15T00:00:00.000Z');
   });
 
+  it('reads a byline and its date on a line made long by links written out', () => {
+    const links = 'Share http://reader.example.com/subscribe///news.example.org/feed '.repeat(4);
+    const article = parseArticle(page(`By Jane Roe : May 4, 2023 09:00 ${links}`));
+    expect(article.authors.map((author) => author.name)).toEqual(['Jane Roe']);
+    expect(article.publishedAt).toBe('2023-05-04T09:00:00.000Z');
+  });
+
   it('leaves a menu item in capitals alone', () => {
     expect(authorsOf(page('EXPERT CONTENTS', 'May 4, 2023'))).toEqual([]);
   });

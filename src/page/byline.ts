@@ -1,4 +1,4 @@
-import { isRoleLine, namesOnMarkerLine, readBylineLine } from '../fields/byline-forms';
+import { isRoleLine, namesOnMarkerLine, readBylineLine, withoutLinks } from '../fields/byline-forms';
 import { isPersonName } from '../people/person-name';
 import type { PageLine } from './lines';
 
@@ -72,7 +72,7 @@ export function findByline(
   let best: (BylineMatch & { score: number }) | undefined;
   for (let index = from; index <= to; index++) {
     const text = lines[index]?.text ?? '';
-    if (text.length === 0 || text.length > BYLINE_WEIGHTS.maxLength) continue;
+    if (text.length === 0 || withoutLinks(text).length > BYLINE_WEIGHTS.maxLength) continue;
     const distance = Math.abs(index - anchor) / BYLINE_WEIGHTS.linesPerPoint;
     let names: readonly string[] = [];
     let score = 0;

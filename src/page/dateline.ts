@@ -1,6 +1,6 @@
 import { type FoundDate, findDates } from '../fields/text-dates';
 import type { PageLine } from './lines';
-import { isCreditLine } from '../fields/byline-forms';
+import { isCreditLine, withoutLinks } from '../fields/byline-forms';
 
 /**
  * Finding the article's publication and update dates in page text: the dates printed on the byline and the lines
@@ -37,7 +37,8 @@ export function findDatelines(
   let published: { iso: string; line: number } | undefined;
   let modified: { iso: string; line: number } | undefined;
   for (const index of order) {
-    const text = lines[index]?.text ?? '';
+    // Links written out in full are no part of a dateline (`By NAME : DATE Share http://…`).
+    const text = withoutLinks(lines[index]?.text ?? '');
     // A picture's caption or credit dates the picture, not the article.
     if (text.length > 300 || isCreditLine(text)) continue;
     const found: FoundDate[] = findDates(text, options);

@@ -1,6 +1,6 @@
 import { Candidates } from '../model/candidates';
 import { TRUST } from '../model/trust';
-import type { Draft, RawChunk } from '../model/draft';
+import type { Draft } from '../model/draft';
 import { classifyKind } from '../classify/kind';
 import { measureKindSignals } from '../classify/signals';
 import { copyrightHolder, findByline } from './byline';
@@ -9,7 +9,6 @@ import type { LineFeatures } from './line-features';
 import type { PageLine } from './lines';
 import { findDatelines } from './dateline';
 import { detectLanguage, functionWordsOf } from '../fields/detect-language';
-import { looksLikeHeading } from '../text/prose';
 import { measureLines } from './line-features';
 import { findHeaderMarks, nearestDateline, signatureByline } from './header-marks';
 import { siteNameFromCopyright } from './site-name';
@@ -20,7 +19,8 @@ import { readPlainText } from './plain-front-end';
 import { readPageLines } from './lines';
 import { articleSlugWords } from '../fields/slug';
 import { toHttpUrl } from '../fields/urls';
-import { findArticleRegion, isChromeInside, lineWeights } from './region';
+import { endAtBarrier, findArticleRegion } from './region';
+import { measureArticleLines, regionChunks } from './article-lines';
 import { pageVocabulary } from './vocabulary';
 import { openAtHeader } from './body-start';
 import type { ResolvedOptions } from '../options';
@@ -64,7 +64,8 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   const kind = classifyKind(measureKindSignals(lines));
   const language = detectLanguage(lines.map((line) => line.text).join('\n'));
   const features = measureLines(lines, language);
-  const weights = lineWeights(features);
+  const measured = measureArticleLines(lines, features, language);
+  const { weights } = measured;
   const firstGuess = findArticleRegion(weights, 0);
   if (firstGuess === undefined) return readPlainText(text, kind);
   // The words of the URL's slug, less the function words that would match any menu line (`des`, `the`).
@@ -76,7 +77,7 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   const marks = findHeaderMarks(lines, commonWords, language, [firstGuess[0] - HEADLINE_WEIGHTS.lookAbove, firstGuess[0] + MARK_REACH_BELOW]);
   const headline = findHeadline(lines, features, firstGuess[0], slugWords, firstByline?.line, marks);
   // The article follows its headline: look for it below the headline when there is one.
-  const found = (headline === undefined ? undefined : findArticleRegion(weights, headline.line + 1)) ?? firstGuess;
+  const found = endAtBarrier(weights, features, (headline === undefined ? undefined : findArticleRegion(weights, headline.line + 1)) ?? firstGuess);
   const used = new Set<number>();
   const candidates = new Candidates();
   if (headline !== undefined) {
@@ -121,15 +122,8 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
     used.add(date.line);
   }
 
-  const chunks: RawChunk[] = [];
-  for (let index = region[0]; index <= region[1]; index++) {
-    const line = lines[index];
-    const feature = features[index];
-    if (line === undefined || feature === undefined || isChromeInside(line, feature)) continue;
-    const type = line.bullet ? 'list-item' : looksLikeHeading(line.text) ? 'heading' : 'paragraph';
-    chunks.push({ text: line.text, type });
-    used.add(index);
-  }
+  const { chunks, used: bodyLines } = regionChunks(measured, region);
+  for (const index of bodyLines) used.add(index);
 
   // The language detected over the whole page (already needed for the line features) is the Article's when nothing
   // declares one: the article alone can be too short or too mixed to tell, and it is not detected twice.

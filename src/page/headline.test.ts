@@ -33,6 +33,14 @@ describe('headline choice in page text', () => {
     expect(article.body[0]?.text).toBe(paragraphs[0]);
   });
 
+  it('never cuts a dateline off its lede at the dash: the paragraph stays whole in the body', () => {
+    const lede = 'RIVERTON, Ore. (Wire) — The city council said on Tuesday that it would delay the vote on the new budget until next month, because several members wanted more time.';
+    const article = parseArticle(['Council delays the budget vote again.', lede, ...paragraphs.slice(1)].join('\n\n'));
+    expect(article.title).toBe('Council delays the budget vote again.');
+    expect(article.body[0]?.text).toBe(lede);
+    expect(article.body).toHaveLength(4);
+  });
+
   it('prefers the headline a share box prints again over the line under it', () => {
     const header = ['Council declared war on the city’s potholes', '12 comments', 'The roads are in a worse state than ever', 'By Jane Roe May 4, 2023, 10:00am EST', 'Share this on Facebook', 'Share this on Twitter', 'Share All sharing options for: Council declared war on the city’s potholes'];
     expect(parseArticle(page(header)).title).toBe('Council declared war on the city’s potholes');
@@ -101,6 +109,8 @@ describe('headline choice in page text', () => {
     const text = ['本文へスキップ', 'ホーム', 'ニュース', ticker, '朝日新聞', '記事', '市議会、予算案の採決を再び延期へ', '2023年5月4日 10時00分', ...japanese, '会社概要'].join('\n\n');
     expect(parseArticle(text).title).toBe('市議会、予算案の採決を再び延期へ');
     expect(parseArticle(['Skip to main content', 'Home', ...paragraphs].join('\n\n')).title).toBeUndefined();
+    const shared = parseArticle(page(['Share on LinkedIn', 'Print Article', 'Council delays the budget vote for the third time', 'By Jane Roe']));
+    expect(shared.title).toBe('Council delays the budget vote for the third time');
   });
 
   it('takes a diary entry’s decorated CJK heading under its date, not the visit counter above the date', () => {

@@ -46,6 +46,8 @@ export const enum HEADLINE_WEIGHTS {
   cjkLedeLength = 30,
   /** A space between two CJK characters: menu items side by side (CJK text puts no space between its words). */
   cjkMenu = -1.5,
+  /** Most words a title bar (`Title | Site`) holds besides the part taken as its headline: a site's or section's name. */
+  titleBarRestWords = 10,
   /** From this many words (a long headline has under twenty), a line ending in a full stop is a lede (a sentence of the article), never the headline. */
   ledeWords = 20,
   /** A line ending in a full stop is a sentence, not a headline; other sentence endings (`?`, `!`) cost less. */
@@ -127,7 +129,11 @@ const SEPARATOR = / [|–—•·»] | - |\|/u;
 function partsOf(text: string): string[] {
   if (!SEPARATOR.test(text)) return [text];
   const parts = text.split(SEPARATOR).map((part) => part.trim()).filter((part) => part.length > 0);
-  return [text, ...parts];
+  // A part is the headline of a title bar only when what it leaves is a site's or a section's name: a dash inside a
+  // paragraph (`CITY (AGENCY) — The council voted …`, a dateline opening the lede) leaves a sentence.
+  const words = parts.map((part) => countWords(part, HEADLINE_WEIGHTS.maxWords + 1));
+  const total = words.reduce((sum, count) => sum + count, 0);
+  return [text, ...parts.filter((_, index) => total - (words[index] ?? 0) <= HEADLINE_WEIGHTS.titleBarRestWords)];
 }
 
 /** How much a text reads as a headline, before its position is taken into account. */

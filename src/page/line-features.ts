@@ -2,6 +2,7 @@ import { LONGEST_FUNCTION_WORD, functionWordsOf } from '../fields/detect-languag
 import { countWords, endsLikeSentence } from '../text/prose';
 import { forEachLetterRun } from '../text/scan';
 import type { PageLine } from './lines';
+import { ARTICLE_END_HEADINGS } from './vocabulary';
 
 /**
  * What a page line looks like, measured: the features the boilerplate classifier reads.
@@ -30,17 +31,34 @@ export interface LineFeatures {
   readonly markup: boolean;
   /** Whether the line reads as code or a table row: digits or code punctuation, not a menu label. */
   readonly codeLike: boolean;
+  /** Whether the line holds code's own punctuation (braces, brackets, `;`, `=`, box-drawing table rules), not only digits. */
+  readonly codeMarks: boolean;
   /** Whether the line heads what follows an article: comments, related stories, a share bar, most-read lists. */
   readonly barrier: boolean;
+  /** Whether the line heads what only ever follows an article: a share bar, most-read lists, more stories, a comment form. */
+  readonly closing: boolean;
 }
 
-const MARKUP = /<\/?[a-z][a-z\d]{0,10}(?:\s[^<>]{0,300})?>|\{\s*"@context"|function\s*\(|=>\s*\{/iu;
+const MARKUP = /<\/?[a-z][a-z\d]{0,10}(?:\s[^<>]{0,300})?>|\{\s*"@context"|function\s*\(|=>\s*\{|^"[\w@$-]{1,40}":\s?["\d[{]/iu;
 /** Headings of what follows an article, in several languages. */
 const BARRIER =
   /^(?:(?:there are )?\d+ )?(?:comments?|responses?|replies|leave a (?:comment|reply)|add a comment|post a comment|join the discussion|kommentare?|leserkommentare|commentaires?|réagissez|comentarios?|comentários|related(?: articles| posts| stories| content)?|more (?:from|stories|on|in)|read (?:more|next)|you (?:may|might) also like|recommended(?: for you| stories)?|share this(?: article| story| post)?|most (?:read|popular|viewed|shared)|meistgelesen|les plus lus|lo más leído|mais lidas|trending(?: now)?)[\s:]*$/iu;
+/** Punctuation of code and drawn tables rather than of prose, dates or prices. */
+const CODE_MARKS = /[{}[\];=<>\\│┃]|──/u;
+/** A line that is one bracketed label: a text browser's image (`[photo]`, `[1]`), not code. */
+const BRACKETED = /^\[[^\]]{0,100}\]$/u;
+/** The headings of {@link ARTICLE_END_HEADINGS}, any language, as one whole-line pattern. */
+const CLOSING = new RegExp(
+  `^[【\\[]?(?:${Object.values(ARTICLE_END_HEADINGS)
+    .flat()
+    .sort((a, b) => b.length - a.length)
+    .map((heading) => heading.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|')})[】\\]]?[\\s:：]*$`,
+  'iu',
+);
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-/** Every alternative of {@link MARKUP} needs one of these characters. */
-const MAY_HOLD_MARKUP = /[<{(]/u;
+/** Every alternative of {@link MARKUP} (markup, script, a JSON member `"key": "value"`) needs one of these characters. */
+const MAY_HOLD_MARKUP = /[<{("]/u;
 /** Sentence punctuation counted by `punctuation`, by UTF-16 code: `.!?;:,` and the CJK `。、！？，`. */
 const PUNCTUATION: ReadonlySet<number> = new Set([...'.!?;:,。、！？，'].map((mark) => mark.charCodeAt(0)));
 /** The ASCII members of {@link PUNCTUATION}, as a table for the common case. */
@@ -113,7 +131,9 @@ export function measureLines(lines: readonly PageLine[], language: string | unde
       cjk,
       markup: MAY_HOLD_MARKUP.test(text) && MARKUP.test(text),
       codeLike: /[(){}[\];=<>$#%*/\\]|\d[\d.,]{2,}|──/u.test(text),
+      codeMarks: CODE_MARKS.test(text) && !BRACKETED.test(text),
       barrier: text.length <= 60 && BARRIER.test(text),
+      closing: text.length <= 60 && CLOSING.test(text),
     };
   });
 }

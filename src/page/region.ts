@@ -50,6 +50,8 @@ export const enum REGION_WEIGHTS {
   repeatedChromeWords = 8,
   /** Inside the region, a line at least this dense in links (and no list item) is chrome. */
   chromeLinkDensity = 0.6,
+  /** Share of the region's prose that must stand above a heading that closes articles for the region to end there. */
+  closingAfterShare = 0.5,
   /** The weight of lines before the earliest start allowed: no region can include them. */
   excluded = -1e9,
 }
@@ -63,6 +65,24 @@ export function isProseLine(features: LineFeatures): boolean {
 }
 
 /**
+ * Whether a non-prose line is one of those that stand inside articles: code and table rows (a line of code repeated
+ * on the page, `]` or `SELECT`, when the lines beside it are code too), and longer list items printed once.
+ */
+function standsInside(features: readonly LineFeatures[], index: number): boolean {
+  const feature = features[index];
+  if (feature === undefined || feature.linkDensity >= REGION_WEIGHTS.linkList || feature.markup) return false;
+  if (feature.repeats === 1) return feature.codeLike || feature.words >= REGION_WEIGHTS.insideItemWords;
+  return isRepeatedCode(features, index);
+}
+
+/** Whether a line the page repeats is a line of code among code (`]`, `list: [`), not a menu item printed twice. */
+export function isRepeatedCode(features: readonly LineFeatures[], index: number): boolean {
+  const feature = features[index];
+  if (feature === undefined || feature.repeats === 1 || feature.markup || feature.linkDensity >= REGION_WEIGHTS.linkList) return false;
+  return feature.codeMarks && ((features[index - 1]?.codeLike ?? false) || (features[index + 1]?.codeLike ?? false));
+}
+
+/**
  * How much each line speaks for being inside the article (positive) or outside it (negative). Prose weighs its
  * words; other lines cost more the longer the run of non-prose they stand in, so a heading or a short list inside
  * the article is cheap to cross while a menu, a rail of teasers' headlines or a footer is not.
@@ -70,7 +90,7 @@ export function isProseLine(features: LineFeatures): boolean {
 export function lineWeights(features: readonly LineFeatures[]): number[] {
   const weights: number[] = [];
   let gap = 0;
-  for (const feature of features) {
+  for (const [index, feature] of features.entries()) {
     if (isProseLine(feature)) {
       gap = 0;
       weights.push(feature.cjk ? feature.length / REGION_WEIGHTS.cjkCharsPerPoint : feature.words);
@@ -81,7 +101,7 @@ export function lineWeights(features: readonly LineFeatures[]): number[] {
       weights.push(-REGION_WEIGHTS.barrierCost);
       continue;
     }
-    if (feature.repeats === 1 && feature.linkDensity < REGION_WEIGHTS.linkList && !feature.markup && (feature.codeLike || feature.words >= REGION_WEIGHTS.insideItemWords)) {
+    if (standsInside(features, index)) {
       // Code, table rows and longer list items stand inside articles: cheap, and they do not lengthen the gap.
       gap -= 1;
       weights.push(feature.sentence ? 0 : -REGION_WEIGHTS.insideItemCost);
@@ -134,3 +154,24 @@ export function isChromeInside(line: PageLine, features: LineFeatures): boolean 
 export function findArticleRegion(weights: readonly number[], from: number): [number, number] | undefined {
   return bestRegion(weights.map((weight, index) => (index < from ? REGION_WEIGHTS.excluded : weight)));
 }
+
+/**
+ * Ends a region at the first line that closes an article (comments, related stories, a share bar) below most of its
+ * prose: what follows such a heading is another text, even when it is long enough to outweigh the heading's cost.
+ *
+ * @param weights - the page's line weights
+ * @param features - the page's line features
+ * @param region - the region found
+ * @returns the region, ended before that heading when there is one
+ */
+export function endAtBarrier(weights: readonly number[], features: readonly LineFeatures[], region: [number, number]): [number, number] {
+  let total = 0;
+  for (let index = region[0]; index <= region[1]; index++) total += Math.max(0, weights[index] ?? 0);
+  let above = 0;
+  for (let index = region[0]; index <= region[1]; index++) {
+    if (features[index]?.closing === true && above >= total * REGION_WEIGHTS.closingAfterShare && index > region[0]) return [region[0], index - 1];
+    above += Math.max(0, weights[index] ?? 0);
+  }
+  return region;
+}
+

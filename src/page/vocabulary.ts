@@ -40,10 +40,11 @@ export function pageVocabulary(lines: readonly PageLine[]): Set<string> {
 
 /**
  * Page controls that innerText and text browsers print as lines, per language: skip links, back-to links, a
- * `Continue reading` button, a logo's alt text. A control is never a headline.
+ * `Continue reading` button, a logo's alt text, share buttons (`Share on LinkedIn`), advertisement labels
+ * (`World is sponsored by`). A control is never a headline.
  */
 const PAGE_CONTROL =
-  /^(?:skip (?:to|navigation)\b|jump to (?:main )?content|back to (?:top|home ?page)\b|continue reading(?: the main story)?$|logo\b.{0,30}$|zum (?:inhalt|hauptinhalt) (?:springen|wechseln)|direkt zum inhalt|aller au contenu|passer au contenu|ir al contenido|saltar al contenido|vai al contenuto|passa al contenuto|pular para o conteúdo|ir para o conteúdo|перейти к (?:содержанию|основному)|本文へ|メインコンテンツへ|跳到主要内容|跳转到主要内容)/iu;
+  /^(?:skip (?:to|navigation)\b|jump to (?:main )?content|back to (?:top|home ?page)\b|continue reading(?: the main story)?$|logo\b.{0,30}$|share (?:on|via|to|with) \S{1,20}(?: \S{1,20})?$|(?:is )?sponsored by$|advertisement$|print(?: this)?(?: article| story| page)?$|teilen (?:auf|per) |partager sur |compartir en |condividi su |compartilhar n[oa] |zum (?:inhalt|hauptinhalt) (?:springen|wechseln)|direkt zum inhalt|aller au contenu|passer au contenu|ir al contenido|saltar al contenido|vai al contenuto|passa al contenuto|pular para o conteúdo|ir para o conteúdo|перейти к (?:содержанию|основному)|本文へ|メインコンテンツへ|跳到主要内容|跳转到主要内容)/iu;
 
 /**
  * Whether a line is a page control (`Skip to main content`, `Zum Inhalt springen`, `本文へスキップ`) rather than text.
@@ -58,3 +59,20 @@ const PAGE_CONTROL =
 export function isPageControl(text: string): boolean {
   return PAGE_CONTROL.test(text);
 }
+
+/**
+ * Headings that only ever follow an article, per language the library reads: a comment form, a share bar, lists of
+ * the most read or more stories. A bare `Related` or `Comments` is not among them (articles print those inside too).
+ * Matched as a whole line, case-insensitively, with a trailing colon and CJK brackets (`【関連記事】`) allowed.
+ */
+export const ARTICLE_END_HEADINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['leave a comment', 'leave a reply', 'add a comment', 'post a comment', 'join the discussion', 'more from', 'more stories', 'read next', 'you may also like', 'you might also like', 'recommended for you', 'recommended stories', 'share this', 'share this article', 'share this story', 'share this post', 'most read', 'most popular', 'most viewed', 'most shared', 'trending now'],
+  fr: ['réagissez', 'les plus lus', 'à lire aussi', 'sur le même sujet', 'partager cet article'],
+  de: ['meistgelesen', 'meistgelesene artikel', 'mehr zum thema', 'das könnte sie auch interessieren', 'artikel teilen'],
+  es: ['lo más leído', 'lo más visto', 'te puede interesar', 'noticias relacionadas', 'comparte este artículo'],
+  pt: ['mais lidas', 'leia também', 'veja também', 'compartilhe esta notícia'],
+  cs: ['nejčtenější', 'mohlo by vás zajímat', 'sdílet článek', 'další články'],
+  zh: ['热门文章', '熱門文章', '相关文章', '相關文章', '推荐阅读', '推薦閱讀'],
+  ja: ['関連記事', 'アクセスランキング', 'こちらもおすすめ', '人気記事'],
+};
+

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../index';
+import { readPageLines } from './lines';
+import { joinWrappedLines } from './wrapped';
+
+const menu = ['Home', 'News', 'Sport', 'Weather', 'Travel', 'Business', 'Contact'];
+
+describe('wrapped paragraphs', () => {
+  it('joins the rows of a hand-wrapped paragraph, and nothing else', () => {
+    const lines = readPageLines(
+      [
+        'Status of this Memo',
+        '',
+        'This document describes a protocol by which programs running',
+        'inside a web browser can keep their data with a provider chosen',
+        'by the user. Such a provider need not write the programs.',
+        '',
+        'A short heading over the next part',
+        'by Jane Roe',
+        'See the draft at the address below for',
+        'https://example.com/drafts/remote-storage-04',
+      ].join('\n'),
+    );
+    expect(joinWrappedLines(lines).map((paragraph) => paragraph.line.text)).toEqual([
+      'Status of this Memo',
+      'This document describes a protocol by which programs running inside a web browser can keep their data with a provider chosen by the user. Such a provider need not write the programs.',
+      'A short heading over the next part',
+      'by Jane Roe',
+      'See the draft at the address below for',
+      'https://example.com/drafts/remote-storage-04',
+    ]);
+  });
+
+  it('reads a wrapped document as one article of whole paragraphs', () => {
+    const rows = [
+      'The storage protocol lets a program in the browser save the data of its',
+      'user with a provider that the user picks, instead of the maker of the',
+      'program, who then never holds what the user writes.',
+      '',
+      'Each document is read and written by its path, and the provider answers',
+      'with the version it holds, so that two programs that write the same',
+      'document at once do not lose the changes of either of them.',
+      '',
+      'A program asks the user for access once, and keeps the token it is',
+      'given for as long as the user lets it, or until the provider ends it.',
+    ];
+    const article = parseArticle([...menu, 'Remote storage', '', ...rows, '', ...menu, '© 2014 Example'].join('\n'));
+    const body = article.body.map((block) => block.text);
+    expect(body).toContain(rows.slice(4, 7).join(' '));
+    expect(body).toContain(rows.slice(8, 10).join(' '));
+    expect(body.every((block) => block.endsWith('.'))).toBe(true);
+  });
+});
+
+describe('article region', () => {
+  it('crosses a block of code whose lines the page repeats', () => {
+    const prose = (topic: string): string => `The example below shows how the ${topic} works in practice, and what each of its parts does when the program runs.`;
+    const code = ['{', '  list: [', '    list: [', '      list: [', '      ]', '    ]', '  ]', '}'];
+    const text = [...menu, prose('first request'), ...code, prose('second request'), ...code, prose('third request'), ...menu].join('\n');
+    const body = parseArticle(text).body.map((block) => block.text);
+    expect(body[0]).toBe(prose('first request'));
+    expect(body.at(-1)).toBe(prose('third request'));
+    expect(body).toContain('list: [');
+  });
+
+  it('keeps a JSON dump printed on the page out of the article', () => {
+    const paragraph = 'The console is the most powerful one the maker has built so far, and it plays more games at full resolution than any other.';
+    const text = [...menu, paragraph, paragraph.replace('console', 'controller'), paragraph.replace('console', 'drive'), '"@type": "NewsArticle",', `"articleBody": "${paragraph} ${paragraph}",`, '"url": "https://example.com/a.png",'].join('\n');
+    const body = parseArticle(text).body.map((block) => block.text);
+    expect(body).toHaveLength(3);
+    expect(body.some((block) => block.includes('articleBody'))).toBe(false);
+  });
+});
+
+describe('end of the article', () => {
+  const paragraph = (n: number): string => `Paragraph ${n} of the report says what the council decided on Tuesday, and why the vote took so long to reach.`;
+  const teaser = (n: number): string => `Teaser ${n}: another story of the week tells how the city spent its money on the roads, and what it cost.`;
+
+  it('ends at a heading that only follows articles, below most of the prose, though the list after it outweighs the heading', () => {
+    const text = [...menu, paragraph(1), paragraph(2), paragraph(3), paragraph(4), 'Most read', teaser(1), teaser(2), teaser(3)].join('\n');
+    const body = parseArticle(text).body.map((block) => block.text);
+    expect(body.at(-1)).toBe(paragraph(4));
+    expect(body.some((block) => block.startsWith('Teaser'))).toBe(false);
+  });
+
+  it('reads the heading in the languages the library reads', () => {
+    const text = [...menu, 'Council approves the budget after a long vote', paragraph(1), paragraph(2), paragraph(3), '【関連記事】', teaser(1), teaser(2)].join('\n');
+    expect(parseArticle(text).body.at(-1)?.text).toBe(paragraph(3));
+  });
+
+  it('does not end at such a heading above most of the prose (a share bar under the lede)', () => {
+    const text = [...menu, paragraph(1), 'Share this article', paragraph(2), paragraph(3), paragraph(4), paragraph(5)].join('\n');
+    expect(parseArticle(text).body.at(-1)?.text).toBe(paragraph(5));
+  });
+});
