@@ -16,11 +16,10 @@ const WORD = LETTER | NUMBER;
 interface VerbStarts {
   readonly paragraph: string;
   /** The read part: word starts from `from` on were read, up to `to`. */
-  from: number;
+  readonly from: number;
   to: number;
-  /** The word starts read whose word opens a speech verb, in order, and the ends of those words. */
-  starts: number[];
-  ends: number[];
+  /** The word starts read whose word opens a speech verb, in order. */
+  readonly starts: number[];
 }
 
 /** Per paragraph (keyed on an object that lives as long as it is read: its quote spans), what was read of it. */
@@ -29,12 +28,10 @@ const readParts = new WeakMap<object, VerbStarts>();
 /** Reads the paragraph on to `to`, noting each word that opens a speech verb. */
 function readOn(part: VerbStarts, to: number): void {
   const { paragraph } = part;
-  for (let start = nextWordStart(paragraph, part.to); start !== undefined && start < to; start = nextWordStart(paragraph, wordEnd(paragraph, start))) {
+  for (let start = nextWordStart(paragraph, part.to); start !== undefined && start < to; ) {
     const end = wordEnd(paragraph, start);
-    if (opensSpeechVerb(paragraph.slice(start, end))) {
-      part.starts.push(start);
-      part.ends.push(end);
-    }
+    if (end - start <= LONGEST_OPENING_WORD && opensSpeechVerb(paragraph.slice(start, end))) part.starts.push(start);
+    start = nextWordStart(paragraph, end);
   }
   part.to = Math.max(part.to, to);
 }
@@ -90,7 +87,7 @@ export function mayHoldVerb(paragraph: string, from: number, window: string, own
   let part = readParts.get(owner);
   if (part?.paragraph !== paragraph || from > part.to) {
     // A new paragraph, or a window past the part read: reading starts at the window.
-    part = { paragraph, from, to: from, starts: [], ends: [] };
+    part = { paragraph, from, to: from, starts: [] };
     readParts.set(owner, part);
   }
   if (from < part.from) return true;
@@ -98,8 +95,8 @@ export function mayHoldVerb(paragraph: string, from: number, window: string, own
   readOn(part, to);
   // A word noted whole inside the window is a candidate. (A word two units or more inside both edges reads in the
   // window as in the paragraph, so one that opens a verb is noted; only words at the edges are read in the window.)
-  const first = firstAtOrAfter(part.starts, from);
-  if ((part.starts[first] ?? to) < to && (part.ends[first] ?? to) <= to) return true;
+  const first = part.starts[firstAtOrAfter(part.starts, from)];
+  if (first !== undefined && first < to && wordEnd(paragraph, first) <= to) return true;
   return edgeWordOpensVerb(window);
 }
 
