@@ -5,7 +5,8 @@ import { NAME_PARTICLES } from '../people/mentions';
 import { QUOTE_START, isSeparator, layoutOf, sentenceEnd, sentenceStart, spanStartingAt } from './quote-sentences';
 import { PRONOUN, clauseSubject, nameAfter, nameBefore, sentenceSubject, withoutPartyTags } from './speaker-names';
 import { ADDRESSEE_VERBS, AUXILIARIES, GROUP_PRONOUNS } from './attribution/language-tables';
-import { type VerbMatch, cueAfter, cueVerbsIn } from './attribution/speech-verbs';
+import { type VerbMatch, cueAfter } from './attribution/speech-verbs';
+import { cueVerbsInWindow } from './attribution/verb-starts';
 
 /**
  * Attributing a quotation to its speaker from the words around it: `“…,” Lavrov said`, `said Lavrov`,
@@ -171,7 +172,7 @@ export function attributeQuote(
   const start = sentenceStart(paragraph, span, layout);
   const before = paragraph.slice(start, span.start);
   let lastVerb: VerbMatch | undefined;
-  const verbs = cueVerbsIn(before);
+  const verbs = cueVerbsInWindow(paragraph, start, before, spans);
   // A participle (`…, asking if “…”`) shares the subject of the finite verb before it: that verb is the cue.
   for (const match of verbs) if (lastVerb === undefined || !/ing$/iu.test(match.text)) lastVerb = match;
   if (lastVerb !== undefined && namesThing(before, lastVerb)) return NONE;

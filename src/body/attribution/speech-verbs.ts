@@ -24,6 +24,20 @@ const asWritten = (): PhraseTable => (exact ??= phraseTable(SPEECH_VERB_PHRASES,
 /** The verbs after which a name is the speaker (`said Lavrov`, not `told Reuters`), as written. */
 const beforeSpeaker = (): PhraseTable => (speakerAfter ??= phraseTable(SPEECH_VERB_PHRASES.filter((verb) => !ADDRESSEE_VERBS.has(verb)), false));
 
+/** The longest first word of a speech verb, in UTF-16 units (case folding keeps a word's length). */
+export const LONGEST_OPENING_WORD: number = SPEECH_VERB_PHRASES.reduce((longest, verb) => Math.max(longest, (verb.split(' ')[0] ?? '').length), 0);
+
+/**
+ * Whether a word, in any case, is the first word of a speech verb (`said`, `according`): the words where
+ * {@link cueVerbsIn} can find one.
+ *
+ * @param word - one word (a run of letters and digits)
+ * @returns `true` when a speech verb starts with it
+ */
+export function opensSpeechVerb(word: string): boolean {
+  return word.length <= LONGEST_OPENING_WORD && anyCase().byFirstWord.has(foldCase(word));
+}
+
 /** A speech verb found in a text. */
 export interface VerbMatch {
   /** Where the verb starts. */
