@@ -44,9 +44,8 @@ export function denseRegion(root: Element | Document, paragraphs: readonly Eleme
   }
   if (total === 0) return undefined;
   let region: Element | undefined;
-  const children = (node: Element | Document): Element[] => (isTag(node) ? childElements(node) : node.children.filter((child) => isTag(child)));
   for (let node: Element | Document | undefined = root; node !== undefined; ) {
-    const next: Element | undefined = children(node).find((child) => (held.get(child) ?? 0) >= total * DENSE_WEIGHTS.textShare);
+    const next: Element | undefined = childElements(node).find((child) => (held.get(child) ?? 0) >= total * DENSE_WEIGHTS.textShare);
     if (next === undefined) break;
     region = next;
     node = next;

@@ -39,8 +39,8 @@ export function isHidden(element: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
-/** Element children of a node. */
-export function childElements(node: Element): Element[] {
+/** Element children of a node (an element or the document). */
+export function childElements(node: ParentNode): Element[] {
   return node.children.filter((child): child is Element => isTag(child));
 }
 
