@@ -4,7 +4,7 @@ import { foldCase } from '../text/phrases';
 import { NAME_PARTICLES } from '../people/mentions';
 import { QUOTE_START, isSeparator, layoutOf, sentenceEnd, sentenceStart, spanStartingAt } from './quote-sentences';
 import { PRONOUN, clauseSubject, nameAfter, nameBefore, sentenceSubject, withoutPartyTags } from './speaker-names';
-import { ADDRESSEE_VERBS, AUXILIARIES, GROUP_PRONOUNS } from './attribution/language-tables';
+import { ADDRESSEE_VERBS, ADDRESS_PREPOSITIONS, AUXILIARIES, GROUP_PRONOUNS } from './attribution/language-tables';
 import { type VerbMatch, cueAfter } from './attribution/speech-verbs';
 import { cueVerbsInWindow } from './attribution/verb-starts';
 
@@ -64,7 +64,7 @@ function startsLikeSubject(words: string): boolean {
 }
 
 /** A preposition ending the words before a name (`… a message to`, `… a letter for`, `… à`, `… an`; not `More from X:`, where X speaks): the name is not the subject. */
-const PREPOSITION_BEFORE = /(?<![\p{L}\p{N}])(?:to|for|with|about|against|of|on|at|à|pour|avec|contre|an|für|mit|gegen|[aкс]|para|con|contra|per|для|против)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const PREPOSITION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ADDRESS_PREPOSITIONS.join('|')})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
 
 /** Verbs of naming: after a common noun they title a thing (`a book called “…”`), not report speech. */
 const NAMING_VERB = /^(?:called|dubbed|named|titled|labeled|labelled|branded)$/iu;

@@ -121,6 +121,13 @@ export const REFLEXIVE_PRONOUNS: Readonly<Record<AttributionLanguage, Readonly<R
 /** Pronouns that refer to a group, not one speaker: a quote they attribute gets no person (`they said`). */
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set('they we ils elles on wir ellos ellas eles elas loro они мы'.split(' '));
 
+/**
+ * Prepositions that, right before a name, make it the one addressed or spoken of rather than the speaker
+ * (`a message to NAME: “…”`, `une lettre à NAME`, `ein Brief an NAME`), any language; single letters are the
+ * Portuguese/Spanish/Italian `a` and the Russian `к`, `с`.
+ */
+export const ADDRESS_PREPOSITIONS: readonly string[] = 'to for with about against of on at à pour avec contre an für mit gegen a к с para con contra per для против'.split(' ');
+
 /** Honorifics that tell a person's gender (`Mrs. Clinton` is a woman), lower case without the dot. */
 export const HONORIFIC_GENDER: Readonly<Record<AttributionLanguage, Readonly<Record<string, Gender>>>> = {
   en: { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', lady: 'f', dame: 'f', lord: 'm' },
