@@ -88,6 +88,14 @@ describe('end of the article', () => {
     expect(parseArticle(text).body.at(-1)?.text).toBe(paragraph(3));
   });
 
+  it('ends at a share bar under the last paragraph when comments follow, though the comments outweigh the article', () => {
+    const comment = (n: number): string => `Comment ${n}: I went to the meeting myself, and the vote took so long because half of the council had not read the plan.`;
+    const thread = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((n) => [comment(n), 'Reply']);
+    const article = [1, 2, 3, 4, 5, 6].map(paragraph);
+    const text = [...menu, ...article, 'Share this:', 'Facebook', 'Twitter', '12 comments', ...thread].join('\n');
+    expect(parseArticle(text).body.map((block) => block.text)).toEqual(article);
+  });
+
   it('does not end at such a heading above most of the prose (a share bar under the lede)', () => {
     const text = [...menu, paragraph(1), 'Share this article', paragraph(2), paragraph(3), paragraph(4), paragraph(5)].join('\n');
     expect(parseArticle(text).body.at(-1)?.text).toBe(paragraph(5));
