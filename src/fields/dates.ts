@@ -67,12 +67,8 @@ const URL_FOLDER_SLUG_DATE = /\/((?:19|20)(\d{2}))\/(0[1-9]|1[0-2])\/\2\3(0[1-9]
  * ```
  */
 export function dateFromUrl(url: string): string | undefined {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
+  const path = pathOf(url);
+  if (path === undefined) return undefined;
   const folders = URL_FOLDER_SLUG_DATE.exec(path);
   const match = URL_PATH_DATE.exec(path);
   if (folders === null && match === null) return undefined;
@@ -80,4 +76,31 @@ export function dateFromUrl(url: string): string | undefined {
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   if (date.getUTCDate() !== Number(day)) return undefined;
   return toIsoString(date);
+}
+
+/** The path of an absolute URL, or `undefined` when it is none. */
+function pathOf(url: string): string | undefined {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `/2019/03/` or `/201903/`: a year and month folder in a URL path. */
+const URL_MONTH_FOLDER = /\/((?:19|20)\d{2})\/?(0[1-9]|1[0-2])(?=\/)/u;
+
+/**
+ * The year and month a URL's folders carry (`/news/201903/story/`, `/2019/03/story.html`), when they carry no day.
+ *
+ * @param url - an absolute URL
+ * @returns the month as `YYYY-MM`, or `undefined`
+ * @example
+ * ```ts
+ * monthFromUrl('https://example.com/news/201903/story/'); //=> '2019-03'
+ * ```
+ */
+export function monthFromUrl(url: string): string | undefined {
+  const match = URL_MONTH_FOLDER.exec(pathOf(url) ?? '');
+  return match === null ? undefined : `${match[1] ?? ''}-${match[2] ?? ''}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, parseIsoLikeDate } from './dates';
+import { dateFromUrl, monthFromUrl, parseIsoLikeDate } from './dates';
 import { articleSlugWords } from './slug';
 import { detectLanguage } from './detect-language';
 import { isLanguageCode, normalizeLanguageTag } from './language';
@@ -39,6 +39,18 @@ describe('dateFromUrl', () => {
     ['http://news.example.com/energy/2015/08/150832-office-heating/', undefined],
   ])('%s → %s', (url, expected) => {
     expect(dateFromUrl(url)).toBe(expected);
+  });
+});
+
+describe('monthFromUrl', () => {
+  it.each([
+    ['https://example.com/news/201903/new-mouse/index.html', '2019-03'],
+    ['https://example.com/2019/03/story.html', '2019-03'],
+    ['https://example.com/news/2019/story.html', undefined],
+    ['https://example.com/news/201913/story.html', undefined],
+    ['https://example.com/item/2019031/', undefined],
+  ])('%s → %s', (url, expected) => {
+    expect(monthFromUrl(url)).toBe(expected);
   });
 });
 

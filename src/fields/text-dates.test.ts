@@ -134,6 +134,8 @@ describe('findDates: Cyrillic, CJK and spaced forms', () => {
     ['2023년 10월 20일', '2023-10-20'],
     ['20.10.2023', '2023-10-20'],
     ['Tue 29 Nov 2016 15.26 EST', '2016-11-29'],
+    ['2019.03.08', '2019-03-08'],
+    ['2019.03.08. 14:20', '2019-03-08'],
   ])('%s', (text, day) => {
     expect(findDates(text)[0]?.iso.slice(0, 10)).toBe(day);
   });
@@ -147,6 +149,18 @@ describe('findDates: Cyrillic, CJK and spaced forms', () => {
     expect(findDates('Опубликовано 12 января 2020')[0]?.kind).toBe('published');
     expect(findDates('Обновлено 13 января 2020')[0]?.kind).toBe('modified');
     expect(findDates('公開日 2019年2月13日')[0]?.kind).toBe('published');
+  });
+
+  it('reads no date from a version number', () => {
+    expect(findDates('Release 2021.3.2 is out')).toEqual([]);
+    expect(findDates('build 2021.03.02.1')).toEqual([]);
+  });
+
+  it('tells an update from an update word after the date, unless a date of its own follows it', () => {
+    expect(findDates('2019.03.26 lastupdate')[0]?.kind).toBe('modified');
+    expect(findDates('2019年3月26日 10:00 更新')[0]?.kind).toBe('modified');
+    expect(findDates('May 4, 2023 Updated May 5, 2023').map((date) => date.kind)).toEqual(['unknown', 'modified']);
+    expect(findDates('Published May 4, 2023 Last updated May 5, 2023').map((date) => date.kind)).toEqual(['published', 'modified']);
   });
 
   it('keeps the time and zone of a dateline', () => {

@@ -23,9 +23,16 @@ export interface FoundDate {
 }
 
 const MODIFIED = /(?:updated|last modified|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|aktualizováno|обновлено|изменено|更新)[^|•/]{0,30}$/iu;
+/**
+ * An update word right after the date and its time (`2019.03.26 lastupdate`, `2019年3月26日 10:00 更新`), with no
+ * date of its own after it (`May 4, 2023 Updated May 5, 2023` updates on the second date).
+ */
+const MODIFIED_AFTER = /^[\s\d:.,()（）]{0,12}(?:last ?updated?|updated|更新)(?!\D{0,20}\d)/iu;
 const PUBLISHED = /(?:published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|publikováno|опубликовано|公開日?|发布)[^|•/]{0,30}$/iu;
 
 const ISO_DATE = /(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?!\d)/gu;
+// `2019.03.08` (East Asian and some European pages): two-digit month and day, so a version number (`2021.3.2`) is no date.
+const DOTTED_DATE = /(?<![\d.])((?:19|20)\d{2})\.(\d{2})\.(\d{2})(?!\d|\.\d)/gu;
 const CJK_DATE = /((?:19|20)\d{2}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/gu;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)?\d{2})(?![\d.])/gu;
 // A year may run straight into a time where a rendering dropped the space (`December 15, 20163:33 PM ET`).
@@ -76,6 +83,7 @@ function calendarDays(text: string, language: string | undefined): Match[] {
     if (validDay(year, month, day) && !found.some((other) => index < other.end && end > other.index)) found.push({ index, end, year, month, day });
   };
   for (const match of text.matchAll(ISO_DATE)) push(match.index, match.index + match[0].length, Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  for (const match of text.matchAll(DOTTED_DATE)) push(match.index, match.index + match[0].length, Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   for (const match of text.matchAll(CJK_DATE)) push(match.index, match.index + match[0].length, Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   for (const match of text.matchAll(DAY_MONTH_YEAR)) {
     const month = isMonthWordLength(match[2]) ? monthOf(match[2], language) : undefined;
@@ -131,7 +139,7 @@ export function findDates(text: string, options: { language?: string; referenceD
     }
     const iso = toIsoString(new Date(Date.UTC(day.year, day.month, day.day, hours, minutes) - offset * 60_000));
     if (iso === undefined) continue;
-    const kind = MODIFIED.test(before) ? 'modified' : PUBLISHED.test(before) ? 'published' : 'unknown';
+    const kind = MODIFIED.test(before) ? 'modified' : PUBLISHED.test(before) ? 'published' : MODIFIED_AFTER.test(text.slice(day.end)) ? 'modified' : 'unknown';
     dates.push({ iso, kind, index: day.index });
   }
   if (options.referenceDate !== undefined) {

@@ -50,3 +50,35 @@ export function findDatelines(
   }
   return { ...(published === undefined ? {} : { published }), ...(modified === undefined ? {} : { modified }) };
 }
+
+/** Update words anywhere on a lone dateline (`2019.03.26 lastupdate`, `更新`): it dates a revision, not the article. */
+const UPDATE_WORD = /updat|aktualisi|actualiz|atualiz|aggiorn|mis à jour|bijgewerkt|обновл|更新/iu;
+
+/** Longest line (characters) read as a lone dateline when only the URL's month says which date is the article's. */
+const LONE_DATELINE_LENGTH = 40;
+
+/**
+ * The dateline nearest an anchor whose date falls in the month the article's URL carries (`/news/201903/…` and a
+ * line `2019.03.08`): where no date stands beside the headline, a short date line agreeing with the URL is the
+ * article's, not a listing's from another month. Dates written as updates are left out.
+ *
+ * @param lines - the page's lines
+ * @param month - the URL's month, `YYYY-MM`
+ * @param anchor - the headline's line (or the article's first line)
+ * @param options - language and reference date, for {@link findDates}
+ * @returns the date and its line, or `undefined`
+ */
+export function datelineInUrlMonth(
+  lines: readonly PageLine[],
+  month: string,
+  anchor: number,
+  options: { language?: string; referenceDate?: Date },
+): { readonly iso: string; readonly line: number } | undefined {
+  let best: { iso: string; line: number } | undefined;
+  for (const line of lines) {
+    if (line.text.length > LONE_DATELINE_LENGTH || (best !== undefined && Math.abs(line.index - anchor) >= Math.abs(best.line - anchor))) continue;
+    const date = findDates(line.text, options).find((found) => found.kind !== 'modified' && found.iso.startsWith(month));
+    if (date !== undefined && !isCreditLine(line.text) && !UPDATE_WORD.test(line.text)) best = { iso: date.iso, line: line.index };
+  }
+  return best;
+}

@@ -7,12 +7,12 @@ import { bylineBesideDate, copyrightHolder, findByline } from './byline';
 import { readBylineLine } from '../fields/byline-forms';
 import type { LineFeatureTable } from './line-features';
 import type { PageLine } from './lines';
-import { findDatelines } from './dateline';
+import { datelineInUrlMonth, findDatelines } from './dateline';
 import { detectLanguage, functionWordsOf } from '../fields/detect-language';
 import { measureLines } from './line-features';
 import { findHeaderMarks, nearestDateline, signatureByline } from './header-marks';
 import { siteNameFromCopyright } from './site-name';
-import { dateFromUrl } from '../fields/dates';
+import { dateFromUrl, monthFromUrl } from '../fields/dates';
 import { HEADLINE_WEIGHTS, findHeadline } from './headline';
 import { readHeaderFields } from './header-fields';
 import { readPlainText } from './plain-front-end';
@@ -100,15 +100,22 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   const headerLines = [headline?.line, (byline ?? nearStart)?.line].filter((line): line is number => line !== undefined && line < found[0]);
   const region = openAtHeader(found, headerLines.length === 0 ? undefined : Math.max(...headerLines), features);
 
-  const dates = findDatelines(lines, byline?.line ?? anchor, found[0], {
+  const dateOptions = {
     ...(language === undefined ? {} : { language }),
     ...(options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate }),
-  });
+  };
+  const dates = findDatelines(lines, byline?.line ?? anchor, found[0], dateOptions);
   // With no publication date beside the headline, a weaker guess (the update date, else the dateline nearest the
-  // article) is taken unless the URL's own date says otherwise (the assembler falls back to that one).
+  // article) is taken unless the URL's own date or month says otherwise (the assembler falls back to the date).
   const urlDate = options.url === undefined ? undefined : dateFromUrl(options.url);
   const guess = dates.modified ?? nearestDateline(lines, marks, found[0], language);
-  const published = dates.published ?? (guess !== undefined && (urlDate === undefined || calendarDay(guess.iso) === calendarDay(urlDate)) ? guess : undefined);
+  const urlMonth = options.url === undefined || urlDate !== undefined ? undefined : monthFromUrl(options.url);
+  const agrees = (iso: string): boolean => (urlDate === undefined || calendarDay(iso) === calendarDay(urlDate)) && (urlMonth === undefined || iso.startsWith(urlMonth));
+  // Failing those, a short date line in the month the URL's folders carry (`/news/201903/…`) dates the article.
+  const published =
+    dates.published ??
+    (guess !== undefined && agrees(guess.iso) ? guess : undefined) ??
+    (urlMonth === undefined ? undefined : datelineInUrlMonth(lines, urlMonth, anchor, dateOptions));
   for (const [field, date] of [['publishedAt', published], ['modifiedAt', dates.modified]] as const) {
     if (date === undefined) continue;
     candidates.scalar(field, date.iso, { source: 'page:line', at: date.line }, TRUST.visibleText);

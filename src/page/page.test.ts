@@ -87,3 +87,25 @@ describe('page text', () => {
     ]);
   });
 });
+
+describe('the date a URL month agrees with', () => {
+  const release = [
+    'The company released a new mouse on Friday that signs its user in to the computer with a fingerprint, so that no password has to be typed at all.',
+    'The mouse reads the fingerprint on a small sensor beside its left button and works with the sign-in feature the operating system already has.',
+    'It costs about forty dollars and comes in black only, the company said, adding that a wireless version would follow later in the year.',
+    'Shops in the larger cities will have the mouse from next week, and the company will sell it on its own website from the same day.',
+    'A keyboard with the same sensor is planned as well, though the company would not say when it expects to bring that one to market.',
+    'The company has sold computer accessories for more than forty years and makes most of them in its own factories abroad.',
+  ];
+  const text = [
+    'Products', 'Support', 'News releases', 'Home > News releases > A mouse that reads your fingerprint', 'News release', '2019.03.08', 'All news releases',
+    'Keyboards', 'Mice', 'Cables', 'Chairs', 'Desks', 'Racks', 'Storage', 'Cases', 'A mouse that reads your fingerprint', ...release,
+    'Other news', '2019.02.20 New cable tidy for desks', 'About us',
+  ].join('\n\n');
+
+  it('takes the lone date line in the month of the URL over a listing date of another month', () => {
+    expect(parseArticle(text, { url: 'https://example.com/news/201903/mouse/index.html' }).publishedAt).toBe('2019-03-08T00:00:00.000Z');
+    // Without the month in the URL nothing tells the header's lone date from the listing's.
+    expect(parseArticle(text, { url: 'https://example.com/news/mouse/index.html' }).publishedAt).not.toBe('2019-03-08T00:00:00.000Z');
+  });
+});
