@@ -184,11 +184,11 @@ export function mergeLanguages<Value>(table: Readonly<Record<AttributionLanguage
  * speaker. Lower case; `_` joins the words of a phrase.
  */
 export const MENTION_CUES: Readonly<Record<AttributionLanguage, readonly string[]>> = {
-  en: 'known_as so-called so_called nicknamed entitled titled author_of authors_of the_book the_film the_movie the_show the_song the_album the_slogan the_hashtag'.split(' '),
-  fr: 'surnommé surnommée intitulé intitulée baptisé baptisée auteur_de autrice_de le_livre le_film l’émission le_slogan dit_le'.split(' '),
-  de: 'sogenannte sogenannten sogenannter sogenanntes genannt namens mit_dem_titel autor_von autorin_von das_buch der_film'.split(' '),
-  es: 'conocido_como conocida_como llamado llamada titulado titulada apodado apodada autor_de autora_de el_libro la_película el_lema'.split(' '),
-  pt: 'conhecido_como conhecida_como intitulado intitulada apelidado apelidada autor_de autora_de o_livro o_filme o_lema'.split(' '),
-  it: 'cosiddetto cosiddetta cosiddetti cosiddette noto_come nota_come intitolato intitolata soprannominato soprannominata autore_di autrice_di il_libro il_film'.split(' '),
-  ru: 'так_называемый так_называемая так_называемое так_называемые под_названием известный_как известная_как автор_книги книга фильм'.split(' '),
+  en: 'known_as so-called nicknamed entitled titled author_of'.split(' '),
+  fr: 'surnommé surnommée intitulé auteur_de'.split(' '),
+  de: 'sogenannte sogenannten genannt'.split(' '),
+  es: 'conocido_como conocida_como apodado titulado'.split(' '),
+  pt: 'conhecido_como conhecida_como apelidado intitulado'.split(' '),
+  it: 'cosiddetto cosiddetta noto_come intitolato'.split(' '),
+  ru: 'так_называемый так_называемая под_названием'.split(' '),
 };
