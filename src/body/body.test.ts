@@ -39,6 +39,8 @@ describe('headings', () => {
   it.each([
     'Apple released the iPhone today and people queued for hours in the rain.',
     'We met McDonald at the station and then walked home together slowly.',
+    'Mike DuHaime, a strategist, said the vote was the clearest sign yet of a change.',
+    'Paula LeBlanc said the vote was the clearest sign yet of a change in the town.',
     'The meeting was long and nobody said anything useful at all.',
   ])('does not split %j', (paragraph) => {
     expect(splitLeadingHeading(paragraph)).toBeUndefined();

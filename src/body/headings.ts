@@ -47,8 +47,8 @@ export function splitLeadingHeading(paragraph: string): [string, string] | undef
     const heading = paragraph.slice(0, index + 1).trim();
     const rest = paragraph.slice(index + 1).trim();
     const lastWord = heading.split(' ').pop() ?? '';
-    // `McDonald`, `iPhone`, `DeMarco`: a capital inside a name or brand, not a glued boundary.
-    if (lastWord.length < 2 || /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O)$/u.test(lastWord)) continue;
+    // `McDonald`, `iPhone`, `DeMarco`, `DuHaime`: a capital inside a name or brand, not a glued boundary.
+    if (lastWord.length < 2 || /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O|Abu|Del|Des|Dos)$/u.test(lastWord)) continue;
     if (!isTitleCasePhrase(heading)) return undefined;
     if (countWords(rest, 6) < 6 || !endsLikeSentence(rest)) return undefined;
     return [heading, rest];

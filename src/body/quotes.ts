@@ -5,7 +5,7 @@ import { type Sieve, attributeQuote } from './speakers';
 import { type WordLookup, lazyLowerCaseWords } from '../text/vocabulary';
 import { type SubjectEvent, applyEvent, createDiscourse, isPersonLike, personOf, remember, resolveReference, subjectEvents } from './attribution/discourse';
 import { isBodyEntity, properNouns, thingNames } from './attribution/entities';
-import { type SpanSpeaker, continuationSieve, paragraphSieve } from './attribution/sieves';
+import { type SpanSpeaker, continuationSieve, continuingFragmentSieve, paragraphSieve, sharedSentenceSieve } from './attribution/sieves';
 
 /**
  * Collecting the quotations of a body and attributing them by ordered sieves — adjacent cue, sentence cue,
@@ -53,7 +53,10 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
       return entry;
     });
     for (; next < events.length; next++) applyEvent(discourse, events[next]);
-    paragraphSieve(block.text, spans, speakers, events.flatMap((event) => (event.name === undefined ? [] : [{ at: event.at, name: event.name }])));
+    sharedSentenceSieve(block.text, spans, speakers);
+    const mentions = events.flatMap((event) => (event.name === undefined ? [] : [{ at: event.at, name: event.name }]));
+    paragraphSieve(block.text, spans, speakers, mentions);
+    continuingFragmentSieve(block.text, spans, speakers, mentions);
     continuationSieve(block.text, spans, speakers, previous);
     const last = spans[spans.length - 1];
     const lastSpeaker = speakers[speakers.length - 1]?.speaker;

@@ -120,10 +120,16 @@ function isNameOnly(text: string): boolean {
   return words.every((word) => /^\p{Lu}/u.test(word)) && !FUNCTION_WORD.test(words[0] ?? '');
 }
 
-/** Drops party-and-state tags after a name (`Sen. Ben Sasse (R-Neb.)`, `Kevin McCarthy, R-Calif.,`), which are no part of it. */
+/**
+ * A party-and-state tag after a name: `(R-Neb.)`, `, D-Calif.,`, a bare party in brackets `(D)`, or a bracketed
+ * state abbreviation `(Tex.)`.
+ */
+const PARTY_TAG = /,? (?:\(?[RDI]-\p{Lu}[\p{L}.]{0,12}\)?|\((?:[RDI]|\p{Lu}\p{Ll}{1,4}\.)\))(?=[,.;:\s]|$),?/gu;
+
+/** Drops party-and-state tags after a name (`Sen. Ben Sasse (R-Neb.)`, `Kevin McCarthy, R-Calif.,`, `Lisa Roe (D)`), which are no part of it. */
 export function withoutPartyTags(text: string): string {
-  if (!text.includes('-')) return text;
-  return text.replace(/,? \(?[RDI]-\p{Lu}[\p{L}.]{0,12}\)?(?=[,.;:\s]|$),?/gu, '');
+  if (!text.includes('-') && !text.includes('(')) return text;
+  return text.replace(PARTY_TAG, '');
 }
 
 /** A name at the start of `text`, after up to three lower-case words (`chief inspector Jennifer Mattinson`). */

@@ -1,10 +1,11 @@
 import type { QuoteSpan } from './quote-spans';
 import type { WordLookup } from '../text/vocabulary';
 import { foldCase } from '../text/phrases';
+import { trimTrailing } from '../text/trim';
 import { NAME_PARTICLES } from '../people/mentions';
 import { QUOTE_START, isSeparator, layoutOf, sentenceEnd, sentenceStart, spanStartingAt } from './quote-sentences';
 import { PRONOUN, clauseSubject, nameAfter, nameBefore, sentenceSubject, withoutPartyTags } from './speaker-names';
-import { ADDRESSEE_VERBS, ADDRESS_PREPOSITIONS, AUXILIARIES, GROUP_PRONOUNS } from './attribution/language-tables';
+import { ADDRESSEE_VERBS, ADDRESS_PREPOSITIONS, AUXILIARIES, GROUP_PRONOUNS, MENTION_CUES } from './attribution/language-tables';
 import { type VerbMatch, cueAfter } from './attribution/speech-verbs';
 import { cueVerbsInWindow } from './attribution/verb-starts';
 
@@ -66,6 +67,23 @@ function startsLikeSubject(words: string): boolean {
 /** A preposition ending the words before a name (`… a message to`, `… a letter for`, `… à`, `… an`; not `More from X:`, where X speaks): the name is not the subject. */
 const PREPOSITION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ADDRESS_PREPOSITIONS.join('|')})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
 
+/** A {@link MENTION_CUES} phrase ending the words before a quotation (its opening mark and a comma aside). */
+const MENTION_CUE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${Object.values(MENTION_CUES)
+    .flat()
+    .map((cue) => cue.replaceAll('_', ' '))
+    .join('|')})[\\s,:]*$`,
+  'iu',
+);
+
+/** How many UTF-16 units before a quotation are read for a mention cue (longer than the longest cue). */
+const MENTION_CUE_REACH = 32;
+
+/** Whether a quotation names or titles a thing (`the hacker known as “Guccifer”`, `author of “…”`): no one said it. */
+function isMention(paragraph: string, span: QuoteSpan): boolean {
+  return MENTION_CUE_BEFORE.test(paragraph.slice(Math.max(0, span.start - MENTION_CUE_REACH), span.start));
+}
+
 /** Verbs of naming: after a common noun they title a thing (`a book called “…”`), not report speech. */
 const NAMING_VERB = /^(?:called|dubbed|named|titled|labeled|labelled|branded)$/iu;
 
@@ -98,6 +116,47 @@ function attributionAfter(after: string, commonWords: WordLookup): Attribution |
   const glued = /-t-(il|elle)\b/iu.exec(subject)?.[1];
   if (pronoun !== undefined || glued !== undefined) return fromSubject({ reference: (glued ?? pronoun ?? '').replace(/^(?:-t)?-/u, '').toLowerCase() }, 'adjacent');
   if (subject.split(/\s+/u).length <= 4) return { kind: 'reference', words: subject.toLowerCase(), sieve: 'adjacent' };
+  return undefined;
+}
+
+/** How many words a trailing attribution clause (`…, Comey has said.`) holds before its verb, at most. */
+const MAX_TRAILING_SUBJECT_WORDS = 5;
+/** How many words may follow its verb (`…, Ban said in an interview on Monday.`), at most. */
+const MAX_TRAILING_TAIL_WORDS = 8;
+/** How many clauses back from a sentence's end a trailing attribution is looked for. */
+const MAX_TRAILING_CLAUSES = 3;
+/** What may follow a trailing cue's verb: nothing, or an adverbial of time, place or manner (not a reported clause). */
+const TRAILING_TAIL = /^(?:$|(?:on|in|at|during|after|before|last|this|earlier|later|recently|when|while|of|to|from|with|via|by|am|im|au|en|beim|el|no|na|nel|в|на)\s)/iu;
+
+/**
+ * `The FBI made a “mistake” in the background check, Comey has said.`: a sentence closed by an attribution clause
+ * after a comma (a short subject and a speech verb, or the verb and its speaker) is that speaker's, also where the
+ * verb stands too far from the quote for the adjacent sieve.
+ */
+function trailingAttribution(after: string, commonWords: WordLookup): Attribution | undefined {
+  if (!/[.!?]["”»]?\s*$/u.test(after)) return undefined;
+  let end = after.length;
+  for (let clauses = 0; clauses < MAX_TRAILING_CLAUSES; clauses++) {
+    const comma = after.lastIndexOf(', ', end - 1);
+    if (comma < 0) return undefined;
+    end = comma;
+    const clause = after.slice(comma + 2);
+    const cue = cueAfter(clause);
+    if (cue === undefined) continue;
+    const subject = cue.subject.trim();
+    if (subject.split(/\s+/u).length > MAX_TRAILING_SUBJECT_WORDS || subject.includes(',')) continue;
+    const tail = trimTrailing(cue.object, '.!?”"» ');
+    // `…, said NAME.` / `…, a déclaré NAME.`: the verb (after an auxiliary at most) comes before its speaker.
+    if (subject.length === 0 || AUXILIARIES.has(subject.toLowerCase())) {
+      const name = nameAfter(withoutPartyTags(cue.object), commonWords);
+      return name === undefined ? undefined : { kind: 'name', name, sieve: 'sentence' };
+    }
+    const verb = /^[\p{L}-]+/u.exec(clause.slice(cue.subject.length))?.[0] ?? '';
+    const tailWords = tail.length === 0 ? 0 : tail.split(/\s+/u).length;
+    if (tailWords > MAX_TRAILING_TAIL_WORDS || (!ADDRESSEE_VERBS.has(verb.toLowerCase()) && !TRAILING_TAIL.test(tail))) return undefined;
+    const found = startsLikeSubject(subject) ? nameBefore(subject, commonWords) : undefined;
+    return found === undefined ? undefined : fromSubject(found, 'sentence');
+  }
   return undefined;
 }
 
@@ -154,6 +213,7 @@ export function attributeQuote(
   commonWords: WordLookup,
   hops = 0,
 ): Attribution {
+  if (isMention(paragraph, span)) return GROUP;
   const layout = layoutOf(paragraph, spans);
   const end = sentenceEnd(paragraph, span, layout);
   let from = span.end;
@@ -184,7 +244,9 @@ export function attributeQuote(
     // `Mr. Putin veered close to an admission about Ukraine, saying “…”`: a participle after a comma shares the
     // sentence's subject, not the last name before it.
     const participle = /ing$/iu.test(lastVerb.text) && /,\s*$/u.test(before.slice(0, lastVerb.index));
-    const subjectName = participle ? (sentenceSubject(paragraph.slice(start, end), commonWords) ?? clauseSubject(before.slice(0, lastVerb.index), false, commonWords)) : undefined;
+    const subjectName = participle
+      ? (sentenceSubject(withoutPartyTags(paragraph.slice(start, end)), commonWords) ?? clauseSubject(withoutPartyTags(before.slice(0, lastVerb.index)), false, commonWords))
+      : undefined;
     if (subjectName !== undefined) return { kind: 'name', name: subjectName, sieve };
     const found = nameBefore(before.slice(0, lastVerb.index), commonWords);
     if (found !== undefined) return fromSubject(found, sieve);
@@ -195,7 +257,7 @@ export function attributeQuote(
       if (name !== undefined) return { kind: 'name', name, sieve: 'adjacent' };
     }
     // `Mrs. Roe shook her head and said, “No.”`: the subject of the verb's clause.
-    const subject = clauseSubject(before.slice(0, lastVerb.index), true, commonWords) ?? sentenceSubject(paragraph.slice(start, end), commonWords);
+    const subject = clauseSubject(withoutPartyTags(before.slice(0, lastVerb.index)), true, commonWords) ?? sentenceSubject(withoutPartyTags(paragraph.slice(start, end)), commonWords);
     if (subject !== undefined) return { kind: 'name', name: subject, sieve: 'sentence' };
     // "The engineers called it …": a group, not the last person named.
     const head = before.slice(0, lastVerb.index).trim().split(/\s+/u).pop() ?? '';
@@ -214,5 +276,5 @@ export function attributeQuote(
     const opening = /^\s*(\p{L}+)\s/u.exec(before)?.[1] ?? '';
     if (PRONOUN.test(opening)) return fromSubject({ reference: opening.toLowerCase() }, 'sentence');
   }
-  return NONE;
+  return trailingAttribution(after, commonWords) ?? NONE;
 }

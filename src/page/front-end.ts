@@ -17,6 +17,7 @@ import { HEADLINE_WEIGHTS, findHeadline } from './headline';
 import { readHeaderFields } from './header-fields';
 import { readPlainText } from './plain-front-end';
 import { readPageLines } from './lines';
+import { countWords } from '../text/prose';
 import { articleSlugWords } from '../fields/slug';
 import { toHttpUrl } from '../fields/urls';
 import { endAtBarrier, findArticleRegion } from './region';
@@ -116,10 +117,14 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
     dates.published ??
     (guess !== undefined && agrees(guess.iso) ? guess : undefined) ??
     (urlMonth === undefined ? undefined : datelineInUrlMonth(lines, urlMonth, anchor, dateOptions));
+  const datedProse = new Set<number>();
   for (const [field, date] of [['publishedAt', published], ['modifiedAt', dates.modified]] as const) {
     if (date === undefined) continue;
     candidates.scalar(field, date.iso, { source: 'page:line', at: date.line }, TRUST.visibleText);
     used.add(date.line);
+    // A line of lede length that holds a date (a quoted post signed with its date) is more than a dateline: what the
+    // body does not hold of it stays in the leftovers.
+    if (countWords(lines[date.line]?.text ?? '', HEADLINE_WEIGHTS.ledeWords) >= HEADLINE_WEIGHTS.ledeWords) datedProse.add(date.line);
   }
 
   // A byline missing from the header, or a name-like line far from the date, gives way to the byline printed beside
@@ -146,7 +151,8 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   candidates.add(header.candidates);
   for (const index of header.used) used.add(index);
 
-  const leftovers = lines.filter((line) => !used.has(line.index)).map((line) => line.text);
+  const inBody = new Set(bodyLines);
+  const leftovers = lines.filter((line) => !used.has(line.index) || (datedProse.has(line.index) && !inBody.has(line.index))).map((line) => line.text);
   const layout = region[1] - region[0] + 1 >= lines.length * PLAIN_SHARE ? 'plain' : 'page-text';
   return { format: 'text', layout, kind, scalars: candidates.scalars, lists: candidates.lists, body: { chunks }, leftovers, context: headline === undefined ? [] : [headline.text] };
 }

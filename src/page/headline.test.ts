@@ -41,6 +41,23 @@ describe('headline choice in page text', () => {
     expect(article.body).toHaveLength(4);
   });
 
+  it.each([
+    'Council and mayor are not fighting over the budget — Yet.',
+    'Council just revealed its plan for the roads – It Might Surprise You.',
+    'Why the budget might still pass - with the help of a lame-duck council.',
+  ])('keeps a title whose dash leaves a sentence, not a site name, whole: %s', (title) => {
+    const article = parseArticle([title, ...paragraphs].join('\n\n'));
+    expect(article.title).toBe(title);
+    expect(article.body).toHaveLength(4);
+  });
+
+  it('keeps a post signed with its date that it takes the date from in the leftovers', () => {
+    const post = '<post author="@roe">The council should not delay the vote again, the roads cannot wait another winter for the money. — Jane Roe (@roe) May 4, 2023</post>';
+    const article = parseArticle(['Council delays the budget vote again', post, ...paragraphs].join('\n\n'));
+    expect(article.publishedAt).toBe('2023-05-04T00:00:00.000Z');
+    expect([...article.body.map((block) => block.text), ...article.leftovers].some((text) => text.includes('another winter'))).toBe(true);
+  });
+
   it('prefers the headline a share box prints again over the line under it', () => {
     const header = ['Council declared war on the city’s potholes', '12 comments', 'The roads are in a worse state than ever', 'By Jane Roe May 4, 2023, 10:00am EST', 'Share this on Facebook', 'Share this on Twitter', 'Share All sharing options for: Council declared war on the city’s potholes'];
     expect(parseArticle(page(header)).title).toBe('Council declared war on the city’s potholes');

@@ -125,15 +125,21 @@ const FILED_UNDER = /^(?:filed (?:to|under)|tags?|topics?|tagged)\s?:/iu;
 /** Separators between a title and a site name or section in one line. */
 const SEPARATOR = / [|–—•·»] | - |\|/u;
 
+/** A part of a line that ends a sentence: a word of two letters or more and `.`, `!` or `?` (not an abbreviation such as `Inc.`). */
+const SENTENCE_PART = /(?<![\p{L}.])(?!(?:Inc|Co|Corp|Ltd|Jr|Sr|St)\.)\p{L}{2,}[.!?]$/u;
+
 /** The parts of a line that may be the headline: the line itself and, for `A | B`, each part. */
 function partsOf(text: string): string[] {
   if (!SEPARATOR.test(text)) return [text];
   const parts = text.split(SEPARATOR).map((part) => part.trim()).filter((part) => part.length > 0);
   // A part is the headline of a title bar only when what it leaves is a site's or a section's name: a dash inside a
   // paragraph (`CITY (AGENCY) — The council voted …`, a dateline opening the lede) leaves a sentence.
+  // Nor is it when another part ends a sentence (`Title — Yet.`, `Title – It Might Surprise You.`, `A lede — surprise,
+  // surprise — it won't.`): a site's name never ends with a full stop (`Acme Inc.` aside).
   const words = parts.map((part) => countWords(part, HEADLINE_WEIGHTS.maxWords + 1));
   const total = words.reduce((sum, count) => sum + count, 0);
-  return [text, ...parts.filter((_, index) => total - (words[index] ?? 0) <= HEADLINE_WEIGHTS.titleBarRestWords)];
+  const sentences = parts.map((part) => SENTENCE_PART.test(part));
+  return [text, ...parts.filter((_, index) => total - (words[index] ?? 0) <= HEADLINE_WEIGHTS.titleBarRestWords && !sentences.some((ends, other) => ends && other !== index))];
 }
 
 /** How much a text reads as a headline, before its position is taken into account. */

@@ -55,7 +55,7 @@ describe('quality floors on the corpus', () => {
     const summary = summariseQuotes(evaluateQuotes(cases, 'innertext'));
     expect(summary.n).toBe(labels.length);
     expect(summary.f1).toBeGreaterThanOrEqual(0.9);
-    expect(summary.speakerAccuracy).toBeGreaterThanOrEqual(0.91);
+    expect(summary.speakerAccuracy).toBeGreaterThanOrEqual(0.918);
   });
 
   it('HTML pages (93 cases)', () => {
@@ -127,17 +127,17 @@ describe('quality floors on the metadata corpus', () => {
 });
 
 // Issue 12: quotes and speakers on the PolNeAR train split (../shared/quotes-polnear), scored by its README's rules.
-// Pinned a little below the numbers reached (speaker 0.842, via name 0.904, strict 0.784); the issue's targets for
-// speaker accuracy (0.85 overall, 0.92 via name) are not reached yet, strict accuracy (0.75) is.
+// Pinned at the numbers reached, rounded down (precision 0.967, speaker 0.845, via name 0.907, strict 0.798); the
+// issue's targets for speaker accuracy (0.85 overall, 0.92 via name) are not reached yet, strict accuracy (0.75) is.
 const polnear = loadPolnear();
 describe.skipIf(polnear.length === 0)('quality floors on PolNeAR quotes', () => {
   it('recall, attributed precision, speaker accuracy (overall and where the source is a name), strict accuracy', () => {
     const summary = summarisePolnear(polnear.map((article) => scoreArticle(article.id, parseArticle(article.text, { format: 'text' }).quotes, article.quotes)));
     expect(summary.articles).toBe(840);
     expect(summary.recall).toBeGreaterThanOrEqual(0.97);
-    expect(summary.precision).toBeGreaterThanOrEqual(0.965);
-    expect(summary.speaker.right / summary.speaker.n).toBeGreaterThanOrEqual(0.84);
-    expect(summary.byVia.name.right / summary.byVia.name.n).toBeGreaterThanOrEqual(0.9);
-    expect(summary.speaker.strict / summary.speaker.n).toBeGreaterThanOrEqual(0.78);
+    expect(summary.precision).toBeGreaterThanOrEqual(0.967);
+    expect(summary.speaker.right / summary.speaker.n).toBeGreaterThanOrEqual(0.845);
+    expect(summary.byVia.name.right / summary.byVia.name.n).toBeGreaterThanOrEqual(0.906);
+    expect(summary.speaker.strict / summary.speaker.n).toBeGreaterThanOrEqual(0.798);
   }, 120_000);
 });

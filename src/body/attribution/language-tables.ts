@@ -26,7 +26,7 @@ const ENGLISH_VERB_STEMS =
 /** English speech verbs outside the regular pattern, and phrases (`_` joins their words). */
 const ENGLISH_IRREGULAR_VERBS =
   'said says say saying told tells tell telling wrote writes thinks thought reads read labelled echoed echoes ' +
-  'echoing posted countered branded thanked credited quoted quoting pointed_out pointing_out according_to';
+  'echoing posted countered branded thanked credited quoted quoting pointed_out pointing_out put_it puts_it putting_it according_to';
 
 /** The `-s`, `-ed` and `-ing` forms of {@link ENGLISH_VERB_STEMS}. */
 function englishForms(stems: string): string[] {
@@ -59,7 +59,7 @@ export const SPEECH_VERBS: Readonly<Record<AttributionLanguage, readonly string[
   de: (
     'sagte sagt erklärte erklärt betonte betont meinte meint schreibt schrieb so laut entgegnete entgegnet ' +
     'antwortete antwortet warnte warnt fügte_hinzu teilte_mit kritisierte kritisiert forderte fordert nannte nennt ' +
-    'bezeichnete bezeichnet räumte_ein kündigte_an'
+    'bezeichnete bezeichnet räumte_ein kündigte_an formulierte formuliert'
   ).split(' '),
   es: (
     'dijo afirmó explicó declaró aseguró añadió señaló indicó comentó advirtió respondió insistió sostuvo según ' +
@@ -177,3 +177,18 @@ export function mergeLanguages<Value>(table: Readonly<Record<AttributionLanguage
   for (const row of Object.values(table)) for (const [word, value] of Object.entries(row)) if (!merged.has(word)) merged.set(word, value);
   return merged;
 }
+
+/**
+ * Words right before a quotation that make it the name or title of a thing, not speech (`known as “Guccifer”`, the
+ * author of “…”, `so-called`, `surnommé`, `sogenannte`, `conocido como`, `так называемый`): such a quote keeps no
+ * speaker. Lower case; `_` joins the words of a phrase.
+ */
+export const MENTION_CUES: Readonly<Record<AttributionLanguage, readonly string[]>> = {
+  en: 'known_as so-called nicknamed entitled titled author_of'.split(' '),
+  fr: 'surnommé surnommée intitulé auteur_de'.split(' '),
+  de: 'sogenannte sogenannten genannt'.split(' '),
+  es: 'conocido_como conocida_como apodado titulado'.split(' '),
+  pt: 'conhecido_como conhecida_como apelidado intitulado'.split(' '),
+  it: 'cosiddetto cosiddetta noto_come intitolato'.split(' '),
+  ru: 'так_называемый так_называемая под_названием'.split(' '),
+};

@@ -144,3 +144,71 @@ export function continuationSieve(
     entry.sieve = 'continuation';
   }
 }
+
+/** Whether a quote's text ends its own sentence (`“… a liar.” However, …`): it ends with a stop and a capital or nothing follows. */
+function closesOwnSentence(paragraph: string, span: QuoteSpan): boolean {
+  return /[.!?…]$/u.test(span.text) && /^\s*(?:$|[\p{Lu}“"«„'])/u.test(paragraph.slice(span.end, span.end + 3));
+}
+
+/**
+ * Sieve (b) across quotes: a quote left without a speaker takes the speaker of the next quote of its sentence when
+ * no speech verb stands between them (`The “opt out” movement is about “…,” Wilcox said.`): the words before an
+ * attribution are its speaker's.
+ *
+ * @param paragraph - the paragraph
+ * @param spans - its quotations
+ * @param speakers - their attribution so far (filled in place)
+ */
+export function sharedSentenceSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[]): void {
+  for (let index = spans.length - 2; index >= 0; index--) {
+    const entry = speakers[index];
+    const next = speakers[index + 1];
+    const span = spans[index];
+    const nextSpan = spans[index + 1];
+    if (entry === undefined || next?.speaker === undefined || span === undefined || nextSpan === undefined) continue;
+    if (entry.speaker !== undefined || entry.final) continue;
+    const between = paragraph.slice(span.end, nextSpan.start);
+    // (a colon opens the next quote's own cue: `“Title,” by NAME: “…”`)
+    if (closesOwnSentence(paragraph, span) || /[.!?]\s|:/u.test(between) || hasSpeechVerb(between)) continue;
+    entry.speaker = next.speaker;
+    entry.sieve = 'sentence';
+  }
+}
+
+/** How many words a sentence may hold before a fragment that continues the last speaker (`Instead, “…”`), at most. */
+const MAX_CONTINUING_WORDS = 6;
+
+/**
+ * Sieve (c) for fragments: a quote left without a speaker, in a sentence after an attributed quote of the same
+ * paragraph, takes that quote's speaker when its own sentence opens with a few lower-case words only, names no one
+ * and has no speech verb (`“…,” Lee said. Instead, “he just acts like a defeated man.”`).
+ *
+ * @param paragraph - the paragraph
+ * @param spans - its quotations
+ * @param speakers - their attribution so far (filled in place)
+ * @param mentions - the people the paragraph names as sentence subjects, with where, in order
+ */
+export function continuingFragmentSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], mentions: readonly Mention[]): void {
+  let previous: { speaker: string; end: number } | undefined;
+  for (const [index, entry] of speakers.entries()) {
+    const span = spans[index];
+    if (span === undefined) continue;
+    const from = previous?.end ?? 0;
+    const named = mentions.some((mention) => mention.at >= from && mention.at < span.start && mention.name !== previous?.speaker);
+    if (entry.speaker === undefined && !entry.final && previous !== undefined && !named && continuesAfter(paragraph.slice(previous.end, span.start))) {
+      entry.speaker = previous.speaker;
+      entry.sieve = 'paragraph';
+    }
+    previous = entry.speaker === undefined ? (entry.final ? undefined : previous) : { speaker: entry.speaker, end: span.end };
+  }
+}
+
+/** Whether the words between an attributed quote and a fragment end a sentence, then open the fragment's with a few lower-case words. */
+function continuesAfter(between: string): boolean {
+  const stop = /[.!?]["”»]?\s+(?=\p{Lu})/u.exec(between);
+  if (stop === null) return false;
+  const opening = between.slice(stop.index + stop[0].length).trim();
+  if (/[.!?]\s/u.test(opening) || hasSpeechVerb(opening)) return false;
+  const words = opening.length === 0 ? [] : opening.split(/\s+/u);
+  return words.length <= MAX_CONTINUING_WORDS && words.slice(1).every((word) => !/^\p{Lu}/u.test(word));
+}
