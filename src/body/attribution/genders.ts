@@ -1,6 +1,7 @@
 import { capitalisedRuns, nameTokens } from '../../people/mentions';
 import type { QuoteSpan } from '../quote-spans';
-import { type Discourse, HONORIFIC_NAME, SENTENCE_BREAK, entityOf } from './discourse';
+import { type Discourse, SENTENCE_BREAK, entityOf } from './discourse';
+import { titledNames } from '../../people/titled-names';
 import { GENDERED_PRONOUNS, type Gender, HONORIFIC_GENDER, SPEAKER_PRONOUNS, mergeLanguages } from './language-tables';
 import { textOutside } from './sieves';
 import { opensSpeechVerb } from './speech-verbs';
@@ -80,9 +81,9 @@ function namedEntities(discourse: Discourse, sentence: string, votesOf: (name: s
     if (entity === undefined && tokens.length === 1 && /^[\s“"(]*$/u.test(sentence.slice(0, at))) continue;
     if (!named.has(entity)) named.set(entity, from);
   }
-  for (const match of sentence.matchAll(HONORIFIC_NAME)) {
-    const gender = HONORIFICS.get((match[1] ?? '').toLowerCase());
-    const entity = gender === undefined ? undefined : entityOf(discourse, (match[2] ?? '').split(' '));
+  for (const { title, name } of titledNames(sentence)) {
+    const gender = HONORIFICS.get(title.toLowerCase());
+    const entity = gender === undefined ? undefined : entityOf(discourse, name.split(' '));
     if (entity !== undefined && (gender === 'm' || gender === 'f')) votesOf(entity)[gender] += GenderEvidence.Honorific;
   }
   return named;
