@@ -105,8 +105,8 @@ describe('end of the article', () => {
 
   it('weighs a comment count as a heading of what follows articles, not as an end', () => {
     const features = measureLines(readPageLines(['Comments (74)', '941 comments', 'There are 13 comments', '関連記事', 'Comments are open'].join('\n')), 'en');
-    expect(features.map((feature) => feature.barrier)).toEqual([true, true, true, true, false]);
-    expect(features.map((feature) => feature.closing)).toEqual([false, false, false, true, false]);
+    expect([0, 1, 2, 3, 4].map((index) => features.get(index)?.barrier)).toEqual([true, true, true, true, false]);
+    expect([0, 1, 2, 3, 4].map((index) => features.get(index)?.closing)).toEqual([false, false, false, true, false]);
   });
 
   it.each(['View comments (27)', 'Show comments', 'See all comments (27)', 'Leave a reply:'])('ends at a comments button or heading printed as %s', (heading) => {
