@@ -4,6 +4,7 @@ import { type QuoteSpan, findQuoteSpans } from './quote-spans';
 import { type Sieve, attributeQuote } from './speakers';
 import { type WordLookup, lazyLowerCaseWords } from '../text/vocabulary';
 import { type SubjectEvent, applyEvent, createDiscourse, isPersonLike, personOf, remember, resolveReference, subjectEvents } from './attribution/discourse';
+import { learnArticleGenders } from './attribution/genders';
 import { isBodyEntity, properNouns, thingNames } from './attribution/entities';
 import { type SpanSpeaker, continuationSieve, continuingFragmentSieve, paragraphSieve, sharedSentenceSieve } from './attribution/sieves';
 
@@ -29,21 +30,23 @@ export interface AttributedQuotes {
  * @returns the quotes in reading order, with the sieve of each
  */
 export function attributeQuotes(blocks: readonly Block[], introduced: readonly KnownPerson[]): AttributedQuotes {
+  const blockSpans = blocks.map((block) => (block.type === 'heading' ? [] : findQuoteSpans(block.text)));
   // Blocks after the last one that holds a quote only feed the discourse of the blocks after them: none is read.
-  const end = quoteBlocksEnd(blocks);
+  const end = quoteBlocksEnd(blocks, blockSpans);
   if (end === 0) return { quotes: [], sieves: [] };
   const texts = blocks.map((block) => block.text);
   const commonWords = lazyLowerCaseWords(texts);
   const nouns = properNouns(texts);
   const people = withoutOpeners(introduced, commonWords);
   const discourse = createDiscourse(people, commonWords, nouns, thingNames(texts));
+  learnArticleGenders(discourse, texts, blockSpans);
   const quotes: Quote[] = [];
   const sieves: (Sieve | undefined)[] = [];
   let previous: { speaker: string; open: boolean } | undefined;
   for (const [index, block] of blocks.entries()) {
     if (index >= end) break;
     if (block.type === 'heading') continue;
-    const spans = findQuoteSpans(block.text);
+    const spans = blockSpans[index] ?? [];
     const events = subjectEvents(discourse, block.text, spans);
     let next = 0;
     const speakers: SpanSpeaker[] = spans.map((span) => {
@@ -99,10 +102,9 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
 }
 
 /** One past the last block that gives a quote (a quote block, or a paragraph with a quotation mark pair); 0 for none. */
-function quoteBlocksEnd(blocks: readonly Block[]): number {
+function quoteBlocksEnd(blocks: readonly Block[], spans: readonly (readonly QuoteSpan[])[]): number {
   for (let index = blocks.length - 1; index >= 0; index--) {
-    const block = blocks[index];
-    if (block !== undefined && (block.type === 'quote' || (block.type !== 'heading' && findQuoteSpans(block.text).length > 0))) return index + 1;
+    if (blocks[index]?.type === 'quote' || (spans[index]?.length ?? 0) > 0) return index + 1;
   }
   return 0;
 }

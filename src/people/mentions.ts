@@ -20,9 +20,22 @@ const ROLE_WORDS = new Set(
     'm mme mlle herr frau señor señora sr sra ' +
     'bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin ministerin ministerpräsident ' +
     'bürgermeister bürgermeisterin sprecher sprecherin chef chefin ministre président présidente porte-parole ' +
-    'maire député députée sénateur presidente ministro ministra portavoz alcalde prefeito deputado'
+    'maire député députée sénateur presidente ministro ministra portavoz alcalde prefeito deputado ' +
+    'candidate nominee front-runner frontrunner hopeful adviser advisor aide strategist pollster consultant ' +
+    'attorney lawyer economist activist'
   ).split(' '),
 );
+
+/**
+ * Whether a lower-case word is a title, role or rank that stands before a name (`spokesman`, `candidate`,
+ * `ministre`): `Trump spokesman Hope Hicks` names Hope Hicks.
+ *
+ * @param word - one word, lower case
+ * @returns `true` for a role word
+ */
+export function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(word) || ROLE_COMPOUND.test(word);
+}
 
 /** A German compound ending in a role (`Regierungssprecher`, `Außenministerin`, `Bundespräsident`). */
 const ROLE_COMPOUND = /^\p{L}{3,}(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|vorsitzender|vorsitzende)$/u;

@@ -1,4 +1,4 @@
-import { type KnownPerson, capitalisedRuns, nameTokens } from '../../people/mentions';
+import { type KnownPerson, capitalisedRuns, isRoleWord, nameTokens } from '../../people/mentions';
 import type { QuoteSpan } from '../quote-spans';
 import { isPersonName } from '../../people/person-name';
 import { titledNames } from '../../people/titled-names';
@@ -37,6 +37,9 @@ const STEM_KEY = '\u0000';
 function cyrillicStem(word: string): string {
   return word.length > 4 ? word.replace(/(?:ой|ого|ому|ым|ом|ей|ую|[ауеыяю])$/u, '') : word;
 }
+
+/** Where a sentence ends: after `.`, `!` or `?` before a capital, not after a title's or an initial's dot (`Mrs. Roe`, `J. Roe`). */
+export const SENTENCE_BREAK: RegExp = /(?<=[.!?])(?<!(?:^|\s)\p{Lu}\p{Ll}{0,3}\.)\s+(?=\p{Lu})/u;
 
 /** An empty lookup. */
 const NO_WORDS: WordLookup = { has: () => false };
@@ -136,8 +139,8 @@ function learnTitles(discourse: Discourse, name: string, titles: readonly string
   for (const raw of [...titles, wordBefore]) {
     const title = raw.replace(/\.$/u, '').toLowerCase();
     const gender = HONORIFICS.get(title);
-    if (gender !== undefined && !discourse.genders.has(name)) {
-      discourse.genders.set(name, gender);
+    if (gender !== undefined) {
+      if (!discourse.genders.has(name)) discourse.genders.set(name, gender);
       discourse.persons.add(name);
     }
     for (const role of TITLE_ROLES.get(title) ?? []) {
@@ -168,8 +171,7 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
   for (const span of [...spans, { start: paragraph.length, end: paragraph.length, text: '' }]) {
     const outside = paragraph.slice(from, span.start);
     let offset = from;
-    // Sentences end at `.`, `!` or `?` before a capital, not after a title's or an initial's dot (`Mrs. Roe`, `J. Roe`).
-    for (const [index, sentence] of outside.split(/(?<=[.!?])(?<!(?:^|\s)\p{Lu}\p{Ll}{0,3}\.)\s+(?=\p{Lu})/u).entries()) {
+    for (const [index, sentence] of outside.split(SENTENCE_BREAK).entries()) {
       const at = paragraph.indexOf(sentence, offset);
       offset = at + sentence.length;
       // `… “proud” to support Clinton’s plan.`: words after a quotation inside a sentence open no sentence.
@@ -191,9 +193,8 @@ function learnHonorifics(discourse: Discourse, sentence: string): void {
     const entity = gender === undefined ? undefined : entityOf(discourse, name.split(' '));
     if (entity === undefined || gender === undefined) continue;
     discourse.lastByGender.set(gender, entity);
-    if (discourse.genders.has(entity)) continue;
-    discourse.genders.set(entity, gender);
     discourse.persons.add(entity);
+    if (!discourse.genders.has(entity)) discourse.genders.set(entity, gender);
   }
 }
 
@@ -225,6 +226,26 @@ function learnPronounGender(discourse: Discourse, sentence: string, person: stri
 /** A run that is one abbreviated title (`Mrs`, `Sen`, `Dr`). */
 const TITLE_DOT = /^\p{Lu}\p{Ll}{0,4}$/u;
 
+/** The lower-case words between a modifier and a name (`Trump spokesman Hope Hicks`, `Kazakhstan’s foreign minister, Erlan Idrissov`). */
+const ROLE_BETWEEN = /^(?:['’]s?)?,?((?: \p{Ll}[\p{L}-]*){1,4}),? $/u;
+
+/**
+ * The person a role names after a modifier (`McConnell spokesman Don Stewart`, `Democratic presidential candidate
+ * Jane Roe`): when the run after `run` follows lower-case words ending in a role word and names a known person,
+ * that person is who the phrase names, with the role.
+ */
+function roleHolder(discourse: Discourse, text: string, run: readonly string[], next: readonly string[] | undefined): { run: readonly string[]; name: string; role: string } | undefined {
+  if (next === undefined) return undefined;
+  const last = run[run.length - 1] ?? '';
+  const end = text.indexOf(last, text.indexOf(run[0] ?? '')) + last.length;
+  const between = ROLE_BETWEEN.exec(text.slice(end, text.indexOf(next[0] ?? '', end)))?.[1];
+  const role = between?.split(' ').pop() ?? '';
+  if (!isRoleWord(role)) return undefined;
+  const tokens = nameTokens(next);
+  const person = tokens.length === 0 ? undefined : personOf(discourse, tokens)?.name;
+  return person === undefined ? undefined : { run: next, name: person, role };
+}
+
 /** A sentence's opening: up to one short phrase before a comma, then up to three lower-case words (`There, the district chairman …`). */
 const OPENING = /^[\s“"(]*(?:[^,]{1,40}, )?(?:\p{Ll}[\p{L}-]* ){0,3}/u;
 
@@ -254,7 +275,10 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number, opens
     const runs = capitalisedRuns(rest.slice(0, 120));
     if (runs[0] === undefined || !rest.replace(/^[\s“"(]+/u, '').startsWith(runs[0][0] ?? '\u0000')) continue;
     // `Mrs. Jane Roe …`: a title's dot ends its run; the name is the run after it.
-    const run = nameTokens(runs[0]).length === 0 && runs[1] !== undefined && TITLE_DOT.test(runs[0].join(' ')) ? runs[1] : runs[0];
+    const opener = nameTokens(runs[0]).length === 0 && runs[1] !== undefined && TITLE_DOT.test(runs[0].join(' ')) ? runs[1] : runs[0];
+    const holder = roleHolder(discourse, rest, opener, runs[runs.indexOf(opener) + 1]);
+    const run = holder?.run ?? opener;
+    if (holder !== undefined) learnTitles(discourse, holder.name, [holder.role], '');
     const tokens = nameTokens(run);
     const entity = tokens.length === 0 ? undefined : entityOf(discourse, tokens);
     // A sentence that opens with a name (`Mr. Warner, the Virginia Democrat, …`) has it as its subject.

@@ -42,7 +42,7 @@ export function properNouns(texts: readonly string[]): WordLookup {
  * `in New Hampshire`, `la Maison Blanche`, `der Bundestag`): the name of a thing or a place. The run is read from its
  * first letter (linear time); a possessive ends it.
  */
-const THING_NAME = /(?<![\p{L}\p{N}])(?:[Tt]he|[Ii]n|[Ll]es?|[Ll]a|[Dd]e[mnr]|[Dd]ie|[Dd]as|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Gg]li|[Вв])\s(\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*){0,4})(?![\p{L}\p{M}'’-])/gu;
+const THING_NAME = /(?<![\p{L}\p{N}])(?:[Tt]he|[Ii]n|[Ll]es?|[Ll]a|[Dd]e[mnr]|[Dd]ie|[Dd]as|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Gg]li|[Вв])\s(\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*){0,4})/gu;
 
 /**
  * The names a text writes after a definite article or `in` (things and places, not people), collected on the

@@ -192,3 +192,19 @@ export const MENTION_CUES: Readonly<Record<AttributionLanguage, readonly string[
   it: 'cosiddetto cosiddetta noto_come intitolato'.split(' '),
   ru: 'так_называемый так_называемая под_названием'.split(' '),
 };
+
+/**
+ * Possessive and reflexive pronouns that tell the gender of the person they stand for (`his`, `herself`, `dele`,
+ * `её`), per language: with the subject pronouns, the evidence an article gives of a person's gender in the
+ * sentences that name them. Object pronouns are left out (`Roe thanked him` speaks of someone else), as are words
+ * that are also common non-pronouns (German `sein`) and possessives that agree with the noun (`son`, `su`, `suo`).
+ */
+export const GENDERED_PRONOUNS: Readonly<Record<AttributionLanguage, Readonly<Record<string, Gender>>>> = {
+  en: { his: 'm', himself: 'm', her: 'f', hers: 'f', herself: 'f' },
+  fr: {},
+  de: {},
+  es: {},
+  pt: { dele: 'm', dela: 'f' },
+  it: {},
+  ru: { его: 'm', её: 'f', сам: 'm', сама: 'f' },
+};

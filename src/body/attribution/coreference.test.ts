@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { buildBlocks } from '../build-blocks';
+import { collectPeople } from '../../people/mentions';
+import { attributeQuotes } from '../quotes';
+import { findQuoteSpans } from '../quote-spans';
+import { type Gender } from './language-tables';
+import { createDiscourse } from './discourse';
+import { learnArticleGenders } from './genders';
+import { thingNames } from './entities';
+
+/** The speaker of each quote of a body given as paragraphs. */
+function speakers(paragraphs: string[]): (string | undefined)[] {
+  const blocks = buildBlocks(paragraphs.map((text) => ({ text, type: 'paragraph' as const })));
+  return attributeQuotes(blocks, collectPeople(blocks.map((block) => block.text))).quotes.map((quote) => quote.speaker);
+}
+
+/** The genders the whole of a body tells, by person. */
+function genders(paragraphs: string[]): Record<string, Gender> {
+  const none = { has: (): boolean => false };
+  const discourse = createDiscourse(collectPeople(paragraphs), none, none, thingNames(paragraphs));
+  learnArticleGenders(discourse, paragraphs, paragraphs.map(findQuoteSpans));
+  return Object.fromEntries(discourse.genders);
+}
+
+describe('a person’s gender from the whole article', () => {
+  it('reads the pronouns of a sentence that names the person alone, and of the next sentence', () => {
+    expect(genders(['Casey Dunn said her office would publish her plan.'])).toEqual({ 'Casey Dunn': 'f' });
+    expect(genders(['Casey Dunn arrived late. He apologised to the council.'])).toEqual({ 'Casey Dunn': 'm' });
+    expect(genders(['Анна Петрова выступила первой. Она сказала, что план готов.'])).toEqual({ 'Анна Петрова': 'f' });
+    expect(genders(['Pedro Alves chegou cedo e falou do plano dele.', 'Alves disse que ele vai votar.'])).toEqual({ 'Pedro Alves': 'm' });
+  });
+
+  it('reads an honorific before the name', () => {
+    expect(genders(['Casey Dunn arrived.', 'Mrs. Dunn spoke first.'])).toEqual({ 'Casey Dunn': 'f' });
+    expect(genders(['Kim Vogel kam spät.', 'Frau Vogel sprach zuerst.'])).toEqual({ 'Kim Vogel': 'f' });
+  });
+
+  it('takes no pronoun that speaks of the person, or of someone else the sentence names', () => {
+    // `…, she said`: someone speaking of Dunn; `him`: someone Dunn thanked; Lee: another person in the sentence.
+    expect(genders(['Casey Dunn is wrong about the budget, she said.'])).toEqual({});
+    expect(genders(['Casey Dunn thanked him for the work.'])).toEqual({});
+    expect(genders(['Casey Dunn met Ann Lee and her staff.'])).toEqual({});
+  });
+
+  it('lets the article’s evidence outvote a stray pronoun, and decides nothing on a tie', () => {
+    const text = ['Casey Dunn said she would run.', 'Dunn added that she had the votes.', 'Dunn praised his work on the budget.'];
+    expect(genders(text)).toEqual({ 'Casey Dunn': 'f' });
+    expect(genders(['Casey Dunn said she would run.', 'Dunn said he had the votes.'])).toEqual({});
+  });
+});
+
+describe('pronouns resolved with the article’s genders', () => {
+  it('skips the person the article later shows to be of the other gender', () => {
+    const body = [
+      'Jordan Hale met Casey Dunn in Springfield on Monday.',
+      'Dunn spoke after Hale about the budget.',
+      '“We agreed on the numbers,” he said.',
+      'Dunn said her office would publish the plan. Later she thanked the council.',
+    ];
+    expect(speakers(body)).toEqual(['Jordan Hale']);
+  });
+
+  it('does so in other languages', () => {
+    const body = [
+      'Camille Morel a rencontré Dominique Roux à Lyon.',
+      'Roux a parlé après Morel du budget.',
+      '« Nous sommes d’accord », a-t-il dit.',
+      'Roux a expliqué qu’elle publierait le plan. Ensuite elle a remercié le conseil.',
+    ];
+    expect(speakers(body)).toEqual(['Camille Morel']);
+  });
+});
+
+describe('a person named after a modifier and a role', () => {
+  it('takes the person after the role for the sentence’s subject (`Hale spokeswoman Jane Roe …`)', () => {
+    expect(speakers(['Governor Tom Hale spoke on Monday.', 'Hale spokeswoman Jane Roe confirmed the plan on Tuesday.', '“It is final,” she said.'])).toEqual([
+      'Jane Roe',
+    ]);
+    expect(speakers(['Democratic presidential candidate Jane Roe stretched the truth in Tuesday’s debate.', '“He is the best recruiter they have,” she said.'])).toEqual([
+      'Jane Roe',
+    ]);
+  });
+
+  it('gives the person the role a role noun refers back to', () => {
+    expect(speakers(['Sen. Tom Hale met reporters on Monday.', 'Hale spokesman Ben Ortiz confirmed the vote.', 'Hale left early.', '“The vote stands,” the spokesman said.'])).toEqual([
+      'Ben Ortiz',
+    ]);
+  });
+});
+
+describe('names of things', () => {
+  it('keeps a possessive from cutting a thing’s name down to a person’s (`the Tom Hale Foundation’s`)', () => {
+    const things = thingNames(['She praised the Tom Hale Foundation’s grants.']);
+    expect(things.has('Tom Hale')).toBe(false);
+    expect(things.has('Tom Hale Foundation')).toBe(true);
+  });
+});
