@@ -70,6 +70,13 @@ describe('article region', () => {
     expect(body).toContain('list: [');
   });
 
+  it('keeps a long list of names joined by commas out of the article', () => {
+    const prose = (n: number): string => `Part ${n} of the story follows the two friends across the city at night, and tells what each of them was looking for.`;
+    const names = Array.from({ length: 80 }, (_, n) => `reader${n} Smith`).join(', ');
+    const text = [...menu, prose(1), prose(2), prose(3), 'Top', 'Kudos', names, ...menu].join('\n');
+    expect(parseArticle(text).body.map((block) => block.text)).toEqual([prose(1), prose(2), prose(3)]);
+  });
+
   it('keeps a JSON dump printed on the page out of the article', () => {
     const paragraph = 'The console is the most powerful one the maker has built so far, and it plays more games at full resolution than any other.';
     const text = [...menu, paragraph, paragraph.replace('console', 'controller'), paragraph.replace('console', 'drive'), '"@type": "NewsArticle",', `"articleBody": "${paragraph} ${paragraph}",`, '"url": "https://example.com/a.png",'].join('\n');

@@ -25,6 +25,8 @@ export interface LineFeatures {
   readonly sentence: boolean;
   /** Counts of sentence punctuation inside. */
   readonly punctuation: number;
+  /** Counts of commas inside (`,`, `，`): a line of names or tags joined by commas has about one a word. */
+  readonly commas: number;
   /** Whether the text is mostly CJK characters (word counts and function words do not apply). */
   readonly cjk: boolean;
   /** Whether the line holds HTML markup or code rather than text. */
@@ -68,16 +70,22 @@ const PUNCTUATION: ReadonlySet<number> = new Set([...'.!?;:,。、！？，'].ma
 /** The ASCII members of {@link PUNCTUATION}, as a table for the common case. */
 const ASCII_PUNCTUATION: Uint8Array = Uint8Array.from({ length: 0x80 }, (_, code) => (PUNCTUATION.has(code) ? 1 : 0));
 
-/** One pass over the characters: the sentence punctuation count and the highest UTF-16 code. */
-function scanCharacters(text: string): { punctuation: number; highest: number } {
+/** The comma and the full-width comma, by UTF-16 code. */
+const COMMA = 0x2c;
+const WIDE_COMMA = 0xff0c;
+
+/** One pass over the characters: the sentence punctuation and comma counts and the highest UTF-16 code. */
+function scanCharacters(text: string): { punctuation: number; commas: number; highest: number } {
   let punctuation = 0;
+  let commas = 0;
   let highest = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code > highest) highest = code;
     if (code < 0x80 ? ASCII_PUNCTUATION[code] === 1 : PUNCTUATION.has(code)) punctuation += 1;
+    if (code === COMMA || code === WIDE_COMMA) commas += 1;
   }
-  return { punctuation, highest };
+  return { punctuation, commas, highest };
 }
 
 /** The function words of a language, with the length and first letter of each as a number for a cheap first test. */
@@ -126,6 +134,7 @@ interface Columns {
   readonly linkDensity: Float64Array;
   readonly repeats: Uint32Array;
   readonly punctuation: Uint32Array;
+  readonly commas: Uint32Array;
   readonly flags: Uint8Array;
 }
 
@@ -152,6 +161,9 @@ class LineView implements LineFeatures {
   }
   get punctuation(): number {
     return this.columns.punctuation[this.index] ?? 0;
+  }
+  get commas(): number {
+    return this.columns.commas[this.index] ?? 0;
   }
   private flag(flag: FLAG): boolean {
     return ((this.columns.flags[this.index] ?? 0) & flag) !== 0;
@@ -198,6 +210,7 @@ export class LineFeatureTable {
       linkDensity: new Float64Array(count),
       repeats: new Uint32Array(count),
       punctuation: new Uint32Array(count),
+      commas: new Uint32Array(count),
       flags: new Uint8Array(count),
     };
   }
@@ -226,6 +239,7 @@ export class LineFeatureTable {
     columns.linkDensity[index] = features.linkDensity;
     columns.repeats[index] = features.repeats;
     columns.punctuation[index] = features.punctuation;
+    columns.commas[index] = features.commas;
     columns.flags[index] =
       (features.sentence ? FLAG.sentence : 0) |
       (features.cjk ? FLAG.cjk : 0) |
@@ -252,7 +266,7 @@ export function measureLines(lines: readonly PageLine[], language: string | unde
   const table = new LineFeatureTable(lines.length);
   for (const [index, line] of lines.entries()) {
     const { text } = line;
-    const { punctuation, highest } = scanCharacters(text);
+    const { punctuation, commas, highest } = scanCharacters(text);
     // Han, kana and Hangul all lie at U+1100 or above: a line without such characters needs no script count.
     const cjk = highest >= 0x1100 && (text.match(CJK) ?? []).length > text.length * 0.3;
     table.set(index, {
@@ -263,6 +277,7 @@ export function measureLines(lines: readonly PageLine[], language: string | unde
       repeats: counts.get(text) ?? 1,
       sentence: endsLikeSentence(text),
       punctuation,
+      commas,
       cjk,
       markup: MAY_HOLD_MARKUP.test(text) && MARKUP.test(text),
       codeLike: /[(){}[\];=<>$#%*/\\]|\d[\d.,]{2,}|──/u.test(text),

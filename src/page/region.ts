@@ -22,8 +22,10 @@ export const enum REGION_WEIGHTS {
   /** A CJK prose line has at least this many characters, and needs no punctuation from `cjkLongLine`. */
   cjkMinLength = 25,
   cjkLongLine = 40,
-  /** A line this long (in words) is prose whatever its shape. */
+  /** A line this long (in words) is prose whatever its shape, unless it is a list. */
   longLineWords = 40,
+  /** Commas per word from which a long line is a list (`Jane, John, Ann, …`), not prose. */
+  listCommasPerWord = 0.3,
   /** Fewest words of a prose line that is a sentence or dense in function words. */
   proseMinWords = 10,
   /** Share of function words that makes a line read as running text. */
@@ -62,7 +64,7 @@ export const enum REGION_WEIGHTS {
 export function isProseLine(features: LineFeatures): boolean {
   if (features.linkDensity >= REGION_WEIGHTS.linkList || features.repeats > REGION_WEIGHTS.maxProseRepeats || features.markup) return false;
   if (features.cjk) return features.length >= REGION_WEIGHTS.cjkMinLength && (features.punctuation >= 1 || features.length >= REGION_WEIGHTS.cjkLongLine);
-  if (features.words >= REGION_WEIGHTS.longLineWords) return true;
+  if (features.words >= REGION_WEIGHTS.longLineWords) return features.commas < features.words * REGION_WEIGHTS.listCommasPerWord;
   return features.words >= REGION_WEIGHTS.proseMinWords && (features.sentence || features.functionDensity >= REGION_WEIGHTS.functionDensity) && features.punctuation >= 1;
 }
 
