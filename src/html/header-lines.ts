@@ -1,6 +1,7 @@
 import type { RawChunk } from '../model/draft';
 import { isCreditLine } from '../fields/byline-forms';
 import { bylineAlternation } from '../fields/byline-words';
+import { endsLikeSentence } from '../text/prose';
 
 /**
  * Header lines the content container holds before the lede: credits lines (`Produced by NAME, Photographs by NAME`).
@@ -17,9 +18,6 @@ const enum HEADER_LINE_WEIGHTS {
   maxCreditLength = 300,
 }
 
-/** Sentence-final punctuation: a credit line ending with it is a caption or a paragraph, not a credits line. */
-const SENTENCE_END = /[.!?。！？]["'”’»」』)]?$/u;
-
 /** A role and a byline word before a capitalised name open a credits line (`Produced by NAME`, `Fotos von NAME`). */
 const ROLE_BY_NAME = new RegExp(`^\\p{L}+(?: \\p{L}+)? (?:${bylineAlternation('byInside')}) \\p{Lu}`, 'u');
 
@@ -28,7 +26,7 @@ const ROLE_BY_NAME = new RegExp(`^\\p{L}+(?: \\p{L}+)? (?:${bylineAlternation('b
  * (a caption ending with its picture credit opens with its own words).
  */
 function isCreditsLine(text: string): boolean {
-  return text.length <= HEADER_LINE_WEIGHTS.maxCreditLength && !SENTENCE_END.test(text) && ROLE_BY_NAME.test(text) && isCreditLine(text);
+  return text.length <= HEADER_LINE_WEIGHTS.maxCreditLength && !endsLikeSentence(text) && ROLE_BY_NAME.test(text) && isCreditLine(text);
 }
 
 /**

@@ -3,6 +3,7 @@ import { isTag } from 'domhandler';
 import { getElementsByTagName } from 'domutils';
 import { textOf } from './dom';
 import { type TextMeasure, linkDensityOf } from './text-measure';
+import { endsLikeSentence } from '../text/prose';
 
 /**
  * The article's lede or standfirst when it sits just outside the chosen container: pages often set the headline
@@ -28,9 +29,6 @@ const enum LEDE_WEIGHTS {
   blockToLede = 2,
 }
 
-/** Sentence-final punctuation the lede's text ends with (Latin, CJK, closing quote after a stop). */
-const SENTENCE_END = /[.!?。！？…]["'”’»」』)]?$/u;
-
 /** Whether an element holds any text. */
 function hasText(element: Element, metrics: ReadonlyMap<Element, TextMeasure>): boolean {
   return (metrics.get(element)?.length ?? 0) > 0;
@@ -46,7 +44,7 @@ function closingProse(block: Element, metrics: ReadonlyMap<Element, TextMeasure>
   // The paragraph closes the block: what follows it there is a line at most.
   const after = paragraphs.slice(paragraphs.indexOf(last) + 1).reduce((sum, paragraph) => sum + (metrics.get(paragraph)?.length ?? 0), 0);
   if (after > LEDE_WEIGHTS.trailingText || blockLength > measure.length * LEDE_WEIGHTS.blockToLede + LEDE_WEIGHTS.trailingText) return undefined;
-  return SENTENCE_END.test(textOf(last)) ? last : undefined;
+  return endsLikeSentence(textOf(last)) ? last : undefined;
 }
 
 /**

@@ -88,6 +88,14 @@ describe('bylines in page text', () => {
     expect(article.publishedAt).toBe('2023-05-04T09:00:00.000Z');
   });
 
+  it('takes the byline printed beside the date over a teaser author between the headline and the article', () => {
+    const rail = ['You may also like', 'Council approves the budget for the coming year', 'Tom Baker', 'Today 7:30AM', 'Library opens a new wing downtown', 'Sara Lund', 'Yesterday 12:35PM', 'Popular deals', 'Garden tools for every season', 'Read on', 'Camping gear under fifty dollars', 'Read on', 'Subscribe to our newsletter', 'Your guide to the city, daily.', 'Subscribe'];
+    const article = parseArticle(page(...rail, 'Jane Roe', '9/11/13 10:00AM'));
+    expect(article.authors.map((author) => author.name)).toEqual(['Jane Roe']);
+    expect(article.publishedAt).toBe('2013-09-11T10:00:00.000Z');
+    expect(authorsOf(page(...rail, '9/11/13 10:00AM', 'By Jane Roe'))).toEqual(['Jane Roe']);
+  });
+
   it('leaves a menu item in capitals alone', () => {
     expect(authorsOf(page('EXPERT CONTENTS', 'May 4, 2023'))).toEqual([]);
   });

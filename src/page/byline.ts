@@ -105,6 +105,45 @@ export function findByline(
   return best === undefined ? undefined : { line: best.line, names: best.names };
 }
 
+/**
+ * The byline printed beside the article's date: a `By …` line or a name line within `dateReach` lines of the line
+ * the publication date was read from. A page prints its byline and its date together, so where the header's
+ * byline is missing, or is only a name-like line away from that date (a teaser's author above the headline, a menu
+ * item), the name beside the date is the writer. A name right under the headline gives way to a `By …` line only.
+ *
+ * @param lines - the page's lines
+ * @param dateLine - the line the article's publication date was read from
+ * @param current - the byline found around the headline, if any
+ * @param options - words the page writes in lower case, the article's first line (below it only a `By …` line
+ *   counts), the headline's line (never a byline), and whether only `By …` bylines count (a page that is no article)
+ * @returns the byline beside the date, or `undefined` to keep `current`
+ */
+export function bylineBesideDate(
+  lines: readonly PageLine[],
+  dateLine: number,
+  current: BylineMatch | undefined,
+  options: { readonly commonWords: ReadonlySet<string>; readonly regionStart: number; readonly headlineLine?: number; readonly bylinesOnly: boolean },
+): BylineMatch | undefined {
+  const near = (line: number): boolean => Math.abs(line - dateLine) <= BYLINE_WEIGHTS.dateReach;
+  // A `By …` byline stays wherever it stands; so does any byline printed with the date.
+  if (current !== undefined && (near(current.line) || readBylineLine(lines[current.line]?.text ?? '', options.commonWords)?.form === 'marker')) return undefined;
+  // A name right under the headline is the header's own byline: only a `By …` line beside the date outweighs it.
+  const headerName = current !== undefined && options.headlineLine !== undefined && Math.abs(current.line - options.headlineLine) <= BYLINE_WEIGHTS.bareNameClose;
+  let best: (BylineMatch & { marked: boolean; distance: number }) | undefined;
+  for (let index = dateLine - BYLINE_WEIGHTS.dateReach; index <= dateLine + BYLINE_WEIGHTS.dateReach; index++) {
+    const text = lines[index]?.text ?? '';
+    if (index === options.headlineLine || text.length === 0 || text.split(/\s+/u).length > BYLINE_WEIGHTS.bareNameMaxWords) continue;
+    const reading = readBylineLine(text, options.commonWords);
+    if (reading === undefined || reading.names.length === 0 || reading.editor === true || reading.onNextLine === true) continue;
+    const marked = reading.form === 'marker';
+    // Inside the article, a name beside a date is a caption's or a list's (`Jane Roe — Announced May 4, 2015`).
+    if ((options.bylinesOnly || headerName || index >= options.regionStart) && !marked) continue;
+    const distance = Math.abs(index - dateLine);
+    if (best === undefined || (marked && !best.marked) || (marked === best.marked && distance < best.distance)) best = { line: index, names: reading.names, marked, distance };
+  }
+  return best === undefined ? undefined : { line: best.line, names: best.names };
+}
+
 /** A copyright mark opening a line (`©`, `(c)`, `Copyright ©`) and the years after it. */
 const COPYRIGHT_MARK = /^(?:©|\(c\)|copyright)(?: ?©)? ?(?:(?:19|20)\d{2}(?: ?[-–] ?(?:19|20)\d{2})? )?/iu;
 /** Years closing a copyright line (`2016-2020`, `2019.`). */

@@ -3,7 +3,7 @@ import { TRUST } from '../model/trust';
 import type { Draft } from '../model/draft';
 import { classifyKind } from '../classify/kind';
 import { measureKindSignals } from '../classify/signals';
-import { copyrightHolder, findByline } from './byline';
+import { bylineBesideDate, copyrightHolder, findByline } from './byline';
 import { findDatelines } from './dateline';
 import { detectLanguage, functionWordsOf } from '../fields/detect-language';
 import { measureLines } from './line-features';
@@ -90,13 +90,6 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   // is looked for near the article's start too.
   const nearStart = byline === undefined && anchor < found[0] - BYLINE_FALLBACK_DISTANCE ? findByline(lines, found[0], found[0], commonWords, kind.kind !== 'article') : undefined;
   // Failing all these, a person holding the page's copyright (`© 2020 Jane Roe`) wrote it: a personal site.
-  const holder = copyrightHolder(lines);
-  const credited = byline ?? nearStart ?? signatureByline(lines, found, commonWords) ?? holder;
-  if (credited !== undefined) {
-    for (const name of credited.names) candidates.list('authors', { name }, { source: 'page:line', at: credited.line }, TRUST.visibleText);
-    // The copyright line stays in the leftovers: the name is only part of it.
-    if (credited !== holder) used.add(credited.line);
-  }
   // The body opens right under the header, even across an advertisement between its first paragraph and the rest.
   const headerLines = [headline?.line, (byline ?? nearStart)?.line].filter((line): line is number => line !== undefined && line < found[0]);
   const region = openAtHeader(found, headerLines.length === 0 ? undefined : Math.max(...headerLines), features);
@@ -114,6 +107,17 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
     if (date === undefined) continue;
     candidates.scalar(field, date.iso, { source: 'page:line', at: date.line }, TRUST.visibleText);
     used.add(date.line);
+  }
+
+  // A byline missing from the header, or a name-like line far from the date, gives way to the byline printed beside
+  // the article's date.
+  const besideDate = published === undefined ? undefined : bylineBesideDate(lines, published.line, byline ?? nearStart, { commonWords, regionStart: found[0], bylinesOnly: kind.kind !== 'article', ...(headline === undefined ? {} : { headlineLine: headline.line }) });
+  const holder = copyrightHolder(lines);
+  const credited = besideDate ?? byline ?? nearStart ?? signatureByline(lines, found, commonWords) ?? holder;
+  if (credited !== undefined) {
+    for (const name of credited.names) candidates.list('authors', { name }, { source: 'page:line', at: credited.line }, TRUST.visibleText);
+    // The copyright line stays in the leftovers: the name is only part of it.
+    if (credited !== holder) used.add(credited.line);
   }
 
   const { chunks, used: bodyLines } = regionChunks(measured, region);

@@ -52,7 +52,7 @@ export function countWords(text: string, limit: number = Number.POSITIVE_INFINIT
 }
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]]{0,3}$/u;
+const SENTENCE_END = /[.!?…。！？]["'”’»」』)\]]{0,3}$/u;
 
 /**
  * Whether a text ends like a sentence (`.`, `!`, `?`, `…`, CJK full stops, possibly followed by closing quotes).

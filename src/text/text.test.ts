@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from './detect';
-import { countWords, isProse } from './prose';
+import { countWords, endsLikeSentence, isProse } from './prose';
 import { decodeHTMLStrict } from 'entities';
 import { decodeReference } from './entity-names';
 import { repairMojibake } from './mojibake';
@@ -94,6 +94,16 @@ describe('prose', () => {
     expect(isProse('It was an extraordinary year for movies.')).toBe(true);
     expect(isProse('North Korea')).toBe(false);
     expect(isProse('Minecraft 1.8 - The Bountiful Update')).toBe(false);
+  });
+
+  it('tells a sentence end, with closing quotes and brackets of every script', () => {
+    expect(endsLikeSentence('He left.')).toBe(true);
+    expect(endsLikeSentence('“We will stay,” she said.”)  ')).toBe(true);
+    expect(endsLikeSentence('彼は「行く。」')).toBe(true);
+    expect(endsLikeSentence('『終わり。』')).toBe(true);
+    expect(endsLikeSentence('And then…')).toBe(true);
+    expect(endsLikeSentence('Photos by Jane Roe')).toBe(false);
+    expect(endsLikeSentence('A title: “Quoted”')).toBe(false);
   });
 });
 
