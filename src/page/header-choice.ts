@@ -160,7 +160,10 @@ export function chooseHeader(page: HeadlinePage & { readonly marks: HeaderMarks 
   const marked = findMarkedHeadline({ ...page, marks }, [0, midpoint]);
   if (marked === undefined || marked.score < HEADER_CHOICE.minScore || (near !== undefined && marked.score <= near.score)) return { headline: near, marks: page.marks };
   const { proseStart, ...headline } = marked;
-  return { headline, marks, article: articleFrom(context.weights, proseStart) };
+  // The article runs from the prose under the header at least to the end of the region found first (a chart or a
+  // rail of pictures between them is chrome the chunking drops).
+  const article = articleFrom(context.weights, proseStart);
+  return { headline, marks, article: [article[0], Math.max(article[1], context.region[1])] };
 }
 
 /**
