@@ -1,7 +1,8 @@
 import { isCommonPhrase, parseByline } from './byline';
 import { isPersonName } from '../people/person-name';
 import { countWords } from '../text/prose';
-import { PICTURE_AGENCIES, bylineAlternation, bylineWords } from './byline-words';
+import { bylineAlternation, bylineWords } from './byline-words';
+import { hasCreditInside } from './byline-scan';
 
 /**
  * The forms a byline line takes on a page, read as a method rather than a list of cases: a marker word in the
@@ -32,15 +33,6 @@ function openingWord(text: string, words: readonly string[]): { word: string; re
 }
 
 /**
- * A credit anywhere in a line: a caption's `| photo by NAME`, an agency's picture credit, a credit word after a
- * separator (a chart's `By Outlet | Source: Agency`).
- */
-const CREDIT_INSIDE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${bylineAlternation('photo')})s? (?:${bylineAlternation('byInside')})|(?:${bylineAlternation('photo')}) ?:|${PICTURE_AGENCIES})|[|•·] ?(?:${bylineAlternation('credit')}) ?:`,
-  'iu',
-);
-
-/**
  * Whether a line is a picture or video credit (`Foto: AGENCY`, `Фото: NAME/«Outlet»`, `Getty Images`).
  *
  * @param text - one line
@@ -52,7 +44,9 @@ const CREDIT_INSIDE = new RegExp(
  */
 export function isCreditLine(text: string): boolean {
   const trimmed = text.trim().replace(/^[©([]\s*/u, '');
-  return openingWord(trimmed, CREDITS) !== undefined || CREDIT_INSIDE.test(trimmed);
+  // A credit anywhere in it: a caption's `| photo by NAME`, an agency's picture credit, a credit word after a
+  // separator (a chart's `By Outlet | Source: Agency`).
+  return openingWord(trimmed, CREDITS) !== undefined || hasCreditInside(trimmed);
 }
 
 /** A byline read from a line: the people it credits and whether a marker word said so. */

@@ -1,6 +1,7 @@
 import { trimTrailing } from '../text/trim';
 import { fromCapitals, isCollectiveByline, isPersonName } from '../people/person-name';
 import { bylineAlternation } from './byline-words';
+import { bylineMarkerEnd, bylineTailIndex, hasNewsroomWord } from './byline-scan';
 import { ENGLISH_MONTHS } from './month-names';
 
 /**
@@ -9,12 +10,11 @@ import { ENGLISH_MONTHS } from './month-names';
  * @module
  */
 
-/** Letters and digits may not stand right before or after a byline word (`Di` is no marker in `Diána`). */
-const WORD_START = '(?<![\\p{L}\\p{N}])';
+/** Letters and digits may not stand right after a byline word (`Di` is no marker in `Diána`). */
 const WORD_END = '(?![\\p{L}\\p{N}])';
 
-/** Words that open a byline, in the languages the library reads (`By`, `Par`, `Von`, `Autor:`), from `BYLINE_WORDS`. */
-const BY = new RegExp(`^(?:// ?)?(?:${bylineAlternation('by')})${WORD_END} ?:? ?`, 'iu');
+/** Whether a byline word opens the line (`By`, `Par`, `Von`, `Autor:`; see byline-scan). */
+const opensWithMarker = (line: string): boolean => bylineMarkerEnd(line) !== undefined;
 
 /** Words that join several people (`and`, `und`, `et`, `y`), from `BYLINE_WORDS`. */
 const AND_WORDS = bylineAlternation('and');
@@ -22,11 +22,6 @@ const AND_WORDS = bylineAlternation('and');
 const AND = new RegExp(` ?[,;&] ?| (?:${AND_WORDS}) `, 'iu');
 /** A joining word left at the start of a name (`A, B, and C`). */
 const LEADING_AND = new RegExp(`^(?:${AND_WORDS}) `, 'iu');
-
-/** Letters of a month's usual abbreviation (`Jul`, `Oct`). */
-const MONTH_ABBREVIATION = 3;
-/** English month names and their abbreviations (`Jul`, `Sept`), which start a date after the names. */
-const MONTHS = [...new Set([...ENGLISH_MONTHS, ...ENGLISH_MONTHS.map((month) => month.slice(0, MONTH_ABBREVIATION)), 'sept'])].join('|');
 
 /** A month's name glued to the word before it (`Yahoo FinanceOctober 13`): the date starts there. */
 const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=(?:${ENGLISH_MONTHS.map((month) => month.charAt(0).toUpperCase() + month.slice(1)).join('|')})${WORD_END})`, 'gu');
@@ -37,15 +32,10 @@ const WITH = new RegExp(`^ ?(?:${bylineAlternation('with')})${WORD_END} ?`, 'iu'
 const CREDIT_NOTE = new RegExp(`^ ?(?:${bylineAlternation('credit')})`, 'iu');
 /** Stands in for such a bracket until the names are split: the name before it is no author. */
 const NOT_AUTHOR = '\u0001';
-/** A newsroom's word (`Times`, `Press`, `Staff`, `Rédaction`), from `BYLINE_WORDS`. */
-const NEWSROOM_WORD = new RegExp(`${WORD_START}(?:${bylineAlternation('newsroom')})${WORD_END}`, 'iu');
 /** Most words of a newsroom credited after a byline word (`The Wall Street Journal Staff`). */
 const MAX_NEWSROOM_WORDS = 6;
 /** Longest lower-case word inside a newsroom's name (`of`, `de`, `la`). */
 const MAX_JOINING_WORD = 3;
-
-/** Where the names of a byline end: a date, a time, a handle, a separator, a date word (`on`, `updated`, `vor`). */
-const TAIL = new RegExp(`[|•·—–@(\\d]| - |${WORD_START}(?:${bylineAlternation('dateLead')})${WORD_END}|${WORD_START}(?:${MONTHS})\\.? \\d`, 'iu');
 
 /**
  * Extracts the people a byline credits.
@@ -68,15 +58,17 @@ const TAIL = new RegExp(`[|•·—–@(\\d]| - |${WORD_START}(?:${bylineAlterna
 export function parseByline(
   line: string,
   commonWords: ReadonlySet<string> = new Set(),
-  marked: boolean = BY.test(line.trim()),
-  newsrooms: boolean = BY.test(line.trim()),
+  marked: boolean = opensWithMarker(line.trim()),
+  newsrooms: boolean = opensWithMarker(line.trim()),
 ): string[] {
-  let text = line.trim().replace(BY, '');
+  const trimmed = line.trim();
+  let text = trimmed.slice(bylineMarkerEnd(trimmed) ?? 0);
   // A bracket names co-authors (`(avec NAME et NAME)`), marks a photographer (`NAME (photography)`) or is dropped.
   text = text.replace(/\(([^)]{0,40})\)/gu, (_, inner: string) => (WITH.test(inner) ? `, ${inner.replace(WITH, '')}` : CREDIT_NOTE.test(inner) ? ` ${NOT_AUTHOR}` : ' '));
   text = text.replace(/\s+/gu, ' ').replace(GLUED_MONTH, ' ');
-  const tail = TAIL.exec(text);
-  if (tail !== null) text = text.slice(0, tail.index);
+  // Where the names end: a date, a time, a handle, a separator, a date word (`on`, `updated`, `vor`).
+  const tail = bylineTailIndex(text);
+  if (tail !== undefined) text = text.slice(0, tail);
   text = text.trim();
   const names: string[] = [];
   for (const part of text.split(AND)) {
@@ -124,7 +116,7 @@ export function isNewsroom(text: string): boolean {
     /^\p{Lu}/u.test(text) &&
     !/[\d@]/u.test(text) &&
     words.every((word) => /^\p{Lu}/u.test(word) || word.length <= MAX_JOINING_WORD) &&
-    NEWSROOM_WORD.test(text)
+    hasNewsroomWord(text)
   );
 }
 

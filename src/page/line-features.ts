@@ -2,7 +2,7 @@ import { LONGEST_FUNCTION_WORD, functionWordsOf } from '../fields/detect-languag
 import { countWords, endsLikeSentence } from '../text/prose';
 import { forEachLetterRun } from '../text/scan';
 import type { PageLine } from './lines';
-import { ARTICLE_END_HEADINGS } from './vocabulary';
+import { ARTICLE_END_HEADINGS, ARTICLE_TAIL_HEADINGS } from './vocabulary';
 
 /**
  * What a page line looks like, measured: the features the boilerplate classifier reads.
@@ -40,22 +40,26 @@ export interface LineFeatures {
 }
 
 const MARKUP = /<\/?[a-z][a-z\d]{0,10}(?:\s[^<>]{0,300})?>|\{\s*"@context"|function\s*\(|=>\s*\{|^"[\w@$-]{1,40}":\s?["\d[{]/iu;
-/** Headings of what follows an article, in several languages. */
-const BARRIER =
-  /^(?:(?:there are )?\d+ )?(?:comments?|responses?|replies|leave a (?:comment|reply)|add a comment|post a comment|join the discussion|kommentare?|leserkommentare|commentaires?|réagissez|comentarios?|comentários|related(?: articles| posts| stories| content)?|more (?:from|stories|on|in)|read (?:more|next)|you (?:may|might) also like|recommended(?: for you| stories)?|share this(?: article| story| post)?|most (?:read|popular|viewed|shared)|meistgelesen|les plus lus|lo más leído|mais lidas|trending(?: now)?)[\s:]*$/iu;
 /** Punctuation of code and drawn tables rather than of prose, dates or prices. */
 const CODE_MARKS = /[{}[\];=<>\\│┃]|──/u;
 /** A line that is one bracketed label: a text browser's image (`[photo]`, `[1]`), not code. */
 const BRACKETED = /^\[[^\]]{0,100}\]$/u;
-/** The headings of {@link ARTICLE_END_HEADINGS}, any language, as one whole-line pattern. */
-const CLOSING = new RegExp(
-  `^[【\\[]?(?:${Object.values(ARTICLE_END_HEADINGS)
-    .flat()
+/**
+ * Headings of a table, any language, as one whole-line pattern (longest first), with CJK brackets (`【関連記事】`), a
+ * count in brackets (`Comments (27)`) and a trailing colon allowed, after `countFirst` when given (`There are 13 comments`).
+ */
+function wholeLineHeadings(tables: readonly Readonly<Record<string, readonly string[]>>[], countFirst = ''): RegExp {
+  const headings = tables
+    .flatMap((table) => Object.values(table).flat())
     .sort((a, b) => b.length - a.length)
-    .map((heading) => heading.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
-    .join('|')})[】\\]]?[\\s:：]*$`,
-  'iu',
-);
+    .map((heading) => heading.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(`^${countFirst}[【\\[]?(?:${headings.join('|')})[】\\]]?(?: ?\\(\\d+\\))?[\\s:：]*$`, 'iu');
+}
+
+/** The headings of {@link ARTICLE_END_HEADINGS}: what only ever follows an article. */
+const CLOSING = wholeLineHeadings([ARTICLE_END_HEADINGS]);
+/** Headings of what follows an article (those of {@link CLOSING} and {@link ARTICLE_TAIL_HEADINGS}), after an optional count. */
+const BARRIER = wholeLineHeadings([ARTICLE_END_HEADINGS, ARTICLE_TAIL_HEADINGS], '(?:(?:there are )?\\d+ )?');
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** Every alternative of {@link MARKUP} (markup, script, a JSON member `"key": "value"`) needs one of these characters. */
 const MAY_HOLD_MARKUP = /[<{("]/u;

@@ -52,6 +52,8 @@ export const enum REGION_WEIGHTS {
   chromeLinkDensity = 0.6,
   /** Share of the region's prose that must stand above a heading that closes articles for the region to end there. */
   closingAfterShare = 0.5,
+  /** The same share for such a heading right under a paragraph, with another heading of what follows articles below. */
+  closingUnderProseShare = 0.2,
   /** The weight of lines before the earliest start allowed: no region can include them. */
   excluded = -1e9,
 }
@@ -157,7 +159,8 @@ export function findArticleRegion(weights: readonly number[], from: number): [nu
 
 /**
  * Ends a region at the first line that closes an article (comments, related stories, a share bar) below most of its
- * prose: what follows such a heading is another text, even when it is long enough to outweigh the heading's cost.
+ * prose, or right under a paragraph with more of what follows articles (comments, related stories) after it: what
+ * follows such a heading is another text, even when it is long enough to outweigh the heading's cost.
  *
  * @param weights - the page's line weights
  * @param features - the page's line features
@@ -166,10 +169,19 @@ export function findArticleRegion(weights: readonly number[], from: number): [nu
  */
 export function endAtBarrier(weights: readonly number[], features: readonly LineFeatures[], region: [number, number]): [number, number] {
   let total = 0;
-  for (let index = region[0]; index <= region[1]; index++) total += Math.max(0, weights[index] ?? 0);
+  let lastBarrier = -1;
+  for (let index = region[0]; index <= region[1]; index++) {
+    total += Math.max(0, weights[index] ?? 0);
+    if (features[index]?.barrier === true) lastBarrier = index;
+  }
   let above = 0;
   for (let index = region[0]; index <= region[1]; index++) {
-    if (features[index]?.closing === true && above >= total * REGION_WEIGHTS.closingAfterShare && index > region[0]) return [region[0], index - 1];
+    if (features[index]?.closing === true && index > region[0]) {
+      const belowMostProse = above >= total * REGION_WEIGHTS.closingAfterShare;
+      // A share bar under the article's last paragraph, with the comments or related stories further down.
+      const underProse = (weights[index - 1] ?? 0) > 0 && lastBarrier > index && above >= total * REGION_WEIGHTS.closingUnderProseShare;
+      if (belowMostProse || underProse) return [region[0], index - 1];
+    }
     above += Math.max(0, weights[index] ?? 0);
   }
   return region;

@@ -1,6 +1,7 @@
 import { type KnownPerson, capitalisedRuns, nameTokens } from '../../people/mentions';
 import type { QuoteSpan } from '../quote-spans';
 import { isPersonName } from '../../people/person-name';
+import { titledNames } from '../../people/titled-names';
 import type { WordLookup } from '../../text/vocabulary';
 import { type Gender, HONORIFIC_GENDER, REFLEXIVE_PRONOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS, mergeLanguages } from './language-tables';
 import { nameByVerb } from './speech-verbs';
@@ -183,14 +184,11 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
   return events;
 }
 
-/** An honorific and the name after it (`Mrs. Jane Roe`, `Herr Schmidt`, `Mme Dupont`). */
-const HONORIFIC_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{0,7})\.? (\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
-
-/** Records the gender of every person a sentence names after an honorific. */
+/** Records the gender of every person a sentence names after an honorific (`Mrs. Jane Roe`, `Herr Schmidt`, `Mme Dupont`). */
 function learnHonorifics(discourse: Discourse, sentence: string): void {
-  for (const match of sentence.matchAll(HONORIFIC_NAME)) {
-    const gender = HONORIFICS.get((match[1] ?? '').toLowerCase());
-    const entity = gender === undefined ? undefined : entityOf(discourse, (match[2] ?? '').split(' '));
+  for (const { title, name } of titledNames(sentence)) {
+    const gender = HONORIFICS.get(title.toLowerCase());
+    const entity = gender === undefined ? undefined : entityOf(discourse, name.split(' '));
     if (entity === undefined || gender === undefined) continue;
     discourse.lastByGender.set(gender, entity);
     if (discourse.genders.has(entity)) continue;
