@@ -60,6 +60,7 @@ const layerConfigs = Object.entries(LAYERS).map(([folder, allowed]) => {
 const SCORING_FILES = [
   'src/model/trust.ts',
   'src/page/headline.ts',
+  'src/page/header-choice.ts',
   'src/page/byline.ts',
   'src/page/region.ts',
   'src/page/header-fields.ts',

@@ -4,9 +4,6 @@ import type { Draft } from '../model/draft';
 import { classifyKind } from '../classify/kind';
 import { measureKindSignals } from '../classify/signals';
 import { bylineBesideDate, copyrightHolder, findByline } from './byline';
-import { readBylineLine } from '../fields/byline-forms';
-import type { LineFeatureTable } from './line-features';
-import type { PageLine } from './lines';
 import { datelineInUrlMonth, findDatelines } from './dateline';
 import { detectLanguage, functionWordsOf } from '../fields/detect-language';
 import { measureLines } from './line-features';
@@ -14,6 +11,7 @@ import { findHeaderMarks, nearestDateline, signatureByline } from './header-mark
 import { siteNameFromCopyright } from './site-name';
 import { dateFromUrl, monthFromUrl } from '../fields/dates';
 import { HEADLINE_WEIGHTS, findHeadline } from './headline';
+import { chooseHeader, isMenuName } from './header-choice';
 import { readHeaderFields } from './header-fields';
 import { readPlainText } from './plain-front-end';
 import { readPageLines } from './lines';
@@ -44,14 +42,6 @@ const BYLINE_FALLBACK_DISTANCE = 10;
 /** Share of the page's lines the article may fill while the text still counts as the article alone (`plain`). */
 const PLAIN_SHARE = 0.9;
 
-/** Whether the byline found is a menu item: a bare name (no byline word) above the headline, printed again on the page like a line beside it. */
-function isMenuName(lines: readonly PageLine[], features: LineFeatureTable, line: number, headlineLine: number | undefined, commonWords: ReadonlySet<string>): boolean {
-  if (headlineLine === undefined || line >= headlineLine) return false;
-  const repeated = (near: number): boolean => (features.get(near)?.repeats ?? 1) > 1;
-  if (!repeated(line) || !(repeated(line - 1) || repeated(line + 1))) return false;
-  return readBylineLine(lines[line]?.text ?? '', commonWords)?.form !== 'marker';
-}
-
 /**
  * Reads page text into a draft.
  *
@@ -73,12 +63,16 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   const slugWords = articleSlugWords(options.url === undefined ? undefined : toHttpUrl(options.url), (language === undefined ? undefined : functionWordsOf(language)) ?? new Set());
   // URLs, e-mail addresses and handles spell names in lower case: they are no words of the page.
   const commonWords = pageVocabulary(lines);
-  const firstByline = findByline(lines, firstGuess[0], firstGuess[0], commonWords);
+  const firstNamed = findByline(lines, firstGuess[0], firstGuess[0], commonWords);
+  const firstByline = firstNamed !== undefined && isMenuName(lines, features, firstNamed.line, undefined, commonWords) ? undefined : firstNamed;
   // Header lines are marked where the headline is looked for, and where a dateline may stand near the article.
-  const marks = findHeaderMarks(lines, commonWords, language, [firstGuess[0] - HEADLINE_WEIGHTS.lookAbove, firstGuess[0] + MARK_REACH_BELOW]);
-  const headline = findHeadline(lines, features, firstGuess[0], slugWords, firstByline?.line, marks);
+  const nearMarks = findHeaderMarks(lines, commonWords, language, [firstGuess[0] - HEADLINE_WEIGHTS.lookAbove, firstGuess[0] + MARK_REACH_BELOW]);
+  const page = { lines, features, slugWords, bylineLine: firstByline?.line, marks: nearMarks };
+  const near = findHeadline(page, firstGuess[0]);
+  // A headline with no byline or dateline of its own may be a teaser's, or a menu's line, above the article.
+  const { headline, marks, article } = chooseHeader(page, near, { weights, region: firstGuess, commonWords, language });
   // The article follows its headline: look for it below the headline when there is one.
-  const found = endAtBarrier(weights, features, (headline === undefined ? undefined : findArticleRegion(weights, headline.line + 1)) ?? firstGuess);
+  const found = endAtBarrier(weights, features, article ?? (headline === undefined ? undefined : findArticleRegion(weights, headline.line + 1)) ?? firstGuess);
   const used = new Set<number>();
   const candidates = new Candidates();
   if (headline !== undefined) {

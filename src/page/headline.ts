@@ -173,7 +173,7 @@ function isTitleShaped(text: string, feature: LineFeatures): boolean {
 }
 
 /** Whether a marked byline or dateline stands within `markReach` lines below a line (a standfirst may stand between). */
-function markedBelow(index: number, marks: HeaderMarks | undefined): boolean {
+export function markedBelow(index: number, marks: HeaderMarks | undefined): boolean {
   for (let offset = 1; offset <= HEADLINE_WEIGHTS.markReach && marks !== undefined; offset++) if (marks.bylines.has(index + offset) || marks.datelines.has(index + offset)) return true;
   return false;
 }
@@ -252,67 +252,85 @@ function aboveItsStandfirst(picked: Headline, lines: readonly PageLine[], featur
   return { line: above.index, text: above.text, score: picked.score };
 }
 
+/** What scoring a line as the headline reads besides the line: the page, the URL's slug and the header marks. */
+export interface HeadlinePage {
+  readonly lines: readonly PageLine[];
+  readonly features: LineFeatureTable;
+  /** Words of the page URL's path (empty when unknown). */
+  readonly slugWords: ReadonlySet<string>;
+  /** The byline's line, when one was found. */
+  readonly bylineLine?: number | undefined;
+  /** The page's bylines and datelines: never the headline, and found just below it. */
+  readonly marks?: HeaderMarks | undefined;
+}
+
+/**
+ * Scores one line (and each `Title | Site` part of it) as the headline of an article starting at `regionStart`.
+ *
+ * @param page - the page, its slug words and header marks
+ * @param index - the line
+ * @param regionStart - the article's first line
+ * @param proseAbove - prose lines of the article above the line (0 above the article)
+ * @returns the line's scored candidates (none when it cannot be a headline)
+ */
+export function scoreHeadlineLine(page: HeadlinePage, index: number, regionStart: number, proseAbove = 0): Headline[] {
+  const { lines, features, slugWords, bylineLine, marks } = page;
+  const line = lines[index];
+  const feature = features.get(index);
+  // A bulleted line is a list item, except a lone CJK one: a heading decorated the CJK way (`■ 見出し`).
+  if (line === undefined || feature === undefined || feature.markup || (line.bullet && !(feature.cjk && lines[index - 1]?.bullet !== true && lines[index + 1]?.bullet !== true))) return [];
+  if ((marks !== undefined && (marks.bylines.has(index) || marks.datelines.has(index))) || isCreditLine(line.text)) return [];
+  if (index === bylineLine && isBylineWithMore(line.text)) return [];
+  // A byline with a title over it has its headline: a title under it is a second one. A byline over the
+  // headline (`Jane Roe`, `2019.04.25`, then the title) has none above.
+  const headedByline = bylineLine !== undefined && index > bylineLine && hasTitleAbove(bylineLine, lines, features) ? bylineLine : undefined;
+  const headerBelow = markedBelow(index, marks);
+  const context = contextScore(index, lines, features, marks);
+  const scored: Headline[] = [];
+  for (const [partIndex, text] of partsOf(line.text).entries()) {
+    let score = headlineShape(text, feature.cjk);
+    if (!Number.isFinite(score)) continue;
+    if (slugWords.size > 0) score += HEADLINE_WEIGHTS.slugOverlap * slugOverlap(text, slugWords) + HEADLINE_WEIGHTS.slugCoverage * slugCoverage(text, slugWords);
+    const distance = regionStart - index;
+    score += distance >= 0 ? HEADLINE_WEIGHTS.nearRegion * Math.max(0, 1 - distance / HEADLINE_WEIGHTS.nearRegionReach) : HEADLINE_WEIGHTS.insideRegion;
+    if (feature.repeats >= HEADLINE_WEIGHTS.fewRepeatsFrom && feature.repeats <= HEADLINE_WEIGHTS.fewRepeatsTo) score += HEADLINE_WEIGHTS.fewRepeats;
+    if (feature.repeats > HEADLINE_WEIGHTS.fewRepeatsTo) score += HEADLINE_WEIGHTS.manyRepeats;
+    if (feature.linkDensity >= HEADLINE_WEIGHTS.linkedDensity) score += HEADLINE_WEIGHTS.linked;
+    if (partIndex > 0) score += HEADLINE_WEIGHTS.linePart;
+    score += context;
+    // Below the article's first paragraphs, a title-shaped line with no byline or dateline of its own is a teaser
+    // or a subheading.
+    if (proseAbove >= HEADLINE_WEIGHTS.proseAbove && !headerBelow) score += HEADLINE_WEIGHTS.belowArticleStart;
+    // Headlines stand just above their byline; a title a few lines under it is a second one.
+    const underHeadedByline = headedByline !== undefined && index - headedByline <= HEADLINE_WEIGHTS.bylineReach;
+    if (headerBelow || (bylineLine !== undefined && bylineLine - index >= 1 && bylineLine - index <= HEADLINE_WEIGHTS.bylineReach)) score += HEADLINE_WEIGHTS.aboveByline;
+    else if (underHeadedByline) score += HEADLINE_WEIGHTS.belowByline;
+    // A dateline may also head the header, right above the headline (`2019.04.25`, then the title).
+    if (marks?.datelines.has(index - 1) === true && !underHeadedByline) score += HEADLINE_WEIGHTS.belowDateline;
+    scored.push({ line: index, text, score });
+  }
+  return scored;
+}
+
 /**
  * Picks the headline among the lines above (and at the very start of) the article region.
  *
- * @param lines - the page's lines
- * @param features - their measurements
+ * @param page - the page, its slug words, byline and header marks
  * @param regionStart - first line of the article region (the page's first line when none was found)
- * @param slugWords - words of the page URL's path (empty when unknown)
- * @param bylineLine - the byline's line, when one was found
- * @param marks - the page's bylines and datelines: never the headline, and found just below it
  * @returns the headline, or `undefined`
  */
-export function findHeadline(
-  lines: readonly PageLine[],
-  features: LineFeatureTable,
-  regionStart: number,
-  slugWords: ReadonlySet<string>,
-  bylineLine?: number,
-  marks?: HeaderMarks,
-): Headline | undefined {
+export function findHeadline(page: HeadlinePage, regionStart: number): Headline | undefined {
+  const { lines, features, marks } = page;
   const scored: Headline[] = [];
   const from = Math.max(0, regionStart - HEADLINE_WEIGHTS.lookAbove);
   const to = Math.min(lines.length - 1, regionStart + HEADLINE_WEIGHTS.lookInside);
   let proseAbove = 0;
-  // A byline with a title over it has its headline: a title under it is a second one. A byline over the
-  // headline (`Jane Roe`, `2019.04.25`, then the title) has none above.
-  const headedByline = bylineLine !== undefined && hasTitleAbove(bylineLine, lines, features) ? bylineLine : undefined;
   for (let index = from; index <= to; index++) {
-    const line = lines[index];
-    const feature = features.get(index);
     const previous = features.get(index - 1);
     if (index > regionStart && previous !== undefined && isProseLine(previous)) proseAbove += 1;
     // Deep below the article's first paragraphs, a title-shaped line is a teaser or a subheading.
     if (proseAbove >= HEADLINE_WEIGHTS.proseAbove && index > regionStart + HEADLINE_WEIGHTS.alwaysInside) break;
-    // A bulleted line is a list item, except a lone CJK one: a heading decorated the CJK way (`■ 見出し`).
-    if (line === undefined || feature === undefined || feature.markup || (line.bullet && !(feature.cjk && lines[index - 1]?.bullet !== true && lines[index + 1]?.bullet !== true))) continue;
-    if ((marks !== undefined && (marks.bylines.has(index) || marks.datelines.has(index))) || isCreditLine(line.text)) continue;
-    if (index === bylineLine && isBylineWithMore(line.text)) continue;
-    const headerBelow = markedBelow(index, marks);
-    const context = contextScore(index, lines, features, marks);
-    for (const [partIndex, text] of partsOf(line.text).entries()) {
-      let score = headlineShape(text, feature.cjk);
-      if (!Number.isFinite(score)) continue;
-      if (slugWords.size > 0) score += HEADLINE_WEIGHTS.slugOverlap * slugOverlap(text, slugWords) + HEADLINE_WEIGHTS.slugCoverage * slugCoverage(text, slugWords);
-      const distance = regionStart - index;
-      score += distance >= 0 ? HEADLINE_WEIGHTS.nearRegion * Math.max(0, 1 - distance / HEADLINE_WEIGHTS.nearRegionReach) : HEADLINE_WEIGHTS.insideRegion;
-      if (feature.repeats >= HEADLINE_WEIGHTS.fewRepeatsFrom && feature.repeats <= HEADLINE_WEIGHTS.fewRepeatsTo) score += HEADLINE_WEIGHTS.fewRepeats;
-      if (feature.repeats > HEADLINE_WEIGHTS.fewRepeatsTo) score += HEADLINE_WEIGHTS.manyRepeats;
-      if (feature.linkDensity >= HEADLINE_WEIGHTS.linkedDensity) score += HEADLINE_WEIGHTS.linked;
-      if (partIndex > 0) score += HEADLINE_WEIGHTS.linePart;
-      score += context;
-      // Below the article's first paragraphs, a title-shaped line with no byline or dateline of its own is a teaser
-      // or a subheading.
-      if (proseAbove >= HEADLINE_WEIGHTS.proseAbove && !headerBelow) score += HEADLINE_WEIGHTS.belowArticleStart;
-      // Headlines stand just above their byline; a title a few lines under it is a second one.
-      const underHeadedByline = headedByline !== undefined && index > headedByline && index - headedByline <= HEADLINE_WEIGHTS.bylineReach;
-      if (headerBelow || (bylineLine !== undefined && bylineLine - index >= 1 && bylineLine - index <= HEADLINE_WEIGHTS.bylineReach)) score += HEADLINE_WEIGHTS.aboveByline;
-      else if (underHeadedByline) score += HEADLINE_WEIGHTS.belowByline;
-      // A dateline may also head the header, right above the headline (`2019.04.25`, then the title).
-      if (marks?.datelines.has(index - 1) === true && !underHeadedByline) score += HEADLINE_WEIGHTS.belowDateline;
-      scored.push({ line: index, text, score });
-    }
+    scored.push(...scoreHeadlineLine(page, index, regionStart, proseAbove));
   }
   const best = withEchoes(scored, lines);
   return best === undefined ? undefined : aboveItsStandfirst(best, lines, features, marks);
