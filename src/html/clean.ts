@@ -3,7 +3,7 @@ import { getElementsByTagName } from 'domutils';
 import { detachRestorably } from './detach';
 import { attr, classAndId, isHidden } from './dom';
 import { classWeight } from './content';
-import { type TextMeasure, linkDensityOf, measureText, textPrefix } from './text-measure';
+import { type TextMeasure, type TextMeasures, linkDensityOf, measureText, textPrefix } from './text-measure';
 
 /**
  * Cleaning the chosen content of what is not the article, container by container, as Readability's conditional
@@ -107,7 +107,7 @@ function isDataTable(table: Element, counts: Counts): boolean {
 }
 
 /** The counts of every element under the roots, children before parents. */
-function countAll(elements: readonly Element[], measures: Map<Element, TextMeasure>): { counts: Map<Element, Counts>; dataTables: Set<Element> } {
+function countAll(elements: readonly Element[], measures: TextMeasures): { counts: Map<Element, Counts>; dataTables: Set<Element> } {
   const counts = new Map<Element, Counts>();
   const dataTables = new Set<Element>();
   for (let index = elements.length - 1; index >= 0; index--) {

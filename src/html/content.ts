@@ -5,7 +5,7 @@ import { denseRegion } from './dense-region';
 import { ledeBefore } from './lede';
 import { detachAll, detachRestorably } from './detach';
 import { attr, childElements, classAndId, isHidden } from './dom';
-import { type TextMeasure, linkDensityOf, measureText, textPrefix } from './text-measure';
+import { type TextMeasure, type TextMeasures, linkDensityOf, measureText, textPrefix } from './text-measure';
 
 /**
  * Main-content detection on the DOM: chrome removed (navigation, asides, footers, hidden nodes, unlikely
@@ -224,7 +224,7 @@ export function findMainContent(root: Element | Document): Element[] {
 }
 
 /** The content, or the page's dense region in its place when the content is small and the region holds more. */
-function orDenseRegion(content: Element[], root: Element | Document, paragraphs: readonly Element[], metrics: ReadonlyMap<Element, TextMeasure>): Element[] {
+function orDenseRegion(content: Element[], root: Element | Document, paragraphs: readonly Element[], metrics: TextMeasures): Element[] {
   const length = content.reduce((sum, element) => sum + (metrics.get(element)?.length ?? 0), 0);
   if (length >= CONTENT_WEIGHTS.smallContentLength) return content;
   const region = denseRegion(root, paragraphs, metrics);

@@ -1,7 +1,7 @@
 import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { childElements } from './dom';
-import { type TextMeasure, linkDensityOf } from './text-measure';
+import { type TextMeasures, linkDensityOf } from './text-measure';
 
 /**
  * The second, independent look at where a page's text is: the smallest container that holds most of the page's
@@ -30,7 +30,7 @@ const enum DENSE_WEIGHTS {
  * @param metrics - the text measures of the page's elements
  * @returns the region, or `undefined`
  */
-export function denseRegion(root: Element | Document, paragraphs: readonly Element[], metrics: ReadonlyMap<Element, TextMeasure>): Element | undefined {
+export function denseRegion(root: Element | Document, paragraphs: readonly Element[], metrics: TextMeasures): Element | undefined {
   const held = new Map<Element, number>();
   let total = 0;
   for (const paragraph of paragraphs) {

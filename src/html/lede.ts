@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { getElementsByTagName } from 'domutils';
 import { textOf } from './dom';
-import { type TextMeasure, linkDensityOf } from './text-measure';
+import { type TextMeasures, linkDensityOf } from './text-measure';
 import { endsLikeSentence } from '../text/prose';
 
 /**
@@ -30,12 +30,12 @@ const enum LEDE_WEIGHTS {
 }
 
 /** Whether an element holds any text. */
-function hasText(element: Element, metrics: ReadonlyMap<Element, TextMeasure>): boolean {
+function hasText(element: Element, metrics: TextMeasures): boolean {
   return (metrics.get(element)?.length ?? 0) > 0;
 }
 
 /** The block's closing paragraph when it reads as prose: long enough, few links, a full sentence at the end. */
-function closingProse(block: Element, metrics: ReadonlyMap<Element, TextMeasure>): Element | undefined {
+function closingProse(block: Element, metrics: TextMeasures): Element | undefined {
   const paragraphs = block.name === 'p' ? [block] : getElementsByTagName('p', block, true);
   const last = paragraphs.filter((paragraph) => hasText(paragraph, metrics)).at(-1);
   const measure = last === undefined ? undefined : metrics.get(last);
@@ -54,7 +54,7 @@ function closingProse(block: Element, metrics: ReadonlyMap<Element, TextMeasure>
  * @param metrics - the page's text measures
  * @returns the paragraph to put before the content
  */
-export function ledeBefore(content: readonly Element[], metrics: ReadonlyMap<Element, TextMeasure>): Element | undefined {
+export function ledeBefore(content: readonly Element[], metrics: TextMeasures): Element | undefined {
   let node = content[0];
   for (let level = 0; node !== undefined && level < LEDE_WEIGHTS.levels; level++) {
     let seen = 0;

@@ -84,14 +84,6 @@ function addText(into: Accumulator, text: string, inLink: boolean): void {
   if (inLink) into.contextLinkLength += trimmed;
 }
 
-/** One open node of the walk. */
-interface Frame {
-  readonly node: ParentNode;
-  readonly inLink: boolean;
-  next: number;
-  readonly measure: Accumulator;
-}
-
 /**
  * Share of an element's text that is link text (0 for an element without text), from its measures.
  * @param measure - the element's measures
@@ -101,51 +93,123 @@ export function linkDensityOf(measure: TextMeasure): number {
   return measure.length === 0 ? 0 : Math.min(1, measure.linkLength / measure.length);
 }
 
+/** The measures of the elements met, by element: one column per measure, no object per element. */
+export class TextMeasures {
+  private readonly slots = new Map<Element, number>();
+  private readonly lengths: number[] = [];
+  private readonly commas: number[] = [];
+  private readonly linkLengths: number[] = [];
+  private readonly contextLinkLengths: number[] = [];
+  private readonly trimmedLengths: number[] = [];
+
+  /**
+   * The measures of one element.
+   *
+   * @param element - an element under the measured roots
+   * @returns its measures, or `undefined` for an element that was not measured
+   */
+  get(element: Element): TextMeasure | undefined {
+    const slot = this.slots.get(element);
+    if (slot === undefined) return undefined;
+    return {
+      length: this.lengths[slot] ?? 0,
+      commas: this.commas[slot] ?? 0,
+      linkLength: this.linkLengths[slot] ?? 0,
+      contextLinkLength: this.contextLinkLengths[slot] ?? 0,
+      trimmedLength: this.trimmedLengths[slot] ?? 0,
+    };
+  }
+
+  /**
+   * Records the measures of one element.
+   *
+   * @param element - the element
+   * @param measure - its measures
+   */
+  set(element: Element, measure: TextMeasure): void {
+    this.slots.set(element, this.lengths.length);
+    this.lengths.push(measure.length);
+    this.commas.push(measure.commas);
+    this.linkLengths.push(measure.linkLength);
+    this.contextLinkLengths.push(measure.contextLinkLength);
+    this.trimmedLengths.push(measure.trimmedLength);
+  }
+}
+
+/** A running measure of no text yet. */
+const emptyAccumulator = (): Accumulator => ({ length: 0, before: false, after: false, commas: 0, linkLength: 0, contextLinkLength: 0, trimmedLength: 0, collapsedLength: 0 });
+
+/** Sets a running measure back to no text (a depth's measure is reused by the next node opened there). */
+function reset(measure: Accumulator): void {
+  measure.length = 0;
+  measure.before = false;
+  measure.after = false;
+  measure.commas = 0;
+  measure.linkLength = 0;
+  measure.contextLinkLength = 0;
+  measure.trimmedLength = 0;
+  measure.collapsedLength = 0;
+}
+
 /**
- * Measures every element under (and including) the given roots. Iterative and linear in the size of the tree.
+ * Measures every element under (and including) the given roots. Iterative and linear in the size of the tree; the
+ * walk keeps one running measure per depth (reused), not one per element.
  *
  * @param roots - the nodes to measure
  * @returns the measures of every element met
  */
-export function measureText(roots: readonly AnyNode[]): Map<Element, TextMeasure> {
-  const measures = new Map<Element, TextMeasure>();
-  const open = (node: ParentNode, inLink: boolean): Frame => ({
-    node,
-    inLink: inLink || (isTag(node) && node.name === 'a'),
-    next: 0,
-    measure: { length: 0, before: false, after: false, commas: 0, linkLength: 0, contextLinkLength: 0, trimmedLength: 0, collapsedLength: 0 },
-  });
+export function measureText(roots: readonly AnyNode[]): TextMeasures {
+  const measures = new TextMeasures();
+  // The open nodes of the walk, as parallel stacks: the node, the next child to visit, whether inside a link, and the
+  // running measure (kept per depth and reset when a node opens there).
+  const nodes: ParentNode[] = [];
+  const next: number[] = [];
+  const inLinks: boolean[] = [];
+  const running: Accumulator[] = [];
+  const open = (node: ParentNode, inLink: boolean): void => {
+    const depth = nodes.length;
+    nodes.push(node);
+    next.push(0);
+    inLinks.push(inLink || (isTag(node) && node.name === 'a'));
+    const measure = running[depth];
+    if (measure === undefined) running.push(emptyAccumulator());
+    else reset(measure);
+  };
   for (const root of roots) {
     if (!hasChildren(root)) continue;
-    const stack: Frame[] = [open(root, false)];
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1] as Frame;
-      const child = frame.node.children[frame.next];
+    open(root, false);
+    while (nodes.length > 0) {
+      const top = nodes.length - 1;
+      const node = nodes[top] as ParentNode;
+      const measure = running[top] as Accumulator;
+      const childIndex = next[top] ?? 0;
+      const child = node.children[childIndex];
       if (child !== undefined) {
-        frame.next += 1;
-        if (isText(child)) addText(frame.measure, child.data, frame.inLink);
-        else if (hasChildren(child)) stack.push(open(child, frame.inLink));
+        next[top] = childIndex + 1;
+        if (isText(child)) addText(measure, child.data, inLinks[top] ?? false);
+        else if (hasChildren(child)) open(child, inLinks[top] ?? false);
         continue;
       }
-      stack.pop();
-      const { node, measure } = frame;
+      nodes.pop();
+      next.pop();
+      inLinks.pop();
       if (isTag(node)) {
         if (node.name === 'a') measure.linkLength = measure.collapsedLength;
         // innerText gives no text for scripts and styles.
         measures.set(node, node.type === 'tag' ? measure : { ...measure, length: 0, commas: 0 });
       }
-      const parent = stack[stack.length - 1];
-      if (parent === undefined) continue;
+      const parent = running[top - 1];
+      if (top === 0 || parent === undefined) continue;
       // innerText reads plain elements and CDATA; link lengths read every tag, scripts too.
       if (node.type === 'tag' || node.type === 'cdata') {
-        joinShape(parent.measure, measure.length, measure.before, measure.after);
-        parent.measure.commas += measure.commas;
+        joinShape(parent, measure.length, measure.before, measure.after);
+        parent.commas += measure.commas;
       }
       if (isTag(node)) {
-        parent.measure.linkLength += measure.linkLength;
-        parent.measure.contextLinkLength += measure.contextLinkLength;
-        parent.measure.trimmedLength += measure.trimmedLength;
-        parent.measure.collapsedLength += measure.collapsedLength;
+        parent.linkLength += measure.linkLength;
+        parent.contextLinkLength += measure.contextLinkLength;
+        parent.trimmedLength += measure.trimmedLength;
+        parent.collapsedLength += measure.collapsedLength;
       }
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../index';
+import { measureLines } from './line-features';
 import { readPageLines } from './lines';
 import { joinWrappedLines } from './wrapped';
 
@@ -29,6 +30,12 @@ describe('wrapped paragraphs', () => {
       'See the draft at the address below for',
       'https://example.com/drafts/remote-storage-04',
     ]);
+  });
+
+  it('joins a standfirst set in narrow rows', () => {
+    const rows = ['Older drivers are often', 'thought to be less safe,', 'less quick in their reactions', 'and slow to learn new cars.'];
+    const paragraphs = joinWrappedLines(readPageLines(['Road safety', ...rows, '', 'Home | Cars | Roads'].join('\n')));
+    expect(paragraphs.map((paragraph) => paragraph.line.text)).toEqual(['Road safety', rows.join(' '), 'Home | Cars | Roads']);
   });
 
   it('reads a wrapped document as one article of whole paragraphs', () => {
@@ -86,6 +93,25 @@ describe('end of the article', () => {
   it('reads the heading in the languages the library reads', () => {
     const text = [...menu, 'Council approves the budget after a long vote', paragraph(1), paragraph(2), paragraph(3), '【関連記事】', teaser(1), teaser(2)].join('\n');
     expect(parseArticle(text).body.at(-1)?.text).toBe(paragraph(3));
+  });
+
+  it('ends at a share bar under the last paragraph when comments follow, though the comments outweigh the article', () => {
+    const comment = (n: number): string => `Comment ${n}: I went to the meeting myself, and the vote took so long because half of the council had not read the plan.`;
+    const thread = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((n) => [comment(n), 'Reply']);
+    const article = [1, 2, 3, 4, 5, 6].map(paragraph);
+    const text = [...menu, ...article, 'Share this:', 'Facebook', 'Twitter', '12 comments', ...thread].join('\n');
+    expect(parseArticle(text).body.map((block) => block.text)).toEqual(article);
+  });
+
+  it('weighs a comment count as a heading of what follows articles, not as an end', () => {
+    const features = measureLines(readPageLines(['Comments (74)', '941 comments', 'There are 13 comments', '関連記事', 'Comments are open'].join('\n')), 'en');
+    expect([0, 1, 2, 3, 4].map((index) => features.get(index)?.barrier)).toEqual([true, true, true, true, false]);
+    expect([0, 1, 2, 3, 4].map((index) => features.get(index)?.closing)).toEqual([false, false, false, true, false]);
+  });
+
+  it.each(['View comments (27)', 'Show comments', 'See all comments (27)', 'Leave a reply:'])('ends at a comments button or heading printed as %s', (heading) => {
+    const text = [...menu, paragraph(1), paragraph(2), paragraph(3), paragraph(4), heading, teaser(1), teaser(2), teaser(3)].join('\n');
+    expect(parseArticle(text).body.at(-1)?.text).toBe(paragraph(4));
   });
 
   it('does not end at such a heading above most of the prose (a share bar under the lede)', () => {

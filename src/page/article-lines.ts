@@ -1,9 +1,9 @@
 import type { RawChunk } from '../model/draft';
 import { looksLikeHeading } from '../text/prose';
-import { type LineFeatures, measureLines } from './line-features';
+import { type LineFeatureTable, measureLines } from './line-features';
 import type { PageLine } from './lines';
 import { isChromeInside, isRepeatedCode, lineWeights } from './region';
-import { type WrappedParagraph, joinWrappedLines } from './wrapped';
+import { type WrappedParagraph, continuesLine, joinWrappedLines } from './wrapped';
 
 /**
  * The lines the article region is chosen over: a hand-wrapped paragraph weighs as the paragraph it is, not as rows.
@@ -13,11 +13,19 @@ import { type WrappedParagraph, joinWrappedLines } from './wrapped';
 /** The page measured for the article region. */
 export interface ArticleLines {
   /** The weight of each page line: a paragraph's weight on its first row, nothing on the rows after. */
-  readonly weights: number[];
-  /** The paragraphs, in order. */
-  readonly paragraphs: readonly WrappedParagraph[];
-  /** The features of each paragraph, by position in `paragraphs`. */
-  readonly features: readonly LineFeatures[];
+  readonly weights: Float64Array;
+  /** The paragraphs, in order; `undefined` when no paragraph is wrapped (each line is one: no object per line). */
+  readonly paragraphs: readonly WrappedParagraph[] | undefined;
+  /** The page's lines. */
+  readonly lines: readonly PageLine[];
+  /** The features of each paragraph, by position in `paragraphs` (in `lines` when no paragraph is wrapped). */
+  readonly features: LineFeatureTable;
+}
+
+/** Whether any line of the page continues the line before it (a hand-wrapped paragraph). */
+function anyWrapped(lines: readonly PageLine[]): boolean {
+  for (let index = 1; index < lines.length; index++) if (continuesLine(lines[index - 1], lines[index] as PageLine)) return true;
+  return false;
 }
 
 /**
@@ -28,13 +36,21 @@ export interface ArticleLines {
  * @param language - the page's language, for function words
  * @returns the weights and paragraphs
  */
-export function measureArticleLines(lines: readonly PageLine[], features: readonly LineFeatures[], language: string | undefined): ArticleLines {
+export function measureArticleLines(lines: readonly PageLine[], features: LineFeatureTable, language: string | undefined): ArticleLines {
+  if (!anyWrapped(lines)) return { weights: Float64Array.from(lineWeights(features)), paragraphs: undefined, lines, features };
   const paragraphs = joinWrappedLines(lines);
-  const measured = paragraphs.length === lines.length ? features : measureLines(paragraphs.map((paragraph) => paragraph.line), language);
+  const measured = measureLines(paragraphs.map((paragraph) => paragraph.line), language);
   const paragraphWeights = lineWeights(measured);
-  const weights = new Array<number>(lines.length).fill(0);
+  const weights = new Float64Array(lines.length);
   for (const [position, paragraph] of paragraphs.entries()) weights[paragraph.first] = paragraphWeights[position] ?? 0;
-  return { weights, paragraphs, features: measured };
+  return { weights, paragraphs, lines, features: measured };
+}
+
+/** The paragraph at a position: a line of its own when no paragraph is wrapped. */
+function paragraphAt(measured: ArticleLines, position: number): WrappedParagraph | undefined {
+  if (measured.paragraphs !== undefined) return measured.paragraphs[position];
+  const line = measured.lines[position];
+  return line === undefined ? undefined : { first: position, last: position, line };
 }
 
 /**
@@ -47,9 +63,11 @@ export function measureArticleLines(lines: readonly PageLine[], features: readon
 export function regionChunks(measured: ArticleLines, region: readonly [number, number]): { chunks: RawChunk[]; used: number[] } {
   const chunks: RawChunk[] = [];
   const used: number[] = [];
-  for (const [position, paragraph] of measured.paragraphs.entries()) {
-    if (paragraph.last < region[0] || paragraph.first > region[1]) continue;
-    const feature = measured.features[position];
+  const count = measured.paragraphs?.length ?? measured.lines.length;
+  for (let position = 0; position < count; position++) {
+    const paragraph = paragraphAt(measured, position);
+    if (paragraph === undefined || paragraph.last < region[0] || paragraph.first > region[1]) continue;
+    const feature = measured.features.get(position);
     const { line } = paragraph;
     if (feature === undefined || (isChromeInside(line, feature) && !isRepeatedCode(measured.features, position))) continue;
     chunks.push({ text: line.text, type: line.bullet ? 'list-item' : looksLikeHeading(line.text) ? 'heading' : 'paragraph' });

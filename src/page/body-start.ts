@@ -1,4 +1,4 @@
-import type { LineFeatures } from './line-features';
+import type { LineFeatureTable } from './line-features';
 import { isProseLine } from './region';
 
 /**
@@ -20,11 +20,11 @@ const OPENING_REACH = 6;
  * @param features - the page's line measurements
  * @returns the region, its start moved up to that paragraph when there is one
  */
-export function openAtHeader(region: readonly [number, number], headerEnd: number | undefined, features: readonly LineFeatures[]): [number, number] {
+export function openAtHeader(region: readonly [number, number], headerEnd: number | undefined, features: LineFeatureTable): [number, number] {
   if (headerEnd === undefined || headerEnd >= region[0] || region[0] - headerEnd > OPENING_REACH) return [region[0], region[1]];
   let start = region[0];
   for (let index = region[0] - 1; index > headerEnd; index--) {
-    const feature = features[index];
+    const feature = features.get(index);
     if (feature === undefined || feature.barrier) break;
     if (isProseLine(feature)) start = index;
   }

@@ -5,7 +5,7 @@ import { classifyKind } from '../classify/kind';
 import { measureKindSignals } from '../classify/signals';
 import { bylineBesideDate, copyrightHolder, findByline } from './byline';
 import { readBylineLine } from '../fields/byline-forms';
-import type { LineFeatures } from './line-features';
+import type { LineFeatureTable } from './line-features';
 import type { PageLine } from './lines';
 import { findDatelines } from './dateline';
 import { detectLanguage, functionWordsOf } from '../fields/detect-language';
@@ -44,9 +44,9 @@ const BYLINE_FALLBACK_DISTANCE = 10;
 const PLAIN_SHARE = 0.9;
 
 /** Whether the byline found is a menu item: a bare name (no byline word) above the headline, printed again on the page like a line beside it. */
-function isMenuName(lines: readonly PageLine[], features: readonly LineFeatures[], line: number, headlineLine: number | undefined, commonWords: ReadonlySet<string>): boolean {
+function isMenuName(lines: readonly PageLine[], features: LineFeatureTable, line: number, headlineLine: number | undefined, commonWords: ReadonlySet<string>): boolean {
   if (headlineLine === undefined || line >= headlineLine) return false;
-  const repeated = (near: number): boolean => (features[near]?.repeats ?? 1) > 1;
+  const repeated = (near: number): boolean => (features.get(near)?.repeats ?? 1) > 1;
   if (!repeated(line) || !(repeated(line - 1) || repeated(line + 1))) return false;
   return readBylineLine(lines[line]?.text ?? '', commonWords)?.form !== 'marker';
 }

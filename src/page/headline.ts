@@ -2,7 +2,7 @@ import { isCreditLine } from '../fields/byline-forms';
 import { slugCoverage, slugOverlap } from '../fields/slug';
 import { countWords, endsLikeSentence } from '../text/prose';
 import type { HeaderMarks } from './header-marks';
-import type { LineFeatures } from './line-features';
+import type { LineFeatureTable, LineFeatures } from './line-features';
 import type { PageLine } from './lines';
 import { isProseLine } from './region';
 import { isPageControl } from './vocabulary';
@@ -173,10 +173,10 @@ function markedBelow(index: number, marks: HeaderMarks | undefined): boolean {
 }
 
 /** Whether a title-shaped line (not a sentence) stands within `bylineReach` lines above a line. */
-function hasTitleAbove(index: number, lines: readonly PageLine[], features: readonly LineFeatures[]): boolean {
+function hasTitleAbove(index: number, lines: readonly PageLine[], features: LineFeatureTable): boolean {
   for (let above = index - 1; above >= Math.max(0, index - HEADLINE_WEIGHTS.bylineReach); above--) {
     const line = lines[above];
-    const feature = features[above];
+    const feature = features.get(above);
     if (line !== undefined && feature !== undefined && !feature.markup && !line.bullet && isTitleShaped(line.text, feature) && !endsLikeSentence(line.text)) return true;
   }
   return false;
@@ -191,16 +191,16 @@ function isBylineWithMore(text: string): boolean {
  * What a line's neighbours say of it: inside a run of lines repeated on the page it is a menu item; as a short
  * label right above a longer title-shaped line it is the kicker or section over the headline.
  */
-function contextScore(index: number, lines: readonly PageLine[], features: readonly LineFeatures[], marks: HeaderMarks | undefined): number {
+function contextScore(index: number, lines: readonly PageLine[], features: LineFeatureTable, marks: HeaderMarks | undefined): number {
   let repeated = 0;
-  for (let near = index - HEADLINE_WEIGHTS.menuReach; near <= index + HEADLINE_WEIGHTS.menuReach; near++) if (near !== index && (features[near]?.repeats ?? 1) > 1) repeated += 1;
+  for (let near = index - HEADLINE_WEIGHTS.menuReach; near <= index + HEADLINE_WEIGHTS.menuReach; near++) if (near !== index && (features.get(near)?.repeats ?? 1) > 1) repeated += 1;
   // Every neighbour repeated: the menu goes on both sides (a headline may follow a menu, never stand inside one).
   let score = repeated >= HEADLINE_WEIGHTS.menuNeighbours ? HEADLINE_WEIGHTS.menuRun : 0;
   const text = lines[index]?.text;
   if (text !== undefined && (lines[index - 1]?.text === text || lines[index + 1]?.text === text)) score += HEADLINE_WEIGHTS.doubled;
-  const feature = features[index];
+  const feature = features.get(index);
   const next = lines[index + 1];
-  const nextFeature = features[index + 1];
+  const nextFeature = features.get(index + 1);
   if (feature === undefined || next === undefined || nextFeature === undefined || next.bullet || nextFeature.markup) return score;
   if (marks?.bylines.has(next.index) === true || marks?.datelines.has(next.index) === true) return score;
   const short = feature.cjk ? feature.length < HEADLINE_WEIGHTS.cjkTypicalMinLength : feature.words <= HEADLINE_WEIGHTS.kickerWords;
@@ -232,11 +232,11 @@ function withEchoes(scored: readonly Headline[], lines: readonly PageLine[]): He
  * The headline when the line picked is its standfirst: a sentence (or a long line) right below a title-shaped line
  * that is not a sentence. Print layout sets the headline above the standfirst, never below it.
  */
-function aboveItsStandfirst(picked: Headline, lines: readonly PageLine[], features: readonly LineFeatures[], marks: HeaderMarks | undefined): Headline {
-  const feature = features[picked.line];
+function aboveItsStandfirst(picked: Headline, lines: readonly PageLine[], features: LineFeatureTable, marks: HeaderMarks | undefined): Headline {
+  const feature = features.get(picked.line);
   if (feature === undefined || !(/[.。]$/u.test(picked.text) || (!feature.cjk && feature.words > HEADLINE_WEIGHTS.standfirstWords))) return picked;
   const above = lines[picked.line - 1];
-  const aboveFeature = features[picked.line - 1];
+  const aboveFeature = features.get(picked.line - 1);
   if (above === undefined || aboveFeature === undefined || aboveFeature.markup || above.bullet || aboveFeature.repeats > HEADLINE_WEIGHTS.fewRepeatsTo) return picked;
   if (marks?.bylines.has(above.index) === true || marks?.datelines.has(above.index) === true || isCreditLine(above.text)) return picked;
   const shape = headlineShape(above.text, aboveFeature.cjk);
@@ -259,7 +259,7 @@ function aboveItsStandfirst(picked: Headline, lines: readonly PageLine[], featur
  */
 export function findHeadline(
   lines: readonly PageLine[],
-  features: readonly LineFeatures[],
+  features: LineFeatureTable,
   regionStart: number,
   slugWords: ReadonlySet<string>,
   bylineLine?: number,
@@ -274,8 +274,8 @@ export function findHeadline(
   const headedByline = bylineLine !== undefined && hasTitleAbove(bylineLine, lines, features) ? bylineLine : undefined;
   for (let index = from; index <= to; index++) {
     const line = lines[index];
-    const feature = features[index];
-    const previous = features[index - 1];
+    const feature = features.get(index);
+    const previous = features.get(index - 1);
     if (index > regionStart && previous !== undefined && isProseLine(previous)) proseAbove += 1;
     // Deep below the article's first paragraphs, a title-shaped line is a teaser or a subheading.
     if (proseAbove >= HEADLINE_WEIGHTS.proseAbove && index > regionStart + HEADLINE_WEIGHTS.alwaysInside) break;

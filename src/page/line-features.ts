@@ -2,7 +2,7 @@ import { LONGEST_FUNCTION_WORD, functionWordsOf } from '../fields/detect-languag
 import { countWords, endsLikeSentence } from '../text/prose';
 import { forEachLetterRun } from '../text/scan';
 import type { PageLine } from './lines';
-import { ARTICLE_END_HEADINGS } from './vocabulary';
+import { ARTICLE_END_HEADINGS, ARTICLE_TAIL_HEADINGS } from './vocabulary';
 
 /**
  * What a page line looks like, measured: the features the boilerplate classifier reads.
@@ -40,22 +40,26 @@ export interface LineFeatures {
 }
 
 const MARKUP = /<\/?[a-z][a-z\d]{0,10}(?:\s[^<>]{0,300})?>|\{\s*"@context"|function\s*\(|=>\s*\{|^"[\w@$-]{1,40}":\s?["\d[{]/iu;
-/** Headings of what follows an article, in several languages. */
-const BARRIER =
-  /^(?:(?:there are )?\d+ )?(?:comments?|responses?|replies|leave a (?:comment|reply)|add a comment|post a comment|join the discussion|kommentare?|leserkommentare|commentaires?|réagissez|comentarios?|comentários|related(?: articles| posts| stories| content)?|more (?:from|stories|on|in)|read (?:more|next)|you (?:may|might) also like|recommended(?: for you| stories)?|share this(?: article| story| post)?|most (?:read|popular|viewed|shared)|meistgelesen|les plus lus|lo más leído|mais lidas|trending(?: now)?)[\s:]*$/iu;
 /** Punctuation of code and drawn tables rather than of prose, dates or prices. */
 const CODE_MARKS = /[{}[\];=<>\\│┃]|──/u;
 /** A line that is one bracketed label: a text browser's image (`[photo]`, `[1]`), not code. */
 const BRACKETED = /^\[[^\]]{0,100}\]$/u;
-/** The headings of {@link ARTICLE_END_HEADINGS}, any language, as one whole-line pattern. */
-const CLOSING = new RegExp(
-  `^[【\\[]?(?:${Object.values(ARTICLE_END_HEADINGS)
-    .flat()
+/**
+ * Headings of a table, any language, as one whole-line pattern (longest first), with CJK brackets (`【関連記事】`), a
+ * count in brackets (`Comments (27)`) and a trailing colon allowed, after `countFirst` when given (`There are 13 comments`).
+ */
+function wholeLineHeadings(tables: readonly Readonly<Record<string, readonly string[]>>[], countFirst = ''): RegExp {
+  const headings = tables
+    .flatMap((table) => Object.values(table).flat())
     .sort((a, b) => b.length - a.length)
-    .map((heading) => heading.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
-    .join('|')})[】\\]]?[\\s:：]*$`,
-  'iu',
-);
+    .map((heading) => heading.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(`^${countFirst}[【\\[]?(?:${headings.join('|')})[】\\]]?(?: ?\\(\\d+\\))?[\\s:：]*$`, 'iu');
+}
+
+/** The headings of {@link ARTICLE_END_HEADINGS}: what only ever follows an article. */
+const CLOSING = wholeLineHeadings([ARTICLE_END_HEADINGS]);
+/** Headings of what follows an article (those of {@link CLOSING} and {@link ARTICLE_TAIL_HEADINGS}), after an optional count. */
+const BARRIER = wholeLineHeadings([ARTICLE_END_HEADINGS, ARTICLE_TAIL_HEADINGS], '(?:(?:there are )?\\d+ )?');
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** Every alternative of {@link MARKUP} (markup, script, a JSON member `"key": "value"`) needs one of these characters. */
 const MAY_HOLD_MARKUP = /[<{("]/u;
@@ -103,6 +107,136 @@ function functionDensity(text: string, functionWords: FunctionWords): number {
   return tokens === 0 ? 0 : functional / tokens;
 }
 
+/** The boolean measures of a line, one bit each in {@link LineFeatureTable}'s flag column. */
+const enum FLAG {
+  sentence = 1,
+  cjk = 2,
+  markup = 4,
+  codeLike = 8,
+  codeMarks = 16,
+  barrier = 32,
+  closing = 64,
+}
+
+/** The measures of every line, one typed column per measure. */
+interface Columns {
+  readonly words: Uint32Array;
+  readonly length: Uint32Array;
+  readonly functionDensity: Float64Array;
+  readonly linkDensity: Float64Array;
+  readonly repeats: Uint32Array;
+  readonly punctuation: Uint32Array;
+  readonly flags: Uint8Array;
+}
+
+/** One line's measures read from the columns (a view: it holds no copy of them). */
+class LineView implements LineFeatures {
+  constructor(
+    private readonly columns: Columns,
+    private readonly index: number,
+  ) {}
+  get words(): number {
+    return this.columns.words[this.index] ?? 0;
+  }
+  get length(): number {
+    return this.columns.length[this.index] ?? 0;
+  }
+  get functionDensity(): number {
+    return this.columns.functionDensity[this.index] ?? 0;
+  }
+  get linkDensity(): number {
+    return this.columns.linkDensity[this.index] ?? 0;
+  }
+  get repeats(): number {
+    return this.columns.repeats[this.index] ?? 1;
+  }
+  get punctuation(): number {
+    return this.columns.punctuation[this.index] ?? 0;
+  }
+  private flag(flag: FLAG): boolean {
+    return ((this.columns.flags[this.index] ?? 0) & flag) !== 0;
+  }
+  get sentence(): boolean {
+    return this.flag(FLAG.sentence);
+  }
+  get cjk(): boolean {
+    return this.flag(FLAG.cjk);
+  }
+  get markup(): boolean {
+    return this.flag(FLAG.markup);
+  }
+  get codeLike(): boolean {
+    return this.flag(FLAG.codeLike);
+  }
+  get codeMarks(): boolean {
+    return this.flag(FLAG.codeMarks);
+  }
+  get barrier(): boolean {
+    return this.flag(FLAG.barrier);
+  }
+  get closing(): boolean {
+    return this.flag(FLAG.closing);
+  }
+}
+
+/**
+ * The measures of every line of a page, held in typed columns rather than one object per line: a page of millions
+ * of tiny lines (bullets, short rows) costs a few bytes per line, not an object graph.
+ */
+export class LineFeatureTable {
+  /** How many lines are measured. */
+  readonly length: number;
+  private readonly columns: Columns;
+
+  /** @param count - how many lines the table holds */
+  constructor(count: number) {
+    this.length = count;
+    this.columns = {
+      words: new Uint32Array(count),
+      length: new Uint32Array(count),
+      functionDensity: new Float64Array(count),
+      linkDensity: new Float64Array(count),
+      repeats: new Uint32Array(count),
+      punctuation: new Uint32Array(count),
+      flags: new Uint8Array(count),
+    };
+  }
+
+  /**
+   * The measures of one line.
+   *
+   * @param index - the line's position
+   * @returns a view of its measures, or `undefined` outside the table
+   */
+  get(index: number): LineFeatures | undefined {
+    return index >= 0 && index < this.length && Number.isInteger(index) ? new LineView(this.columns, index) : undefined;
+  }
+
+  /**
+   * Writes the measures of one line.
+   *
+   * @param index - the line's position
+   * @param features - its measures
+   */
+  set(index: number, features: LineFeatures): void {
+    const { columns } = this;
+    columns.words[index] = features.words;
+    columns.length[index] = features.length;
+    columns.functionDensity[index] = features.functionDensity;
+    columns.linkDensity[index] = features.linkDensity;
+    columns.repeats[index] = features.repeats;
+    columns.punctuation[index] = features.punctuation;
+    columns.flags[index] =
+      (features.sentence ? FLAG.sentence : 0) |
+      (features.cjk ? FLAG.cjk : 0) |
+      (features.markup ? FLAG.markup : 0) |
+      (features.codeLike ? FLAG.codeLike : 0) |
+      (features.codeMarks ? FLAG.codeMarks : 0) |
+      (features.barrier ? FLAG.barrier : 0) |
+      (features.closing ? FLAG.closing : 0);
+  }
+}
+
 /**
  * Measures every line of a page.
  *
@@ -110,17 +244,18 @@ function functionDensity(text: string, functionWords: FunctionWords): number {
  * @param language - the page's language (ISO 639-1), for function words
  * @returns the features of each line, by index
  */
-export function measureLines(lines: readonly PageLine[], language: string | undefined): LineFeatures[] {
+export function measureLines(lines: readonly PageLine[], language: string | undefined): LineFeatureTable {
   const counts = new Map<string, number>();
   for (const line of lines) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   const words = language === undefined ? undefined : functionWordsOf(language);
   const functionWords = words === undefined ? undefined : withShapes(words);
-  return lines.map((line) => {
+  const table = new LineFeatureTable(lines.length);
+  for (const [index, line] of lines.entries()) {
     const { text } = line;
     const { punctuation, highest } = scanCharacters(text);
     // Han, kana and Hangul all lie at U+1100 or above: a line without such characters needs no script count.
     const cjk = highest >= 0x1100 && (text.match(CJK) ?? []).length > text.length * 0.3;
-    return {
+    table.set(index, {
       words: countWords(text),
       length: text.length,
       functionDensity: functionWords === undefined ? 0 : functionDensity(text, functionWords),
@@ -134,6 +269,7 @@ export function measureLines(lines: readonly PageLine[], language: string | unde
       codeMarks: CODE_MARKS.test(text) && !BRACKETED.test(text),
       barrier: text.length <= 60 && BARRIER.test(text),
       closing: text.length <= 60 && CLOSING.test(text),
-    };
-  });
+    });
+  }
+  return table;
 }

@@ -1,4 +1,4 @@
-import type { LineFeatures } from './line-features';
+import type { LineFeatureTable, LineFeatures } from './line-features';
 import type { PageLine } from './lines';
 
 /**
@@ -52,6 +52,8 @@ export const enum REGION_WEIGHTS {
   chromeLinkDensity = 0.6,
   /** Share of the region's prose that must stand above a heading that closes articles for the region to end there. */
   closingAfterShare = 0.5,
+  /** The same share for such a heading right under a paragraph, with another heading of what follows articles below. */
+  closingUnderProseShare = 0.2,
   /** The weight of lines before the earliest start allowed: no region can include them. */
   excluded = -1e9,
 }
@@ -68,18 +70,18 @@ export function isProseLine(features: LineFeatures): boolean {
  * Whether a non-prose line is one of those that stand inside articles: code and table rows (a line of code repeated
  * on the page, `]` or `SELECT`, when the lines beside it are code too), and longer list items printed once.
  */
-function standsInside(features: readonly LineFeatures[], index: number): boolean {
-  const feature = features[index];
+function standsInside(features: LineFeatureTable, index: number): boolean {
+  const feature = features.get(index);
   if (feature === undefined || feature.linkDensity >= REGION_WEIGHTS.linkList || feature.markup) return false;
   if (feature.repeats === 1) return feature.codeLike || feature.words >= REGION_WEIGHTS.insideItemWords;
   return isRepeatedCode(features, index);
 }
 
 /** Whether a line the page repeats is a line of code among code (`]`, `list: [`), not a menu item printed twice. */
-export function isRepeatedCode(features: readonly LineFeatures[], index: number): boolean {
-  const feature = features[index];
+export function isRepeatedCode(features: LineFeatureTable, index: number): boolean {
+  const feature = features.get(index);
   if (feature === undefined || feature.repeats === 1 || feature.markup || feature.linkDensity >= REGION_WEIGHTS.linkList) return false;
-  return feature.codeMarks && ((features[index - 1]?.codeLike ?? false) || (features[index + 1]?.codeLike ?? false));
+  return feature.codeMarks && ((features.get(index - 1)?.codeLike ?? false) || (features.get(index + 1)?.codeLike ?? false));
 }
 
 /**
@@ -87,10 +89,12 @@ export function isRepeatedCode(features: readonly LineFeatures[], index: number)
  * words; other lines cost more the longer the run of non-prose they stand in, so a heading or a short list inside
  * the article is cheap to cross while a menu, a rail of teasers' headlines or a footer is not.
  */
-export function lineWeights(features: readonly LineFeatures[]): number[] {
+export function lineWeights(features: LineFeatureTable): number[] {
   const weights: number[] = [];
   let gap = 0;
-  for (const [index, feature] of features.entries()) {
+  for (let index = 0; index < features.length; index++) {
+    const feature = features.get(index);
+    if (feature === undefined) continue;
     if (isProseLine(feature)) {
       gap = 0;
       weights.push(feature.cjk ? feature.length / REGION_WEIGHTS.cjkCharsPerPoint : feature.words);
@@ -116,18 +120,18 @@ export function lineWeights(features: readonly LineFeatures[]): number[] {
   return weights;
 }
 
-/** Indexes `[start, end]` (inclusive) of the best contiguous region, or `undefined` when nothing weighs positive. */
-function bestRegion(weights: readonly number[]): [number, number] | undefined {
+/** Indexes `[start, end]` (inclusive) of the best contiguous region from `from` on, or `undefined` when nothing weighs positive. */
+function bestRegion(weights: ArrayLike<number>, from: number): [number, number] | undefined {
   let best: [number, number] | undefined;
   let bestSum = 0;
   let sum = 0;
-  let start = 0;
-  for (const [index, weight] of weights.entries()) {
+  let start = from;
+  for (let index = from; index < weights.length; index++) {
     if (sum <= 0) {
       sum = 0;
       start = index;
     }
-    sum += weight;
+    sum += weights[index] ?? 0;
     if (sum > bestSum) {
       bestSum = sum;
       best = [start, index];
@@ -151,25 +155,35 @@ export function isChromeInside(line: PageLine, features: LineFeatures): boolean 
  * @param from - the first line the article may start at
  * @returns the region's first and last line index, or `undefined` when the page holds no prose
  */
-export function findArticleRegion(weights: readonly number[], from: number): [number, number] | undefined {
-  return bestRegion(weights.map((weight, index) => (index < from ? REGION_WEIGHTS.excluded : weight)));
+export function findArticleRegion(weights: ArrayLike<number>, from: number): [number, number] | undefined {
+  return bestRegion(weights, Math.max(0, from));
 }
 
 /**
  * Ends a region at the first line that closes an article (comments, related stories, a share bar) below most of its
- * prose: what follows such a heading is another text, even when it is long enough to outweigh the heading's cost.
+ * prose, or right under a paragraph with more of what follows articles (comments, related stories) after it: what
+ * follows such a heading is another text, even when it is long enough to outweigh the heading's cost.
  *
  * @param weights - the page's line weights
  * @param features - the page's line features
  * @param region - the region found
  * @returns the region, ended before that heading when there is one
  */
-export function endAtBarrier(weights: readonly number[], features: readonly LineFeatures[], region: [number, number]): [number, number] {
+export function endAtBarrier(weights: ArrayLike<number>, features: LineFeatureTable, region: [number, number]): [number, number] {
   let total = 0;
-  for (let index = region[0]; index <= region[1]; index++) total += Math.max(0, weights[index] ?? 0);
+  let lastBarrier = -1;
+  for (let index = region[0]; index <= region[1]; index++) {
+    total += Math.max(0, weights[index] ?? 0);
+    if (features.get(index)?.barrier === true) lastBarrier = index;
+  }
   let above = 0;
   for (let index = region[0]; index <= region[1]; index++) {
-    if (features[index]?.closing === true && above >= total * REGION_WEIGHTS.closingAfterShare && index > region[0]) return [region[0], index - 1];
+    if (features.get(index)?.closing === true && index > region[0]) {
+      const belowMostProse = above >= total * REGION_WEIGHTS.closingAfterShare;
+      // A share bar under the article's last paragraph, with the comments or related stories further down.
+      const underProse = (weights[index - 1] ?? 0) > 0 && lastBarrier > index && above >= total * REGION_WEIGHTS.closingUnderProseShare;
+      if (belowMostProse || underProse) return [region[0], index - 1];
+    }
     above += Math.max(0, weights[index] ?? 0);
   }
   return region;

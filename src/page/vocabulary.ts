@@ -63,10 +63,11 @@ export function isPageControl(text: string): boolean {
 /**
  * Headings that only ever follow an article, per language the library reads: a comment form, a share bar, lists of
  * the most read or more stories. A bare `Related` or `Comments` is not among them (articles print those inside too).
- * Matched as a whole line, case-insensitively, with a trailing colon and CJK brackets (`【関連記事】`) allowed.
+ * Matched as a whole line, case-insensitively, with a trailing colon, a count (`View comments (27)`) and CJK brackets
+ * (`【関連記事】`) allowed.
  */
 export const ARTICLE_END_HEADINGS: Readonly<Record<string, readonly string[]>> = {
-  en: ['leave a comment', 'leave a reply', 'add a comment', 'post a comment', 'join the discussion', 'more from', 'more stories', 'read next', 'you may also like', 'you might also like', 'recommended for you', 'recommended stories', 'share this', 'share this article', 'share this story', 'share this post', 'most read', 'most popular', 'most viewed', 'most shared', 'trending now'],
+  en: ['leave a comment', 'leave a reply', 'show comments', 'load comments', 'view comments', 'see comments', 'read all comments', 'see all comments', 'view all comments', 'show all comments', 'see responses', 'add a comment', 'post a comment', 'join the discussion', 'more from', 'more stories', 'read next', 'you may also like', 'you might also like', 'recommended for you', 'recommended stories', 'share this', 'share this article', 'share this story', 'share this post', 'most read', 'most popular', 'most viewed', 'most shared', 'trending now'],
   fr: ['réagissez', 'les plus lus', 'à lire aussi', 'sur le même sujet', 'partager cet article'],
   de: ['meistgelesen', 'meistgelesene artikel', 'mehr zum thema', 'das könnte sie auch interessieren', 'artikel teilen'],
   es: ['lo más leído', 'lo más visto', 'te puede interesar', 'noticias relacionadas', 'comparte este artículo'],
@@ -76,3 +77,16 @@ export const ARTICLE_END_HEADINGS: Readonly<Record<string, readonly string[]>> =
   ja: ['関連記事', 'アクセスランキング', 'こちらもおすすめ', '人気記事'],
 };
 
+
+/**
+ * Headings that stand after articles and inside them too, per language: a comment count, related links, `Read more`.
+ * With {@link ARTICLE_END_HEADINGS} they are the headings whose crossing costs the article region much; only those
+ * end it. Matched as a whole line, case-insensitively, after an optional count (`There are 13 comments`).
+ */
+export const ARTICLE_TAIL_HEADINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['comment', 'comments', 'response', 'responses', 'replies', 'related', 'related articles', 'related posts', 'related stories', 'related content', 'more on', 'more in', 'read more', 'recommended', 'trending'],
+  fr: ['commentaire', 'commentaires'],
+  de: ['kommentar', 'kommentare', 'leserkommentare'],
+  es: ['comentario', 'comentarios'],
+  pt: ['comentários'],
+};

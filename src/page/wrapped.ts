@@ -7,8 +7,8 @@ import type { PageLine } from './lines';
  * @module
  */
 
-/** A row this long (characters) may have been wrapped; shorter, it is a label, a menu item or a verse. */
-const WRAPPED_MIN_LENGTH = 30;
+/** A row this long (characters) may have been wrapped (a standfirst set in narrow rows); shorter, it is a label, a menu item or a verse. */
+const WRAPPED_MIN_LENGTH = 20;
 
 /** A row shorter than this share of the row before is the paragraph's last, or no part of it. */
 const CONTINUATION_SHARE = 0.5;

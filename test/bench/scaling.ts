@@ -4,7 +4,9 @@
  * hostile-shapes.ts). Linear time shows as a flat ms/MB. Each cell is the best of several runs after a warm-up.
  * For every hostile shape two checks are printed: ms/MB at the largest size ≤ 1.3× its ms/MB at 1 MB (linear), and
  * ≤ 2× the real input of its kind (text or HTML) per MB at the same size, measured in the same run. Peak memory per
- * shape at 5 MB is measured in a fresh process each (`--no-memory` skips it).
+ * shape at 5 MB is measured in a fresh process each (`--no-memory` skips it; `--memory-only` measures only memory,
+ * which a loaded machine does not skew as it skews time). For HTML shapes the memory of htmlparser2's document alone
+ * is measured too: the part of the peak no work of ours can remove.
  *
  * It times the built library (`dist/`, what ships; run `npm run build` first), not the sources through tsx, whose
  * helpers add ~12% to per-line work; `--src` times the sources. For HTML shapes it also times htmlparser2's
@@ -12,7 +14,7 @@
  * 2× real HTML is shown: such a shape is held to ≤ 2× real HTML for our own work (the whole parse less the parser's
  * part, against the same for real HTML).
  *
- *   npm run bench -- --scaling [--only quotes,bullets] [--sizes 100000,1000000] [--no-memory] [--src | --dist DIR]
+ *   npm run bench -- --scaling [--only quotes,bullets] [--sizes 100000,1000000] [--no-memory | --memory-only] [--src | --dist DIR]
  */
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -53,15 +55,20 @@ const shapes: Shape[] = [REAL.text, REAL.html, ...HOSTILE_SHAPES];
 
 const parse = (shape: Shape, input: string): unknown => parseArticle(input, { maxInputLength: MAX_INPUT, ...(shape.url === undefined ? {} : { url: shape.url }) });
 
-// A child process measures one shape's memory: `--memory-of NAME --size N` prints the growth of peak RSS.
+/** htmlparser2 alone, as the HTML front end calls it (after the linear nesting guard, without which it is quadratic). */
+const parserOnly = (_shape: Shape, input: string): unknown => parseDocument(limitSourceNesting(input));
+
+// A child process measures one shape's memory: `--memory-of NAME --size N` prints the growth of peak RSS (of the
+// parser's document alone with `--parser-only`).
 const memoryOf = option('--memory-of');
 if (memoryOf !== undefined) {
   const shape = shapes.find((candidate) => candidate.name === memoryOf);
   if (shape === undefined) throw new Error(`no shape ${memoryOf}`);
   const input = shape.make(Number(option('--size')));
-  parse(shape, shape.make(10_000));
+  const run = args.includes('--parser-only') ? parserOnly : parse;
+  run(shape, shape.make(10_000));
   const before = process.memoryUsage().rss;
-  parse(shape, input);
+  run(shape, input);
   const peak = process.resourceUsage().maxRSS * 1024;
   console.log(JSON.stringify({ bytes: input.length, growth: Math.max(0, peak - before) }));
   process.exit(0);
@@ -88,9 +95,9 @@ function msPerRun(shape: Shape, input: string, run: (shape: Shape, input: string
 }
 
 /** Peak RSS growth of a fresh process parsing the shape at the given size, in bytes. */
-function memoryGrowth(shape: Shape, size: number): { bytes: number; growth: number } | undefined {
+function memoryGrowth(shape: Shape, size: number, parserAlone = false): { bytes: number; growth: number } | undefined {
   try {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--memory-of', shape.name, '--size', String(size), ...args.filter((arg, index) => arg === '--src' || arg === '--dist' || args[index - 1] === '--dist')], {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--memory-of', shape.name, '--size', String(size), ...(parserAlone ? ['--parser-only'] : []), ...args.filter((arg, index) => arg === '--src' || arg === '--dist' || args[index - 1] === '--dist')], {
       encoding: 'utf8',
       env: { ...process.env, TZ: 'UTC' },
       maxBuffer: 1 << 20,
@@ -101,18 +108,38 @@ function memoryGrowth(shape: Shape, size: number): { bytes: number; growth: numb
   }
 }
 
-// Warm up on a page's worth of each input, so the first column is not the JIT's.
-for (const shape of shapes) parse(shape, shape.make(20_000));
-
 const label = (size: number): string => (size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} kB`);
 const selected = shapes.filter((shape) => only === undefined || only.includes(shape.name) || shape.name.startsWith('real'));
 const measureMemory = !args.includes('--no-memory');
+/** The bound on peak memory: this many times the input's size (issue 10). */
+const MEMORY_BOUND = 40;
+const times = (used: { bytes: number; growth: number } | undefined): string => (used === undefined ? '–' : `${(used.growth / 1e6).toFixed(0)} (${(used.growth / used.bytes).toFixed(0)}×)`);
+
+if (args.includes('--memory-only')) {
+  const size = sizes[largest] ?? 5_000_000;
+  console.log(`Node ${process.version}; peak RSS growth of a fresh process at ${label(size)}, MB (× input); bound ${MEMORY_BOUND}× (HTML: the parser's document alone, when above the bound, is labelled)`);
+  console.log('| input | kind | peak memory MB (× input) | parser alone MB (× input) |');
+  console.log('|---|---|---:|---:|');
+  let over = 0;
+  for (const shape of selected) {
+    const used = memoryGrowth(shape, size);
+    const parser = shape.kind === 'html' ? memoryGrowth(shape, size, true) : undefined;
+    const parserBound = parser !== undefined && parser.growth > MEMORY_BOUND * parser.bytes;
+    const ok = used !== undefined && (used.growth <= MEMORY_BOUND * used.bytes || parserBound);
+    if (!ok) over += 1;
+    console.log(`| ${shape.name} | ${shape.kind} | ${times(used)} | ${times(parser)}${parserBound ? ' parser-bound' : ''} |${ok ? '' : ' ✗'}`);
+  }
+  console.log(`\n${over} inputs above ${MEMORY_BOUND}× their size (parser-bound HTML shapes excepted)`);
+  process.exit(0);
+}
+
+// Warm up on a page's worth of each input, so the first column is not the JIT's.
+for (const shape of shapes) parse(shape, shape.make(20_000));
+
 console.log(`Node ${process.version}; ms per MB, best of several runs; memory: peak RSS growth of a fresh process at ${label(sizes[largest] ?? 0)}`);
 const top = label(sizes[largest] ?? 0);
 console.log(`| input | kind | ${sizes.map(label).join(' | ')} | ${top} ÷ 1 MB | ÷ real input of the kind | parser alone at ${top} (÷ real HTML) | our work ÷ real's | peak memory MB (× input) |`);
 console.log(`|---|---|${sizes.map(() => '---:').join('|')}|---:|---:|---:|---:|---:|`);
-/** htmlparser2 alone, as the HTML front end calls it (after the linear nesting guard, without which it is quadratic). */
-const parserOnly = (_shape: Shape, input: string): unknown => parseDocument(limitSourceNesting(input));
 const parserPerMb = new Map<string, number>();
 // Rows are printed as they are measured (real inputs first, so every hostile row has its baseline).
 const perMb = new Map<string, number[]>();
@@ -146,7 +173,7 @@ for (const shape of selected) {
   const ok = !hostile || ((Number.isNaN(linear) || linear <= 1.3) && fast);
   if (!ok) failures += 1;
   const used = measureMemory ? memoryGrowth(shape, sizes[largest] ?? 5_000_000) : undefined;
-  const memoryCell = used === undefined ? '–' : `${(used.growth / 1e6).toFixed(0)} (${(used.growth / used.bytes).toFixed(0)}×)`;
+  const memoryCell = times(used);
   const ratio = (value: number): string => (Number.isNaN(value) ? '–' : `${value.toFixed(2)}×`);
   console.log(`| ${shape.name} | ${shape.kind} | ${cells.map((cell) => cell.toFixed(0)).join(' | ')} | ${ratio(linear)} | ${hostile ? ratio(versusReal) : '–'} | ${parserCell}${parserBound ? ' parser-bound' : ''} | ${ratio(ourWork)} | ${memoryCell} |${ok ? '' : ' ✗'}`);
 }
