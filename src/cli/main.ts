@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { decodeHtmlBytes } from '../encoding/index';
 import { isArticleParseError, parseArticle } from '../index';
 import { type CliArgs, parseArgs, USAGE, UsageError } from './args';
-import { runBatch } from './batch';
 import { OUTPUT_FORMATS } from './output';
 
 /**
@@ -92,6 +91,8 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
   if (!args.ndjson) return runSingle(args);
   const heapMb = workerHeapMb();
+  // Batch mode alone needs the stream, gzip, WARC and worker code: a one-file run does not load it.
+  const { runBatch } = await import('./batch');
   const summary = await runBatch({
     inputs: args.inputs,
     jobs: args.jobs,

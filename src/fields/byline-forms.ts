@@ -1,6 +1,7 @@
 import { isCommonPhrase, parseByline } from './byline';
 import { isPersonName } from '../people/person-name';
 import { countWords } from '../text/prose';
+import { CJK, classAt } from '../text/scan';
 import { bylineAlternation, bylineWords } from './byline-words';
 import { hasCreditInside } from './byline-scan';
 
@@ -232,7 +233,8 @@ export function readBylineLine(line: string, commonWords: ReadonlySet<string> = 
     const first = bracketed[1]?.split(/[，,、]/u)[0]?.trim() ?? '';
     if ((isCjk(first) && first.length >= 2 && first.length <= 8 && !/[\s\d]/u.test(first)) || isPersonName(first)) return { names: [first], form: 'bare' };
   }
-  const hanName = HAN_NAME_BEFORE_DATE.exec(text)?.[1];
+  // The pattern (a Unicode script class repeated) is compiled only for a line that opens with a CJK character.
+  const hanName = (classAt(text, 0) & CJK) === 0 ? undefined : HAN_NAME_BEFORE_DATE.exec(text)?.[1];
   if (hanName !== undefined) return { names: [hanName], form: 'bare' };
   const opening = openingWord(text, MARKERS);
   if (opening !== undefined) {

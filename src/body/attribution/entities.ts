@@ -1,6 +1,7 @@
 import type { WordLookup } from '../../text/vocabulary';
 import type { Discourse } from './discourse';
 import { personOf } from './discourse';
+import { midSentenceCapitals, thingNamesIn } from './entity-scan';
 
 /**
  * Which words can be a speaker: an entity the body names, never a sentence opener (`Instead`, `Sure`) or a
@@ -9,13 +10,8 @@ import { personOf } from './discourse';
  */
 
 /**
- * A capitalised word inside a sentence: after a word, a digit or a comma, after a quote that a comma closes
- * (`“…,” Sarandon told`, `,'' Xinhua wrote`), or after a title's dot (`Mr. Warner`).
- */
-const MID_SENTENCE_CAPITAL = /(?<=[\p{L}\p{N},;] |,(?:[”"»']|'') |(?<![\p{L}.])\p{Lu}\p{Ll}{0,3}\. )\p{Lu}[\p{L}\p{M}'’-]*/gu;
-
-/**
- * The words a text writes capitalised inside a sentence (proper nouns), collected on the first lookup.
+ * The words a text writes capitalised inside a sentence (proper nouns: after a word, a digit or a comma, after a
+ * quote that a comma closes, after a title's dot; see entity-scan), collected on the first lookup.
  *
  * @param texts - the body's paragraphs
  * @returns a lookup by the word as written, a possessive `’s` dropped
@@ -30,7 +26,7 @@ export function properNouns(texts: readonly string[]): WordLookup {
     has(word: string): boolean {
       if (words === undefined) {
         words = new Set();
-        for (const text of texts) for (const match of text.matchAll(MID_SENTENCE_CAPITAL)) words.add(match[0].replace(/['’]s?$/u, ''));
+        for (const text of texts) for (const word of midSentenceCapitals(text)) words.add(word.replace(/['’]s?$/u, ''));
       }
       return words.has(word);
     },
@@ -38,15 +34,8 @@ export function properNouns(texts: readonly string[]): WordLookup {
 }
 
 /**
- * A capitalised run after a definite article or a locative `in` (`the United States`, `the Republican Party`,
- * `in New Hampshire`, `la Maison Blanche`, `der Bundestag`): the name of a thing or a place. The run is read from its
- * first letter (linear time); a possessive ends it.
- */
-const THING_NAME = /(?<![\p{L}\p{N}])(?:[Tt]he|[Ii]n|[Ll]es?|[Ll]a|[Dd]e[mnr]|[Dd]ie|[Dd]as|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Gg]li|[Вв])\s(\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*){0,4})/gu;
-
-/**
- * The names a text writes after a definite article or `in` (things and places, not people), collected on the
- * first lookup.
+ * The names a text writes after a definite article or `in` (things and places, not people: `the United States`,
+ * `in New Hampshire`, `la Maison Blanche`; see entity-scan), collected on the first lookup.
  *
  * @param texts - the body's paragraphs
  * @returns a lookup by the name as written
@@ -61,7 +50,7 @@ export function thingNames(texts: readonly string[]): WordLookup {
     has(name: string): boolean {
       if (names === undefined) {
         names = new Set();
-        for (const text of texts) for (const match of text.matchAll(THING_NAME)) names.add(match[1] ?? '');
+        for (const text of texts) for (const name of thingNamesIn(text)) names.add(name);
       }
       return names.has(name);
     },
