@@ -129,8 +129,8 @@ describe('quality floors on the metadata corpus', () => {
 });
 
 // Issue 12: quotes and speakers on the PolNeAR train split (../shared/quotes-polnear), scored by its README's rules.
-// Pinned at the numbers reached, rounded down (precision 0.967, speaker 0.846, via name 0.906, via pronoun 0.708,
-// strict 0.799); the issue's targets for speaker accuracy (0.85 overall, 0.92 via name) are not reached yet, strict
+// Pinned at the numbers reached, rounded down (precision 0.967, speaker 0.8499, via name 0.908, via pronoun 0.713,
+// strict 0.804); the issue's targets for speaker accuracy (0.85 overall, 0.92 via name) are not reached yet, strict
 // accuracy (0.75) is.
 const polnear = loadPolnear();
 describe.skipIf(polnear.length === 0)('quality floors on PolNeAR quotes', () => {
@@ -139,9 +139,9 @@ describe.skipIf(polnear.length === 0)('quality floors on PolNeAR quotes', () => 
     expect(summary.articles).toBe(840);
     expect(summary.recall).toBeGreaterThanOrEqual(0.97);
     expect(summary.precision).toBeGreaterThanOrEqual(0.967);
-    expect(summary.speaker.right / summary.speaker.n).toBeGreaterThanOrEqual(0.846);
-    expect(summary.byVia.name.right / summary.byVia.name.n).toBeGreaterThanOrEqual(0.906);
-    expect(summary.byVia.pronoun.right / summary.byVia.pronoun.n).toBeGreaterThanOrEqual(0.708);
-    expect(summary.speaker.strict / summary.speaker.n).toBeGreaterThanOrEqual(0.799);
+    expect(summary.speaker.right / summary.speaker.n).toBeGreaterThanOrEqual(0.849);
+    expect(summary.byVia.name.right / summary.byVia.name.n).toBeGreaterThanOrEqual(0.907);
+    expect(summary.byVia.pronoun.right / summary.byVia.pronoun.n).toBeGreaterThanOrEqual(0.712);
+    expect(summary.speaker.strict / summary.speaker.n).toBeGreaterThanOrEqual(0.803);
   }, 120_000);
 });
