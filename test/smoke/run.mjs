@@ -19,12 +19,12 @@ import { build } from 'esbuild';
  * after it): speech verbs found by table lookup for a cheaper cold start (1.1 kB), the speaker's clause and reported
  * speech (1.3 kB), page-text body regions (hand-wrapped paragraphs, closing headings: 1.2 kB), HTML split articles,
  * dense region, lede and credits lines (0.7 kB), newsroom bylines (0.4 kB); raised again from 85 and 49 kB by the
- * stop after (about 89 and 52 kB after it): byline, name, title and entity scans in place of Unicode-class patterns
+ * stop after (88.9 and 52.9 kB after it): byline, name, title and entity scans in place of Unicode-class patterns
  * for a cheaper cold start (about 1.5 kB), typed columns for line and text measures (0.5 kB), speakers' gender read
  * from the article and mention cues in 7 languages (1.7 kB), the page header chosen over the whole page (1 kB),
  * dates and bylines beside the date, URL months, closing headings (0.6 kB). Issue 9 still asks for 60 and 30 kB.
  */
-const BUDGETS_KB = { 'scraped-article': 90, 'scraped-article/text': 53, 'scraped-article/output': 3, 'scraped-article/encoding': 2 };
+const BUDGETS_KB = { 'scraped-article': 90, 'scraped-article/text': 54, 'scraped-article/output': 3, 'scraped-article/encoding': 2 };
 /** Packages of the HTML front end, which the text and output entries must not pull into a bundle. */
 const HTML_PACKAGES = ['htmlparser2', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities'];
 
