@@ -76,11 +76,14 @@ export function midSentenceCapitals(text: string): string[] {
 const ARTICLES: readonly string[] = ['the', 'in', 'les', 'le', 'la', 'dem', 'den', 'der', 'die', 'das', 'el', 'los', 'las', 'il', 'lo', 'gli', 'в'].flatMap(
   (article) => [article, article.charAt(0).toUpperCase() + article.slice(1)],
 );
+/** The first letters of those articles: a word opening with another letter is passed over at once. */
+const ARTICLE_INITIALS: ReadonlySet<string> = new Set(ARTICLES.map((article) => article.charAt(0)));
 /** Most capitalised words of such a name after its first. */
 const MAX_MORE_THING_WORDS = 4;
 
 /** The name of a thing or a place after an article that starts at `start`, and its end, or `undefined`. */
 function thingNameAt(text: string, start: number): { name: string; end: number } | undefined {
+  if (!ARTICLE_INITIALS.has(text.charAt(start))) return undefined;
   const article = ARTICLES.find((word) => text.startsWith(word, start) && isWhitespaceCode(text.charCodeAt(start + word.length)));
   if (article === undefined) return undefined;
   const nameStart = start + article.length + 1;
