@@ -1,4 +1,4 @@
-import { LETTER, LOWER, MARK, NUMBER, UPPER, classAt, classBefore, widthAt } from '../text/scan';
+import { LETTER, LOWER, NUMBER, UPPER, classAt, classBefore, widthAt, wordRunEnd } from '../text/scan';
 import { NAME_WORD_JOINERS } from './person-name';
 
 /**
@@ -25,10 +25,7 @@ const MAX_MORE_NAME_WORDS = 2;
 
 /** The end of a name word (a capital, then letters, marks, apostrophes and hyphens) starting at `start`, or `undefined`. */
 function nameWordEnd(text: string, start: number): number | undefined {
-  if ((classAt(text, start) & UPPER) === 0) return undefined;
-  let index = start + widthAt(text, start);
-  while (index < text.length && ((classAt(text, index) & (LETTER | MARK)) !== 0 || NAME_WORD_JOINERS.includes(text.charAt(index)))) index += widthAt(text, index);
-  return index;
+  return (classAt(text, start) & UPPER) === 0 ? undefined : wordRunEnd(text, start, NAME_WORD_JOINERS);
 }
 
 /** The title word and name that start at `start`, and where they end, or `undefined`. */

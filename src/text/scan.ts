@@ -145,6 +145,25 @@ export function widthAt(text: string, index: number): number {
 }
 
 /**
+ * The end of a word that opens at `start` (its first character taken as it is, a name's capital): the letters,
+ * marks and given joiner characters after it (`[\p{L}\p{M}'’-]*` for the joiners `'’-`).
+ *
+ * @param text - any text
+ * @param start - where the word opens
+ * @param joiners - characters besides letters and marks the word may hold (`'’-` in names)
+ * @returns the offset after the word
+ * @example
+ * ```ts
+ * wordRunEnd("O'Neil said", 0, "'’-"); //=> 6
+ * ```
+ */
+export function wordRunEnd(text: string, start: number, joiners: string): number {
+  let index = start + widthAt(text, start);
+  while (index < text.length && ((classAt(text, index) & (LETTER | MARK)) !== 0 || joiners.includes(text.charAt(index)))) index += widthAt(text, index);
+  return index;
+}
+
+/**
  * Visits every maximal run of letters (the matches of `/\p{L}+/gu`), in order.
  *
  * @param text - any text

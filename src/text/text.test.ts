@@ -6,7 +6,7 @@ import { decodeReference } from './entity-names';
 import { repairMojibake } from './mojibake';
 import { collapseWhitespace, decodeEntities, normalizeText } from './repair';
 import { trimLeading, trimTrailing } from './trim';
-import { CJK, LETTER, LOWER, classOf } from './scan';
+import { CJK, LETTER, LOWER, classOf, wordRunEnd } from './scan';
 import { lazyLowerCaseWords, lowerCaseWords } from './vocabulary';
 
 describe('repair', () => {
@@ -131,6 +131,14 @@ describe('vocabulary', () => {
 });
 
 describe('character classes', () => {
+  it('ends a word at the first character that is no letter, mark or given joiner', () => {
+    expect(wordRunEnd("O'Neil said", 0, "'’-")).toBe(6);
+    expect(wordRunEnd("O'Neil said", 0, '-')).toBe(1);
+    expect(wordRunEnd('Jean-Marc Ayrault', 0, '-')).toBe(9);
+    expect(wordRunEnd('Zoe\u0301 left', 0, '')).toBe(4);
+    expect(wordRunEnd('𝐀bc d', 0, '')).toBe(4);
+  });
+
   it('classifies ASCII, BMP and astral characters, also past its astral cache', () => {
     expect(classOf(0x61)).toBe(LETTER | LOWER);
     expect(classOf(0xe9)).toBe(LETTER | LOWER); // é

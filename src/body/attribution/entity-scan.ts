@@ -1,4 +1,4 @@
-import { LETTER, LOWER, MARK, NUMBER, UPPER, classAt, classBefore, isWhitespaceCode, widthAt, widthBefore } from '../../text/scan';
+import { LETTER, LOWER, NUMBER, UPPER, classAt, classBefore, isWhitespaceCode, widthBefore, wordRunEnd } from '../../text/scan';
 import { nextWordStart, wordEnd } from '../../text/phrases';
 
 /**
@@ -12,13 +12,6 @@ import { nextWordStart, wordEnd } from '../../text/phrases';
 /** Characters a name word holds besides letters and marks, in the two scans. */
 const CAPITAL_WORD_JOINERS = "'’-";
 const THING_WORD_JOINERS = '-';
-
-/** The end of a capitalised word from `start`: letters, marks and the joiners after its capital. */
-function capitalWordEnd(text: string, start: number, joiners: string): number {
-  let index = start + widthAt(text, start);
-  while (index < text.length && ((classAt(text, index) & (LETTER | MARK)) !== 0 || joiners.includes(text.charAt(index)))) index += widthAt(text, index);
-  return index;
-}
 
 /** Quotation marks a comma closes before a capitalised word (`“…,” Sarandon told`). */
 const CLOSING_QUOTES = '”"»\'';
@@ -64,7 +57,7 @@ export function midSentenceCapitals(text: string): string[] {
   let index = 0;
   while (index < text.length) {
     if ((classAt(text, index) & UPPER) !== 0 && insideSentence(text, index)) {
-      const end = capitalWordEnd(text, index, CAPITAL_WORD_JOINERS);
+      const end = wordRunEnd(text, index, CAPITAL_WORD_JOINERS);
       words.push(text.slice(index, end));
       index = end;
     } else index += 1;
@@ -88,11 +81,11 @@ function thingNameAt(text: string, start: number): { name: string; end: number }
   if (article === undefined) return undefined;
   const nameStart = start + article.length + 1;
   if ((classAt(text, nameStart) & UPPER) === 0) return undefined;
-  const ends = [capitalWordEnd(text, nameStart, THING_WORD_JOINERS)];
+  const ends = [wordRunEnd(text, nameStart, THING_WORD_JOINERS)];
   for (let more = 0; more < MAX_MORE_THING_WORDS; more++) {
     const last = ends[ends.length - 1] ?? nameStart;
     if (text.charAt(last) !== ' ' || (classAt(text, last + 1) & UPPER) === 0) break;
-    ends.push(capitalWordEnd(text, last + 1, THING_WORD_JOINERS));
+    ends.push(wordRunEnd(text, last + 1, THING_WORD_JOINERS));
   }
   // A possessive ends the name after its word (`the Eric Trump Foundation’s` names `Eric Trump Foundation`).
   const end = ends[ends.length - 1] ?? nameStart;
