@@ -70,6 +70,25 @@ describe('article region', () => {
     expect(body).toContain('list: [');
   });
 
+  it('crosses a sample of HTML inside the article, however long', () => {
+    const prose = (topic: string): string => `The page below shows how the ${topic} is set up, and what each of its parts does when the browser loads it.`;
+    const tags = ['<div id="mocha"></div>', '<ul class="steps">', ...Array.from({ length: 12 }, (_, n) => `<li><script src="lib/part-${n}.js"></script></li>`), '</ul>', '<script>mocha.run();</script>'];
+    const text = [...menu, prose('first page'), prose('test runner'), ...tags, 'Notes:', prose('second page'), prose('report'), ...menu].join('\n');
+    const body = parseArticle(text, { format: 'text' }).body.map((block) => block.text);
+    expect(body[0]).toBe(prose('first page'));
+    expect(body.at(-1)).toBe(prose('report'));
+    expect(body).toContain('<ul class="steps">');
+  });
+
+  it('takes no long line of the page\'s own markup (a tracking pixel) for a sample of code', () => {
+    const prose = (n: number): string => `Part ${n} of the story follows the two friends across the city at night, and tells what each of them was looking for.`;
+    const pixel = (n: number): string => `<div style="position:absolute;"><img width=1 height=1 alt="" src="https://tracker.example.com/b?P=${'x'.repeat(60)}&n=${n}"></div>`;
+    const teaser = (n: number): string => `Teaser ${n} tells of another story on the site, one that the reader may want to open next after this one.`;
+    const rail = Array.from({ length: 6 }, (_, n) => [pixel(n), pixel(n + 10), 'Sponsored', pixel(n + 20), teaser(n)]).flat();
+    const text = [...menu, prose(1), prose(2), prose(3), prose(4), 'Related stories', ...rail].join('\n');
+    expect(parseArticle(text).body.map((block) => block.text)).toEqual([prose(1), prose(2), prose(3), prose(4)]);
+  });
+
   it('keeps a long list of names joined by commas out of the article', () => {
     const prose = (n: number): string => `Part ${n} of the story follows the two friends across the city at night, and tells what each of them was looking for.`;
     const names = Array.from({ length: 80 }, (_, n) => `reader${n} Smith`).join(', ');

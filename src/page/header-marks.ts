@@ -110,6 +110,9 @@ const SIGNATURE_OUTLET = /\s[/|–—-]\s|,\s/u;
 /** Words at most in a signature line. */
 const MAX_SIGNATURE_WORDS = 8;
 
+/** A post's footer line: names, a dash or bar, then the post's date (`Jane Roe — 2013-09-29 — in Code — Permalink`). */
+const NAME_BEFORE_DATE = /^([^—–|·\d]{3,60})[—–|·]\s?\d/u;
+
 /** Marks that end a sentence, followed by a space, after which a run-in signature may stand. */
 const SENTENCE_ENDS = ['. ', '! ', '? ', '.” ', '.» ', '." '];
 
@@ -137,13 +140,16 @@ export function signatureByline(lines: readonly PageLine[], region: readonly [nu
     if (index <= region[0]) break;
     const line = lines[index]?.text ?? '';
     // A signature may also be run in after the last sentence of a paragraph (`… they wrote. NAME`).
-    const runIn = line.split(/\s+/u).length > MAX_SIGNATURE_WORDS ? runInTail(line) : undefined;
-    const text = runIn ?? line;
+    const long = line.split(/\s+/u).length > MAX_SIGNATURE_WORDS;
+    const runIn = long ? runInTail(line) : undefined;
+    // A post's footer names its writer before the date (`NAME — DATE — in Section`): the names are a signature.
+    const dated = long && runIn === undefined ? NAME_BEFORE_DATE.exec(line)?.[1]?.trim() : undefined;
+    const text = runIn ?? dated ?? line;
     if (text.split(/\s+/u).length > MAX_SIGNATURE_WORDS) continue;
     const reading = readBylineLine(text, commonWords);
     // A name alone on a line there may be a menu item or a related link: a signature has a byline word, names an
     // outlet, or closes the paragraph itself.
-    if (reading !== undefined && reading.names.length > 0 && reading.editor !== true && (reading.form === 'marker' || SIGNATURE_OUTLET.test(text) || runIn !== undefined)) {
+    if (reading !== undefined && reading.names.length > 0 && reading.editor !== true && (reading.form === 'marker' || SIGNATURE_OUTLET.test(text) || runIn !== undefined || dated !== undefined)) {
       return { line: index, names: reading.names };
     }
   }

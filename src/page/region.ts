@@ -56,6 +56,11 @@ export const enum REGION_WEIGHTS {
   closingAfterShare = 0.5,
   /** The same share for such a heading right under a paragraph, with another heading of what follows articles below. */
   closingUnderProseShare = 0.2,
+  /** Fewest lines of a code block: a run of non-prose lines, none a link list, at least `codeBlockShare` of them code-like, one with code's own punctuation or markup. */
+  codeBlockLines = 3,
+  codeBlockShare = 0.5,
+  /** Most characters of a line of code: longer markup is the page's own leaking into its text (a tracking pixel's `<img>`), not a sample. */
+  codeLineLength = 100,
   /** The weight of lines before the earliest start allowed: no region can include them. */
   excluded = -1e9,
 }
@@ -87,12 +92,42 @@ export function isRepeatedCode(features: LineFeatureTable, index: number): boole
 }
 
 /**
+ * Which lines stand in a code block: a run of at least `codeBlockLines` lines that are neither prose nor a barrier,
+ * none of them a link list, at least `codeBlockShare` of them code-like (brackets, operators, digits, drawn table rules) and one with
+ * code's own punctuation or markup (`{`, `;`, `<html>`). A sample of code or HTML inside a technical article
+ * repeats its keywords (`SELECT`, `FROM`) and runs long; it is no menu.
+ */
+function codeBlockLines(features: LineFeatureTable): Uint8Array {
+  const inBlock = new Uint8Array(features.length);
+  let start = 0;
+  while (start < features.length) {
+    let end = start;
+    let codeLike = 0;
+    let marked = false;
+    let linked = false;
+    for (; end < features.length; end++) {
+      const feature = features.get(end);
+      if (feature === undefined || feature.barrier || isProseLine(feature)) break;
+      const short = feature.length <= REGION_WEIGHTS.codeLineLength;
+      if (short && (feature.codeLike || feature.codeMarks || feature.markup)) codeLike += 1;
+      marked ||= short && (feature.codeMarks || feature.markup);
+      linked ||= feature.linkDensity >= REGION_WEIGHTS.linkList;
+    }
+    const length = end - start;
+    if (length >= REGION_WEIGHTS.codeBlockLines && marked && !linked && codeLike >= length * REGION_WEIGHTS.codeBlockShare) inBlock.fill(1, start, end);
+    start = end + 1;
+  }
+  return inBlock;
+}
+
+/**
  * How much each line speaks for being inside the article (positive) or outside it (negative). Prose weighs its
  * words; other lines cost more the longer the run of non-prose they stand in, so a heading or a short list inside
  * the article is cheap to cross while a menu, a rail of teasers' headlines or a footer is not.
  */
 export function lineWeights(features: LineFeatureTable): number[] {
   const weights: number[] = [];
+  const inCodeBlock = codeBlockLines(features);
   let gap = 0;
   for (let index = 0; index < features.length; index++) {
     const feature = features.get(index);
@@ -107,7 +142,7 @@ export function lineWeights(features: LineFeatureTable): number[] {
       weights.push(-REGION_WEIGHTS.barrierCost);
       continue;
     }
-    if (standsInside(features, index)) {
+    if (standsInside(features, index) || inCodeBlock[index] === 1) {
       // Code, table rows and longer list items stand inside articles: cheap, and they do not lengthen the gap.
       gap -= 1;
       weights.push(feature.sentence ? 0 : -REGION_WEIGHTS.insideItemCost);
