@@ -89,6 +89,26 @@ describe('article region', () => {
     expect(parseArticle(text).body.map((block) => block.text)).toEqual([prose(1), prose(2), prose(3), prose(4)]);
   });
 
+  it('crosses a block of SQL whose keywords the page repeats, though few of its lines hold code punctuation', () => {
+    const prose = (topic: string): string => `The query below finds the ${topic} of each status code, and the text after it explains how each part of it works.`;
+    const query = ['WITH totals AS (', 'SELECT', 'status_code,', 'period,', 'count(*) AS entries', 'FROM', 'server_log_summary', 'WHERE status_code >= 500', 'GROUP BY', 'status_code,', 'period', ')', 'SELECT', '*', 'FROM', 'totals', 'ORDER BY', 'period;'];
+    const text = [...menu, 'Simple anomaly detection in plain SQL', 'By Jane Roe', prose('mean'), prose('deviation'), ...query, prose('score'), ...query, prose('alerts'), prose('thresholds'), ...menu].join('\n');
+    const body = parseArticle(text, { format: 'text' }).body.map((block) => block.text);
+    expect(body[0]).toBe(prose('mean'));
+    expect(body.at(-1)).toBe(prose('thresholds'));
+    expect(body).toContain(prose('score'));
+  });
+
+  it('crosses a list the article announces with a colon, its items printed without bullets', () => {
+    const prose = (n: number): string => `Finding ${n} of the report says the country ranks low on the measures of income, wealth and how children fare later.`;
+    const countries = ['Finland', 'Norway', 'Australia', 'Canada', 'Germany', 'France', 'United Kingdom', 'Italy', 'Spain', 'United States'];
+    const text = [...menu, 'Where a child is born decides more than it should', 'By Jane Roe', prose(1), prose(2), 'The overall rankings of the countries were as follows:', ...countries, prose(3), prose(4), ...menu].join('\n');
+    const body = parseArticle(text, { format: 'text' }).body.map((block) => block.text);
+    expect(body[0]).toBe(prose(1));
+    expect(body.at(-1)).toBe(prose(4));
+    expect(body).toContain('Canada');
+  });
+
   it('keeps a long list of names joined by commas out of the article', () => {
     const prose = (n: number): string => `Part ${n} of the story follows the two friends across the city at night, and tells what each of them was looking for.`;
     const names = Array.from({ length: 80 }, (_, n) => `reader${n} Smith`).join(', ');
