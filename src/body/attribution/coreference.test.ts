@@ -95,3 +95,26 @@ describe('names of things', () => {
     expect(things.has('Tom Hale Foundation')).toBe(true);
   });
 });
+
+describe('the subject of a sentence that opens with a clause', () => {
+  // Each body: the subject is introduced, then a sentence opens with a short word and names someone else inside
+  // that clause; the pronoun of the quote after it stands for the sentence's subject, not the clause's person.
+  const cases: Record<string, [string[], string]> = {
+    en: [['Jordan Hale spoke first at the hearing.', 'Since meeting Casey Dunn in May, Hale has changed his plan.', '“We will vote,” he said.'], 'Jordan Hale'],
+    fr: [['Jean Morel a parlé le premier.', 'Avant de voir Paul Girard, Morel a voté contre le plan.', '« Nous voterons », a-t-il dit.'], 'Jean Morel'],
+    de: [['Jonas Vogel sprach zuerst.', 'Nach dem Treffen mit Paul Weber hat Vogel den Plan verteidigt.', '„Wir stimmen ab“, sagte er.'], 'Jonas Vogel'],
+    es: [['Pablo Ruiz habló primero.', 'Tras ver a Juan Ortega, Ruiz defendió el plan.', '«Vamos a votar», dijo él.'], 'Pablo Ruiz'],
+    pt: [['Pedro Alves falou primeiro.', 'Antes de ver João Costa, Alves defendeu o plano.', '“Vamos votar”, disse ele.'], 'Pedro Alves'],
+    it: [['Marco Conti ha parlato per primo.', 'Dopo aver visto Luca Ferri, Conti ha difeso il piano.', '«Voteremo», ha detto lui.'], 'Marco Conti'],
+    ru: [['Иван Петров выступил первым.', 'После встречи с Олегом Смирновым, Петров защищал план.', '«Мы будем голосовать», — сказал он.'], 'Иван Петров'],
+  };
+  for (const [language, [body, speaker]] of Object.entries(cases)) {
+    it(`does not take the person inside the opening clause (${language})`, () => {
+      expect(speakers(body)).toEqual([speaker]);
+    });
+  }
+
+  it('takes the name after a title and its dot that ends the opening run (`Republican Rep. Lee Zeldin`)', () => {
+    expect(speakers(['Tom Hale spoke first.', 'Republican Rep. Ben Ortiz of Ohio, a Hale supporter, said the vote would help.', '“It is time,” he said.'])).toEqual(['Ben Ortiz']);
+  });
+});
