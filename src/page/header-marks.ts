@@ -1,5 +1,6 @@
 import { readBylineLine } from '../fields/byline-forms';
 import { findDates } from '../fields/text-dates';
+import { isClockTimeLine } from '../fields/clock-time';
 import { countWords } from '../text/prose';
 import type { PageLine } from './lines';
 
@@ -34,6 +35,8 @@ const MAX_DATELINE_WORDS = 7;
 /** Whether a line is mostly a date: a date found, and few words left beside it. */
 function isDateline(text: string, language: string | undefined): boolean {
   if (!/\d/u.test(text)) return false;
+  // A time of day alone (`1:39 PM ET`) dates the article like a date: today's, or the date's on the line above.
+  if (isClockTimeLine(text)) return true;
   const dates = findDates(text, language === undefined ? {} : { language });
   if (dates.length === 0) return false;
   const words = text.replace(/[\d\p{P}\p{S}]+/gu, ' ').trim().split(/\s+/u).filter((word) => word.length > 0);
@@ -92,7 +95,8 @@ export function nearestDateline(lines: readonly PageLine[], marks: HeaderMarks, 
   let best: number | undefined;
   for (const index of marks.datelines) {
     const distance = Math.abs(index - around);
-    if (distance <= MAX_DATELINE_DISTANCE && (best === undefined || distance < Math.abs(best - around))) best = index;
+    // A time alone dates nothing by itself.
+    if (distance <= MAX_DATELINE_DISTANCE && (best === undefined || distance < Math.abs(best - around)) && !isClockTimeLine(lines[index]?.text ?? '')) best = index;
   }
   const text = best === undefined ? undefined : lines[best]?.text;
   const date = text === undefined ? undefined : findDates(text, language === undefined ? {} : { language })[0];

@@ -79,6 +79,8 @@ export interface SubjectEvent {
   readonly speaks?: true;
   /** `true` when the name opens words after a quotation inside a sentence (`“proud” to support Clinton’s plan`): no subject a pronoun may refer to. */
   readonly inside?: true;
+  /** The other people the sentence names (objects, appositions: `told Jane Roe`, `Roe met Lee`), in order. */
+  readonly others?: readonly string[];
 }
 
 /** A discourse over the people an article introduces. */
@@ -176,7 +178,7 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
       offset = at + sentence.length;
       // `… “proud” to support Clinton’s plan.`: words after a quotation inside a sentence open no sentence.
       const subjectFirst = index === 0 && afterComma ? /^[\s,]*/u.exec(sentence)?.[0].length : undefined;
-      const event = sentenceEvent(discourse, sentence, at, index > 0 || opens, subjectFirst);
+      const event = withOthers(discourse, sentence, at, sentenceEvent(discourse, sentence, at, index > 0 || opens, subjectFirst));
       if (event !== undefined) events.push(event);
     }
     from = span.end;
@@ -307,13 +309,36 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number, opens
   return undefined;
 }
 
-/** Applies one event: a named subject becomes the most recent entity; an opening pronoun tells that entity's gender. */
+/**
+ * A sentence's event with the other people it names: persons (not things or places) besides its subject, so that
+ * a pronoun may stand for someone introduced as an object (`She met Jane Roe on Monday. “…,” Roe said.`).
+ */
+function withOthers(discourse: Discourse, sentence: string, at: number, event: SubjectEvent | undefined): SubjectEvent | undefined {
+  const others: string[] = [];
+  for (const run of capitalisedRuns(sentence)) {
+    const tokens = nameTokens(run);
+    const person = tokens.length === 0 ? undefined : personOf(discourse, tokens)?.name;
+    if (person !== undefined && person !== event?.name && discourse.persons.has(person) && !others.includes(person)) others.push(person);
+  }
+  if (others.length === 0) return event;
+  return event === undefined ? { at, others } : { ...event, others };
+}
+
+/**
+ * Applies one event: a named subject becomes the most recent entity; an opening pronoun tells that entity's gender;
+ * the other people named, when not recent already, enter behind everyone named as a subject.
+ */
 export function applyEvent(discourse: Discourse, event: SubjectEvent | undefined): void {
   if (event === undefined) return;
   if (event.name !== undefined && event.inside !== true) remember(discourse, event.name);
   else if (event.pronoun !== undefined && event.pronoun !== 'any') {
     const latest = discourse.recent[0];
     if (latest !== undefined && !discourse.genders.has(latest)) discourse.genders.set(latest, event.pronoun);
+  }
+  for (const other of event.others ?? []) {
+    if (discourse.recent.includes(other)) continue;
+    // (behind everyone named as a subject: the last place, taken over from the oldest when the list is full)
+    discourse.recent.splice(Math.min(discourse.recent.length, RECENT_LIMIT - 1), 1, other);
   }
 }
 

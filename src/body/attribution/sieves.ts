@@ -190,10 +190,15 @@ const MAX_CONTINUING_WORDS = 6;
  */
 export function continuingFragmentSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], mentions: readonly Mention[]): void {
   let previous: { speaker: string; end: number } | undefined;
-  // Mentions come in order and quotes end further on each time: one cursor over the mentions after the previous
-  // speaker's quote, and whether one of them named someone else, serve every quote (no rescan from the start).
+  // Mentions, sentence stops and quotes come in order and the previous speaker's quote ends further on each time, so
+  // cursors serve every quote (no rescan from the start or from that quote): one over the mentions, with whether one
+  // after that quote named someone else; one over the stops (found once, when a fragment first needs them); and
+  // whether the words after the stop already rule a fragment out, which more words cannot undo.
   let cursor = 0;
   let named = false;
+  let stops: readonly SentenceStop[] | undefined;
+  let stop = 0;
+  let ruledOut = false;
   for (const [index, entry] of speakers.entries()) {
     const span = spans[index];
     if (span === undefined) continue;
@@ -202,25 +207,50 @@ export function continuingFragmentSieve(paragraph: string, spans: readonly Quote
         const mention = mentions[cursor];
         if (mention !== undefined && mention.at >= previous.end && mention.name !== previous.speaker) named = true;
       }
-      if (!named && continuesAfter(paragraph.slice(previous.end, span.start))) {
+      stops ??= sentenceStops(paragraph);
+      for (; stop < stops.length && (stops[stop]?.at ?? 0) < previous.end; stop++);
+      // The first stop after the attributed quote counts when the capital after it stands before this quote.
+      const capital = stops[stop]?.capital ?? span.start;
+      const opening: FragmentOpening | undefined = named || ruledOut || capital >= span.start ? undefined : fragmentOpening(paragraph.slice(capital, span.start).trim());
+      if (opening === 'continues') {
         entry.speaker = previous.speaker;
         entry.sieve = 'paragraph';
       }
+      if (opening === 'never') ruledOut = true;
     }
     if (entry.speaker !== undefined) {
       previous = { speaker: entry.speaker, end: span.end };
       named = false;
+      ruledOut = false;
     }
     else if (entry.final) previous = undefined;
   }
 }
 
-/** Whether the words between an attributed quote and a fragment end a sentence, then open the fragment's with a few lower-case words. */
-function continuesAfter(between: string): boolean {
-  const stop = /[.!?]["”»]?\s+(?=\p{Lu})/u.exec(between);
-  if (stop === null) return false;
-  const opening = between.slice(stop.index + stop[0].length).trim();
-  if (/[.!?]\s/u.test(opening) || hasSpeechVerb(opening)) return false;
+/** A sentence stop (`.`, `!` or `?`, a closing mark, spaces) before a capital. */
+const SENTENCE_STOP = /[.!?]["”»]?\s+(?=\p{Lu})/gu;
+
+/** Where a sentence stop starts, and where the capital after it stands. */
+interface SentenceStop {
+  readonly at: number;
+  readonly capital: number;
+}
+
+/** The sentence stops of a paragraph, in order (one pass: stops cannot overlap). */
+function sentenceStops(paragraph: string): SentenceStop[] {
+  return Array.from(paragraph.matchAll(SENTENCE_STOP), (match) => ({ at: match.index, capital: match.index + match[0].length }));
+}
+
+/** What the words before a fragment say of it: see {@link fragmentOpening}. */
+type FragmentOpening = 'continues' | 'never' | 'speech';
+
+/**
+ * What the words of a fragment's sentence before it say (from the capital that opens it): `continues` when they are
+ * a few lower-case words with no speech verb; `never` when they are too many, hold another sentence or a capitalised
+ * word (more words after them cannot undo that); `speech` when they hold a speech verb.
+ */
+function fragmentOpening(opening: string): FragmentOpening {
   const words = opening.length === 0 ? [] : opening.split(/\s+/u);
-  return words.length <= MAX_CONTINUING_WORDS && words.slice(1).every((word) => !/^\p{Lu}/u.test(word));
+  if (/[.!?]\s/u.test(opening) || words.length > MAX_CONTINUING_WORDS || words.slice(1).some((word) => /^\p{Lu}/u.test(word))) return 'never';
+  return hasSpeechVerb(opening) ? 'speech' : 'continues';
 }
