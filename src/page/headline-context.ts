@@ -1,7 +1,6 @@
 import { isCreditLine } from '../fields/byline-forms';
 import { endsLikeSentence } from '../text/prose';
-import type { Headline } from './headline';
-import { headlineShape, isTitleShaped } from './headline-shape';
+import { type Headline, headlineShape, isTitleShaped } from './headline-shape';
 import { HEADLINE_WEIGHTS } from './headline-weights';
 import type { HeaderMarks } from './header-marks';
 import type { LineFeatureTable } from './line-features';

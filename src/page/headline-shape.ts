@@ -9,6 +9,13 @@ import { isPageControl } from './vocabulary';
  * @module
  */
 
+/** A headline candidate: the line it is on and the text (a part of the line for `Title | Site`). */
+export interface Headline {
+  readonly line: number;
+  readonly text: string;
+  readonly score: number;
+}
+
 /** A space between two CJK characters: menu items side by side, not a CJK headline. */
 const CJK_GAP = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 

@@ -1,7 +1,7 @@
 import { isCreditLine } from '../fields/byline-forms';
 import { slugCoverage, slugOverlap } from '../fields/slug';
 import { aboveItsStandfirst, contextScore, hasTitleAbove, markedBelow, withEchoes } from './headline-context';
-import { headlineShape, isBylineWithMore, partsOf } from './headline-shape';
+import { type Headline, headlineShape, isBylineWithMore, partsOf } from './headline-shape';
 import { HEADLINE_WEIGHTS } from './headline-weights';
 import type { HeaderMarks } from './header-marks';
 import type { LineFeatureTable } from './line-features';
@@ -14,12 +14,7 @@ import { isProseLine } from './region';
  * @module
  */
 
-/** A headline candidate: the line it is on and the text (a part of the line for `Title | Site`). */
-export interface Headline {
-  readonly line: number;
-  readonly text: string;
-  readonly score: number;
-}
+export type { Headline } from './headline-shape';
 
 /** What scoring a line as the headline reads besides the line: the page, the URL's slug and the header marks. */
 export interface HeadlinePage {
