@@ -11,6 +11,7 @@
  *   npm run bench -- --kind       isProbablyArticle against a full parse (see kind.ts)
  *   npm run bench -- --cold-start first parse in a fresh process, warm parse, one-file CLI (see cold-start.ts);
  *                                 also printed after the default tables
+ *   npm run bench -- --document-memory  the HTML document alone on tiny elements against its floor (see document-memory.ts)
  *   npm run bench -- --regexes    what compiling the regexes costs a fresh process, costliest first (see regex-compile.ts)
  */
 import { performance } from 'node:perf_hooks';
@@ -25,6 +26,10 @@ if (args.includes('--scaling')) {
 }
 if (args.includes('--kind')) {
   await import('./kind');
+  process.exit(0);
+}
+if (args.includes('--document-memory')) {
+  await import('./document-memory');
   process.exit(0);
 }
 if (args.includes('--regexes')) {

@@ -217,7 +217,8 @@ function peakHeap(shape: Shape, size: number, parserAlone: boolean, search: bool
 }
 
 const label = (size: number): string => (size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} kB`);
-const selected = shapes.filter((shape) => only === undefined || only.includes(shape.name) || shape.name.startsWith('real'));
+// Real inputs are the baseline of the time checks: always timed, but measured for memory only when named or with no `--only`.
+const selected = shapes.filter((shape) => only === undefined || only.includes(shape.name) || (shape.name.startsWith('real') && !args.includes('--memory-only')));
 const measureMemory = !args.includes('--no-memory');
 const times = (used: { bytes: number; growth: number } | undefined): string => (used === undefined ? '–' : `${(used.growth / 1e6).toFixed(0)} (${(used.growth / used.bytes).toFixed(0)}×)`);
 const heapCell = (heap: HeapMeasure | undefined): string => {
