@@ -1,7 +1,7 @@
 import { isCreditLine } from '../fields/byline-forms';
 import { endsLikeSentence } from '../text/prose';
 import type { Headline } from './headline';
-import { headlineShape, isTitleShaped } from './headline-shape';
+import { headlineShape, isLabelValue, isPlayerTime, isTitleShaped } from './headline-shape';
 import { HEADLINE_WEIGHTS } from './headline-weights';
 import type { HeaderMarks } from './header-marks';
 import type { LineFeatureTable } from './line-features';
@@ -40,6 +40,8 @@ export function contextScore(index: number, lines: readonly PageLine[], features
   let score = repeated >= HEADLINE_WEIGHTS.menuNeighbours ? HEADLINE_WEIGHTS.menuRun : 0;
   const text = lines[index]?.text;
   if (text !== undefined && (lines[index - 1]?.text === text || lines[index + 1]?.text === text)) score += HEADLINE_WEIGHTS.doubled;
+  if (text !== undefined && isLabelValue(text, lines[index - 1]?.text, lines[index + 1]?.text)) score += HEADLINE_WEIGHTS.labelValue;
+  if (lines.slice(Math.max(0, index - HEADLINE_WEIGHTS.playerReach), index).some((above) => isPlayerTime(above.text))) score += HEADLINE_WEIGHTS.playerTitle;
   const feature = features.get(index);
   const next = lines[index + 1];
   const nextFeature = features.get(index + 1);
