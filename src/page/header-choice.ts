@@ -1,7 +1,6 @@
 import { isRoleLine, readBylineLine } from '../fields/byline-forms';
-import type { Headline, HeadlinePage } from './headline';
-import { scoreHeadlineLine } from './headline';
-import { markedBelow } from './headline-context';
+import { type HeadlinePage, scoreHeadlineLine } from './headline';
+import { type Headline, markedBelow } from './headline-context';
 import { LABEL_ROW } from './headline-shape';
 import { HEADLINE_WEIGHTS } from './headline-weights';
 import { type HeaderMarks, findHeaderMarks } from './header-marks';

@@ -1,6 +1,5 @@
 import { isCreditLine } from '../fields/byline-forms';
 import { endsLikeSentence } from '../text/prose';
-import type { Headline } from './headline';
 import { headlineShape, isLabelValue, isPlayerTime, isTitleShaped } from './headline-shape';
 import { HEADLINE_WEIGHTS } from './headline-weights';
 import type { HeaderMarks } from './header-marks';
@@ -12,6 +11,13 @@ import type { PageLine } from './lines';
  * menu run or a kicker around it, an echo of it elsewhere on the page, and a standfirst picked in its place.
  * @module
  */
+
+/** A headline candidate: the line it is on and the text (a part of the line for `Title | Site`). */
+export interface Headline {
+  readonly line: number;
+  readonly text: string;
+  readonly score: number;
+}
 
 /** Whether a marked byline or dateline stands within `markReach` lines below a line (a standfirst may stand between). */
 export function markedBelow(index: number, marks: HeaderMarks | undefined): boolean {

@@ -1,6 +1,6 @@
 import { isCreditLine } from '../fields/byline-forms';
 import { slugCoverage, slugOverlap } from '../fields/slug';
-import { aboveItsStandfirst, contextScore, hasTitleAbove, markedBelow, withEchoes } from './headline-context';
+import { type Headline, aboveItsStandfirst, contextScore, hasTitleAbove, markedBelow, withEchoes } from './headline-context';
 import { headlineShape, isBylineWithMore, partsOf } from './headline-shape';
 import { HEADLINE_WEIGHTS } from './headline-weights';
 import type { HeaderMarks } from './header-marks';
@@ -13,13 +13,6 @@ import { isProseLine } from './region';
  * the URL's slug when the URL is known), taken out of `Section|Title` crumbs and `Title | Site` lines.
  * @module
  */
-
-/** A headline candidate: the line it is on and the text (a part of the line for `Title | Site`). */
-export interface Headline {
-  readonly line: number;
-  readonly text: string;
-  readonly score: number;
-}
 
 /** What scoring a line as the headline reads besides the line: the page, the URL's slug and the header marks. */
 export interface HeadlinePage {
