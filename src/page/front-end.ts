@@ -78,7 +78,7 @@ export function readPageText(text: string, options: ResolvedOptions): Draft {
   const candidates = new Candidates();
   if (headline !== undefined) {
     candidates.scalar('title', headline.text, { source: 'page:line', at: headline.line }, TRUST.visibleText);
-    used.add(headline.line);
+    for (let line = headline.firstLine ?? headline.line; line <= headline.line; line++) used.add(line);
   }
 
   const anchor = headline?.line ?? found[0];

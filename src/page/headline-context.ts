@@ -1,6 +1,6 @@
 import { isCreditLine } from '../fields/byline-forms';
 import { endsLikeSentence } from '../text/prose';
-import { headlineShape, isLabelValue, isPlayerTime, isTitleShaped } from './headline-shape';
+import { continuesTitle, headlineShape, isLabelValue, isPlayerTime, isTitleShaped } from './headline-shape';
 import { HEADLINE_WEIGHTS } from './headline-weights';
 import type { HeaderMarks } from './header-marks';
 import type { LineFeatureTable } from './line-features';
@@ -17,6 +17,8 @@ export interface Headline {
   readonly line: number;
   readonly text: string;
   readonly score: number;
+  /** The first line of a headline set on several lines (the last is `line`). */
+  readonly firstLine?: number;
 }
 
 /** Whether a marked byline or dateline stands within `markReach` lines below a line (a standfirst may stand between). */
@@ -94,4 +96,23 @@ export function aboveItsStandfirst(picked: Headline, lines: readonly PageLine[],
   // A one- or two-word line above is a section label, not a headline.
   if (!aboveFeature.cjk && aboveFeature.words < HEADLINE_WEIGHTS.minWordsAboveStandfirst) return picked;
   return { line: above.index, text: above.text, score: picked.score };
+}
+
+/**
+ * The whole headline when the line picked is the last line of one set on several lines: a `～subtitle～` under its
+ * title (and a quoted slogan between them), as a heading broken into lines prints. The lines above join while they
+ * read as a headline's, at most `stackedLines` in all.
+ */
+export function withStackedLines(picked: Headline, lines: readonly PageLine[], features: LineFeatureTable, marks: HeaderMarks | undefined): Headline {
+  let first = picked.line;
+  while (picked.line - first + 1 < HEADLINE_WEIGHTS.stackedLines && continuesTitle(lines[first]?.text ?? '', first !== picked.line)) {
+    const above = lines[first - 1];
+    const feature = features.get(first - 1);
+    if (above === undefined || feature === undefined || feature.markup || above.bullet || feature.repeats > HEADLINE_WEIGHTS.fewRepeatsTo) break;
+    if (marks?.bylines.has(above.index) === true || marks?.datelines.has(above.index) === true || isCreditLine(above.text)) break;
+    if (!Number.isFinite(headlineShape(above.text, feature.cjk)) || endsLikeSentence(above.text)) break;
+    first -= 1;
+  }
+  if (first === picked.line || picked.text !== lines[picked.line]?.text) return picked;
+  return { line: picked.line, firstLine: first, text: lines.slice(first, picked.line + 1).map((line) => line.text).join(' '), score: picked.score };
 }

@@ -44,6 +44,20 @@ export function isPlayerTime(text: string): boolean {
   return PLAYER_TIME.test(text);
 }
 
+/** A subtitle opening its line with a wave dash (`～守りから攻めへ～`): it continues the title on the line above. */
+const SUBTITLE = /^[～〜]/u;
+
+/** A quotation's corner bracket opening a line (`「早期発見」のセキュリティ`): inside a headline set on several lines, a line of it. */
+const QUOTED_LINE = /^[「『]/u;
+
+/**
+ * Whether a line continues a headline on the line above: a `～subtitle～` always; a line opening with a quotation's
+ * corner bracket only inside a headline already found to run on several lines.
+ */
+export function continuesTitle(text: string, inStack: boolean): boolean {
+  return SUBTITLE.test(text) || (inStack && QUOTED_LINE.test(text));
+}
+
 /** A part of a line that ends a sentence: a word of two letters or more and `.`, `!` or `?` (not an abbreviation such as `Inc.`). */
 const SENTENCE_PART = /(?<![\p{L}.])(?!(?:Inc|Co|Corp|Ltd|Jr|Sr|St)\.)\p{L}{2,}[.!?]$/u;
 

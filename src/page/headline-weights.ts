@@ -100,4 +100,6 @@ export const enum HEADLINE_WEIGHTS {
   /** Standing up to `playerReach` lines below a media player's time display (`0:00/2:33`, `-0:00`): the video's title, not the article's. */
   playerTitle = -4,
   playerReach = 4,
+  /** Most lines of a headline set on several lines (a title, a quoted slogan, a `～subtitle～`). */
+  stackedLines = 3,
 }

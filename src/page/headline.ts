@@ -1,6 +1,6 @@
 import { isCreditLine } from '../fields/byline-forms';
 import { slugCoverage, slugOverlap } from '../fields/slug';
-import { type Headline, aboveItsStandfirst, contextScore, hasTitleAbove, markedBelow, withEchoes } from './headline-context';
+import { type Headline, aboveItsStandfirst, contextScore, hasTitleAbove, markedBelow, withEchoes, withStackedLines } from './headline-context';
 import { headlineShape, isBylineWithMore, partsOf } from './headline-shape';
 import { HEADLINE_WEIGHTS } from './headline-weights';
 import type { HeaderMarks } from './header-marks';
@@ -95,5 +95,5 @@ export function findHeadline(page: HeadlinePage, regionStart: number): Headline 
     scored.push(...scoreHeadlineLine(page, index, regionStart, proseAbove));
   }
   const best = withEchoes(scored, lines);
-  return best === undefined ? undefined : aboveItsStandfirst(best, lines, features, marks);
+  return best === undefined ? undefined : withStackedLines(aboveItsStandfirst(best, lines, features, marks), lines, features, marks);
 }
