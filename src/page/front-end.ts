@@ -87,7 +87,7 @@ function readFoldedText(text: string, options: ResolvedOptions): Draft {
   const candidates = new Candidates();
   if (headline !== undefined) {
     candidates.scalar('title', headline.text, { source: 'page:line', at: headline.line }, TRUST.visibleText);
-    used.add(headline.line);
+    for (let line = headline.firstLine ?? headline.line; line <= headline.line; line++) used.add(line);
   }
 
   const anchor = headline?.line ?? found[0];

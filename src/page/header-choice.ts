@@ -1,7 +1,7 @@
 import { isRoleLine, readBylineLine } from '../fields/byline-forms';
-import type { Headline, HeadlinePage } from './headline';
-import { scoreHeadlineLine } from './headline';
-import { markedBelow } from './headline-context';
+import { type HeadlinePage, scoreHeadlineLine } from './headline';
+import { type Headline, markedBelow } from './headline-context';
+import { LABEL_ROW } from './headline-shape';
 import { HEADLINE_WEIGHTS } from './headline-weights';
 import { type HeaderMarks, findHeaderMarks } from './header-marks';
 import type { LineFeatureTable, LineFeatures } from './line-features';
@@ -36,9 +36,6 @@ export const enum HEADER_CHOICE {
   /** Lines below a name where its date stands when it is a byline (a menu item has none). */
   dateReach = 3,
 }
-
-/** A row of a table of labels and values (`Study Type : Observational`, `Official Title: …`). */
-const LABEL_ROW = /^[^:：]{1,40}[:：]\s?\S/u;
 
 /** Whether a byline and a dateline both stand within `markReach` lines below a line: a whole article header. */
 function hasBylineAndDateline(index: number, marks: HeaderMarks): boolean {

@@ -1,6 +1,6 @@
 import { isCreditLine } from '../fields/byline-forms';
 import { endsLikeSentence } from '../text/prose';
-import { type Headline, headlineShape, isTitleShaped } from './headline-shape';
+import { continuesTitle, headlineShape, isLabelValue, isPlayerTime, isTitleShaped } from './headline-shape';
 import { HEADLINE_WEIGHTS } from './headline-weights';
 import type { HeaderMarks } from './header-marks';
 import type { LineFeatureTable } from './line-features';
@@ -11,6 +11,15 @@ import type { PageLine } from './lines';
  * menu run or a kicker around it, an echo of it elsewhere on the page, and a standfirst picked in its place.
  * @module
  */
+
+/** A headline candidate: the line it is on and the text (a part of the line for `Title | Site`). */
+export interface Headline {
+  readonly line: number;
+  readonly text: string;
+  readonly score: number;
+  /** The first line of a headline set on several lines (the last is `line`). */
+  readonly firstLine?: number;
+}
 
 /** Whether a marked byline or dateline stands within `markReach` lines below a line (a standfirst may stand between). */
 export function markedBelow(index: number, marks: HeaderMarks | undefined): boolean {
@@ -39,6 +48,8 @@ export function contextScore(index: number, lines: readonly PageLine[], features
   let score = repeated >= HEADLINE_WEIGHTS.menuNeighbours ? HEADLINE_WEIGHTS.menuRun : 0;
   const text = lines[index]?.text;
   if (text !== undefined && (lines[index - 1]?.text === text || lines[index + 1]?.text === text)) score += HEADLINE_WEIGHTS.doubled;
+  if (text !== undefined && isLabelValue(text, lines[index - 1]?.text, lines[index + 1]?.text)) score += HEADLINE_WEIGHTS.labelValue;
+  if (lines.slice(Math.max(0, index - HEADLINE_WEIGHTS.playerReach), index).some((above) => isPlayerTime(above.text))) score += HEADLINE_WEIGHTS.playerTitle;
   const feature = features.get(index);
   const next = lines[index + 1];
   const nextFeature = features.get(index + 1);
@@ -85,4 +96,23 @@ export function aboveItsStandfirst(picked: Headline, lines: readonly PageLine[],
   // A one- or two-word line above is a section label, not a headline.
   if (!aboveFeature.cjk && aboveFeature.words < HEADLINE_WEIGHTS.minWordsAboveStandfirst) return picked;
   return { line: above.index, text: above.text, score: picked.score };
+}
+
+/**
+ * The whole headline when the line picked is the last line of one set on several lines: a `～subtitle～` under its
+ * title (and a quoted slogan between them), as a heading broken into lines prints. The lines above join while they
+ * read as a headline's, at most `stackedLines` in all.
+ */
+export function withStackedLines(picked: Headline, lines: readonly PageLine[], features: LineFeatureTable, marks: HeaderMarks | undefined): Headline {
+  let first = picked.line;
+  while (picked.line - first + 1 < HEADLINE_WEIGHTS.stackedLines && continuesTitle(lines[first]?.text ?? '', first !== picked.line)) {
+    const above = lines[first - 1];
+    const feature = features.get(first - 1);
+    if (above === undefined || feature === undefined || feature.markup || above.bullet || feature.repeats > HEADLINE_WEIGHTS.fewRepeatsTo) break;
+    if (marks?.bylines.has(above.index) === true || marks?.datelines.has(above.index) === true || isCreditLine(above.text)) break;
+    if (!Number.isFinite(headlineShape(above.text, feature.cjk)) || endsLikeSentence(above.text)) break;
+    first -= 1;
+  }
+  if (first === picked.line || picked.text !== lines[picked.line]?.text) return picked;
+  return { line: picked.line, firstLine: first, text: lines.slice(first, picked.line + 1).map((line) => line.text).join(' '), score: picked.score };
 }

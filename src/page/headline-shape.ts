@@ -9,13 +9,6 @@ import { isPageControl } from './vocabulary';
  * @module
  */
 
-/** A headline candidate: the line it is on and the text (a part of the line for `Title | Site`). */
-export interface Headline {
-  readonly line: number;
-  readonly text: string;
-  readonly score: number;
-}
-
 /** A space between two CJK characters: menu items side by side, not a CJK headline. */
 const CJK_GAP = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -25,8 +18,45 @@ const SIGN_UP = /^(?:subscribe|sign up|join|get)\s.{0,30}newsletters?\b|^newslet
 /** A label of the article's tags or section (`Filed to: metroid`, `Filed under: Policy`, `Tags: …`). */
 const FILED_UNDER = /^(?:filed (?:to|under)|tags?|topics?|tagged)\s?:/iu;
 
+/** A call to click a link (`Click here to view the profile`, `Klicken Sie hier`, `Cliquez ici`): a link's text, never a headline. */
+const CALL_TO_CLICK = /\b(?:click|tap) here\b|\bklicken sie hier\b|\bcliquez ici\b|\bhaga clic aquí|\bclicca qui\b|\bclique aqui\b/iu;
+
 /** Separators between a title and a site name or section in one line. */
 const SEPARATOR = / [|–—•·»] | - |\|/u;
+
+/** A row of a table of labels and values (`Study Type : Observational`, `Official Title: …`). */
+export const LABEL_ROW: RegExp = /^[^:：]{1,40}[:：]\s?\S/u;
+
+/** A label alone on its line (`Sponsor:`, `Aktuelle Seite:`, `関連記事：`): never a headline, and the line under it is its value. */
+const LABEL = /^[^:：]{1,60}[:：]$/u;
+
+/** Whether a line is a field of a box: the value under a label, or a row among rows of labels and values. */
+export function isLabelValue(text: string, above: string | undefined, below: string | undefined): boolean {
+  if (above !== undefined && LABEL.test(above)) return true;
+  return LABEL_ROW.test(text) && ((above !== undefined && LABEL_ROW.test(above)) || (below !== undefined && LABEL_ROW.test(below)));
+}
+
+/** A media player's time display: elapsed of total (`0:00/2:33`) or the time left (`-0:00`). */
+const PLAYER_TIME = /^(?:\d{1,2}:\d{2}(?::\d{2})?\s?\/\s?\d{1,2}:\d{2}(?::\d{2})?|-\d{1,2}:\d{2}(?::\d{2})?)$/u;
+
+/** Whether a line is a media player's time display (`0:00/2:33`, `-0:00`): the lines under it title and caption the video. */
+export function isPlayerTime(text: string): boolean {
+  return PLAYER_TIME.test(text);
+}
+
+/** A subtitle opening its line with a wave dash (`～守りから攻めへ～`): it continues the title on the line above. */
+const SUBTITLE = /^[～〜]/u;
+
+/** A quotation's corner bracket opening a line (`「早期発見」のセキュリティ`): inside a headline set on several lines, a line of it. */
+const QUOTED_LINE = /^[「『]/u;
+
+/**
+ * Whether a line continues a headline on the line above: a `～subtitle～` always; a line opening with a quotation's
+ * corner bracket only inside a headline already found to run on several lines.
+ */
+export function continuesTitle(text: string, inStack: boolean): boolean {
+  return SUBTITLE.test(text) || (inStack && QUOTED_LINE.test(text));
+}
 
 /** A part of a line that ends a sentence: a word of two letters or more and `.`, `!` or `?` (not an abbreviation such as `Inc.`). */
 const SENTENCE_PART = /(?<![\p{L}.])(?!(?:Inc|Co|Corp|Ltd|Jr|Sr|St)\.)\p{L}{2,}[.!?]$/u;
@@ -48,7 +78,7 @@ export function partsOf(text: string): string[] {
 /** How much a text reads as a headline, before its position is taken into account. */
 export function headlineShape(text: string, cjk: boolean): number {
   if (/[<>{}]|https?:\/\/|^\[.*\]$/u.test(text)) return Number.NEGATIVE_INFINITY;
-  if (SIGN_UP.test(text) || FILED_UNDER.test(text) || isPageControl(text)) return Number.NEGATIVE_INFINITY;
+  if (SIGN_UP.test(text) || FILED_UNDER.test(text) || CALL_TO_CLICK.test(text) || LABEL.test(text) || isPageControl(text)) return Number.NEGATIVE_INFINITY;
   const words = countWords(text, HEADLINE_WEIGHTS.maxWords + 1);
   if (cjk) {
     if (text.length < HEADLINE_WEIGHTS.cjkMinLength || text.length > HEADLINE_WEIGHTS.cjkMaxLength) return Number.NEGATIVE_INFINITY;

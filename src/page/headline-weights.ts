@@ -95,4 +95,11 @@ export const enum HEADLINE_WEIGHTS {
   /** A label of at most `kickerWords` words right above a longer title-shaped line: the kicker or section over the headline. */
   kickerWords = 3,
   kicker = -2,
+  /** The value of a label (the line under `Sponsor:` or `Aktuelle Seite:`) or a row of a table of labels and values (`Status: Completed` among such rows): a field of a box, not the headline. */
+  labelValue = -3,
+  /** Standing up to `playerReach` lines below a media player's time display (`0:00/2:33`, `-0:00`): the video's title, not the article's. */
+  playerTitle = -4,
+  playerReach = 4,
+  /** Most lines of a headline set on several lines (a title, a quoted slogan, a `～subtitle～`). */
+  stackedLines = 3,
 }

@@ -139,4 +139,30 @@ describe('headline choice in page text', () => {
     const text = ['山田の日記', '目次 はじめに', '訪問者数 本日: 80 昨日: 1088', '2019年02月11日', '■ 市議会、予算案の採決を再び延期へ', ...japanese].join('\n\n');
     expect(parseArticle(text).title).toBe('市議会、予算案の採決を再び延期へ');
   });
+
+  it.each([
+    ['en', ['Council delays the budget vote for the third time', 'Save this record', 'Record Identifier: CITY-2023-0042', 'Status: Approved', 'First Posted: May 4, 2023', 'Last Update Posted: May 9, 2023', 'Sponsor:', 'Riverton City Planning Department', 'Collaborators:', 'Riverton Parks Board', 'Information provided by (Responsible Party):', 'Riverton City Planning Department', 'Record Details', 'Summary:']],
+    ['de', ['Stadtrat verschiebt die Abstimmung über den Haushalt erneut', 'Aktenzeichen: STADT-2023-0042', 'Stand: Beschlossen', 'Eingestellt am: 04.05.2023', 'Auftraggeber:', 'Stadtverwaltung Riverton Planungsamt', 'Beteiligt:', 'Riverton Parkverwaltung', 'Angaben von (Verantwortliche Stelle):', 'Stadtverwaltung Riverton Planungsamt', 'Einzelheiten', 'Zusammenfassung:']],
+  ])('never takes the value under a label or a row of a label table as the headline (%s)', (_language, header) => {
+    expect(parseArticle(page(header)).title).toBe(header[0]);
+  });
+
+  it('never takes the title of a video over the article’s headline above the player', () => {
+    const header = ['Council delays the budget vote for the third time', 'Share', 'Read in app', 'Video', 'transcript', 'Back', '0:00/2:33', '-0:00', 'transcript', 'Wins and losses: a year of budget fights at City Hall', 'By Jane Roe', 'May 4, 2023'];
+    expect(parseArticle(page(header)).title).toBe('Council delays the budget vote for the third time');
+  });
+
+  it('joins a Japanese headline set on several lines (title, quoted slogan, `～subtitle～`), and joins no quoted headline to the line above', () => {
+    const japanese = [
+      '市議会は火曜日、新しい予算案の採決を来月まで延期すると発表した。複数の議員が報告書を読む時間を求めたためだという。',
+      '市長室はコメントの求めに応じなかったが、広報担当者は計画は予定通りで、資金は学校に充てられると述べた。',
+      '会合に出席した住民の多くは、道路の状態や、議会が建設を計画している新しい図書館の費用について懸念を示した。',
+    ];
+    const stacked = ['ホーム', 'イベント情報', '市民フォーラム2023', '「道路と図書館」の予算', '～延期から採決へ～', ...japanese, '会社概要'].join('\n\n');
+    const article = parseArticle(stacked);
+    expect(article.title).toBe('市民フォーラム2023 「道路と図書館」の予算 ～延期から採決へ～');
+    expect(article.leftovers).not.toContain('「道路と図書館」の予算');
+    const quoted = ['ホーム', 'ニュース', 'きょうの市政ニュース', '「道路と図書館」の予算、採決を再び延期へ', '2023年5月4日 10時00分', ...japanese, '会社概要'].join('\n\n');
+    expect(parseArticle(quoted).title).toBe('「道路と図書館」の予算、採決を再び延期へ');
+  });
 });

@@ -1,7 +1,7 @@
 import { isCreditLine } from '../fields/byline-forms';
 import { slugCoverage, slugOverlap } from '../fields/slug';
-import { aboveItsStandfirst, contextScore, hasTitleAbove, markedBelow, withEchoes } from './headline-context';
-import { type Headline, headlineShape, isBylineWithMore, partsOf } from './headline-shape';
+import { type Headline, aboveItsStandfirst, contextScore, hasTitleAbove, markedBelow, withEchoes, withStackedLines } from './headline-context';
+import { headlineShape, isBylineWithMore, partsOf } from './headline-shape';
 import { HEADLINE_WEIGHTS } from './headline-weights';
 import type { HeaderMarks } from './header-marks';
 import type { LineFeatureTable } from './line-features';
@@ -13,8 +13,6 @@ import { isProseLine } from './region';
  * the URL's slug when the URL is known), taken out of `Section|Title` crumbs and `Title | Site` lines.
  * @module
  */
-
-export type { Headline } from './headline-shape';
 
 /** What scoring a line as the headline reads besides the line: the page, the URL's slug and the header marks. */
 export interface HeadlinePage {
@@ -97,5 +95,5 @@ export function findHeadline(page: HeadlinePage, regionStart: number): Headline 
     scored.push(...scoreHeadlineLine(page, index, regionStart, proseAbove));
   }
   const best = withEchoes(scored, lines);
-  return best === undefined ? undefined : aboveItsStandfirst(best, lines, features, marks);
+  return best === undefined ? undefined : withStackedLines(aboveItsStandfirst(best, lines, features, marks), lines, features, marks);
 }
