@@ -6,7 +6,7 @@ import { NAME_PARTICLES } from '../people/mentions';
 import { QUOTE_START, isSeparator, layoutOf, sentenceEnd, sentenceStart, spanStartingAt } from './quote-sentences';
 import { PRONOUN, clauseSubject, nameAfter, nameBefore, sentenceSubject, withoutPartyTags } from './speaker-names';
 import { ADDRESSEE_VERBS, ADDRESS_PREPOSITIONS, AUXILIARIES, GROUP_PRONOUNS, MENTION_CUES } from './attribution/language-tables';
-import { type VerbMatch, cueAfter } from './attribution/speech-verbs';
+import { type VerbMatch, cueAfter, cueAfterAppositive } from './attribution/speech-verbs';
 import { cueVerbsInWindow } from './attribution/verb-starts';
 
 /**
@@ -93,7 +93,7 @@ function attributionAfter(after: string, commonWords: WordLookup): Attribution |
   const according = ACCORDING_TO_AFTER.exec(foldCase(after));
   const source = according === null ? undefined : nameAfter(withoutPartyTags(after.slice(according.index + according[0].length)), commonWords);
   if (source !== undefined) return { kind: 'name', name: source, sieve: 'adjacent' };
-  const afterVerb = cueAfter(after);
+  const afterVerb = cueAfter(after) ?? cueAfterAppositive(after);
   if (afterVerb === undefined) return undefined;
   const object = afterVerb.object;
   const verb = /^[\p{L}-]+/u.exec(after.slice(afterVerb.subject.length))?.[0] ?? '';

@@ -129,9 +129,9 @@ describe('quality floors on the metadata corpus', () => {
 });
 
 // Issue 12: quotes and speakers on the PolNeAR train split (../shared/quotes-polnear), scored by its README's rules.
-// Pinned at the numbers reached, rounded down (precision 0.967, speaker 0.8499, via name 0.908, via pronoun 0.713,
-// strict 0.804); the issue's targets for speaker accuracy (0.85 overall, 0.92 via name) are not reached yet, strict
-// accuracy (0.75) is.
+// Pinned at the numbers reached, rounded down (precision 0.967, speaker 0.8535, via name 0.9127, via pronoun 0.713,
+// strict 0.8068); the issue's targets for speaker accuracy 0.85 overall and strict accuracy 0.75 are reached, 0.92 via
+// name not yet.
 const polnear = loadPolnear();
 describe.skipIf(polnear.length === 0)('quality floors on PolNeAR quotes', () => {
   it('recall, attributed precision, speaker accuracy (overall and where the source is a name), strict accuracy', () => {
@@ -139,9 +139,9 @@ describe.skipIf(polnear.length === 0)('quality floors on PolNeAR quotes', () => 
     expect(summary.articles).toBe(840);
     expect(summary.recall).toBeGreaterThanOrEqual(0.97);
     expect(summary.precision).toBeGreaterThanOrEqual(0.967);
-    expect(summary.speaker.right / summary.speaker.n).toBeGreaterThanOrEqual(0.849);
-    expect(summary.byVia.name.right / summary.byVia.name.n).toBeGreaterThanOrEqual(0.907);
+    expect(summary.speaker.right / summary.speaker.n).toBeGreaterThanOrEqual(0.853);
+    expect(summary.byVia.name.right / summary.byVia.name.n).toBeGreaterThanOrEqual(0.912);
     expect(summary.byVia.pronoun.right / summary.byVia.pronoun.n).toBeGreaterThanOrEqual(0.712);
-    expect(summary.speaker.strict / summary.speaker.n).toBeGreaterThanOrEqual(0.803);
+    expect(summary.speaker.strict / summary.speaker.n).toBeGreaterThanOrEqual(0.806);
   }, 120_000);
 });

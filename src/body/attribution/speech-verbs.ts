@@ -142,6 +142,34 @@ export function cueAfter(after: string): CueAfter | undefined {
   return undefined;
 }
 
+/** How far into the words after a quotation a verb after an apposition may start (UTF-16 units): `“…,” Jane Roe, a historian at …, said`. */
+const APPOSITIVE_REACH = 240;
+/** How many commas a name's apposition holds at most (`NAME, Republican of Bend, Ore., said`). */
+const MAX_APPOSITIVE_COMMAS = 4;
+
+/**
+ * The cue after a quotation whose speaker's name is followed by a long apposition (`“…,” Jane Roe, the former
+ * governor and a candidate for the Senate in the state, told reporters`): the words after the quote open with a
+ * capitalised word and a comma within {@link cueAfter}'s reach, and a speech verb follows one of the next commas.
+ *
+ * @param after - the words after a quotation, to its sentence's end
+ * @returns the words around the verb, or `undefined`
+ */
+export function cueAfterAppositive(after: string): CueAfter | undefined {
+  let comma = after.indexOf(', ');
+  if (comma < 0 || comma >= matchEnd(SUBJECT_SPAN, after, 0) || (classAt(after, 0) & UPPER) === 0) return undefined;
+  for (let count = 0; count < MAX_APPOSITIVE_COMMAS; count++) {
+    comma = after.indexOf(', ', comma + 2);
+    if (comma < 0 || comma > APPOSITIVE_REACH) return undefined;
+    const start = comma + 2;
+    const end = cueEndAt(after, start);
+    if (end === undefined) continue;
+    const from = matchEnd(BEFORE_OBJECT, after, end);
+    return { subject: after.slice(0, start), object: after.slice(from, matchEnd(OBJECT_SPAN, after, from)) };
+  }
+  return undefined;
+}
+
 /** A name beside a speech verb. */
 export interface NameByVerb {
   /** Where the match starts: the name before the verb, or the verb before the name. */
