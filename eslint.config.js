@@ -60,6 +60,9 @@ const layerConfigs = Object.entries(LAYERS).map(([folder, allowed]) => {
 const SCORING_FILES = [
   'src/model/trust.ts',
   'src/page/headline.ts',
+  'src/page/headline-weights.ts',
+  'src/page/headline-shape.ts',
+  'src/page/headline-context.ts',
   'src/page/header-choice.ts',
   'src/page/byline.ts',
   'src/page/region.ts',

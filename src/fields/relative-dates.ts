@@ -1,5 +1,6 @@
 import { foldCase } from '../text/phrases';
 import { toIsoString } from './dates';
+import { updateWordAlternation } from './update-words';
 
 /**
  * Relative dates (`3 hours ago`, `il y a 3 heures`, `vor 3 Stunden`, `hace 3 horas`, `před 21 minutami`), resolved
@@ -59,6 +60,9 @@ const AGO = /(?:(\d{1,3}) ?|(an|a|one) )(\p{L}{1,12}) (?:ago|geleden|fa)\b|(?:il
 /** What every relative date holds, case-folded: a text without any of these has none, and the pattern is not run. */
 const AGO_WORDS: readonly string[] = [' ago', ' geleden', ' fa', 'il y a ', 'vor ', 'hace ', 'há ', 'před '];
 
+/** An update word (`UPDATE_WORDS`) right before a relative date (`Updated 5 minutes ago`, `Mis à jour il y a 3 heures`). */
+const UPDATED_BEFORE = new RegExp(`(?:${updateWordAlternation()})\\p{L}*[^\\p{L}\\p{N}]*$`, 'iu');
+
 /**
  * Reads a relative date.
  *
@@ -84,5 +88,5 @@ export function relativeDate(text: string, reference: Date): { iso: string; modi
   const iso = toIsoString(unitsBefore(reference, unit, amount));
   if (iso === undefined) return undefined;
   const before = text.slice(0, match.index);
-  return { iso, modified: /(?:updated|aktualisiert|mis à jour|actualizado|aktualizováno)\W*$/iu.test(before), index: match.index };
+  return { iso, modified: UPDATED_BEFORE.test(before), index: match.index };
 }

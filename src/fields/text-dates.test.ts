@@ -163,6 +163,17 @@ describe('findDates: Cyrillic, CJK and spaced forms', () => {
     expect(findDates('Published May 4, 2023 Last updated May 5, 2023').map((date) => date.kind)).toEqual(['published', 'modified']);
   });
 
+  it('reads the update words of one table before a date, after it and before a relative date, in every language', () => {
+    expect(findDates('Aggiornamento: 5 maggio 2020', { language: 'it' })[0]?.kind).toBe('modified');
+    expect(findDates('Actualizada el 5 de mayo de 2020', { language: 'es' })[0]?.kind).toBe('modified');
+    expect(findDates('Обновлён 13 января 2020')[0]?.kind).toBe('modified');
+    expect(findDates('05.05.2020, 14:05 aktualisiert', { language: 'de' })[0]?.kind).toBe('modified');
+    expect(findDates('Posted 05.05.2020, 14:05', { language: 'de' })[0]?.kind).toBe('published');
+    expect(relativeDate('Actualizada hace 3 horas', reference)?.modified).toBe(true);
+    expect(relativeDate('Mis à jour il y a 3 heures', reference)?.modified).toBe(true);
+    expect(relativeDate('Publié il y a 3 heures', reference)?.modified).toBe(false);
+  });
+
   it('keeps the time and zone of a dateline', () => {
     expect(findDates('Nov 29, 2016, 10:00am EST')[0]?.iso).toBe('2016-11-29T15:00:00.000Z');
   });

@@ -2,6 +2,7 @@ import { toIsoString } from './dates';
 import { monthOf } from './month-names';
 import { relativeDate } from './relative-dates';
 import { zoneOffsetMinutes } from './time-zones';
+import { updateWordAlternation } from './update-words';
 
 /**
  * Finding the dates a page prints: `Nov. 19, 2019 8:03 am ET`, `19 November 2019`, `2019/11/19`,
@@ -22,12 +23,15 @@ export interface FoundDate {
   readonly index: number;
 }
 
-const MODIFIED = /(?:updated|last modified|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|aktualizováno|обновлено|изменено|更新)[^|•/]{0,30}$/iu;
+/** Update words in every language (`UPDATE_WORDS`), for the patterns below. */
+const UPDATE = updateWordAlternation();
+/** An update word in the words before a date (`Updated 3:04 PM EST, Tue November 19, 2019`, `Mis à jour le …`). */
+const MODIFIED = new RegExp(`(?:${UPDATE})[^|•/]{0,30}$`, 'iu');
 /**
  * An update word right after the date and its time (`2019.03.26 lastupdate`, `2019年3月26日 10:00 更新`), with no
  * date of its own after it (`May 4, 2023 Updated May 5, 2023` updates on the second date).
  */
-const MODIFIED_AFTER = /^[\s\d:.,()（）]{0,12}(?:last ?updated?|updated|更新)(?!\D{0,20}\d)/iu;
+const MODIFIED_AFTER = new RegExp(`^[\\s\\d:.,()（）]{0,12}(?:last ?)?(?:${UPDATE})(?!\\D{0,20}\\d)`, 'iu');
 const PUBLISHED = /(?:published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|publikováno|опубликовано|公開日?|发布)[^|•/]{0,30}$/iu;
 
 const ISO_DATE = /(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?!\d)/gu;

@@ -1,6 +1,7 @@
 import { type FoundDate, findDates } from '../fields/text-dates';
 import type { PageLine } from './lines';
 import { isCreditLine, withoutLinks } from '../fields/byline-forms';
+import { updateWordAlternation } from '../fields/update-words';
 
 /**
  * Finding the article's publication and update dates in page text: the dates printed on the byline and the lines
@@ -52,7 +53,7 @@ export function findDatelines(
 }
 
 /** Update words anywhere on a lone dateline (`2019.03.26 lastupdate`, `更新`): it dates a revision, not the article. */
-const UPDATE_WORD = /updat|aktualisi|actualiz|atualiz|aggiorn|mis à jour|bijgewerkt|обновл|更新/iu;
+const UPDATE_WORD = new RegExp(updateWordAlternation(), 'iu');
 
 /** Longest line (characters) read as a lone dateline when only the URL's month says which date is the article's. */
 const LONE_DATELINE_LENGTH = 40;

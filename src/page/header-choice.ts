@@ -1,6 +1,8 @@
 import { isRoleLine, readBylineLine } from '../fields/byline-forms';
 import type { Headline, HeadlinePage } from './headline';
-import { HEADLINE_WEIGHTS, markedBelow, scoreHeadlineLine } from './headline';
+import { scoreHeadlineLine } from './headline';
+import { markedBelow } from './headline-context';
+import { HEADLINE_WEIGHTS } from './headline-weights';
 import { type HeaderMarks, findHeaderMarks } from './header-marks';
 import type { LineFeatureTable, LineFeatures } from './line-features';
 import type { PageLine } from './lines';

@@ -1,0 +1,89 @@
+import { isCreditLine } from '../fields/byline-forms';
+import { endsLikeSentence } from '../text/prose';
+import type { Headline } from './headline';
+import { headlineShape, isTitleShaped } from './headline-shape';
+import { HEADLINE_WEIGHTS } from './headline-weights';
+import type { HeaderMarks } from './header-marks';
+import type { LineFeatureTable } from './line-features';
+import type { PageLine } from './lines';
+
+/**
+ * What the lines around a headline candidate say of it: a byline or dateline below it, a title above its byline, a
+ * menu run or a kicker around it, an echo of it elsewhere on the page, and a standfirst picked in its place.
+ * @module
+ */
+
+/** Whether a marked byline or dateline stands within `markReach` lines below a line (a standfirst may stand between). */
+export function markedBelow(index: number, marks: HeaderMarks | undefined): boolean {
+  for (let offset = 1; offset <= HEADLINE_WEIGHTS.markReach && marks !== undefined; offset++) if (marks.bylines.has(index + offset) || marks.datelines.has(index + offset)) return true;
+  return false;
+}
+
+/** Whether a title-shaped line (not a sentence) stands within `bylineReach` lines above a line. */
+export function hasTitleAbove(index: number, lines: readonly PageLine[], features: LineFeatureTable): boolean {
+  for (let above = index - 1; above >= Math.max(0, index - HEADLINE_WEIGHTS.bylineReach); above--) {
+    const line = lines[above];
+    const feature = features.get(above);
+    if (line !== undefined && feature !== undefined && !feature.markup && !line.bullet && isTitleShaped(line.text, feature) && !endsLikeSentence(line.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * What a line's neighbours say of it: inside a run of lines repeated on the page it is a menu item; as a short
+ * label right above a longer title-shaped line it is the kicker or section over the headline.
+ */
+export function contextScore(index: number, lines: readonly PageLine[], features: LineFeatureTable, marks: HeaderMarks | undefined): number {
+  let repeated = 0;
+  for (let near = index - HEADLINE_WEIGHTS.menuReach; near <= index + HEADLINE_WEIGHTS.menuReach; near++) if (near !== index && (features.get(near)?.repeats ?? 1) > 1) repeated += 1;
+  // Every neighbour repeated: the menu goes on both sides (a headline may follow a menu, never stand inside one).
+  let score = repeated >= HEADLINE_WEIGHTS.menuNeighbours ? HEADLINE_WEIGHTS.menuRun : 0;
+  const text = lines[index]?.text;
+  if (text !== undefined && (lines[index - 1]?.text === text || lines[index + 1]?.text === text)) score += HEADLINE_WEIGHTS.doubled;
+  const feature = features.get(index);
+  const next = lines[index + 1];
+  const nextFeature = features.get(index + 1);
+  if (feature === undefined || next === undefined || nextFeature === undefined || next.bullet || nextFeature.markup) return score;
+  if (marks?.bylines.has(next.index) === true || marks?.datelines.has(next.index) === true) return score;
+  const short = feature.cjk ? feature.length < HEADLINE_WEIGHTS.cjkTypicalMinLength : feature.words <= HEADLINE_WEIGHTS.kickerWords;
+  const longer = feature.cjk ? nextFeature.length > feature.length : nextFeature.words > feature.words;
+  if (short && longer && isTitleShaped(next.text, nextFeature)) score += HEADLINE_WEIGHTS.kicker;
+  return score;
+}
+
+/**
+ * The best candidate once the close ones are checked for echoes: a headline is printed again inside other lines of
+ * the page (a share box's `Share this: TITLE`, a breadcrumb's `Home > World > TITLE`, a `TITLE | Site` line), away
+ * from the line itself.
+ * Only candidates within `echoMargin` of the best are searched, so the page is read a few times at most.
+ */
+export function withEchoes(scored: readonly Headline[], lines: readonly PageLine[]): Headline | undefined {
+  let top = Number.NEGATIVE_INFINITY;
+  for (const candidate of scored) top = Math.max(top, candidate.score);
+  let best: Headline | undefined;
+  for (const candidate of scored) {
+    let score = candidate.score;
+    if (score < top - HEADLINE_WEIGHTS.echoMargin) continue;
+    if (candidate.text.length >= HEADLINE_WEIGHTS.echoMinLength && lines.some((line) => Math.abs(line.index - candidate.line) > HEADLINE_WEIGHTS.echoApart && line.text !== candidate.text && line.text.includes(candidate.text))) score += HEADLINE_WEIGHTS.echo;
+    if (best === undefined || score > best.score) best = { ...candidate, score };
+  }
+  return best;
+}
+
+/**
+ * The headline when the line picked is its standfirst: a sentence (or a long line) right below a title-shaped line
+ * that is not a sentence. Print layout sets the headline above the standfirst, never below it.
+ */
+export function aboveItsStandfirst(picked: Headline, lines: readonly PageLine[], features: LineFeatureTable, marks: HeaderMarks | undefined): Headline {
+  const feature = features.get(picked.line);
+  if (feature === undefined || !(/[.。]$/u.test(picked.text) || (!feature.cjk && feature.words > HEADLINE_WEIGHTS.standfirstWords))) return picked;
+  const above = lines[picked.line - 1];
+  const aboveFeature = features.get(picked.line - 1);
+  if (above === undefined || aboveFeature === undefined || aboveFeature.markup || above.bullet || aboveFeature.repeats > HEADLINE_WEIGHTS.fewRepeatsTo) return picked;
+  if (marks?.bylines.has(above.index) === true || marks?.datelines.has(above.index) === true || isCreditLine(above.text)) return picked;
+  const shape = headlineShape(above.text, aboveFeature.cjk);
+  if (!Number.isFinite(shape) || shape <= 0 || endsLikeSentence(above.text) || above.text.length >= picked.text.length) return picked;
+  // A one- or two-word line above is a section label, not a headline.
+  if (!aboveFeature.cjk && aboveFeature.words < HEADLINE_WEIGHTS.minWordsAboveStandfirst) return picked;
+  return { line: above.index, text: above.text, score: picked.score };
+}
