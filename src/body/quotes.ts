@@ -60,7 +60,8 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
     sharedSentenceSieve(block.text, spans, speakers);
     const mentions = events.flatMap((event) => (event.name === undefined ? [] : [{ at: event.at, name: event.name }]));
     paragraphSieve(block.text, spans, speakers, mentions);
-    continuingFragmentSieve(block.text, spans, speakers, mentions);
+    // (a name inside an attribution's words, `said NAME, a Republican strategist.`, is no new subject)
+    continuingFragmentSieve(block.text, spans, speakers, events.flatMap((event) => (event.name === undefined || event.inside === true ? [] : [{ at: event.at, name: event.name }])));
     continuationSieve(block.text, spans, speakers, previous);
     const last = spans[spans.length - 1];
     const lastSpeaker = speakers[speakers.length - 1]?.speaker;

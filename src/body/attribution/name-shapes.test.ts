@@ -20,17 +20,17 @@ describe.each([
   {
     language: 'Spanish',
     intro: 'Ana López y Pablo Martín inauguraron el puente el lunes.',
-    paragraph: '“Estamos orgullosos”, Ana López, exministra de Transportes y candidata a la alcaldía de la ciudad en otoño, dijo a los periodistas.',
+    paragraph: '“Estamos orgullosos”, Ana López, exministra de Transportes y candidata a la alcaldía de la ciudad en otoño, dijo el lunes.',
   },
   {
     language: 'Portuguese',
     intro: 'Ana Souza e Paulo Lima inauguraram a ponte na segunda-feira.',
-    paragraph: '“Estamos orgulhosos”, Ana Souza, ex-ministra dos Transportes e candidata à prefeitura da cidade no outono, disse aos jornalistas.',
+    paragraph: '“Estamos orgulhosos”, Ana Souza, ex-ministra dos Transportes e candidata à prefeitura da cidade no outono, disse na segunda-feira.',
   },
   {
     language: 'Italian',
     intro: 'Anna Rossi e Paolo Bianchi hanno inaugurato il ponte lunedì.',
-    paragraph: '«Siamo orgogliosi», Anna Rossi, ex ministra dei Trasporti e candidata a sindaco della città in autunno, ha detto ai giornalisti.',
+    paragraph: '«Siamo orgogliosi», Anna Rossi, ex ministra dei Trasporti e candidata a sindaco della città in autunno, ha detto nel corso della conferenza.',
   },
 ])('$language: “…,” NAME, a long apposition, VERB', ({ intro, paragraph }) => {
   it('gives the quote the name before the apposition', () => {
@@ -66,5 +66,35 @@ describe('names that read as other words', () => {
 
   it('still reads a form of address as a role, not a name (`Mr. President`)', () => {
     expect(attributed(['President Jane Roe spoke on Monday.', '“It is over,” Mr. President said.']).map(([speaker]) => speaker)).not.toEqual([['President']]);
+  });
+});
+
+describe('a role or a relation before the name after a quote', () => {
+  it('reads the name after lower-case role words or a possessive relation (`former governor NAME said`, `his nephew NAME added`)', () => {
+    const intro = 'Jeb Bush, Tom Hart and Sara Lee spoke on Monday. Then Ann Roe answered.';
+    expect(attributed([intro, '“Our friends no longer trust us,” former Florida governor Jeb Bush said.'])).toEqual([['Jeb Bush', 'adjacent']]);
+    expect(attributed([intro, '“It was unfair,” campaign spokesman Tom Hart said in a statement.'])).toEqual([['Tom Hart', 'adjacent']]);
+    expect(attributed([intro, '“He was excited to come home,” her nephew Sara Lee added.'])).toEqual([['Sara Lee', 'adjacent']]);
+  });
+
+  it('still reads no subject inside a clause (`until NAME said`)', () => {
+    expect(attributed(['Jeb Bush and Tom Hart spoke.', 'The plan was “fine” until Tom Hart said otherwise.']).map(([, sieve]) => sieve)).not.toContain('adjacent');
+  });
+
+  it('takes no speaker past a long apposition when the verb takes an object (`the club, a course in Bend, Ore., charged a fee`)', () => {
+    const paragraph = 'Under what Tom Hart called “the old model,” the club, a private course three hundred miles north of here in Bend, Ore., charged a fee.';
+    expect(attributed([paragraph])).toEqual([['Tom Hart', 'adjacent']]);
+  });
+});
+
+// A fragment in the sentence after an attributed quote, opened by a few words that name no one, continues its speaker.
+describe.each([
+  { language: 'English', paragraph: '“We were not happy at first,” said Jane A. Roe, head of policy at the Business Council. Now, “most members support it.”' },
+  { language: 'English (after a closing stop)', paragraph: '“The worry is not the job,” Jane Roe said. For older voters, on the other hand, “it is the pension.”' },
+  { language: 'French', paragraph: '« Nous étions inquiets », a déclaré Jane Roe, une responsable du conseil. Désormais, « la plupart des membres le soutiennent ».' },
+  { language: 'German', paragraph: '„Wir waren besorgt“, sagte Jane Roe, eine Vertreterin des Verbands. Inzwischen aber „unterstützen es die meisten Mitglieder“.' },
+])('$language: a fragment continuing the last speaker', ({ paragraph }) => {
+  it('gives the fragment the speaker of the quote before it', () => {
+    expect(attributed([paragraph]).map(([speaker]) => speaker?.split(' ').pop())).toEqual(['Roe', 'Roe']);
   });
 });

@@ -176,7 +176,7 @@ export function sharedSentenceSieve(paragraph: string, spans: readonly QuoteSpan
 }
 
 /** How many words a sentence may hold before a fragment that continues the last speaker (`Instead, “…”`), at most. */
-const MAX_CONTINUING_WORDS = 6;
+const MAX_CONTINUING_WORDS = 8;
 
 /**
  * Sieve (c) for fragments: a quote left without a speaker, in a sentence after an attributed quote of the same
@@ -189,26 +189,35 @@ const MAX_CONTINUING_WORDS = 6;
  * @param mentions - the people the paragraph names as sentence subjects, with where, in order
  */
 export function continuingFragmentSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], mentions: readonly Mention[]): void {
-  let previous: { speaker: string; end: number } | undefined;
+  let previous: { speaker: string; end: number; closes: boolean } | undefined;
   for (const [index, entry] of speakers.entries()) {
     const span = spans[index];
     if (span === undefined) continue;
     const from = previous?.end ?? 0;
     const named = mentions.some((mention) => mention.at >= from && mention.at < span.start && mention.name !== previous?.speaker);
-    if (entry.speaker === undefined && !entry.final && previous !== undefined && !named && continuesAfter(paragraph.slice(previous.end, span.start))) {
+    if (entry.speaker === undefined && !entry.final && previous !== undefined && !named && continuesAfter(paragraph.slice(previous.end, span.start), previous.closes)) {
       entry.speaker = previous.speaker;
       entry.sieve = 'paragraph';
     }
-    previous = entry.speaker === undefined ? (entry.final ? undefined : previous) : { speaker: entry.speaker, end: span.end };
+    previous = entry.speaker === undefined ? (entry.final ? undefined : previous) : { speaker: entry.speaker, end: span.end, closes: /[.!?…]$/u.test(span.text) };
   }
 }
 
-/** Whether the words between an attributed quote and a fragment end a sentence, then open the fragment's with a few lower-case words. */
-function continuesAfter(between: string): boolean {
-  const stop = /[.!?]["”»]?\s+(?=\p{Lu})/u.exec(between);
-  if (stop === null) return false;
-  const opening = between.slice(stop.index + stop[0].length).trim();
-  if (/[.!?]\s/u.test(opening) || hasSpeechVerb(opening)) return false;
+/** A sentence's end before a capital (`. T`, `.” T`). */
+const SENTENCE_STOP = /[.!?]["”»]?\s+(?=\p{Lu})/gu;
+
+/**
+ * Whether the words between an attributed quote and a fragment end a sentence, then open the fragment's with a few
+ * words (`Now, “…”`, `For voters, on the other hand, “…”`; who they name is for the caller to check).
+ * `quoteClosed`: the attributed quote ends with its own stop.
+ */
+function continuesAfter(between: string, quoteClosed: boolean): boolean {
+  // (a quote closed by its own stop ends its sentence: `… recovery.” For voters, “…”`)
+  let opens = quoteClosed && /^\s+\p{Lu}/u.test(between) ? 0 : undefined;
+  for (const stop of between.matchAll(SENTENCE_STOP)) opens = stop.index + stop[0].length;
+  if (opens === undefined) return false;
+  const opening = between.slice(opens).trim();
+  if (hasSpeechVerb(opening)) return false;
   const words = opening.length === 0 ? [] : opening.split(/\s+/u);
-  return words.length <= MAX_CONTINUING_WORDS && words.slice(1).every((word) => !/^\p{Lu}/u.test(word));
+  return words.length <= MAX_CONTINUING_WORDS;
 }

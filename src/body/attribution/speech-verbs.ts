@@ -149,15 +149,16 @@ const MAX_APPOSITIVE_COMMAS = 4;
 
 /**
  * The cue after a quotation whose speaker's name is followed by a long apposition (`“…,” Jane Roe, the former
- * governor and a candidate for the Senate in the state, told reporters`): the words after the quote open with a
- * capitalised word and a comma within {@link cueAfter}'s reach, and a speech verb follows one of the next commas.
+ * governor and a candidate for the Senate in the state, told reporters`): a comma within {@link cueAfter}'s reach
+ * after the quote, and a speech verb right after one of the next commas (whether the words before it are the verb's
+ * subject is for the caller to judge).
  *
  * @param after - the words after a quotation, to its sentence's end
  * @returns the words around the verb, or `undefined`
  */
 export function cueAfterAppositive(after: string): CueAfter | undefined {
   let comma = after.indexOf(', ');
-  if (comma < 0 || comma >= matchEnd(SUBJECT_SPAN, after, 0) || (classAt(after, 0) & UPPER) === 0) return undefined;
+  if (comma < 0 || comma >= matchEnd(SUBJECT_SPAN, after, 0)) return undefined;
   for (let count = 0; count < MAX_APPOSITIVE_COMMAS; count++) {
     comma = after.indexOf(', ', comma + 2);
     if (comma < 0 || comma > APPOSITIVE_REACH) return undefined;
