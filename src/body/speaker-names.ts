@@ -1,7 +1,7 @@
 import { trimTrailing } from '../text/trim';
 import type { WordLookup } from '../text/vocabulary';
 import { foldCase } from '../text/phrases';
-import { capitalisedRuns, nameTokens } from '../people/mentions';
+import { capitalisedRuns, isRoleWord, nameTokens } from '../people/mentions';
 import { AUXILIARIES, HONORIFIC_GENDER, ROLE_NOUNS, mergeLanguages } from './attribution/language-tables';
 
 /**
@@ -239,10 +239,31 @@ export function sentenceSubject(sentence: string, commonWords: WordLookup): stri
     const runs = match === null ? [] : capitalisedRuns(match[1] ?? '');
     // `Mr. Putin …`: a title's dot ends its run; the name is the run after it.
     const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
-    const name = run === undefined ? undefined : asName(run, commonWords);
+    const name = run === undefined || match === null ? undefined : (personAfterRole(candidate.slice(match.index + match[0].length - 1), commonWords) ?? asName(run, commonWords));
     if (name !== undefined) return name;
   }
   return undefined;
+}
+
+/** How many lower-case words a role phrase between a modifier and a name holds (`presidential candidate`). */
+const MAX_ROLE_WORDS = 4;
+
+/**
+ * The person named after lower-case words that end in a role (`Democratic| presidential candidate Bernie Sanders`,
+ * `CBS| moderator Nancy Cordes`): a capitalised modifier and a role before a name make the name the subject.
+ *
+ * @param rest - the words right after the modifier, opening with a lower-case word
+ */
+function personAfterRole(rest: string, commonWords: WordLookup): string | undefined {
+  const words = rest.trimStart().split(' ', MAX_ROLE_WORDS + 1);
+  const roleWords = words.findIndex((word) => !/^\p{Ll}[\p{L}-]*$/u.test(word));
+  if (roleWords < 1 || !isRoleWord(words[roleWords - 1] ?? '')) return undefined;
+  const after = rest.trimStart().split(' ').slice(roleWords, roleWords + MAX_ROLE_WORDS + 2).join(' ');
+  const runs = capitalisedRuns(after);
+  const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
+  if (run === undefined || !after.startsWith(runs[0]?.[0] ?? '\u0000')) return undefined;
+  const name = asName(run, commonWords);
+  return name !== undefined && name.includes(' ') ? name : undefined;
 }
 
 /** A clause that opens with a name and a lower-case word (`Trump went …`, `which President Obama on Friday …`), after an optional conjunction or relative pronoun. */
@@ -270,7 +291,7 @@ export function clauseSubject(before: string, ownClause: boolean, commonWords: W
     if (words === undefined || /['’]s?$/u.test(words) || /^\p{Lu}\p{Ll}+ing$/u.test(words)) continue;
     const runs = capitalisedRuns(words);
     const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
-    const name = run === undefined ? undefined : asName(run, commonWords);
+    const name = run === undefined || match === null ? undefined : (personAfterRole((clauses[index] ?? '').slice(match.index + match[0].length - 1), commonWords) ?? asName(run, commonWords));
     if (name !== undefined) return name;
   }
   return undefined;

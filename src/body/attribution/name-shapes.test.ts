@@ -98,3 +98,12 @@ describe.each([
     expect(attributed([paragraph]).map(([speaker]) => speaker?.split(' ').pop())).toEqual(['Roe', 'Roe']);
   });
 });
+
+describe('a modifier and a role before the subject’s name', () => {
+  it('takes the person after `MODIFIER role words NAME` for the subject, not the modifier', () => {
+    const paragraph = 'Democratic presidential candidate Jane Roe is releasing an ad that urges voters to “send a message” to the banks.';
+    expect(attributed(['Jane Roe and Tom Hart spoke on Monday.', paragraph])).toEqual([['Jane Roe', 'sentence']]);
+    const telling = 'The attack sparked a debate, with Republican Senator Tom Hart telling reporters he viewed the plan as “directly responsible” for it.';
+    expect(attributed(['Jane Roe and Tom Hart spoke on Monday.', telling])).toEqual([['Tom Hart', 'sentence']]);
+  });
+});
