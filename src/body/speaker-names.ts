@@ -150,7 +150,8 @@ const PARTY_TAG = /,? (?:\(?[RDI]-\p{Lu}[\p{L}.]{0,12}\)?|\((?:[RDI]|\p{Lu}\p{Ll
 /** Drops party-and-state tags after a name (`Sen. Ben Sasse (R-Neb.)`, `Kevin McCarthy, R-Calif.,`, `Lisa Roe (D)`), which are no part of it. */
 export function withoutPartyTags(text: string): string {
   if (!text.includes('-') && !text.includes('(')) return text;
-  return text.replace(PARTY_TAG, '');
+  // A bracketed tag keeps the comma after it (`Sen. Jane Roe (D-Mo.), who …,`): that comma opens an apposition.
+  return text.replace(PARTY_TAG, (tag) => (tag.endsWith(',') && tag.includes('(') && !tag.startsWith(',') ? ',' : ''));
 }
 
 /** A name at the start of `text`, after up to three lower-case words (`chief inspector Jennifer Mattinson`). */
@@ -234,8 +235,9 @@ export function sentenceSubject(sentence: string, commonWords: WordLookup): stri
   const candidates = [sentence];
   const comma = sentence.indexOf(', ');
   if (comma > 0 && comma < 40) candidates.push(sentence.slice(comma + 2));
-  for (const candidate of candidates) {
-    const match = /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u.exec(candidate);
+  for (const [index, candidate] of candidates.entries()) {
+    // (after an opening phrase the name is followed by its verb: `in Ames, Iowa, on Sunday` names a place)
+    const match = (index === 0 ? /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u : /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u).exec(candidate);
     const runs = match === null ? [] : capitalisedRuns(match[1] ?? '');
     // `Mr. Putin …`: a title's dot ends its run; the name is the run after it.
     const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];

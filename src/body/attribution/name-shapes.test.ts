@@ -107,3 +107,22 @@ describe('a modifier and a role before the subject’s name', () => {
     expect(attributed(['Jane Roe and Tom Hart spoke on Monday.', telling])).toEqual([['Tom Hart', 'sentence']]);
   });
 });
+
+describe('words around the subject that are no subject', () => {
+  const intro = 'Jane Roe and Tom Hart spoke on Monday.';
+
+  it('reads a capitalised word after a capitalised word as a name’s, not a speech verb (`the United States`)', () => {
+    const paragraph = 'Jane Roe has long targeted the United States’ southern neighbour, calling its migrants “rapists” and worse.';
+    expect(attributed([intro, paragraph])).toEqual([['Jane Roe', 'sentence']]);
+  });
+
+  it('keeps the comma after a bracketed party tag, which opens an apposition (`Sen. NAME (D-Mo.), who …, said`)', () => {
+    const paragraph = 'Sen. Jane Roe (D-Mo.), who has endorsed Tom Hart, said the plan made him a “stronger” candidate.';
+    expect(attributed([intro, paragraph])).toEqual([['Jane Roe', 'sentence']]);
+  });
+
+  it('takes no place after an opening phrase for the subject (`In Ames, Iowa, on Sunday, NAME …`)', () => {
+    const paragraph = 'At an event in Ames, Iowa, on Sunday, Ms. Roe tried to explain, saying the country should “be rallying its partners.”';
+    expect(attributed([intro, paragraph]).map(([speaker]) => speaker)).toEqual(['Jane Roe']);
+  });
+});

@@ -84,6 +84,14 @@ function cueEndAt(text: string, start: number): number | undefined {
   return phraseEndsAt(anyCase(), text, start).find((end) => endsCue(text, end));
 }
 
+/** Whether the word at `start` is capitalised after a capitalised word (`the United States`): a name's word, no verb. */
+function inName(text: string, start: number): boolean {
+  if ((classAt(text, start) & UPPER) === 0 || text.charAt(start - 1) !== ' ') return false;
+  let index = start - 1;
+  while (index > 0 && (classBefore(text, index) & LETTER) !== 0) index -= widthBefore(text, index);
+  return index < start - 1 && (classAt(text, index) & UPPER) !== 0;
+}
+
 /**
  * The cue verbs of a text in order, as a global regular expression would find them (a verb's words are not read
  * again as the start of another).
@@ -95,7 +103,7 @@ export function cueVerbsIn(text: string): VerbMatch[] {
   const found: VerbMatch[] = [];
   let start = nextWordStart(text, 0);
   while (start !== undefined) {
-    const end = cueEndAt(text, start);
+    const end = inName(text, start) ? undefined : cueEndAt(text, start);
     if (end !== undefined) found.push({ index: start, text: text.slice(start, end) });
     start = nextWordStart(text, end ?? wordEnd(text, start));
   }
