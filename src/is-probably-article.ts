@@ -1,4 +1,3 @@
-import { parseDocument } from 'htmlparser2';
 import { classifyKind } from './classify/kind';
 import { measureKindSignals } from './classify/signals';
 import { FRONT_ENDS, chooseFrontEnd } from './front-ends';
@@ -6,7 +5,7 @@ import { limitDepth } from './html/dom';
 import { readJsonLd } from './html/json-ld';
 import { kindOfHtml } from './html/kind';
 import { readMetadata } from './html/metadata';
-import { limitSourceNesting } from './html/nesting';
+import { parseHtmlDocument } from './html/parse-document';
 import type { ContentKind } from './model/article';
 import type { FormatOption, ParseOptions } from './options';
 import { readPageLines } from './page/lines';
@@ -21,7 +20,7 @@ import { checkInput } from './parse';
 function kindOfInput(input: string, format: FormatOption): ContentKind {
   const { read, input: prepared } = chooseFrontEnd(FRONT_ENDS, input, format);
   if (read === FRONT_ENDS.html) {
-    const document = parseDocument(limitSourceNesting(prepared));
+    const document = parseHtmlDocument(prepared);
     limitDepth(document);
     return kindOfHtml(document, readJsonLd(document), readMetadata(document)).kind;
   }

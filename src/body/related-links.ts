@@ -1,4 +1,5 @@
 import { dateFromUrl } from '../fields/dates';
+import { decodedUrlPath } from '../fields/urls';
 import type { RelatedLink } from '../model/article';
 
 /**
@@ -18,12 +19,8 @@ import type { RelatedLink } from '../model/article';
  * ```
  */
 export function titleFromSlug(url: string): string | undefined {
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(url).pathname);
-  } catch {
-    return undefined;
-  }
+  const path = decodedUrlPath(url);
+  if (path === undefined) return undefined;
   const segments = path.split('/').filter((segment) => segment.length > 0);
   for (let index = segments.length - 1; index >= 0; index--) {
     const slug = (segments[index] ?? '').replace(/\.[a-z\d]{2,5}$/iu, '');

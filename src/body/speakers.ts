@@ -16,7 +16,7 @@ import { cueVerbsInWindow } from './attribution/verb-starts';
  */
 
 /** A pronoun glued to or right after a verb: `a-t-il`, `sagte er`, `dit-elle`. */
-const PRONOUN_AFTER = /^(?:-t)?-?(?:il|elle|ils|elles|er|sie|he|she|they)(?!\p{L})/u;
+const PRONOUN_AFTER = /^(?:-t)?-?(?:il|elle|ils|elles|er|sie|he|she|they|él|ella|ellos|ellas|ele|ela|eles|elas|lui|lei|loro|он|она|они)(?!\p{L})/u;
 
 /**
  * Which sieve attributed a quote: `adjacent` (a speech verb and its subject right beside the quote, `NAME: “…”`,

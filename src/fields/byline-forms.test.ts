@@ -109,3 +109,29 @@ describe('readBylineLine: byline forms', () => {
     expect(isCreditLine('Von Redaktion · Quelle: dpa')).toBe(true);
   });
 });
+
+describe('readBylineLine: a Chinese or Japanese byline label inside a line', () => {
+  it.each([
+    ['新华社北京4月13日电 记者 王小明', ['王小明']],
+    ['2019-04-13 文／王小明', ['王小明']],
+    ['文／王小明', ['王小明']],
+    ['撰文：李四 摄影：王五', ['李四']],
+    ['来源：新华网 作者：张三 2019-04-13 10:00', ['张三']],
+    ['发布时间：2019-04-13 记者：王小明 编辑：李四', ['王小明']],
+    ['（记者 王小明 李明）', ['王小明', '李明']],
+    ['2019年4月13日 記者：山田太郎', ['山田太郎']],
+    ['著者 山田花子 イラスト 佐藤一郎', ['山田花子']],
+  ])('%s → %j', (line, names) => {
+    expect(readBylineLine(line)).toEqual({ names, form: 'marker' });
+  });
+
+  it.each(['图片来源：视觉中国', '摄影：张三', '2019-04-13 摄影：张三', '本报记者王小明报道', '摄影记者 张三', '他对记者说，这是真的。'])('no author in %s', (line) => {
+    expect(readBylineLine(line)).toBeUndefined();
+  });
+
+  it('keeps picture credits credits, unless the line also names its writer', () => {
+    expect(isCreditLine('图片来源：视觉中国')).toBe(true);
+    expect(isCreditLine('摄影：张三')).toBe(true);
+    expect(isCreditLine('来源：新华网 作者：张三')).toBe(false);
+  });
+});

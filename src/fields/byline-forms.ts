@@ -4,6 +4,7 @@ import { countWords } from '../text/prose';
 import { CJK, classAt } from '../text/scan';
 import { bylineAlternation, bylineWords } from './byline-words';
 import { hasCreditInside } from './byline-scan';
+import { labelledCjkNames } from './cjk-byline';
 
 /**
  * The forms a byline line takes on a page, read as a method rather than a list of cases: a marker word in the
@@ -34,7 +35,8 @@ function openingWord(text: string, words: readonly string[]): { word: string; re
 }
 
 /**
- * Whether a line is a picture or video credit (`Foto: AGENCY`, `Фото: NAME/«Outlet»`, `Getty Images`).
+ * Whether a line is a picture or video credit (`Foto: AGENCY`, `Фото: NAME/«Outlet»`, `Getty Images`), and credits
+ * no writer (`来源：新华网 作者：张三` names its source and its writer: a byline).
  *
  * @param text - one line
  * @returns `true` for a credit
@@ -47,7 +49,8 @@ export function isCreditLine(text: string): boolean {
   const trimmed = text.trim().replace(/^[©([]\s*/u, '');
   // A credit anywhere in it: a caption's `| photo by NAME`, an agency's picture credit, a credit word after a
   // separator (a chart's `By Outlet | Source: Agency`).
-  return openingWord(trimmed, CREDITS) !== undefined || hasCreditInside(trimmed);
+  if (openingWord(trimmed, CREDITS) === undefined && !hasCreditInside(trimmed)) return false;
+  return !isCjk(trimmed) || labelledCjkNames(trimmed).length === 0;
 }
 
 /** A byline read from a line: the people it credits and whether a marker word said so. */
@@ -226,6 +229,9 @@ export function readBylineLine(line: string, commonWords: ReadonlySet<string> = 
     const names = parseByline(text.slice(edited.index + edited[0].length), commonWords, true);
     return names.length > 0 ? { names, form: 'marker', editor: true } : undefined;
   }
+  // A Chinese or Japanese byline label anywhere in the line (`新华社北京4月13日电 记者 王小明`, `来源：… 作者：张三`).
+  const labelled = isCjk(text) ? labelledCjkNames(text).filter((name) => !commonWords.has(name)) : [];
+  if (labelled.length > 0) return { names: labelled, form: 'marker' };
   if (isCreditLine(text)) return undefined;
   const bracketed = BRACKETED.exec(line.trim());
   if (bracketed !== null) {

@@ -1,4 +1,5 @@
 import { parseISO } from 'date-fns/parseISO';
+import { urlPath } from './urls';
 
 /**
  * Date normalisers. Every date leaves the library as a UTC ISO 8601 string (`Date#toISOString()` form).
@@ -67,7 +68,7 @@ const URL_FOLDER_SLUG_DATE = /\/((?:19|20)(\d{2}))\/(0[1-9]|1[0-2])\/\2\3(0[1-9]
  * ```
  */
 export function dateFromUrl(url: string): string | undefined {
-  const path = pathOf(url);
+  const path = urlPath(url);
   if (path === undefined) return undefined;
   const folders = URL_FOLDER_SLUG_DATE.exec(path);
   const match = URL_PATH_DATE.exec(path);
@@ -76,15 +77,6 @@ export function dateFromUrl(url: string): string | undefined {
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   if (date.getUTCDate() !== Number(day)) return undefined;
   return toIsoString(date);
-}
-
-/** The path of an absolute URL, or `undefined` when it is none. */
-function pathOf(url: string): string | undefined {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
 }
 
 /** `/2019/03/` or `/201903/`: a year and month folder in a URL path. */
@@ -101,6 +93,6 @@ const URL_MONTH_FOLDER = /\/((?:19|20)\d{2})\/?(0[1-9]|1[0-2])(?=\/)/u;
  * ```
  */
 export function monthFromUrl(url: string): string | undefined {
-  const match = URL_MONTH_FOLDER.exec(pathOf(url) ?? '');
+  const match = URL_MONTH_FOLDER.exec(urlPath(url) ?? '');
   return match === null ? undefined : `${match[1] ?? ''}-${match[2] ?? ''}`;
 }

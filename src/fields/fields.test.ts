@@ -5,7 +5,7 @@ import { detectLanguage } from './detect-language';
 import { isLanguageCode, normalizeLanguageTag } from './language';
 import { isCollectiveByline, isPersonName } from '../people/person-name';
 import { parsePublisherBlock } from './publisher';
-import { isImageUrl, isSameSite, siteOf, toHttpUrl, urlKey } from './urls';
+import { decodedUrlPath, isImageUrl, isSameSite, siteOf, toHttpUrl, urlKey, urlPath } from './urls';
 
 describe('parseIsoLikeDate', () => {
   it.each([
@@ -79,6 +79,14 @@ describe('URLs', () => {
     expect(isSameSite('https://www.bbc.com/news/1', 'http://bbc.com/sport/2')).toBe(true);
     expect(isSameSite('https://www.wikidata.org/entity/Q664', 'https://en.wikipedia.org/wiki/New_Zealand')).toBe(false);
     expect(urlKey('https://www.example.com/a/b/?q=1#x')).toBe('example.com/a/b');
+  });
+
+  it('reads a URL path as written, or decoded for its words, keeping an escape that spells no text', () => {
+    expect(urlPath('https://example.com/2019/03/%C3%A9t%C3%A9.html?x=1')).toBe('/2019/03/%C3%A9t%C3%A9.html');
+    expect(decodedUrlPath('https://example.com/2019/03/%C3%A9t%C3%A9.html?x=1')).toBe('/2019/03/été.html');
+    expect(decodedUrlPath('https://example.com/%E6%97%A5%E6%9C%AC/100%25-sure-%FF')).toBe('/日本/100%-sure-%FF');
+    expect(urlPath('not a url')).toBeUndefined();
+    expect(decodedUrlPath('/relative/path')).toBeUndefined();
   });
 });
 
@@ -182,5 +190,9 @@ describe('articleSlugWords', () => {
   it('leaves out the words it is told to ignore, and is empty without a URL', () => {
     expect([...articleSlugWords('https://example.com/a/court-rules-on-the-budget', new Set(['on', 'the']))]).toEqual(['court', 'rules', 'budget']);
     expect(articleSlugWords(undefined).size).toBe(0);
+  });
+
+  it('reads the words of a slug with a stray escape in it (the whole path was lost before)', () => {
+    expect([...articleSlugWords('https://example.com/news/%C3%A9lections-100%FF-municipales')]).toEqual(['elections', 'ff', 'municipales']);
   });
 });

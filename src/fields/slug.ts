@@ -1,3 +1,5 @@
+import { decodedUrlPath } from './urls';
+
 /**
  * How much a text spells out a URL's slug: headlines are usually what the page URL's path says in words.
  * @module
@@ -10,14 +12,6 @@
  */
 function wordsOf(text: string): string[] {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-function pathOf(url: string): string {
-  try {
-    return decodeURIComponent(new URL(url).pathname);
-  } catch {
-    return '';
-  }
 }
 
 /** The share of a text's words (of three letters or more) that the page URL's path spells out. */
@@ -63,7 +57,7 @@ function segmentWords(segment: string): string[] {
  */
 export function articleSlugWords(url: string | undefined, ignored: ReadonlySet<string> = new Set()): Set<string> {
   if (url === undefined) return new Set();
-  const segments = pathOf(url).split('/').filter((segment) => segment.length > 0).map(segmentWords);
+  const segments = (decodedUrlPath(url) ?? '').split('/').filter((segment) => segment.length > 0).map(segmentWords);
   let best: string[] = segments[segments.length - 1] ?? [];
   for (const words of segments) if (words.length > Math.max(1, best.length)) best = words;
   return new Set(best.filter((word) => !ignored.has(word)));
@@ -75,5 +69,5 @@ export function articleSlugWords(url: string | undefined, ignored: ReadonlySet<s
  * @returns the set of words (empty without a URL)
  */
 export function slugWordsOf(url: string | undefined): Set<string> {
-  return new Set(url === undefined ? [] : wordsOf(pathOf(url)));
+  return new Set(url === undefined ? [] : wordsOf(decodedUrlPath(url) ?? ''));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isClockTimeLine } from './clock-time';
 import { relativeDate } from './relative-dates';
 import { monthOf } from './month-names';
 import { findDates } from './text-dates';
@@ -176,5 +177,24 @@ describe('findDates: Cyrillic, CJK and spaced forms', () => {
 
   it('keeps the time and zone of a dateline', () => {
     expect(findDates('Nov 29, 2016, 10:00am EST')[0]?.iso).toBe('2016-11-29T15:00:00.000Z');
+  });
+});
+
+describe('isClockTimeLine', () => {
+  it.each([
+    ['1:39 PM ET', true],
+    ['1:39 p.m. EDT', true],
+    ['13:39 GMT', true],
+    ['10.05 CET', true],
+    ['6:32 PM', true],
+    ['09:00 +01:00', true],
+    ['0:46', false],
+    ['14:10', false],
+    ['1:39 PM XYZ', false],
+    ['25:00 GMT', false],
+    ['13:39 PM', false],
+    ['1:39 PM ET Share', false],
+  ])('%s → %s', (text, clock) => {
+    expect(isClockTimeLine(text)).toBe(clock);
   });
 });

@@ -107,3 +107,46 @@ export function urlKey(url: string): string {
     return url;
   }
 }
+
+/**
+ * The path of an absolute URL as it is written, percent-escapes and all: what a date or a folder is read from.
+ *
+ * @param url - an absolute URL
+ * @returns the path, or `undefined` when the text is no URL
+ * @example
+ * ```ts
+ * urlPath('https://example.com/2019/03/story.html?x=1'); //=> '/2019/03/story.html'
+ * ```
+ */
+export function urlPath(url: string): string | undefined {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A run of percent-escapes (`%C3%89`): decoded together, since one character may take several. */
+const ESCAPE_RUN = /(?:%[\da-f]{2})+/giu;
+
+/**
+ * The path of an absolute URL with its percent-escapes decoded, as its words read (`/wiki/%C3%89mile_Zola` →
+ * `/wiki/Émile_Zola`): what a slug's words are read from. A run of escapes that spells no UTF-8 text stays as written,
+ * and the rest of the path is still decoded.
+ *
+ * @param url - an absolute URL
+ * @returns the decoded path, or `undefined` when the text is no URL
+ * @example
+ * ```ts
+ * decodedUrlPath('https://example.com/%E6%97%A5%E6%9C%AC/100%'); //=> '/日本/100%'
+ * ```
+ */
+export function decodedUrlPath(url: string): string | undefined {
+  return urlPath(url)?.replace(ESCAPE_RUN, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}

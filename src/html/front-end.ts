@@ -1,7 +1,6 @@
 import { getElementsByTagName } from 'domutils';
 import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
 import type { Candidates } from '../model/candidates';
 import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../model/draft';
 import { TRUST } from '../model/trust';
@@ -21,7 +20,7 @@ import { kindOfHtml } from './kind';
 import { type PageMetadata, readMetadata } from './metadata';
 import { namesShownFor } from './profile-names';
 import { microdataCandidates } from './microdata';
-import { limitSourceNesting } from './nesting';
+import { parseHtmlDocument } from './parse-document';
 import { structuredCandidates } from './structured-data';
 import { structuredDate } from './structured-date';
 import { cleanDocumentTitle } from './title';
@@ -155,7 +154,7 @@ function asShownText<T extends ScalarCandidate | ListCandidate>(candidate: T): T
  */
 export function readHtml(html: string, options: ResolvedOptions, readShownText?: (text: string) => Draft): Draft {
   const pageUrl = options.url;
-  const document = parseDocument(limitSourceNesting(html));
+  const document = parseHtmlDocument(html);
   limitDepth(document);
   const meta = readMetadata(document);
   const jsonLd = readJsonLd(document);

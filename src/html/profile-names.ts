@@ -1,3 +1,5 @@
+import { decodedUrlPath } from '../fields/urls';
+
 /**
  * Writers named only by their profile links (`article:author` set to `https://example.com/profile/jane-roe`): the
  * link's last path segment spells a name, which is taken only where the page shows it, and as the page writes it
@@ -16,13 +18,7 @@ function keyOf(word: string): string {
 
 /** The words a profile link's last path segment spells (`jane-roe` → `jane`, `roe`), or none. */
 function slugName(url: string): string[] {
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(url).pathname);
-  } catch {
-    return [];
-  }
-  const segment = path.split('/').filter((part) => part.length > 0).pop() ?? '';
+  const segment = (decodedUrlPath(url) ?? '').split('/').filter((part) => part.length > 0).pop() ?? '';
   const words = segment.split(/[-_.+]/u).filter((word) => word.length > 0);
   if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS || !words.every((word) => /^\p{L}+$/u.test(word))) return [];
   return words.map(keyOf);

@@ -70,6 +70,45 @@ describe('article region', () => {
     expect(body).toContain('list: [');
   });
 
+  it('crosses a sample of HTML inside the article, however long', () => {
+    const prose = (topic: string): string => `The page below shows how the ${topic} is set up, and what each of its parts does when the browser loads it.`;
+    const tags = ['<div id="mocha"></div>', '<ul class="steps">', ...Array.from({ length: 12 }, (_, n) => `<li><script src="lib/part-${n}.js"></script></li>`), '</ul>', '<script>mocha.run();</script>'];
+    const text = [...menu, prose('first page'), prose('test runner'), ...tags, 'Notes:', prose('second page'), prose('report'), ...menu].join('\n');
+    const body = parseArticle(text, { format: 'text' }).body.map((block) => block.text);
+    expect(body[0]).toBe(prose('first page'));
+    expect(body.at(-1)).toBe(prose('report'));
+    expect(body).toContain('<ul class="steps">');
+  });
+
+  it('takes no long line of the page\'s own markup (a tracking pixel) for a sample of code', () => {
+    const prose = (n: number): string => `Part ${n} of the story follows the two friends across the city at night, and tells what each of them was looking for.`;
+    const pixel = (n: number): string => `<div style="position:absolute;"><img width=1 height=1 alt="" src="https://tracker.example.com/b?P=${'x'.repeat(60)}&n=${n}"></div>`;
+    const teaser = (n: number): string => `Teaser ${n} tells of another story on the site, one that the reader may want to open next after this one.`;
+    const rail = Array.from({ length: 6 }, (_, n) => [pixel(n), pixel(n + 10), 'Sponsored', pixel(n + 20), teaser(n)]).flat();
+    const text = [...menu, prose(1), prose(2), prose(3), prose(4), 'Related stories', ...rail].join('\n');
+    expect(parseArticle(text).body.map((block) => block.text)).toEqual([prose(1), prose(2), prose(3), prose(4)]);
+  });
+
+  it('crosses a block of SQL whose keywords the page repeats, though few of its lines hold code punctuation', () => {
+    const prose = (topic: string): string => `The query below finds the ${topic} of each status code, and the text after it explains how each part of it works.`;
+    const query = ['WITH totals AS (', 'SELECT', 'status_code,', 'period,', 'count(*) AS entries', 'FROM', 'server_log_summary', 'WHERE status_code >= 500', 'GROUP BY', 'status_code,', 'period', ')', 'SELECT', '*', 'FROM', 'totals', 'ORDER BY', 'period;'];
+    const text = [...menu, 'Simple anomaly detection in plain SQL', 'By Jane Roe', prose('mean'), prose('deviation'), ...query, prose('score'), ...query, prose('alerts'), prose('thresholds'), ...menu].join('\n');
+    const body = parseArticle(text, { format: 'text' }).body.map((block) => block.text);
+    expect(body[0]).toBe(prose('mean'));
+    expect(body.at(-1)).toBe(prose('thresholds'));
+    expect(body).toContain(prose('score'));
+  });
+
+  it('crosses a list the article announces with a colon, its items printed without bullets', () => {
+    const prose = (n: number): string => `Finding ${n} of the report says the country ranks low on the measures of income, wealth and how children fare later.`;
+    const countries = ['Finland', 'Norway', 'Australia', 'Canada', 'Germany', 'France', 'United Kingdom', 'Italy', 'Spain', 'United States'];
+    const text = [...menu, 'Where a child is born decides more than it should', 'By Jane Roe', prose(1), prose(2), 'The overall rankings of the countries were as follows:', ...countries, prose(3), prose(4), ...menu].join('\n');
+    const body = parseArticle(text, { format: 'text' }).body.map((block) => block.text);
+    expect(body[0]).toBe(prose(1));
+    expect(body.at(-1)).toBe(prose(4));
+    expect(body).toContain('Canada');
+  });
+
   it('keeps a long list of names joined by commas out of the article', () => {
     const prose = (n: number): string => `Part ${n} of the story follows the two friends across the city at night, and tells what each of them was looking for.`;
     const names = Array.from({ length: 80 }, (_, n) => `reader${n} Smith`).join(', ');

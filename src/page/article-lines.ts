@@ -37,10 +37,10 @@ function anyWrapped(lines: readonly PageLine[]): boolean {
  * @returns the weights and paragraphs
  */
 export function measureArticleLines(lines: readonly PageLine[], features: LineFeatureTable, language: string | undefined): ArticleLines {
-  if (!anyWrapped(lines)) return { weights: Float64Array.from(lineWeights(features)), paragraphs: undefined, lines, features };
+  if (!anyWrapped(lines)) return { weights: Float64Array.from(lineWeights(features, lines)), paragraphs: undefined, lines, features };
   const paragraphs = joinWrappedLines(lines);
   const measured = measureLines(paragraphs.map((paragraph) => paragraph.line), language);
-  const paragraphWeights = lineWeights(measured);
+  const paragraphWeights = lineWeights(measured, paragraphs.map((paragraph) => paragraph.line));
   const weights = new Float64Array(lines.length);
   for (const [position, paragraph] of paragraphs.entries()) weights[paragraph.first] = paragraphWeights[position] ?? 0;
   return { weights, paragraphs, lines, features: measured };

@@ -111,6 +111,11 @@ describe('signatures at the end of the article', () => {
     expect(signed(`${story[2] ?? ''} Анна Смирнова и Иван Петров`)).toEqual(['Анна Смирнова', 'Иван Петров']);
   });
 
+  it('reads the names that open a post\'s footer line before its date', () => {
+    expect(signed('Jane Roe — 2013-09-29 — in Code — Permalink — License — Share this')).toEqual(['Jane Roe']);
+    expect(signed('Jean Dupont | 29 septembre 2013 | dans Politique | Lien permanent | Commentaires')).toEqual(['Jean Dupont']);
+  });
+
   it('reads no signature when the paragraph ends with its sentence', () => {
     expect(signed(story[2] ?? '')).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { type FoundDate, findDates } from '../fields/text-dates';
 import type { PageLine } from './lines';
 import { isCreditLine, withoutLinks } from '../fields/byline-forms';
 import { updateWordAlternation } from '../fields/update-words';
+import { isClockTimeLine } from '../fields/clock-time';
 
 /**
  * Finding the article's publication and update dates in page text: the dates printed on the byline and the lines
@@ -38,8 +39,10 @@ export function findDatelines(
   let published: { iso: string; line: number } | undefined;
   let modified: { iso: string; line: number } | undefined;
   for (const index of order) {
-    // Links written out in full are no part of a dateline (`By NAME : DATE Share http://…`).
-    const text = withoutLinks(lines[index]?.text ?? '');
+    // Links written out in full are no part of a dateline (`By NAME : DATE Share http://…`). A time alone on the
+    // next line is the date's (`Apr 29, 2019` over `1:39 PM ET`).
+    const next = lines[index + 1]?.text ?? '';
+    const text = withoutLinks(lines[index]?.text ?? '') + (isClockTimeLine(next) ? ` ${next.trim()}` : '');
     // A picture's caption or credit dates the picture, not the article.
     if (text.length > 300 || isCreditLine(text)) continue;
     const found: FoundDate[] = findDates(text, options);

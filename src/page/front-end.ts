@@ -16,6 +16,7 @@ import { chooseHeader, isMenuName } from './header-choice';
 import { readHeaderFields } from './header-fields';
 import { readPlainText } from './plain-front-end';
 import { readPageLines } from './lines';
+import { foldRepeatedLines } from './repeated-lines';
 import { countWords } from '../text/prose';
 import { articleSlugWords } from '../fields/slug';
 import { toHttpUrl } from '../fields/urls';
@@ -52,6 +53,14 @@ const PLAIN_SHARE = 0.9;
  *   at all, the plain-text reading of {@link readPlainText})
  */
 export function readPageText(text: string, options: ResolvedOptions): Draft {
+  // A run of hundreds of copies of one line is read as its first line; the copies stay in the leftovers.
+  const folded = foldRepeatedLines(text);
+  const draft = readFoldedText(folded.text, options);
+  return folded.copies.length === 0 ? draft : { ...draft, leftovers: [...draft.leftovers, ...folded.copies] };
+}
+
+/** Reads page text whose long runs of a repeated line are folded ({@link readPageText}). */
+function readFoldedText(text: string, options: ResolvedOptions): Draft {
   const lines = readPageLines(text, options.url);
   const kind = classifyKind(measureKindSignals(lines));
   const language = detectLanguage(lines.map((line) => line.text).join('\n'));

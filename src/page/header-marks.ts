@@ -1,5 +1,6 @@
 import { readBylineLine } from '../fields/byline-forms';
 import { findDates } from '../fields/text-dates';
+import { isClockTimeLine } from '../fields/clock-time';
 import { countWords } from '../text/prose';
 import type { PageLine } from './lines';
 
@@ -34,6 +35,8 @@ const MAX_DATELINE_WORDS = 7;
 /** Whether a line is mostly a date: a date found, and few words left beside it. */
 function isDateline(text: string, language: string | undefined): boolean {
   if (!/\d/u.test(text)) return false;
+  // A time of day alone (`1:39 PM ET`) dates the article like a date: today's, or the date's on the line above.
+  if (isClockTimeLine(text)) return true;
   const dates = findDates(text, language === undefined ? {} : { language });
   if (dates.length === 0) return false;
   const words = text.replace(/[\d\p{P}\p{S}]+/gu, ' ').trim().split(/\s+/u).filter((word) => word.length > 0);
@@ -92,7 +95,8 @@ export function nearestDateline(lines: readonly PageLine[], marks: HeaderMarks, 
   let best: number | undefined;
   for (const index of marks.datelines) {
     const distance = Math.abs(index - around);
-    if (distance <= MAX_DATELINE_DISTANCE && (best === undefined || distance < Math.abs(best - around))) best = index;
+    // A time alone dates nothing by itself.
+    if (distance <= MAX_DATELINE_DISTANCE && (best === undefined || distance < Math.abs(best - around)) && !isClockTimeLine(lines[index]?.text ?? '')) best = index;
   }
   const text = best === undefined ? undefined : lines[best]?.text;
   const date = text === undefined ? undefined : findDates(text, language === undefined ? {} : { language })[0];
@@ -105,6 +109,9 @@ const SIGNATURE_LINES = 3;
 const SIGNATURE_OUTLET = /\s[/|–—-]\s|,\s/u;
 /** Words at most in a signature line. */
 const MAX_SIGNATURE_WORDS = 8;
+
+/** A post's footer line: names, a dash or bar, then the post's date (`Jane Roe — 2013-09-29 — in Code — Permalink`). */
+const NAME_BEFORE_DATE = /^([^—–|·\d]{3,60})[—–|·]\s?\d/u;
 
 /** Marks that end a sentence, followed by a space, after which a run-in signature may stand. */
 const SENTENCE_ENDS = ['. ', '! ', '? ', '.” ', '.» ', '." '];
@@ -133,13 +140,16 @@ export function signatureByline(lines: readonly PageLine[], region: readonly [nu
     if (index <= region[0]) break;
     const line = lines[index]?.text ?? '';
     // A signature may also be run in after the last sentence of a paragraph (`… they wrote. NAME`).
-    const runIn = line.split(/\s+/u).length > MAX_SIGNATURE_WORDS ? runInTail(line) : undefined;
-    const text = runIn ?? line;
+    const long = line.split(/\s+/u).length > MAX_SIGNATURE_WORDS;
+    const runIn = long ? runInTail(line) : undefined;
+    // A post's footer names its writer before the date (`NAME — DATE — in Section`): the names are a signature.
+    const dated = long && runIn === undefined ? NAME_BEFORE_DATE.exec(line)?.[1]?.trim() : undefined;
+    const text = runIn ?? dated ?? line;
     if (text.split(/\s+/u).length > MAX_SIGNATURE_WORDS) continue;
     const reading = readBylineLine(text, commonWords);
     // A name alone on a line there may be a menu item or a related link: a signature has a byline word, names an
     // outlet, or closes the paragraph itself.
-    if (reading !== undefined && reading.names.length > 0 && reading.editor !== true && (reading.form === 'marker' || SIGNATURE_OUTLET.test(text) || runIn !== undefined)) {
+    if (reading !== undefined && reading.names.length > 0 && reading.editor !== true && (reading.form === 'marker' || SIGNATURE_OUTLET.test(text) || runIn !== undefined || dated !== undefined)) {
       return { line: index, names: reading.names };
     }
   }

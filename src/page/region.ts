@@ -56,6 +56,15 @@ export const enum REGION_WEIGHTS {
   closingAfterShare = 0.5,
   /** The same share for such a heading right under a paragraph, with another heading of what follows articles below. */
   closingUnderProseShare = 0.2,
+  /** Fewest lines of a code block: a run of non-prose lines, none a link list, at least `codeBlockShare` of them code-like, one with code's own punctuation or markup. */
+  codeBlockLines = 3,
+  codeBlockShare = 0.5,
+  /** Most characters of a line of code: longer markup is the page's own leaking into its text (a tracking pixel's `<img>`), not a sample. */
+  codeLineLength = 100,
+  /** Fewest words of a line ending in a colon that announces a list (`The countries ranked as follows:`), not a label (`Tags:`, `Follow us:`). */
+  listIntroWords = 4,
+  /** Most items of such a list, each printed once: they stand inside the article as its items do. */
+  listItems = 30,
   /** The weight of lines before the earliest start allowed: no region can include them. */
   excluded = -1e9,
 }
@@ -86,13 +95,76 @@ export function isRepeatedCode(features: LineFeatureTable, index: number): boole
   return feature.codeMarks && ((features.get(index - 1)?.codeLike ?? false) || (features.get(index + 1)?.codeLike ?? false));
 }
 
+/** Words only code writes: a name joined by an underscore (`status_code`), a lone name and a comma (`period,`: one column of a list). */
+const CODE_WORDS = /[\p{L}\d]_[\p{L}\d]|^[^\s,]+,$/u;
+
+/**
+ * Which lines stand in a code block: a run of at least `codeBlockLines` lines that are neither prose nor a barrier,
+ * none of them a link list, at least `codeBlockShare` of them code-like (brackets, operators, digits, drawn table
+ * rules, {@link CODE_WORDS}) and one with code's own punctuation or markup (`{`, `;`, `<html>`). A sample of code or
+ * HTML inside a technical article repeats its keywords (`SELECT`, `FROM`) and runs long; it is no menu.
+ */
+function codeBlockLines(features: LineFeatureTable, lines: readonly PageLine[]): Uint8Array {
+  const inBlock = new Uint8Array(features.length);
+  let start = 0;
+  while (start < features.length) {
+    let end = start;
+    let codeLike = 0;
+    let marked = false;
+    let linked = false;
+    for (; end < features.length; end++) {
+      const feature = features.get(end);
+      if (feature === undefined || feature.barrier || isProseLine(feature)) break;
+      const short = feature.length <= REGION_WEIGHTS.codeLineLength;
+      if (short && (feature.codeLike || feature.codeMarks || feature.markup || CODE_WORDS.test(lines[end]?.text ?? ''))) codeLike += 1;
+      marked ||= short && (feature.codeMarks || feature.markup);
+      linked ||= feature.linkDensity >= REGION_WEIGHTS.linkList;
+    }
+    const length = end - start;
+    if (length >= REGION_WEIGHTS.codeBlockLines && marked && !linked && codeLike >= length * REGION_WEIGHTS.codeBlockShare) inBlock.fill(1, start, end);
+    start = end + 1;
+  }
+  return inBlock;
+}
+
+/** A line that ends in a colon: it announces what follows. */
+const ANNOUNCES = /[:：]\s*$/u;
+
+/**
+ * Marks the items of lists the article announces: the lines under a line of `listIntroWords` words or more that ends
+ * in a colon (`The overall rankings were as follows:`), up to the next prose line, each printed once and no link
+ * list (a text browser prints a list of countries or steps without its bullets).
+ *
+ * @param features - the lines' measures
+ * @param lines - the lines
+ * @param inside - the marks, by line, set to 1 for those items
+ */
+function markAnnouncedLists(features: LineFeatureTable, lines: readonly PageLine[], inside: Uint8Array): void {
+  for (let index = 0; index < features.length; index++) {
+    const intro = features.get(index);
+    if (intro === undefined || intro.repeats > 1 || intro.words < REGION_WEIGHTS.listIntroWords || !ANNOUNCES.test(lines[index]?.text ?? '')) continue;
+    for (let item = index + 1; item <= index + REGION_WEIGHTS.listItems && item < features.length; item++) {
+      const feature = features.get(item);
+      if (feature === undefined || feature.barrier || feature.repeats > 1 || feature.linkDensity >= REGION_WEIGHTS.linkList || isProseLine(feature)) break;
+      inside[item] = 1;
+    }
+  }
+}
+
 /**
  * How much each line speaks for being inside the article (positive) or outside it (negative). Prose weighs its
  * words; other lines cost more the longer the run of non-prose they stand in, so a heading or a short list inside
- * the article is cheap to cross while a menu, a rail of teasers' headlines or a footer is not.
+ * the article is cheap to cross while a menu, a rail of teasers' headlines or a footer is not. A code block and the
+ * items of a list the article announces cost little whatever their length.
+ *
+ * @param features - the lines' measures
+ * @param lines - the lines measured (their text shows code words and a list's announcing colon)
+ * @returns the weight of each line
  */
-export function lineWeights(features: LineFeatureTable): number[] {
+export function lineWeights(features: LineFeatureTable, lines: readonly PageLine[]): number[] {
   const weights: number[] = [];
+  const inBlock = codeBlockLines(features, lines);
+  markAnnouncedLists(features, lines, inBlock);
   let gap = 0;
   for (let index = 0; index < features.length; index++) {
     const feature = features.get(index);
@@ -107,7 +179,7 @@ export function lineWeights(features: LineFeatureTable): number[] {
       weights.push(-REGION_WEIGHTS.barrierCost);
       continue;
     }
-    if (standsInside(features, index)) {
+    if (standsInside(features, index) || inBlock[index] === 1) {
       // Code, table rows and longer list items stand inside articles: cheap, and they do not lengthen the gap.
       gap -= 1;
       weights.push(feature.sentence ? 0 : -REGION_WEIGHTS.insideItemCost);

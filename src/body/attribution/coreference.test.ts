@@ -95,3 +95,50 @@ describe('names of things', () => {
     expect(things.has('Tom Hale Foundation')).toBe(true);
   });
 });
+
+describe('the subject of a sentence that opens with a clause', () => {
+  // Each body: the subject is introduced, then a sentence opens with a short word and names someone else inside
+  // that clause; the pronoun of the quote after it stands for the sentence's subject, not the clause's person.
+  const cases: Record<string, [string[], string]> = {
+    en: [['Jordan Hale spoke first at the hearing.', 'Since meeting Casey Dunn in May, Hale has changed his plan.', '“We will vote,” he said.'], 'Jordan Hale'],
+    fr: [['Jean Morel a parlé le premier.', 'Avant de voir Paul Girard, Morel a voté contre le plan.', '« Nous voterons », a-t-il dit.'], 'Jean Morel'],
+    de: [['Jonas Vogel sprach zuerst.', 'Nach dem Treffen mit Paul Weber hat Vogel den Plan verteidigt.', '„Wir stimmen ab“, sagte er.'], 'Jonas Vogel'],
+    es: [['Pablo Ruiz habló primero.', 'Tras ver a Juan Ortega, Ruiz defendió el plan.', '«Vamos a votar», dijo él.'], 'Pablo Ruiz'],
+    pt: [['Pedro Alves falou primeiro.', 'Antes de ver João Costa, Alves defendeu o plano.', '“Vamos votar”, disse ele.'], 'Pedro Alves'],
+    it: [['Marco Conti ha parlato per primo.', 'Dopo aver visto Luca Ferri, Conti ha difeso il piano.', '«Voteremo», ha detto lui.'], 'Marco Conti'],
+    ru: [['Иван Петров выступил первым.', 'После встречи с Олегом Смирновым, Петров защищал план.', '«Мы будем голосовать», — сказал он.'], 'Иван Петров'],
+  };
+  for (const [language, [body, speaker]] of Object.entries(cases)) {
+    it(`does not take the person inside the opening clause (${language})`, () => {
+      expect(speakers(body)).toEqual([speaker]);
+    });
+  }
+
+  it('takes the name after a title and its dot that ends the opening run (`Republican Rep. Lee Zeldin`)', () => {
+    expect(speakers(['Tom Hale spoke first.', 'Republican Rep. Ben Ortiz of Ohio, a Hale supporter, said the vote would help.', '“It is time,” he said.'])).toEqual(['Ben Ortiz']);
+  });
+});
+
+describe('people a sentence names besides its subject', () => {
+  // Each body: one person is the subject; one of the other gender is named only as an object; the quote's pronoun
+  // can only be the latter.
+  const cases: Record<string, [string[], string]> = {
+    en: [['Tom Hale presented the budget on Monday. He spoke for an hour.', 'Afterwards the council heard Jane Roe.', '“We will appeal,” she said.'], 'Jane Roe'],
+    fr: [['Paul Girard a présenté le budget lundi. Il a parlé une heure.', 'Le conseil a ensuite entendu Claire Roux.', '« Nous ferons appel », a-t-elle dit.'], 'Claire Roux'],
+    // (German `sie` is also `they`: here the man is the one named only as an object)
+    de: [['Frau Anna Vogel stellte am Montag den Haushalt vor.', 'Danach traf sie sich mit Paul Weber.', '„Wir gehen in Berufung“, sagte er.'], 'Paul Weber'],
+    es: [['Pablo Ruiz presentó el presupuesto el lunes. Él habló una hora.', 'El consejo escuchó luego a Lucía Ortega.', '«Vamos a apelar», dijo ella.'], 'Lucía Ortega'],
+    pt: [['Pedro Alves apresentou o orçamento na segunda. Ele falou uma hora.', 'O conselho ouviu depois Ana Costa.', '“Vamos recorrer”, disse ela.'], 'Ana Costa'],
+    it: [['Marco Conti ha presentato il bilancio lunedì. Lui ha parlato per un’ora.', 'Il consiglio ha poi ascoltato Giulia Ferri.', '«Faremo ricorso», ha detto lei.'], 'Giulia Ferri'],
+    ru: [['Иван Смирнов представил бюджет в понедельник. Он говорил час.', 'Затем совет встретился с Петровой.', '«Мы подадим апелляцию», — сказала она.', 'Анна Петрова возглавляет комиссию.'], 'Анна Петрова'],
+  };
+  for (const [language, [body, speaker]] of Object.entries(cases)) {
+    it(`lets a pronoun stand for a person introduced as an object (${language})`, () => {
+      expect(speakers(body)[0]).toBe(speaker);
+    });
+  }
+
+  it('still prefers the subject when the genders agree', () => {
+    expect(speakers(['Tom Hale presented the budget on Monday. He spoke for an hour.', 'Hale then met Ben Ortiz.', '“We will appeal,” he said.'])).toEqual(['Tom Hale']);
+  });
+});

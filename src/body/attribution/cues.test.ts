@@ -59,6 +59,12 @@ describe('quotes sharing a sentence or a paragraph with an attributed one', () =
   it('does not continue it when the fragment’s sentence names someone', () => {
     expect(speakers([INTRO, '“It is a fine day for the city,” Lee said. Hart “kind of misspoke” about the costs.'])).toEqual(['Ann Lee', undefined]);
   });
+
+  it('weighs only the names after the last attributed quote, however many quotes came before', () => {
+    const chain = '“It is a fine day,” Lee said. Hart “kind of misspoke” today. “The toll will go,” Lee said. Instead, “the critics look defeated.”';
+    expect(speakers([INTRO, chain])).toEqual(['Ann Lee', undefined, 'Ann Lee', 'Ann Lee']);
+    expect(speakers([INTRO, `${chain} Hart “kind of misspoke” again.`])).toEqual(['Ann Lee', undefined, 'Ann Lee', 'Ann Lee', undefined]);
+  });
 });
 
 describe('cues and names', () => {

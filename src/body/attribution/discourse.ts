@@ -30,7 +30,7 @@ export const SENTENCE_BREAK: RegExp = /(?<=[.!?])(?<!(?:^|\s)\p{Lu}\p{Ll}{0,3}\.
 const NO_WORDS: WordLookup = { has: () => false };
 
 /** How many recent entities are kept: a pronoun refers to someone named lately (and lookups stay bounded). */
-const RECENT_LIMIT = 12;
+export const RECENT_LIMIT = 12;
 
 /** What the attribution knows about the article's people while it reads the body in order. */
 export interface Discourse {

@@ -190,16 +190,28 @@ const MAX_CONTINUING_WORDS = 8;
  */
 export function continuingFragmentSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], mentions: readonly Mention[]): void {
   let previous: { speaker: string; end: number; closes: boolean } | undefined;
+  // Mentions come in order and quotes end further on each time: one cursor over the mentions after the previous
+  // speaker's quote, and whether one of them named someone else, serve every quote (no rescan from the start).
+  let cursor = 0;
+  let named = false;
   for (const [index, entry] of speakers.entries()) {
     const span = spans[index];
     if (span === undefined) continue;
-    const from = previous?.end ?? 0;
-    const named = mentions.some((mention) => mention.at >= from && mention.at < span.start && mention.name !== previous?.speaker);
-    if (entry.speaker === undefined && !entry.final && previous !== undefined && !named && continuesAfter(paragraph.slice(previous.end, span.start), previous.closes)) {
-      entry.speaker = previous.speaker;
-      entry.sieve = 'paragraph';
+    if (entry.speaker === undefined && !entry.final && previous !== undefined) {
+      for (; cursor < mentions.length && (mentions[cursor]?.at ?? 0) < span.start; cursor++) {
+        const mention = mentions[cursor];
+        if (mention !== undefined && mention.at >= previous.end && mention.name !== previous.speaker) named = true;
+      }
+      if (!named && continuesAfter(paragraph.slice(previous.end, span.start), previous.closes)) {
+        entry.speaker = previous.speaker;
+        entry.sieve = 'paragraph';
+      }
     }
-    previous = entry.speaker === undefined ? (entry.final ? undefined : previous) : { speaker: entry.speaker, end: span.end, closes: /[.!?…]$/u.test(span.text) };
+    if (entry.speaker !== undefined) {
+      previous = { speaker: entry.speaker, end: span.end, closes: /[.!?…]$/u.test(span.text) };
+      named = false;
+    }
+    else if (entry.final) previous = undefined;
   }
 }
 

@@ -2,7 +2,7 @@ import { capitalisedRuns, isRoleWord, nameTokens } from '../../people/mentions';
 import type { QuoteSpan } from '../quote-spans';
 import { titledNames } from '../../people/titled-names';
 import { type Gender, HONORIFIC_GENDER, REFLEXIVE_PRONOUNS, ROLE_NOUNS, mergeLanguages } from './language-tables';
-import { type Discourse, PRONOUN_GENDER, SENTENCE_BREAK, entityOf, isPersonLike, personOf, remember } from './discourse';
+import { type Discourse, PRONOUN_GENDER, RECENT_LIMIT, SENTENCE_BREAK, entityOf, isPersonLike, personOf, remember } from './discourse';
 import { nameByVerb } from './speech-verbs';
 
 /**
@@ -37,6 +37,8 @@ export interface SubjectEvent {
   readonly speaks?: true;
   /** `true` when the name opens words after a quotation inside a sentence (`“proud” to support Clinton’s plan`): no subject a pronoun may refer to. */
   readonly inside?: true;
+  /** The other people the sentence names (objects, appositions: `told Jane Roe`, `Roe met Lee`), in order. */
+  readonly others?: readonly string[];
 }
 
 /** Records what a run's dropped title words tell: an honorific's gender, a title's role. */
@@ -81,7 +83,7 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
       offset = at + sentence.length;
       // `… “proud” to support Clinton’s plan.`: words after a quotation inside a sentence open no sentence.
       const subjectFirst = index === 0 && afterComma ? /^[\s,]*/u.exec(sentence)?.[0].length : undefined;
-      const event = sentenceEvent(discourse, sentence, at, index > 0 || opens, subjectFirst);
+      const event = withOthers(discourse, sentence, at, sentenceEvent(discourse, sentence, at, index > 0 || opens, subjectFirst));
       if (event !== undefined) events.push(event);
     }
     from = span.end;
@@ -128,7 +130,7 @@ function learnPronounGender(discourse: Discourse, sentence: string, person: stri
   discourse.genders.set(person, found);
 }
 
-/** A run that is one abbreviated title (`Mrs`, `Sen`, `Dr`). */
+/** A word that may be an abbreviated title (`Mrs`, `Sen`, `Dr`). */
 const TITLE_DOT = /^\p{Lu}\p{Ll}{0,4}$/u;
 
 /** The lower-case words between a modifier and a name (`Trump spokesman Hope Hicks`, `Kazakhstan’s foreign minister, Erlan Idrissov`). */
@@ -141,14 +143,29 @@ const ROLE_BETWEEN = /^(?:['’]s?)?,?((?: \p{Ll}[\p{L}-]*){1,4}),? $/u;
  */
 function roleHolder(discourse: Discourse, text: string, run: readonly string[], next: readonly string[] | undefined): { run: readonly string[]; name: string; role: string } | undefined {
   if (next === undefined) return undefined;
-  const last = run[run.length - 1] ?? '';
-  const end = text.indexOf(last, text.indexOf(run[0] ?? '')) + last.length;
+  const end = runEnd(text, run);
   const between = ROLE_BETWEEN.exec(text.slice(end, text.indexOf(next[0] ?? '', end)))?.[1];
   const role = between?.split(' ').pop() ?? '';
   if (!isRoleWord(role)) return undefined;
   const tokens = nameTokens(next);
   const person = tokens.length === 0 ? undefined : personOf(discourse, tokens)?.name;
   return person === undefined ? undefined : { run: next, name: person, role };
+}
+
+/**
+ * Whether a sentence's first run ends on an abbreviated title and its dot (`Mrs. Jane Roe`, `Republican Rep. Lee
+ * Zeldin`), so that the name is the run after it. A short opening word without a dot (`Since launching his bid,
+ * Roe …`, `After Lee spoke, …`) is no title: the name after it is no subject.
+ */
+function endsOnTitleDot(text: string, run: readonly string[]): boolean {
+  return TITLE_DOT.test(run[run.length - 1] ?? '') && text.charAt(runEnd(text, run)) === '.';
+}
+
+/** Where a run's words, found in order from its first word's first occurrence, end in `text`. */
+function runEnd(text: string, run: readonly string[]): number {
+  let end = text.indexOf(run[0] ?? '');
+  for (const word of run) end = text.indexOf(word, end) + word.length;
+  return end;
 }
 
 /** A sentence's opening: up to one short phrase before a comma, then up to three lower-case words (`There, the district chairman …`). */
@@ -179,8 +196,8 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number, opens
     const rest = sentence.slice(skip);
     const runs = capitalisedRuns(rest.slice(0, 120));
     if (runs[0] === undefined || !rest.replace(/^[\s“"(]+/u, '').startsWith(runs[0][0] ?? '\u0000')) continue;
-    // `Mrs. Jane Roe …`: a title's dot ends its run; the name is the run after it.
-    const opener = nameTokens(runs[0]).length === 0 && runs[1] !== undefined && TITLE_DOT.test(runs[0].join(' ')) ? runs[1] : runs[0];
+    // `Mrs. Jane Roe …`, `Republican Rep. Lee Zeldin …`: a title's dot ends its run; the name is the run after it.
+    const opener = nameTokens(runs[0]).length === 0 && runs[1] !== undefined && endsOnTitleDot(rest, runs[0]) ? runs[1] : runs[0];
     const holder = roleHolder(discourse, rest, opener, runs[runs.indexOf(opener) + 1]);
     const run = holder?.run ?? opener;
     if (holder !== undefined) learnTitles(discourse, holder.name, [holder.role], '');
@@ -197,12 +214,35 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number, opens
   return undefined;
 }
 
-/** Applies one event: a named subject becomes the most recent entity; an opening pronoun tells that entity's gender. */
+/**
+ * A sentence's event with the other people it names: persons (not things or places) besides its subject, so that
+ * a pronoun may stand for someone introduced as an object (`She met Jane Roe on Monday. “…,” Roe said.`).
+ */
+function withOthers(discourse: Discourse, sentence: string, at: number, event: SubjectEvent | undefined): SubjectEvent | undefined {
+  const others: string[] = [];
+  for (const run of capitalisedRuns(sentence)) {
+    const tokens = nameTokens(run);
+    const person = tokens.length === 0 ? undefined : personOf(discourse, tokens)?.name;
+    if (person !== undefined && person !== event?.name && discourse.persons.has(person) && !others.includes(person)) others.push(person);
+  }
+  if (others.length === 0) return event;
+  return event === undefined ? { at, others } : { ...event, others };
+}
+
+/**
+ * Applies one event: a named subject becomes the most recent entity; an opening pronoun tells that entity's gender;
+ * the other people named, when not recent already, enter behind everyone named as a subject.
+ */
 export function applyEvent(discourse: Discourse, event: SubjectEvent | undefined): void {
   if (event === undefined) return;
   if (event.name !== undefined && event.inside !== true) remember(discourse, event.name);
   else if (event.pronoun !== undefined && event.pronoun !== 'any') {
     const latest = discourse.recent[0];
     if (latest !== undefined && !discourse.genders.has(latest)) discourse.genders.set(latest, event.pronoun);
+  }
+  for (const other of event.others ?? []) {
+    if (discourse.recent.includes(other)) continue;
+    // (behind everyone named as a subject: the last place, taken over from the oldest when the list is full)
+    discourse.recent.splice(Math.min(discourse.recent.length, RECENT_LIMIT - 1), 1, other);
   }
 }

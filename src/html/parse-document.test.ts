@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { getAttributeValue, getElementsByTagName, textContent } from 'domutils';
+import { isTag, isText } from 'domhandler';
+import { parseHtmlDocument } from './parse-document';
+
+describe('parseHtmlDocument', () => {
+  it('builds the tree domutils reads, attributes and text as written', () => {
+    const document = parseHtmlDocument('<div class="a" data-x="1"><p>Hi <b>there</b></p><p>again</p></div>');
+    const [div] = getElementsByTagName('div', document);
+    expect(div === undefined ? undefined : getAttributeValue(div, 'class')).toBe('a');
+    expect(getElementsByTagName('p', document).map((p) => textContent(p))).toEqual(['Hi there', 'again']);
+    expect(textContent(document)).toBe('Hi thereagain');
+  });
+
+  it('shares one frozen attribute object among elements written without attributes', () => {
+    const [first, second] = getElementsByTagName('p', parseHtmlDocument('<p>a</p><p>b</p>'));
+    expect(first?.attribs).toBe(second?.attribs);
+    expect(Object.isFrozen(first?.attribs)).toBe(true);
+    expect(Object.keys(first?.attribs ?? { x: 1 })).toEqual([]);
+  });
+
+  it('leaves comments out, and the text on each side of one a node of its own', () => {
+    const document = parseHtmlDocument('<p>before<!-- a comment -->after</p>');
+    const [p] = getElementsByTagName('p', document);
+    expect(p?.children.every((child) => isText(child))).toBe(true);
+    expect(p?.children.map((child) => (isText(child) ? child.data : ''))).toEqual(['before', 'after']);
+  });
+
+  it('closes elements left open at the end, with their children', () => {
+    const document = parseHtmlDocument('<ul><li>one<li>two');
+    const items = getElementsByTagName('li', document);
+    expect(items.map((item) => textContent(item))).toEqual(['one', 'two']);
+    expect(items.every((item) => isTag(item) && item.children.length === 1)).toBe(true);
+  });
+});
