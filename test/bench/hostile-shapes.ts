@@ -50,6 +50,7 @@ export const HOSTILE_SHAPES: readonly Shape[] = [
   text('date lines', (size) => repeat('January 2, 2024 10:00 AM\n', size)),
   text('URL flood', (size) => numbered(size, (index) => `https://example.com/2024/01/02/some-story-${index}?x=1 `)),
   text('quote-said-name chains', (size) => repeat('“Yes,” said Jane Roe. “No,” said John Doe, “maybe,” Ann Lee added. ', size)),
+  text('quotes after an attributed one', (size) => `Jane Roe spoke. “Yes,” said Jane Roe. ${repeat('“a” ', size - 40)}`),
   text('name runs', (size) => repeat('Jane Roe John Doe Ann Lee ', size)),
   text('entity flood (text)', (size) => repeat('&amp;&#8217;&quot;&rsquo; ', size)),
   text('mojibake', (size) => repeat('â€™Ã© ', size)),

@@ -65,6 +65,11 @@ describe('quotes sharing a sentence or a paragraph with an attributed one', () =
     expect(speakers([INTRO, chain])).toEqual(['Ann Lee', undefined, 'Ann Lee', 'Ann Lee']);
     expect(speakers([INTRO, `${chain} Hart “kind of misspoke” again.`])).toEqual(['Ann Lee', undefined, 'Ann Lee', 'Ann Lee', undefined]);
   });
+
+  it('continues a fragment only from a sentence stop after the last attributed quote', () => {
+    expect(speakers([INTRO, '“It is a fine day,” Lee said. “Yes” and “no” and “maybe” were heard. Instead, “the critics look defeated.”'])).toEqual(['Ann Lee', undefined, undefined, undefined, 'Ann Lee']);
+    expect(speakers([INTRO, '“It is a fine day,” Lee said. Instead, “the critics” and “the crowds” look “defeated.”'])).toEqual(['Ann Lee', 'Ann Lee', undefined, undefined]);
+  });
 });
 
 describe('cues and names', () => {

@@ -190,10 +190,16 @@ const MAX_CONTINUING_WORDS = 8;
  */
 export function continuingFragmentSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], mentions: readonly Mention[]): void {
   let previous: { speaker: string; end: number; closes: boolean } | undefined;
-  // Mentions come in order and quotes end further on each time: one cursor over the mentions after the previous
-  // speaker's quote, and whether one of them named someone else, serve every quote (no rescan from the start).
+  // Mentions, sentence stops and quotes come in order and the previous speaker's quote ends further on each time, so
+  // cursors serve every quote (no rescan from the start or from that quote): one over the mentions, with whether one
+  // after that quote named someone else; one over the stops (found once, when a fragment first needs them), at the
+  // last stop before the quote; and whether the words after that stop already rule a fragment out, which more words
+  // of the same sentence cannot undo.
   let cursor = 0;
   let named = false;
+  let stops: readonly SentenceStop[] | undefined;
+  let stop = 0;
+  let ruledOut = false;
   for (const [index, entry] of speakers.entries()) {
     const span = spans[index];
     if (span === undefined) continue;
@@ -202,34 +208,56 @@ export function continuingFragmentSieve(paragraph: string, spans: readonly Quote
         const mention = mentions[cursor];
         if (mention !== undefined && mention.at >= previous.end && mention.name !== previous.speaker) named = true;
       }
-      if (!named && continuesAfter(paragraph.slice(previous.end, span.start), previous.closes)) {
+      stops ??= sentenceStops(paragraph);
+      const sentence = stop;
+      for (; stop < stops.length && (stops[stop]?.at ?? 0) < previous.end; stop++);
+      // The fragment's sentence opens at the last stop after the attributed quote and before this quote
+      // (`said Jane A. Roe, head of policy. Now, “…”`), or right after that quote when it ends with its own stop.
+      for (; stop + 1 < stops.length && (stops[stop + 1]?.capital ?? span.start) < span.start; stop++);
+      if (stop !== sentence) ruledOut = false;
+      const stopCapital = stops[stop]?.capital ?? span.start;
+      const capital = stopCapital < span.start ? stopCapital : previous.closes && /^\s+\p{Lu}/u.test(paragraph.slice(previous.end, span.start)) ? previous.end : span.start;
+      const opening: FragmentOpening | undefined = named || ruledOut || capital >= span.start ? undefined : fragmentOpening(paragraph.slice(capital, span.start).trim());
+      if (opening === 'continues') {
         entry.speaker = previous.speaker;
         entry.sieve = 'paragraph';
       }
+      if (opening === 'never') ruledOut = true;
     }
     if (entry.speaker !== undefined) {
       previous = { speaker: entry.speaker, end: span.end, closes: /[.!?…]$/u.test(span.text) };
       named = false;
+      ruledOut = false;
     }
     else if (entry.final) previous = undefined;
   }
 }
 
-/** A sentence's end before a capital (`. T`, `.” T`). */
+/** A sentence stop (`.`, `!` or `?`, a closing mark, spaces) before a capital. */
 const SENTENCE_STOP = /[.!?]["”»]?\s+(?=\p{Lu})/gu;
 
+/** Where a sentence stop starts, and where the capital after it stands. */
+interface SentenceStop {
+  readonly at: number;
+  readonly capital: number;
+}
+
+/** The sentence stops of a paragraph, in order (one pass: stops cannot overlap). */
+function sentenceStops(paragraph: string): SentenceStop[] {
+  return Array.from(paragraph.matchAll(SENTENCE_STOP), (match) => ({ at: match.index, capital: match.index + match[0].length }));
+}
+
+/** What the words before a fragment say of it: see {@link fragmentOpening}. */
+type FragmentOpening = 'continues' | 'never' | 'speech';
+
 /**
- * Whether the words between an attributed quote and a fragment end a sentence, then open the fragment's with a few
- * words (`Now, “…”`, `For voters, on the other hand, “…”`; who they name is for the caller to check).
- * `quoteClosed`: the attributed quote ends with its own stop.
+ * What the words of a fragment's sentence before it say (from the capital that opens it): `continues` when they are
+ * a few words with no speech verb (`Now, “…”`, `For older voters, on the other hand, “…”`; whom they name the caller
+ * checks); `never` when they are too many (more words after them cannot undo that); `speech` when they hold a speech
+ * verb.
  */
-function continuesAfter(between: string, quoteClosed: boolean): boolean {
-  // (a quote closed by its own stop ends its sentence: `… recovery.” For voters, “…”`)
-  let opens = quoteClosed && /^\s+\p{Lu}/u.test(between) ? 0 : undefined;
-  for (const stop of between.matchAll(SENTENCE_STOP)) opens = stop.index + stop[0].length;
-  if (opens === undefined) return false;
-  const opening = between.slice(opens).trim();
-  if (hasSpeechVerb(opening)) return false;
+function fragmentOpening(opening: string): FragmentOpening {
   const words = opening.length === 0 ? [] : opening.split(/\s+/u);
-  return words.length <= MAX_CONTINUING_WORDS;
+  if (words.length > MAX_CONTINUING_WORDS) return 'never';
+  return hasSpeechVerb(opening) ? 'speech' : 'continues';
 }
