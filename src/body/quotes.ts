@@ -3,7 +3,8 @@ import { type KnownPerson, resolvePerson } from '../people/mentions';
 import { type QuoteSpan, findQuoteSpans } from './quote-spans';
 import { type Sieve, attributeQuote } from './speakers';
 import { type WordLookup, lazyLowerCaseWords } from '../text/vocabulary';
-import { type SubjectEvent, applyEvent, createDiscourse, isPersonLike, personOf, remember, resolveReference, subjectEvents } from './attribution/discourse';
+import { createDiscourse, isPersonLike, personOf, remember, resolveReference } from './attribution/discourse';
+import { type SubjectEvent, applyEvent, subjectEvents } from './attribution/subject-events';
 import { learnArticleGenders } from './attribution/genders';
 import { isBodyEntity, properNouns, thingNames } from './attribution/entities';
 import { type SpanSpeaker, continuationSieve, continuingFragmentSieve, paragraphSieve, sharedSentenceSieve } from './attribution/sieves';
@@ -59,7 +60,8 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
     sharedSentenceSieve(block.text, spans, speakers);
     const mentions = events.flatMap((event) => (event.name === undefined ? [] : [{ at: event.at, name: event.name }]));
     paragraphSieve(block.text, spans, speakers, mentions);
-    continuingFragmentSieve(block.text, spans, speakers, mentions);
+    // (a name inside an attribution's words, `said NAME, a Republican strategist.`, is no new subject)
+    continuingFragmentSieve(block.text, spans, speakers, events.flatMap((event) => (event.name === undefined || event.inside === true ? [] : [{ at: event.at, name: event.name }])));
     continuationSieve(block.text, spans, speakers, previous);
     const last = spans[spans.length - 1];
     const lastSpeaker = speakers[speakers.length - 1]?.speaker;

@@ -1,8 +1,8 @@
 import { trimTrailing } from '../text/trim';
 import type { WordLookup } from '../text/vocabulary';
 import { foldCase } from '../text/phrases';
-import { capitalisedRuns, nameTokens } from '../people/mentions';
-import { AUXILIARIES } from './attribution/language-tables';
+import { capitalisedRuns, isRoleWord, nameTokens } from '../people/mentions';
+import { AUXILIARIES, HONORIFIC_GENDER, ROLE_NOUNS, mergeLanguages } from './attribution/language-tables';
 
 /**
  * Reading a speaker's name from the words beside a quote: the name before a speech verb (`… Jane Roe said`), after it
@@ -17,6 +17,26 @@ export const PRONOUN: RegExp = /^(?:he|she|it|they|we|i|il|elle|ils|elles|on|er|
 const ADVERB = /^(?:also|later|then|again|further|once|earlier|\p{L}+ly)$/u;
 /** Whether a word is an adverb ({@link ADVERB} read in any case: the pattern runs on the folded word, see text/phrases). */
 const isAdverb = (word: string): boolean => ADVERB.test(foldCase(word));
+/**
+ * Whether a word right before a speech verb is an adverb (`Roe reportedly said`, `Roe later said`): a capitalised
+ * `-ly` word there is a name (`Kelly said`), unless a comma follows it (`Domestically, …`).
+ */
+const isAdverbBeforeVerb = (word: string, commaAfter = false): boolean => isAdverb(word) && (commaAfter || !/^\p{Lu}.*ly$/u.test(word));
+
+/** Honorifics of every language (`mr`, `mrs`, `mme`, `frau`, `sr`): the word after one is a name. */
+const HONORIFICS = mergeLanguages(HONORIFIC_GENDER);
+/** Role nouns of every language (`president`, `ministre`): after an honorific still a form of address (`Mr. President`), no name. */
+const ADDRESS_ROLES: ReadonlySet<string> = new Set(Object.values(ROLE_NOUNS).flatMap((row) => Object.keys(row)));
+
+/**
+ * The one word after an honorific (`Mr. King`, `Mrs English`, `Herr Prinz`): a surname, also where it reads as a
+ * role or a nationality elsewhere.
+ */
+function afterHonorific(honorific: string, run: readonly string[]): string | undefined {
+  const word = run.length === 1 ? (run[0] ?? '') : '';
+  const folded = foldCase(word);
+  return HONORIFICS.has(foldCase(trimTrailing(honorific, '.'))) && /^\p{Lu}\p{Ll}/u.test(word) && !ADDRESS_ROLES.has(folded) ? word : undefined;
+}
 
 /** A subject found before a speech verb: a name, or the words of a pronoun or role noun. */
 type Subject = { readonly name: string } | { readonly reference: string } | undefined;
@@ -57,8 +77,8 @@ function runAtEnd(words: readonly string[]): string[] | undefined {
 }
 
 /** {@link nameBefore} of a single word (no split needed): a pronoun, a name, or `undefined`. */
-function nameOfOneWord(word: string, commonWords: WordLookup): Subject {
-  if (word.length === 0 || isAdverb(word)) return undefined;
+function nameOfOneWord(word: string, commonWords: WordLookup, commaAfter: boolean): Subject {
+  if (word.length === 0 || isAdverbBeforeVerb(word, commaAfter)) return undefined;
   if (PRONOUN.test(word)) return { reference: word.toLowerCase() };
   const run = runAtEnd([word]);
   const name = run === undefined ? undefined : asName(run, commonWords);
@@ -69,7 +89,7 @@ function nameOfOneWord(word: string, commonWords: WordLookup): Subject {
 export function nameBefore(rawText: string, commonWords: WordLookup): Subject {
   const untagged = withoutPartyTags(rawText).trim();
   const trimmed = trimTrailing(untagged, ',;: ');
-  if (!/\s/u.test(trimmed)) return nameOfOneWord(trimmed, commonWords);
+  if (!/\s/u.test(trimmed)) return nameOfOneWord(trimmed, commonWords, untagged.endsWith(','));
   // `Mr. Warner, the Virginia Democrat,` — the name stands before its appositive.
   const segments = trimmed.split(', ');
   const closed = closedAppositives(segments, untagged.endsWith(','));
@@ -86,15 +106,16 @@ export function nameBefore(rawText: string, commonWords: WordLookup): Subject {
   // Cambridge, Mass.,`: a name of capitalised words only, then an appositive in lower case or digits.
   // `Jeff Weaver, Sanders’ campaign manager,`: also an appositive that holds a lower-case word.
   if (segments.length >= 2 && /^[\p{Ll}\p{N}]|\s\p{Ll}/u.test(segments[1] ?? '') && isNameOnly(segments[0] ?? '')) {
-    const found = nameBefore(segments[0] ?? '', commonWords);
+    const found = nameBefore(`${segments[0] ?? ''},`, commonWords);
     if (found !== undefined && 'name' in found) return found;
   }
   const words = trimmed.split(/\s+/u);
-  while (words.length > 0 && (isAdverb(words[words.length - 1] ?? '') || AUXILIARIES.has(words[words.length - 1] ?? ''))) words.pop();
+  while (words.length > 0 && (isAdverbBeforeVerb(words[words.length - 1] ?? '') || AUXILIARIES.has(words[words.length - 1] ?? ''))) words.pop();
   const last = words[words.length - 1] ?? '';
   if (PRONOUN.test(last)) return { reference: last.toLowerCase() };
   const run = runAtEnd(words);
-  const name = run === undefined ? undefined : asName(run, commonWords);
+  // (`Mr. King said`: the honorific's dot ended its run)
+  const name = run === undefined ? undefined : (asName(run, commonWords) ?? afterHonorific(words[words.length - 2] ?? '', run));
   if (name !== undefined) return { name };
   const role = words.slice(-4).join(' ');
   const article = words.findIndex((word, index) => index >= words.length - 4 && /^(?:the|le|la|der|die|el|o|il|lo)$/iu.test(word));
@@ -129,7 +150,8 @@ const PARTY_TAG = /,? (?:\(?[RDI]-\p{Lu}[\p{L}.]{0,12}\)?|\((?:[RDI]|\p{Lu}\p{Ll
 /** Drops party-and-state tags after a name (`Sen. Ben Sasse (R-Neb.)`, `Kevin McCarthy, R-Calif.,`, `Lisa Roe (D)`), which are no part of it. */
 export function withoutPartyTags(text: string): string {
   if (!text.includes('-') && !text.includes('(')) return text;
-  return text.replace(PARTY_TAG, '');
+  // A bracketed tag keeps the comma after it (`Sen. Jane Roe (D-Mo.), who …,`): that comma opens an apposition.
+  return text.replace(PARTY_TAG, (tag) => (tag.endsWith(',') && tag.includes('(') && !tag.startsWith(',') ? ',' : ''));
 }
 
 /** A name at the start of `text`, after up to three lower-case words (`chief inspector Jennifer Mattinson`). */
@@ -167,7 +189,7 @@ export function nameAfter(text: string, commonWords: WordLookup): string | undef
       if (name !== undefined && name.includes(' ')) return name;
     }
   }
-  return asName(run, commonWords);
+  return asName(run, commonWords) ?? (titleOnly ? afterHonorific(runs[0].join(' '), run) : undefined);
 }
 
 /**
@@ -195,7 +217,8 @@ function asName(run: readonly string[], commonWords: WordLookup): string | undef
   const tokens = nameTokens(run);
   // `Certainly Trump`: a sentence-opening adverb or common word is no part of the name.
   while (tokens.length > 1 && (isAdverb(tokens[0] ?? '') || commonWords.has((tokens[0] ?? '').toLowerCase()))) tokens.shift();
-  if (tokens.length === 0) return undefined;
+  // `Mrs King`: the word after an honorific is a surname, whatever else it reads as.
+  if (tokens.length === 0) return run.length === 2 ? afterHonorific(run[0] ?? '', run.slice(1)) : undefined;
   if (tokens.every((token) => commonWords.has(token.toLowerCase()))) return undefined;
   return tokens.join(' ');
 }
@@ -212,15 +235,37 @@ export function sentenceSubject(sentence: string, commonWords: WordLookup): stri
   const candidates = [sentence];
   const comma = sentence.indexOf(', ');
   if (comma > 0 && comma < 40) candidates.push(sentence.slice(comma + 2));
-  for (const candidate of candidates) {
-    const match = /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u.exec(candidate);
+  for (const [index, candidate] of candidates.entries()) {
+    // (after an opening phrase the name is followed by its verb: `in Ames, Iowa, on Sunday` names a place)
+    const match = (index === 0 ? /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u : /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u).exec(candidate);
     const runs = match === null ? [] : capitalisedRuns(match[1] ?? '');
     // `Mr. Putin …`: a title's dot ends its run; the name is the run after it.
     const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
-    const name = run === undefined ? undefined : asName(run, commonWords);
+    const name = run === undefined || match === null ? undefined : (personAfterRole(candidate.slice(match.index + match[0].length - 1), commonWords) ?? asName(run, commonWords));
     if (name !== undefined) return name;
   }
   return undefined;
+}
+
+/** How many lower-case words a role phrase between a modifier and a name holds (`presidential candidate`). */
+const MAX_ROLE_WORDS = 4;
+
+/**
+ * The person named after lower-case words that end in a role (`Democratic| presidential candidate Bernie Sanders`,
+ * `CBS| moderator Nancy Cordes`): a capitalised modifier and a role before a name make the name the subject.
+ *
+ * @param rest - the words right after the modifier, opening with a lower-case word
+ */
+function personAfterRole(rest: string, commonWords: WordLookup): string | undefined {
+  const words = rest.trimStart().split(' ', MAX_ROLE_WORDS + 1);
+  const roleWords = words.findIndex((word) => !/^\p{Ll}[\p{L}-]*$/u.test(word));
+  if (roleWords < 1 || !isRoleWord(words[roleWords - 1] ?? '')) return undefined;
+  const after = rest.trimStart().split(' ').slice(roleWords, roleWords + MAX_ROLE_WORDS + 2).join(' ');
+  const runs = capitalisedRuns(after);
+  const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
+  if (run === undefined || !after.startsWith(runs[0]?.[0] ?? '\u0000')) return undefined;
+  const name = asName(run, commonWords);
+  return name !== undefined && name.includes(' ') ? name : undefined;
 }
 
 /** A clause that opens with a name and a lower-case word (`Trump went …`, `which President Obama on Friday …`), after an optional conjunction or relative pronoun. */
@@ -248,7 +293,7 @@ export function clauseSubject(before: string, ownClause: boolean, commonWords: W
     if (words === undefined || /['’]s?$/u.test(words) || /^\p{Lu}\p{Ll}+ing$/u.test(words)) continue;
     const runs = capitalisedRuns(words);
     const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
-    const name = run === undefined ? undefined : asName(run, commonWords);
+    const name = run === undefined || match === null ? undefined : (personAfterRole((clauses[index] ?? '').slice(match.index + match[0].length - 1), commonWords) ?? asName(run, commonWords));
     if (name !== undefined) return name;
   }
   return undefined;

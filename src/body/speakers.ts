@@ -2,11 +2,11 @@ import type { QuoteSpan } from './quote-spans';
 import type { WordLookup } from '../text/vocabulary';
 import { foldCase } from '../text/phrases';
 import { trimTrailing } from '../text/trim';
-import { NAME_PARTICLES } from '../people/mentions';
+import { NAME_PARTICLES, isRoleWord } from '../people/mentions';
 import { QUOTE_START, isSeparator, layoutOf, sentenceEnd, sentenceStart, spanStartingAt } from './quote-sentences';
 import { PRONOUN, clauseSubject, nameAfter, nameBefore, sentenceSubject, withoutPartyTags } from './speaker-names';
 import { ADDRESSEE_VERBS, ADDRESS_PREPOSITIONS, AUXILIARIES, GROUP_PRONOUNS, MENTION_CUES } from './attribution/language-tables';
-import { type VerbMatch, cueAfter } from './attribution/speech-verbs';
+import { type VerbMatch, cueAfter, cueAfterAppositive } from './attribution/speech-verbs';
 import { cueVerbsInWindow } from './attribution/verb-starts';
 
 /**
@@ -58,10 +58,24 @@ const ACCORDING_TO = /^(?:according|selon|laut|según|segundo|secondo|по)$/iu;
 /** The same cues anywhere in the words after a quote. */
 const ACCORDING_TO_AFTER = /(?<![\p{L}\p{N}])(?:according to|selon|laut|según|segundo|secondo|по словам)\s/u;
 
-/** Whether words can open a verb's subject: a capital, a pronoun, a definite article, or an auxiliary (`a-t-il`). */
+/** Whether words can open a verb's subject: a capital, a pronoun, a definite article, an auxiliary (`a-t-il`), or a role before a name. */
 function startsLikeSubject(words: string): boolean {
   const first = words.split(/\s/u)[0] ?? '';
-  return /^(?:\p{Lu}|(?:the|le|la|der|die|el|o|il|lo)\s)/u.test(words) || PRONOUN.test(first) || AUXILIARIES.has(first.toLowerCase()) || NAME_PARTICLES.has(first);
+  return /^(?:\p{Lu}|(?:the|le|la|der|die|el|o|il|lo)\s)/u.test(words) || PRONOUN.test(first) || AUXILIARIES.has(first.toLowerCase()) || NAME_PARTICLES.has(first) || opensWithRole(words);
+}
+
+/** Up to four lower-case words before a capital. */
+const LOWER_OPENING = /^((?:\p{Ll}[\p{L}-]*\s){1,4})\p{Lu}/u;
+/** Possessive determiners before a relation and a name (`his nephew NAME`, `sa sœur NAME`). */
+const RELATION_OPENER = /^(?:his|her|their|son|sa|ses|sein|seine|ihr|ihre|su|sus|seu|sua|suo)$/u;
+
+/**
+ * Whether words open with a role or a relation before a name (`former Florida governor Jeb Bush`, `spokesman NAME`,
+ * `his friend NAME`): the subject of the verb after them, not a clause (`until Haley said`).
+ */
+function opensWithRole(words: string): boolean {
+  const lower = LOWER_OPENING.exec(words)?.[1]?.trim().split(' ') ?? [];
+  return lower.length > 0 && (RELATION_OPENER.test(lower[0] ?? '') || isRoleWord(lower[lower.length - 1] ?? ''));
 }
 
 /** A preposition ending the words before a name (`… a message to`, `… a letter for`, `… à`, `… an`; not `More from X:`, where X speaks): the name is not the subject. */
@@ -93,10 +107,14 @@ function attributionAfter(after: string, commonWords: WordLookup): Attribution |
   const according = ACCORDING_TO_AFTER.exec(foldCase(after));
   const source = according === null ? undefined : nameAfter(withoutPartyTags(after.slice(according.index + according[0].length)), commonWords);
   if (source !== undefined) return { kind: 'name', name: source, sieve: 'adjacent' };
-  const afterVerb = cueAfter(after);
+  const near = cueAfter(after);
+  const afterVerb = near ?? cueAfterAppositive(after);
   if (afterVerb === undefined) return undefined;
   const object = afterVerb.object;
   const verb = /^[\p{L}-]+/u.exec(after.slice(afterVerb.subject.length))?.[0] ?? '';
+  // Past an apposition the verb must end its clause, or take an adverbial or the one addressed (`…, told CNN`,
+  // `…, wrote on his blog`), not an object (`the club, a course in Ponte Vedra Beach, Fla., charged a fee`).
+  if (near === undefined && !ADDRESSEE_VERBS.has(verb.toLowerCase()) && !TRAILING_TAIL.test(trimTrailing(object, '.!?”"» '))) return undefined;
   // The subject stands right after the quote (`Lavrov said`, `he added`, `the senator said`) or after the clause
   // the quote ends (`… contributing to this problem, the CDC says`), never inside a clause (`until Haley said`).
   const subject = afterVerb.subject.trim();

@@ -205,7 +205,9 @@ export function nameTokens(run: readonly string[]): string[] {
     const isPrefix = isRole || NOT_NAME_WORDS.has(lower) || isDemonym || ROLE_COMPOUND.test(lower);
     // An initial inside a name (`Robert M. Danin`) is not a title (`M. Dupont`).
     const initialInName = dotted && INITIAL.test(token) && index > start;
-    if (isPrefix && !initialInName) start = index + 1;
+    // The word after a middle initial is a surname, also one that reads as a role (`Peter T. King`).
+    const afterInitial = index > start + 1 && INITIAL.test(run[index - 1] ?? '');
+    if (isPrefix && !initialInName && !afterInitial) start = index + 1;
   }
   return run.slice(start, start + 4);
 }

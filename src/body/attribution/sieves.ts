@@ -176,7 +176,7 @@ export function sharedSentenceSieve(paragraph: string, spans: readonly QuoteSpan
 }
 
 /** How many words a sentence may hold before a fragment that continues the last speaker (`Instead, “…”`), at most. */
-const MAX_CONTINUING_WORDS = 6;
+const MAX_CONTINUING_WORDS = 8;
 
 /**
  * Sieve (c) for fragments: a quote left without a speaker, in a sentence after an attributed quote of the same
@@ -189,11 +189,12 @@ const MAX_CONTINUING_WORDS = 6;
  * @param mentions - the people the paragraph names as sentence subjects, with where, in order
  */
 export function continuingFragmentSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], mentions: readonly Mention[]): void {
-  let previous: { speaker: string; end: number } | undefined;
+  let previous: { speaker: string; end: number; closes: boolean } | undefined;
   // Mentions, sentence stops and quotes come in order and the previous speaker's quote ends further on each time, so
   // cursors serve every quote (no rescan from the start or from that quote): one over the mentions, with whether one
-  // after that quote named someone else; one over the stops (found once, when a fragment first needs them); and
-  // whether the words after the stop already rule a fragment out, which more words cannot undo.
+  // after that quote named someone else; one over the stops (found once, when a fragment first needs them), at the
+  // last stop before the quote; and whether the words after that stop already rule a fragment out, which more words
+  // of the same sentence cannot undo.
   let cursor = 0;
   let named = false;
   let stops: readonly SentenceStop[] | undefined;
@@ -208,9 +209,14 @@ export function continuingFragmentSieve(paragraph: string, spans: readonly Quote
         if (mention !== undefined && mention.at >= previous.end && mention.name !== previous.speaker) named = true;
       }
       stops ??= sentenceStops(paragraph);
+      const sentence = stop;
       for (; stop < stops.length && (stops[stop]?.at ?? 0) < previous.end; stop++);
-      // The first stop after the attributed quote counts when the capital after it stands before this quote.
-      const capital = stops[stop]?.capital ?? span.start;
+      // The fragment's sentence opens at the last stop after the attributed quote and before this quote
+      // (`said Jane A. Roe, head of policy. Now, “…”`), or right after that quote when it ends with its own stop.
+      for (; stop + 1 < stops.length && (stops[stop + 1]?.capital ?? span.start) < span.start; stop++);
+      if (stop !== sentence) ruledOut = false;
+      const stopCapital = stops[stop]?.capital ?? span.start;
+      const capital = stopCapital < span.start ? stopCapital : previous.closes && /^\s+\p{Lu}/u.test(paragraph.slice(previous.end, span.start)) ? previous.end : span.start;
       const opening: FragmentOpening | undefined = named || ruledOut || capital >= span.start ? undefined : fragmentOpening(paragraph.slice(capital, span.start).trim());
       if (opening === 'continues') {
         entry.speaker = previous.speaker;
@@ -219,7 +225,7 @@ export function continuingFragmentSieve(paragraph: string, spans: readonly Quote
       if (opening === 'never') ruledOut = true;
     }
     if (entry.speaker !== undefined) {
-      previous = { speaker: entry.speaker, end: span.end };
+      previous = { speaker: entry.speaker, end: span.end, closes: /[.!?…]$/u.test(span.text) };
       named = false;
       ruledOut = false;
     }
@@ -246,11 +252,12 @@ type FragmentOpening = 'continues' | 'never' | 'speech';
 
 /**
  * What the words of a fragment's sentence before it say (from the capital that opens it): `continues` when they are
- * a few lower-case words with no speech verb; `never` when they are too many, hold another sentence or a capitalised
- * word (more words after them cannot undo that); `speech` when they hold a speech verb.
+ * a few words with no speech verb (`Now, “…”`, `For older voters, on the other hand, “…”`; whom they name the caller
+ * checks); `never` when they are too many (more words after them cannot undo that); `speech` when they hold a speech
+ * verb.
  */
 function fragmentOpening(opening: string): FragmentOpening {
   const words = opening.length === 0 ? [] : opening.split(/\s+/u);
-  if (/[.!?]\s/u.test(opening) || words.length > MAX_CONTINUING_WORDS || words.slice(1).some((word) => /^\p{Lu}/u.test(word))) return 'never';
+  if (words.length > MAX_CONTINUING_WORDS) return 'never';
   return hasSpeechVerb(opening) ? 'speech' : 'continues';
 }

@@ -84,6 +84,14 @@ function cueEndAt(text: string, start: number): number | undefined {
   return phraseEndsAt(anyCase(), text, start).find((end) => endsCue(text, end));
 }
 
+/** Whether the word at `start` is capitalised after a capitalised word (`the United States`): a name's word, no verb. */
+function inName(text: string, start: number): boolean {
+  if ((classAt(text, start) & UPPER) === 0 || text.charAt(start - 1) !== ' ') return false;
+  let index = start - 1;
+  while (index > 0 && (classBefore(text, index) & LETTER) !== 0) index -= widthBefore(text, index);
+  return index < start - 1 && (classAt(text, index) & UPPER) !== 0;
+}
+
 /**
  * The cue verbs of a text in order, as a global regular expression would find them (a verb's words are not read
  * again as the start of another).
@@ -95,7 +103,7 @@ export function cueVerbsIn(text: string): VerbMatch[] {
   const found: VerbMatch[] = [];
   let start = nextWordStart(text, 0);
   while (start !== undefined) {
-    const end = cueEndAt(text, start);
+    const end = inName(text, start) ? undefined : cueEndAt(text, start);
     if (end !== undefined) found.push({ index: start, text: text.slice(start, end) });
     start = nextWordStart(text, end ?? wordEnd(text, start));
   }
@@ -134,6 +142,35 @@ export interface CueAfter {
 export function cueAfter(after: string): CueAfter | undefined {
   const limit = matchEnd(SUBJECT_SPAN, after, 0);
   for (let start = nextWordStart(after, 0); start !== undefined && start <= limit; start = nextWordStart(after, wordEnd(after, start))) {
+    const end = cueEndAt(after, start);
+    if (end === undefined) continue;
+    const from = matchEnd(BEFORE_OBJECT, after, end);
+    return { subject: after.slice(0, start), object: after.slice(from, matchEnd(OBJECT_SPAN, after, from)) };
+  }
+  return undefined;
+}
+
+/** How far into the words after a quotation a verb after an apposition may start (UTF-16 units): `“…,” Jane Roe, a historian at …, said`. */
+const APPOSITIVE_REACH = 240;
+/** How many commas a name's apposition holds at most (`NAME, Republican of Bend, Ore., said`). */
+const MAX_APPOSITIVE_COMMAS = 4;
+
+/**
+ * The cue after a quotation whose speaker's name is followed by a long apposition (`“…,” Jane Roe, the former
+ * governor and a candidate for the Senate in the state, told reporters`): a comma within {@link cueAfter}'s reach
+ * after the quote, and a speech verb right after one of the next commas (whether the words before it are the verb's
+ * subject is for the caller to judge).
+ *
+ * @param after - the words after a quotation, to its sentence's end
+ * @returns the words around the verb, or `undefined`
+ */
+export function cueAfterAppositive(after: string): CueAfter | undefined {
+  let comma = after.indexOf(', ');
+  if (comma < 0 || comma >= matchEnd(SUBJECT_SPAN, after, 0)) return undefined;
+  for (let count = 0; count < MAX_APPOSITIVE_COMMAS; count++) {
+    comma = after.indexOf(', ', comma + 2);
+    if (comma < 0 || comma > APPOSITIVE_REACH) return undefined;
+    const start = comma + 2;
     const end = cueEndAt(after, start);
     if (end === undefined) continue;
     const from = matchEnd(BEFORE_OBJECT, after, end);
