@@ -45,7 +45,12 @@ export function contextScore(index: number, lines: readonly PageLine[], features
   let repeated = 0;
   for (let near = index - HEADLINE_WEIGHTS.menuReach; near <= index + HEADLINE_WEIGHTS.menuReach; near++) if (near !== index && (features.get(near)?.repeats ?? 1) > 1) repeated += 1;
   // Every neighbour repeated: the menu goes on both sides (a headline may follow a menu, never stand inside one).
+  // A line printed again among repeated lines is an item of a block the page repeats (a panel per author): one
+  // neighbour less makes the run, and its copies are the block's, not a title bar's.
+  const copied = (features.get(index)?.repeats ?? 1) > 1;
   let score = repeated >= HEADLINE_WEIGHTS.menuNeighbours ? HEADLINE_WEIGHTS.menuRun : 0;
+  if (copied && repeated === HEADLINE_WEIGHTS.menuNeighbours - 1) score += HEADLINE_WEIGHTS.menuRun;
+  if (copied && repeated >= HEADLINE_WEIGHTS.menuNeighbours - 1) score += HEADLINE_WEIGHTS.copiedInRun;
   const text = lines[index]?.text;
   if (text !== undefined && (lines[index - 1]?.text === text || lines[index + 1]?.text === text)) score += HEADLINE_WEIGHTS.doubled;
   if (text !== undefined && isLabelValue(text, lines[index - 1]?.text, lines[index + 1]?.text)) score += HEADLINE_WEIGHTS.labelValue;
