@@ -79,7 +79,10 @@ export function withEchoes(scored: readonly Headline[], lines: readonly PageLine
   for (const candidate of scored) {
     let score = candidate.score;
     if (score < top - HEADLINE_WEIGHTS.echoMargin) continue;
-    if (candidate.text.length >= HEADLINE_WEIGHTS.echoMinLength && lines.some((line) => Math.abs(line.index - candidate.line) > HEADLINE_WEIGHTS.echoApart && line.text !== candidate.text && line.text.includes(candidate.text))) score += HEADLINE_WEIGHTS.echo;
+    // A heading set in capitals (html-to-text's) is echoed in the page's own case.
+    const capitals = /\p{Lu}/u.test(candidate.text) && candidate.text === candidate.text.toUpperCase();
+    const echoed = (line: PageLine): boolean => line.text !== candidate.text && (capitals ? line.text.toUpperCase() : line.text).includes(candidate.text);
+    if (candidate.text.length >= HEADLINE_WEIGHTS.echoMinLength && lines.some((line) => Math.abs(line.index - candidate.line) > HEADLINE_WEIGHTS.echoApart && echoed(line))) score += HEADLINE_WEIGHTS.echo;
     if (best === undefined || score > best.score) best = { ...candidate, score };
   }
   return best;
