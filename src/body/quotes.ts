@@ -7,7 +7,8 @@ import { createDiscourse, isPersonLike, personOf, remember, resolveReference } f
 import { type SubjectEvent, applyEvent, subjectEvents } from './attribution/subject-events';
 import { learnArticleGenders } from './attribution/genders';
 import { isBodyEntity, properNouns, thingNames } from './attribution/entities';
-import { type SpanSpeaker, continuationSieve, continuingFragmentSieve, paragraphSieve, sharedSentenceSieve } from './attribution/sieves';
+import { type SpanSpeaker, continuationSieve, continuingFragmentSieve, isQuoteOnly, paragraphSieve, sharedSentenceSieve } from './attribution/sieves';
+import { nameAfter } from './speaker-names';
 
 /**
  * Collecting the quotations of a body and attributing them by ordered sieves — adjacent cue, sentence cue,
@@ -62,6 +63,8 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
     paragraphSieve(block.text, spans, speakers, mentions);
     // (a name inside an attribution's words, `said NAME, a Republican strategist.`, is no new subject)
     continuingFragmentSieve(block.text, spans, speakers, events.flatMap((event) => (event.name === undefined || event.inside === true ? [] : [{ at: event.at, name: event.name }])));
+    const credited = isQuoteOnly(block.text, spans) ? creditedName(blocks, index + 1, commonWords) : undefined;
+    if (credited !== undefined) creditSieve(credited, speakers);
     continuationSieve(block.text, spans, speakers, previous);
     const last = spans[spans.length - 1];
     const lastSpeaker = speakers[speakers.length - 1]?.speaker;
@@ -92,15 +95,47 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
   function attribute(paragraph: string, span: QuoteSpan, spans: readonly QuoteSpan[]): SpanSpeaker {
     const attribution = attributeQuote(paragraph, span, spans, commonWords);
     if (attribution.kind === 'none') return { final: attribution.final };
-    // A name resolves to the first person introduced with that surname (`Parata` → `Hori Parata`, not a relative introduced later).
-    const speaker =
-      attribution.kind === 'name'
-        ? (personOf(discourse, attribution.name.split(' '))?.name ?? resolvePerson(attribution.name, people, discourse.recent))
-        : resolveReference(discourse, attribution.words);
-    if (speaker === undefined || !isBodyEntity(speaker, discourse, nouns)) return { final: false };
-    if (attribution.kind === 'name' && isPersonLike(discourse, speaker)) discourse.persons.add(speaker);
-    return { speaker, sieve: attribution.sieve, final: false };
+    return resolved(attribution.kind === 'name' ? attribution.name : undefined, attribution.kind === 'name' ? '' : attribution.words, attribution.sieve);
   }
+
+  /** A name (or else a reference's words) resolved to an entity of the body, as the speaker a sieve found. */
+  function resolved(name: string | undefined, words: string, sieve: Sieve): SpanSpeaker {
+    // A name resolves to the first person introduced with that surname (`Parata` → `Hori Parata`, not a relative introduced later).
+    const speaker = name === undefined ? resolveReference(discourse, words) : (personOf(discourse, name.split(' '))?.name ?? resolvePerson(name, people, discourse.recent));
+    if (speaker === undefined || !isBodyEntity(speaker, discourse, nouns)) return { final: false };
+    if (name !== undefined && isPersonLike(discourse, speaker)) discourse.persons.add(speaker);
+    return { speaker, sieve, final: false };
+  }
+
+  /** Sieve (a) for a quote-only paragraph credited by the line after it: its quotes left without a speaker take that name. */
+  function creditSieve(name: string, speakers: SpanSpeaker[]): void {
+    const { speaker } = resolved(name, '', 'adjacent');
+    if (speaker === undefined) return;
+    for (const entry of speakers) {
+      if (entry.speaker !== undefined || entry.final) continue;
+      entry.speaker = speaker;
+      entry.sieve = 'adjacent';
+    }
+  }
+}
+
+/** How long a credit line (`- Jane Roe, Springfield.`) is at most, in UTF-16 units. */
+const MAX_CREDIT_LENGTH = 80;
+/** A credit line's dash (hyphen, en or em dash) before a capital. */
+const CREDIT_DASH = /^[-–—]\s?(?=\p{Lu})/u;
+
+/**
+ * The name of a credit line, the block after a quotation that says whose it is (`- Bernie Sanders.`,
+ * `—Jane Roe, a voter in Ohio.`): a short paragraph opening with a dash and a name, or the same line read as a
+ * list of one item (its dash taken for a bullet).
+ */
+function creditedName(blocks: readonly Block[], index: number, commonWords: WordLookup): string | undefined {
+  const block = blocks[index];
+  if (block === undefined || block.text.length > MAX_CREDIT_LENGTH) return undefined;
+  const dash = block.type === 'paragraph' ? CREDIT_DASH.exec(block.text)?.[0].length : undefined;
+  const lone = block.type === 'list-item' && blocks[index + 1]?.type !== 'list-item' && /^\p{Lu}.*\.$/u.test(block.text);
+  if (dash === undefined && !lone) return undefined;
+  return nameAfter(block.text.slice(dash ?? 0), commonWords);
 }
 
 /** One past the last block that gives a quote (a quote block, or a paragraph with a quotation mark pair); 0 for none. */

@@ -136,6 +136,21 @@ describe('end of the article', () => {
     expect(body.some((block) => block.startsWith('Teaser'))).toBe(false);
   });
 
+  it('ends before a live ticker of timed headlines, though its items together hold more prose than the article', () => {
+    const item = (n: number): string => `Update ${n} on the storm: the roads along the coast stay closed tonight, and the ferries will not sail before noon tomorrow.`;
+    const ticker = [9, 8, 7, 6, 5].flatMap((hour) => [`${hour}:15 Storm closes the coast road for the night ${hour}`, item(hour)]);
+    const text = [...menu, 'Council approves the budget after a long vote', paragraph(1), paragraph(2), paragraph(3), 'Latest', ...ticker].join('\n');
+    const body = parseArticle(text).body.map((block) => block.text);
+    expect(body.at(-1)).toBe(paragraph(3));
+    expect(body.some((block) => block.startsWith('Update'))).toBe(false);
+  });
+
+  it('keeps times of day in the article\'s own sentences and datelines', () => {
+    const timed = (hour: number): string => `${hour}:30 Police said the road reopened, and the drivers waiting since the morning went home at last.`;
+    const lines = readPageLines(['1:39 PM ET', '2:05 PM', timed(3), '4:10 p.m.'].join('\n'));
+    expect([0, 1, 2, 3].map((index) => measureLines(lines, 'en').get(index)?.barrier)).toEqual([false, false, false, false]);
+  });
+
   it('reads the heading in the languages the library reads', () => {
     const text = [...menu, 'Council approves the budget after a long vote', paragraph(1), paragraph(2), paragraph(3), '【関連記事】', teaser(1), teaser(2)].join('\n');
     expect(parseArticle(text).body.at(-1)?.text).toBe(paragraph(3));

@@ -62,6 +62,13 @@ function wholeLineHeadings(tables: readonly Readonly<Record<string, readonly str
 const CLOSING = wholeLineHeadings([ARTICLE_END_HEADINGS]);
 /** Headings of what follows an article (those of {@link CLOSING} and {@link ARTICLE_TAIL_HEADINGS}), after an optional count. */
 const BARRIER = wholeLineHeadings([ARTICLE_END_HEADINGS, ARTICLE_TAIL_HEADINGS], '(?:(?:there are )?\\d+ )?');
+/**
+ * A live ticker's item: a clock time, then a capitalised headline (`14:44 Accusations de viols : …`), not a time of
+ * day in a sentence or a dateline (`1:39 PM ET`). Enough of them on one page are a feed of other stories.
+ */
+const TICKER_ITEM = /^(?:[01]?\d|2[0-3])[:h][0-5]\d \p{Lu}(?!\.?M\b)/u;
+/** Fewest ticker items on a page for each to head what follows the article. */
+const TICKER_ITEMS = 3;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** Every alternative of {@link MARKUP} (markup, script, a JSON member `"key": "value"`) needs one of these characters. */
 const MAY_HOLD_MARKUP = /[<{("]/u;
@@ -264,6 +271,7 @@ export function measureLines(lines: readonly PageLine[], language: string | unde
   const words = language === undefined ? undefined : functionWordsOf(language);
   const functionWords = words === undefined ? undefined : withShapes(words);
   const table = new LineFeatureTable(lines.length);
+  const ticker = lines.filter((line) => TICKER_ITEM.test(line.text)).length >= TICKER_ITEMS;
   for (const [index, line] of lines.entries()) {
     const { text } = line;
     const { punctuation, commas, highest } = scanCharacters(text);
@@ -282,7 +290,7 @@ export function measureLines(lines: readonly PageLine[], language: string | unde
       markup: MAY_HOLD_MARKUP.test(text) && MARKUP.test(text),
       codeLike: /[(){}[\];=<>$#%*/\\]|\d[\d.,]{2,}|──/u.test(text),
       codeMarks: CODE_MARKS.test(text) && !BRACKETED.test(text),
-      barrier: text.length <= 60 && BARRIER.test(text),
+      barrier: (text.length <= 60 && BARRIER.test(text)) || (ticker && TICKER_ITEM.test(text)),
       closing: text.length <= 60 && CLOSING.test(text),
     });
   }

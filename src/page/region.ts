@@ -69,9 +69,9 @@ export const enum REGION_WEIGHTS {
   excluded = -1e9,
 }
 
-/** Whether a line is running prose: long enough, and a sentence or dense in function words. */
+/** Whether a line is running prose: long enough, a sentence or dense in function words, and no heading of what follows articles (a live ticker's timed headline). */
 export function isProseLine(features: LineFeatures): boolean {
-  if (features.linkDensity >= REGION_WEIGHTS.linkList || features.repeats > REGION_WEIGHTS.maxProseRepeats || features.markup) return false;
+  if (features.barrier || features.linkDensity >= REGION_WEIGHTS.linkList || features.repeats > REGION_WEIGHTS.maxProseRepeats || features.markup) return false;
   if (features.cjk) return features.length >= REGION_WEIGHTS.cjkMinLength && (features.punctuation >= 1 || features.length >= REGION_WEIGHTS.cjkLongLine);
   if (features.words >= REGION_WEIGHTS.longLineWords) return features.commas < features.words * REGION_WEIGHTS.listCommasPerWord;
   return features.words >= REGION_WEIGHTS.proseMinWords && (features.sentence || features.functionDensity >= REGION_WEIGHTS.functionDensity) && features.punctuation >= 1;

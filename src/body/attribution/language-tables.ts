@@ -21,12 +21,12 @@ const ENGLISH_VERB_STEMS =
   'maintain lament assert opine blast slam+ tout believe blame bemoan criticize criticise praise accuse refer+ label ' +
   'dub+ mock attack deride hail assure deny defend pledge threaten question wonder demand report imply ' +
   'indicate elaborate decry cite portray caution gripe scoff snap+ chide scold rebuke hammer rip+ lash ' +
-  'condemn denounce applaud laud summarize paraphrase';
+  'condemn denounce applaud laud summarize paraphrase remember beam';
 
 /** English speech verbs outside the regular pattern, and phrases (`_` joins their words). */
 const ENGLISH_IRREGULAR_VERBS =
   'said says say saying told tells tell telling wrote writes thinks thought reads read labelled echoed echoes ' +
-  'echoing posted countered branded thanked credited quoted quoting pointed_out pointing_out put_it puts_it putting_it according_to';
+  'echoing posted countered branded thanked credited quoted quoting shot_back shoots_back ticked_off pointed_out pointing_out put_it puts_it putting_it according_to';
 
 /** The `-s`, `-ed` and `-ing` forms of {@link ENGLISH_VERB_STEMS}. */
 function englishForms(stems: string): string[] {
@@ -54,31 +54,31 @@ export const SPEECH_VERBS: Readonly<Record<AttributionLanguage, readonly string[
     'dit déclaré déclare affirme affirmé explique expliqué ajoute ajouté estime estimé souligne souligné assure ' +
     'assuré précise précisé indique indiqué raconte raconté confie confié lance lancé poursuit martèle répond ' +
     'répondu insiste insisté rappelle rappelé selon écrit dénonce dénoncé qualifie qualifié juge jugé reconnaît ' +
-    'reconnu annonce annoncé prévient prévenu regrette regretté demande demandé réclame réclamé'
+    'reconnu annonce annoncé prévient prévenu regrette regretté demande demandé réclame réclamé rétorque rétorqué se_souvient'
   ).split(' '),
   de: (
     'sagte sagt erklärte erklärt betonte betont meinte meint schreibt schrieb so laut entgegnete entgegnet ' +
     'antwortete antwortet warnte warnt fügte_hinzu teilte_mit kritisierte kritisiert forderte fordert nannte nennt ' +
-    'bezeichnete bezeichnet räumte_ein kündigte_an formulierte formuliert'
+    'bezeichnete bezeichnet räumte_ein kündigte_an formulierte formuliert konterte erinnerte_sich'
   ).split(' '),
   es: (
     'dijo afirmó explicó declaró aseguró añadió señaló indicó comentó advirtió respondió insistió sostuvo según ' +
     'llamó calificó denunció criticó reconoció admitió subrayó destacó agregó manifestó expresó escribió preguntó ' +
-    'anunció recordó opinó consideró'
+    'anunció recordó opinó consideró replicó'
   ).split(' '),
   pt: (
     'disse afirmou explicou declarou acrescentou garantiu ressaltou destacou respondeu segundo chamou classificou ' +
-    'denunciou criticou reconheceu admitiu sublinhou escreveu perguntou anunciou lembrou considerou'
+    'denunciou criticou reconheceu admitiu sublinhou escreveu perguntou anunciou lembrou considerou rebateu'
   ).split(' '),
   it: (
     'ha_detto ha_dichiarato ha_spiegato ha_aggiunto ha_affermato ha_sottolineato ha_risposto dice afferma spiega ' +
     'aggiunge sottolinea secondo ha_scritto ha_definito ha_denunciato ha_criticato ha_ammesso ha_annunciato ' +
-    'ha_ricordato ha_chiesto'
+    'ha_ricordato ha_chiesto ha_replicato'
   ).split(' '),
   ru: (
     'сказал сказала сказали заявил заявила заявили отметил отметила подчеркнул подчеркнула добавил добавила ' +
     'пояснил пояснила сообщил сообщила ответил ответила написал написала считает по_словам назвал назвала ' +
-    'признал признала раскритиковал раскритиковала призвал призвала объявил объявила напомнил напомнила'
+    'признал признала раскритиковал раскритиковала призвал призвала объявил объявила напомнил напомнила парировал парировала'
   ).split(' '),
 };
 

@@ -35,6 +35,12 @@ describe('speech verbs in a text', () => {
     for (const verb of Object.values(SPEECH_VERBS).flat()) expect(verb).toMatch(/^\p{L}+(?:_\p{L}+)*$/u);
   });
 
+  it('reads verbs of recollection and retort in every language that has them', () => {
+    for (const text of ['she remembered', 'Hart shot back', 'Roe beamed', 'se souvient-il', 'erinnerte sich Roe', 'Hart ticked off', 'rétorque-t-il', 'konterte Roe', 'replicó', 'rebateu', 'ha replicato', 'парировал']) {
+      expect(hasSpeechVerb(text)).toBe(true);
+    }
+  });
+
   it('tells whether a text holds a speech verb of its own', () => {
     expect(hasSpeechVerb('Officials SAID so.')).toBe(true);
     expect(hasSpeechVerb('as they were told-')).toBe(true);
