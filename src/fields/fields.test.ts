@@ -137,6 +137,7 @@ describe('people', () => {
     ['north korea', false],
     ['Premier League', false],
     ['Xbox', false],
+    ['Previous Next', false],
     ['5 min read', false],
     ["Stanford University's Center", false],
   ])('isPersonName(%j) = %s', (text, expected) => {

@@ -45,7 +45,12 @@ export function contextScore(index: number, lines: readonly PageLine[], features
   let repeated = 0;
   for (let near = index - HEADLINE_WEIGHTS.menuReach; near <= index + HEADLINE_WEIGHTS.menuReach; near++) if (near !== index && (features.get(near)?.repeats ?? 1) > 1) repeated += 1;
   // Every neighbour repeated: the menu goes on both sides (a headline may follow a menu, never stand inside one).
+  // A line printed again among repeated lines is an item of a block the page repeats (a panel per author): one
+  // neighbour less makes the run, and its copies are the block's, not a title bar's.
+  const copied = (features.get(index)?.repeats ?? 1) > 1;
   let score = repeated >= HEADLINE_WEIGHTS.menuNeighbours ? HEADLINE_WEIGHTS.menuRun : 0;
+  if (copied && repeated === HEADLINE_WEIGHTS.menuNeighbours - 1) score += HEADLINE_WEIGHTS.menuRun;
+  if (copied && repeated >= HEADLINE_WEIGHTS.menuNeighbours - 1) score += HEADLINE_WEIGHTS.copiedInRun;
   const text = lines[index]?.text;
   if (text !== undefined && (lines[index - 1]?.text === text || lines[index + 1]?.text === text)) score += HEADLINE_WEIGHTS.doubled;
   if (text !== undefined && isLabelValue(text, lines[index - 1]?.text, lines[index + 1]?.text)) score += HEADLINE_WEIGHTS.labelValue;
@@ -74,7 +79,10 @@ export function withEchoes(scored: readonly Headline[], lines: readonly PageLine
   for (const candidate of scored) {
     let score = candidate.score;
     if (score < top - HEADLINE_WEIGHTS.echoMargin) continue;
-    if (candidate.text.length >= HEADLINE_WEIGHTS.echoMinLength && lines.some((line) => Math.abs(line.index - candidate.line) > HEADLINE_WEIGHTS.echoApart && line.text !== candidate.text && line.text.includes(candidate.text))) score += HEADLINE_WEIGHTS.echo;
+    // A heading set in capitals (html-to-text's) is echoed in the page's own case.
+    const capitals = /\p{Lu}/u.test(candidate.text) && candidate.text === candidate.text.toUpperCase();
+    const echoed = (line: PageLine): boolean => line.text !== candidate.text && (capitals ? line.text.toUpperCase() : line.text).includes(candidate.text);
+    if (candidate.text.length >= HEADLINE_WEIGHTS.echoMinLength && lines.some((line) => Math.abs(line.index - candidate.line) > HEADLINE_WEIGHTS.echoApart && echoed(line))) score += HEADLINE_WEIGHTS.echo;
     if (best === undefined || score > best.score) best = { ...candidate, score };
   }
   return best;

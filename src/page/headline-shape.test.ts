@@ -12,6 +12,15 @@ describe('headline shape', () => {
     expect(headlineShape(text, false)).toBe(Number.NEGATIVE_INFINITY);
   });
 
+  it.each(['Previous Next', 'PreviousNext', 'Download PDF', 'View the discussion thread.'])('never takes a page control for a headline: %s', (text) => {
+    expect(headlineShape(text, false)).toBe(Number.NEGATIVE_INFINITY);
+  });
+
+  it('never takes a lede of twenty words or more for a headline, even with a space before its full stop', () => {
+    const lede = 'The holder of the rights to this report has granted the city a licence to show it for as long as the council wants to keep it online .';
+    expect(headlineShape(lede, false)).toBe(Number.NEGATIVE_INFINITY);
+  });
+
   it.each(['Information provided by (Responsible Party):', 'Aktuelle Seite:', 'Auftraggeber:'])('never takes a label for a headline: %s', (text) => {
     expect(headlineShape(text, false)).toBe(Number.NEGATIVE_INFINITY);
   });

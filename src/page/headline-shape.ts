@@ -91,7 +91,7 @@ export function headlineShape(text: string, cjk: boolean): number {
   if (words < HEADLINE_WEIGHTS.minWords || words > HEADLINE_WEIGHTS.maxWords) return Number.NEGATIVE_INFINITY;
   // A sentence of twenty words or more ending in a full stop is a lede, never a headline: with no headline line above
   // the article, the title stays absent and the lede stays in the body.
-  if (words >= HEADLINE_WEIGHTS.ledeWords && /(?:^|\s)[^\s.]+\.$/u.test(text)) return Number.NEGATIVE_INFINITY; // not `N.Y.C.`
+  if (words >= HEADLINE_WEIGHTS.ledeWords && /(?:^|\s)[^\s.]+ ?\.$/u.test(text)) return Number.NEGATIVE_INFINITY; // not `N.Y.C.`
   let score = words >= HEADLINE_WEIGHTS.typicalMinWords && words <= HEADLINE_WEIGHTS.typicalMaxWords ? HEADLINE_WEIGHTS.typicalLength : HEADLINE_WEIGHTS.atypicalLength;
   if (/\.$/u.test(text) && !/\.\.\.$|…$/u.test(text)) score += HEADLINE_WEIGHTS.fullStop;
   else if (endsLikeSentence(text)) score += HEADLINE_WEIGHTS.sentenceEnd;

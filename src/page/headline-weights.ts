@@ -84,6 +84,8 @@ export const enum HEADLINE_WEIGHTS {
   menuReach = 2,
   menuNeighbours = 4,
   menuRun = -2,
+  /** A line printed again inside such a run (one neighbour fewer suffices): its copies are the run's, so this takes back `fewRepeats`. */
+  copiedInRun = -1,
   /** Printed again inside another line of the page (a share box, a breadcrumb): the bonus, the text's fewest characters, and how far below the best score a candidate is still checked. */
   echo = 1,
   echoMinLength = 12,

@@ -25,6 +25,22 @@ describe('headline choice in page text', () => {
     expect(article.title).toBe('Council delays the budget vote for the third time');
   });
 
+  it('reaches a headline over a long block of author panels, never an affiliation the panels print twice', () => {
+    const places = ['Institute of Marine Biology, Riverton, OR, USA', 'Harbour University Hospital, Riverton, OR, USA'];
+    const names = ['Jane Roe', 'John Doe', 'Mary Major', 'Richard Miles', 'Ann Lee', 'Tom Wood', 'Eva Stone', 'Paul Kim', 'Rosa Diaz', 'Sam Hill', 'Lena Berg', 'Omar Khan', 'Ida Holm', 'Max Frey', 'Nina Vos'];
+    const panels = names.flatMap((name, at) => [name, places[at % 7 === 3 ? 1 : 0] ?? '', 'Find this author on Scholar', 'Find this author on PubMed', 'Search for this author on this site']);
+    const header = ['Sleep patterns of coastal seabirds over one winter', names.join(', '), ...panels, 'Abstract'];
+    const article = parseArticle(page(header));
+    expect(article.title).toBe('Sleep patterns of coastal seabirds over one winter');
+  });
+
+  it('takes a headline set in capitals that the page prints again in its own case', () => {
+    const header = ['Riverton Harbour Trust, Riverton, OR, USA', 'SLEEP PATTERNS OF COASTAL SEABIRDS OVER ONE WINTER', 'Jane Roe, John Doe', 'Riverton Harbour Trust, Riverton, OR, USA, Harbour University Hospital, Riverton, OR, USA'];
+    const after = [...paragraphs, 'Cite this article', 'Sleep patterns of coastal seabirds over one winter', 'Jane Roe, John Doe'];
+    const article = parseArticle(page(header, after));
+    expect(article.title?.toLowerCase()).toBe('sleep patterns of coastal seabirds over one winter');
+  });
+
   it('never takes a teaser below the first paragraphs, even when it spells the URL slug', () => {
     const header = ['Residents wait for answers as the council stalls', 'By Jane Roe', 'May 4, 2023'];
     const after = [...paragraphs.slice(0, 2), 'Council delays budget vote again', 'Read more', ...paragraphs.slice(2)];

@@ -84,7 +84,9 @@ export function scoreHeadlineLine(page: HeadlinePage, index: number, regionStart
 export function findHeadline(page: HeadlinePage, regionStart: number): Headline | undefined {
   const { lines, features, marks } = page;
   const scored: Headline[] = [];
-  const from = Math.max(0, regionStart - HEADLINE_WEIGHTS.lookAbove);
+  // Lines the page prints many times (a `Find this author` row per author) are chrome: they take no reach.
+  let from = regionStart;
+  for (let reach = 0; from > 0 && reach < HEADLINE_WEIGHTS.lookAbove; from--) if ((features.get(from - 1)?.repeats ?? 1) <= HEADLINE_WEIGHTS.fewRepeatsTo) reach += 1;
   const to = Math.min(lines.length - 1, regionStart + HEADLINE_WEIGHTS.lookInside);
   let proseAbove = 0;
   for (let index = from; index <= to; index++) {

@@ -40,11 +40,11 @@ export function pageVocabulary(lines: readonly PageLine[]): Set<string> {
 
 /**
  * Page controls that innerText and text browsers print as lines, per language: skip links, back-to links, a
- * `Continue reading` button, a logo's alt text, share buttons (`Share on LinkedIn`), advertisement labels
+ * `Continue reading` button, a pager (`Previous Next`), `Download PDF`, a logo's alt text, share buttons (`Share on LinkedIn`), advertisement labels
  * (`World is sponsored by`). A control is never a headline.
  */
 const PAGE_CONTROL =
-  /^(?:skip (?:to|navigation)\b|jump to (?:main )?content|back to (?:top|home ?page)\b|continue reading(?: the main story)?$|logo\b.{0,30}$|share (?:on|via|to|with) \S{1,20}(?: \S{1,20})?$|(?:is )?sponsored by$|advertisement$|print(?: this)?(?: article| story| page)?$|teilen (?:auf|per) |partager sur |compartir en |condividi su |compartilhar n[oa] |zum (?:inhalt|hauptinhalt) (?:springen|wechseln)|direkt zum inhalt|aller au contenu|passer au contenu|ir al contenido|saltar al contenido|vai al contenuto|passa al contenuto|pular para o conteúdo|ir para o conteúdo|перейти к (?:содержанию|основному)|本文へ|メインコンテンツへ|跳到主要内容|跳转到主要内容)/iu;
+  /^(?:skip (?:to|navigation)\b|jump to (?:main )?content|back to (?:top|home ?page)\b|continue reading(?: the main story)?$|logo\b.{0,30}$|share (?:on|via|to|with) \S{1,20}(?: \S{1,20})?$|(?:is )?sponsored by$|advertisement$|print(?: this)?(?: article| story| page)?$|view the discussion(?: thread)?\.?$|download (?:the )?pdf$|previous ?next$|teilen (?:auf|per) |partager sur |compartir en |condividi su |compartilhar n[oa] |zum (?:inhalt|hauptinhalt) (?:springen|wechseln)|direkt zum inhalt|aller au contenu|passer au contenu|ir al contenido|saltar al contenido|vai al contenuto|passa al contenuto|pular para o conteúdo|ir para o conteúdo|перейти к (?:содержанию|основному)|本文へ|メインコンテンツへ|跳到主要内容|跳转到主要内容)/iu;
 
 /**
  * Whether a line is a page control (`Skip to main content`, `Zum Inhalt springen`, `本文へスキップ`) rather than text.

@@ -17,7 +17,7 @@ const NON_PERSON_WORDS = new Set(
     'league cup city united street county state national party council ministry department government committee ' +
     'senior chief deputy technologist editor writer producer analyst director manager associate assistant columnist ' +
     'photographer photography reporting contributing executive managing publisher publishers books edition ' +
-    'all rights reserved copyright'
+    'all rights reserved copyright previous next'
   ).split(' '),
 );
 
