@@ -271,7 +271,8 @@ export function measureLines(lines: readonly PageLine[], language: string | unde
   const words = language === undefined ? undefined : functionWordsOf(language);
   const functionWords = words === undefined ? undefined : withShapes(words);
   const table = new LineFeatureTable(lines.length);
-  const ticker = lines.filter((line) => TICKER_ITEM.test(line.text)).length >= TICKER_ITEMS;
+  const tickerItems = lines.map((line) => TICKER_ITEM.test(line.text));
+  const ticker = tickerItems.filter(Boolean).length >= TICKER_ITEMS;
   for (const [index, line] of lines.entries()) {
     const { text } = line;
     const { punctuation, commas, highest } = scanCharacters(text);
@@ -290,7 +291,7 @@ export function measureLines(lines: readonly PageLine[], language: string | unde
       markup: MAY_HOLD_MARKUP.test(text) && MARKUP.test(text),
       codeLike: /[(){}[\];=<>$#%*/\\]|\d[\d.,]{2,}|──/u.test(text),
       codeMarks: CODE_MARKS.test(text) && !BRACKETED.test(text),
-      barrier: (text.length <= 60 && BARRIER.test(text)) || (ticker && TICKER_ITEM.test(text)),
+      barrier: (text.length <= 60 && BARRIER.test(text)) || (ticker && tickerItems[index] === true),
       closing: text.length <= 60 && CLOSING.test(text),
     });
   }
