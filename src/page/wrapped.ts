@@ -63,9 +63,11 @@ function continuesRow(lines: readonly PageLine[], upper: number): boolean {
   if (endsLikeSentence(lines[upper]?.text ?? '.')) return false;
   for (let row = upper + 1; row <= upper + ROWS_READ; row++) {
     const above = lines[row - 1]?.text.length ?? 0;
-    const [below, tail] = [lines[row], lines[row + 1]];
-    if (below === undefined || below.blankBefore || /^\p{Lu}/u.test(below.text) || Math.min(above, below.text.length) < ROW_MIN_LENGTH || Math.abs(above - below.text.length) > Math.max(above, below.text.length) * ROW_SLACK) return false;
-    if (SENTENCE_INSIDE.test(below.text) || (tail?.blankBefore === false && tail.text.length < below.text.length && endsLikeSentence(tail.text))) return true;
+    const below = lines[row];
+    const tail = lines[row + 1];
+    const length = below?.text.length ?? 0;
+    if (below === undefined || below.blankBefore || /^\p{Lu}/u.test(below.text) || Math.min(above, length) < ROW_MIN_LENGTH || Math.abs(above - length) > Math.max(above, length) * ROW_SLACK) return false;
+    if (SENTENCE_INSIDE.test(below.text) || (tail?.blankBefore === false && tail.text.length < length && endsLikeSentence(tail.text))) return true;
   }
   return false;
 }
