@@ -7,7 +7,7 @@ import { type HeaderMarks, isMarked } from './header-marks';
 import type { LineFeatureTable } from './line-features';
 import type { PageLine } from './lines';
 import { isProseLine } from './region';
-import { isWrappedRow } from './wrapped';
+import { continuesInRow } from './wrapped';
 
 /**
  * Finding the headline in page text: the short line just above the article that reads as a title (and spells out
@@ -48,9 +48,9 @@ export function scoreHeadlineLine(page: HeadlinePage, index: number, regionStart
   // headline (`Jane Roe`, `2019.04.25`, then the title) has none above.
   const headedByline = bylineLine !== undefined && index > bylineLine && hasTitleAbove(bylineLine, lines, features) ? bylineLine : undefined;
   const headerBelow = markedBelow(index, marks);
-  // A row of a paragraph wrapped over several lines is prose cut at a fixed width, not a title; a headline over its
-  // byline or dateline (`by Jane Roe May 4, 2023`) is no row of it.
-  if (!headerBelow && index + 1 !== bylineLine && isWrappedRow(lines, index)) return [];
+  // A row of a paragraph wrapped at a fixed width, opening it or going on from the row above, is prose, not a title;
+  // a headline over its byline or dateline (`by Jane Roe May 4, 2023`) is no row of it.
+  if (!headerBelow && (continuesInRow(line, lines[index + 1]) || continuesInRow(lines[index - 1], line))) return [];
   const context = contextScore(index, lines, features, marks);
   const scored: Headline[] = [];
   for (const [partIndex, text] of partsOf(line.text).entries()) {

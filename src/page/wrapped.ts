@@ -47,41 +47,23 @@ const ROW_MIN_LENGTH = 30;
 /** Most difference in length between two rows of prose wrapped at one width, as a share of the longer row. */
 const ROW_SLACK = 0.1;
 
-/** Most rows of one width read below a row for the sentence end that makes them prose. */
-const ROWS_READ = 3;
-
 /** A sentence ending inside a row: its end, then a capital or a letter of a script without case (CJK). */
 const SENTENCE_INSIDE = /[.!?。！？]\s*[\p{Lu}\p{Lo}]/u;
 
 /**
- * Whether a row goes on in the rows under it, as a paragraph wrapped at a fixed width does (CJK text has no lower
- * case to say so): the row ends mid-sentence, the rows under it (no blank line between, none opening on a capital)
- * are about as long, and a sentence ends inside one of them or in the shorter row that closes them. A headline over
- * its subtitle or its picture's caption (`Jane Roe at the hearing. Photograph: …`) is no prose.
- */
-function continuesRow(lines: readonly PageLine[], upper: number): boolean {
-  if (endsLikeSentence(lines[upper]?.text ?? '.')) return false;
-  for (let row = upper + 1; row <= upper + ROWS_READ; row++) {
-    const above = lines[row - 1]?.text.length ?? 0;
-    const below = lines[row];
-    const tail = lines[row + 1];
-    const length = below?.text.length ?? 0;
-    if (below === undefined || below.blankBefore || /^\p{Lu}/u.test(below.text) || Math.min(above, length) < ROW_MIN_LENGTH || Math.abs(above - length) > Math.max(above, length) * ROW_SLACK) return false;
-    if (SENTENCE_INSIDE.test(below.text) || (tail?.blankBefore === false && tail.text.length < length && endsLikeSentence(tail.text))) return true;
-  }
-  return false;
-}
-
-/**
- * Whether a line is a row of a paragraph wrapped at a fixed width, opening it or going on from the row above: prose
- * cut into rows, never a headline.
+ * Whether a row goes on in the row under it, as a paragraph wrapped at a fixed width does (CJK text has no lower
+ * case to say so): the row ends mid-sentence, the row under it (no blank line between) is about as long and does
+ * not open on a capital, and a sentence ends inside the two. A headline over its subtitle or its picture's caption
+ * (`Jane Roe at the hearing. Photograph: …`) is no such row.
  *
- * @param lines - the page's lines
- * @param index - the line
- * @returns whether the line and the rows around it are rows of one paragraph
+ * @param row - a line
+ * @param below - the line under it
+ * @returns whether both are rows of one paragraph
  */
-export function isWrappedRow(lines: readonly PageLine[], index: number): boolean {
-  return continuesRow(lines, index) || continuesRow(lines, index - 1);
+export function continuesInRow(row: PageLine | undefined, below: PageLine | undefined): boolean {
+  if (row === undefined || below === undefined || below.blankBefore || /^\p{Lu}/u.test(below.text) || endsLikeSentence(row.text)) return false;
+  const [upper, lower] = [row.text.length, below.text.length];
+  return Math.min(upper, lower) >= ROW_MIN_LENGTH && Math.abs(upper - lower) <= Math.max(upper, lower) * ROW_SLACK && SENTENCE_INSIDE.test(`${row.text} ${below.text}`);
 }
 
 /** One paragraph of page text: the rows it spans and its text as one line. */
