@@ -33,6 +33,12 @@ describe('a time of day alone on a dateline', () => {
     expect(findDatelines(winter, 1, 0, { language: 'de' }).published?.iso).toBe('2016-11-29T14:26:00.000Z');
   });
 
+  it('dates a time printed without a date on the reference date\'s day, and leaves it undated without one', () => {
+    const text = page(['Council delays the budget vote again', 'Jane Roe', '1:39 PM ET']);
+    expect(parseArticle(text, { referenceDate: new Date('2023-05-04T20:00:00Z') }).publishedAt).toBe('2023-05-04T17:39:00.000Z');
+    expect(parseArticle(text).publishedAt).toBeUndefined();
+  });
+
   it('reads the byline, date and time of a page header so printed', () => {
     const article = parseArticle(page(['Council delays the budget vote again', 'Jane Roe', 'Apr 29, 2019', '1:39 PM ET']));
     expect(article.title).toBe('Council delays the budget vote again');
