@@ -17,7 +17,9 @@ import { textPrefix } from './text-measure';
 
 /** The publication and update dates printed in a page's markup, as ISO strings. */
 export interface PrintedDates {
+  /** The publication date, when one is printed. */
   readonly published: string | undefined;
+  /** The update date, when one is printed. */
   readonly modified: string | undefined;
 }
 
