@@ -150,6 +150,12 @@ describe('people', () => {
     ['Maria José Santos Ferreira Lima', true],
     ['Ahmed bin Rashid Al Maktoum', true],
     ['Jan van der Berg', true],
+    ['Ursula von der Leyen', true],
+    ['Nguyễn Thị Minh Khai', true],
+    ['Anwar bin Ibrahim', true],
+    // First names that are also English words of a headline stay names.
+    ['Will Smith', true],
+    ['Wes Moore', true],
     // Headlines in title case: a verb or a linking word of a headline, or an institution, is no name word.
     ['Senate Passes Budget After Debate', false],
     ['Mayor Warns Of Cuts', false],
