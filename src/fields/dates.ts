@@ -1,3 +1,4 @@
+import { parseISO } from 'date-fns/parseISO';
 import { urlPath } from './urls';
 
 /**
@@ -31,10 +32,8 @@ export function parseIsoLikeDate(text: string): string | undefined {
     const digits = zone.slice(1).replace(':', '').padEnd(4, '0');
     offset = `${zone.charAt(0)}${digits.slice(0, 2)}:${digits.slice(2, 4)}`;
   }
-  // The platform's own date-time format (ECMA-262 `YYYY-MM-DDTHH:mm:ss.sssZ`), which every engine's `Date` reads.
   const iso = `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}.${millis}${offset}`;
-  // `Date` rolls an impossible day over (30 February → 2 March); ISO 8601 has no such day.
-  return Number(day) > new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate() ? undefined : toIsoString(new Date(iso));
+  return toIsoString(parseISO(iso));
 }
 
 /**

@@ -27,9 +27,7 @@ import { build } from 'esbuild';
  * quote-only paragraph and coreference of objects and opening clauses (about 1.2 kB), headline shapes (label values, calls to click, video titles, stacked
  * headlines, repeated author panels: 0.5 kB), CJK byline labels, lone clock-time datelines and the per-language update words (0.5 kB), code
  * samples, announced lists and live tickers in page text (0.3 kB), folded line floods and the lean HTML document
- * (0.3 kB). date-fns's ISO parser, replaced by the platform's `Date`, freed 1.2 kB of both entries (91.1 and 55.0 kB
- * after it, with modified dates, time-only datelines and live-blog headings added). Issue 9 still asks for 60 and
- * 30 kB; it is blocked on that owner decision.
+ * (0.3 kB). Issue 9 still asks for 60 and 30 kB; it is blocked on that owner decision.
  */
 const BUDGETS_KB = { 'scraped-article': 92, 'scraped-article/text': 56, 'scraped-article/output': 3, 'scraped-article/encoding': 2 };
 /** Packages of the HTML front end, which the text and output entries must not pull into a bundle. */
