@@ -18,6 +18,11 @@ export interface HeaderMarks {
   readonly datelines: ReadonlySet<number>;
 }
 
+/** Whether a line is marked as a byline or a dateline. */
+export function isMarked(marks: HeaderMarks | undefined, index: number): boolean {
+  return marks !== undefined && (marks.bylines.has(index) || marks.datelines.has(index));
+}
+
 /** Lines longer than this are prose, not header lines. */
 const MAX_HEADER_LINE = 120;
 /** Words at most on a header line (a byline with its outlet and date, a dateline with its place). */

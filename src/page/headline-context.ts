@@ -2,7 +2,7 @@ import { isCreditLine } from '../fields/byline-forms';
 import { endsLikeSentence } from '../text/prose';
 import { continuesTitle, headlineShape, isLabelValue, isPlayerTime, isTitleShaped } from './headline-shape';
 import { HEADLINE_WEIGHTS } from './headline-weights';
-import type { HeaderMarks } from './header-marks';
+import { type HeaderMarks, isMarked } from './header-marks';
 import type { LineFeatureTable } from './line-features';
 import type { PageLine } from './lines';
 
@@ -23,7 +23,7 @@ export interface Headline {
 
 /** Whether a marked byline or dateline stands within `markReach` lines below a line (a standfirst may stand between). */
 export function markedBelow(index: number, marks: HeaderMarks | undefined): boolean {
-  for (let offset = 1; offset <= HEADLINE_WEIGHTS.markReach && marks !== undefined; offset++) if (marks.bylines.has(index + offset) || marks.datelines.has(index + offset)) return true;
+  for (let offset = 1; offset <= HEADLINE_WEIGHTS.markReach; offset++) if (isMarked(marks, index + offset)) return true;
   return false;
 }
 
@@ -59,7 +59,7 @@ export function contextScore(index: number, lines: readonly PageLine[], features
   const next = lines[index + 1];
   const nextFeature = features.get(index + 1);
   if (feature === undefined || next === undefined || nextFeature === undefined || next.bullet || nextFeature.markup) return score;
-  if (marks?.bylines.has(next.index) === true || marks?.datelines.has(next.index) === true) return score;
+  if (isMarked(marks, next.index)) return score;
   const short = feature.cjk ? feature.length < HEADLINE_WEIGHTS.cjkTypicalMinLength : feature.words <= HEADLINE_WEIGHTS.kickerWords;
   const longer = feature.cjk ? nextFeature.length > feature.length : nextFeature.words > feature.words;
   if (short && longer && isTitleShaped(next.text, nextFeature)) score += HEADLINE_WEIGHTS.kicker;
@@ -98,7 +98,7 @@ export function aboveItsStandfirst(picked: Headline, lines: readonly PageLine[],
   const above = lines[picked.line - 1];
   const aboveFeature = features.get(picked.line - 1);
   if (above === undefined || aboveFeature === undefined || aboveFeature.markup || above.bullet || aboveFeature.repeats > HEADLINE_WEIGHTS.fewRepeatsTo) return picked;
-  if (marks?.bylines.has(above.index) === true || marks?.datelines.has(above.index) === true || isCreditLine(above.text)) return picked;
+  if (isMarked(marks, above.index) || isCreditLine(above.text)) return picked;
   const shape = headlineShape(above.text, aboveFeature.cjk);
   if (!Number.isFinite(shape) || shape <= 0 || endsLikeSentence(above.text) || above.text.length >= picked.text.length) return picked;
   // A one- or two-word line above is a section label, not a headline.
@@ -117,7 +117,7 @@ export function withStackedLines(picked: Headline, lines: readonly PageLine[], f
     const above = lines[first - 1];
     const feature = features.get(first - 1);
     if (above === undefined || feature === undefined || feature.markup || above.bullet || feature.repeats > HEADLINE_WEIGHTS.fewRepeatsTo) break;
-    if (marks?.bylines.has(above.index) === true || marks?.datelines.has(above.index) === true || isCreditLine(above.text)) break;
+    if (isMarked(marks, above.index) || isCreditLine(above.text)) break;
     if (!Number.isFinite(headlineShape(above.text, feature.cjk)) || endsLikeSentence(above.text)) break;
     first -= 1;
   }

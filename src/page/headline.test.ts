@@ -181,4 +181,39 @@ describe('headline choice in page text', () => {
     const quoted = ['ホーム', 'ニュース', 'きょうの市政ニュース', '「道路と図書館」の予算、採決を再び延期へ', '2023年5月4日 10時00分', ...japanese, '会社概要'].join('\n\n');
     expect(parseArticle(quoted).title).toBe('「道路と図書館」の予算、採決を再び延期へ');
   });
+
+  /** A paragraph cut into rows of one width, no blank line between them (a `<pre>` or `<br>`-wrapped text). */
+  const rows = (text: string, width: number): string => Array.from({ length: Math.ceil(text.length / width) }, (_, row) => text.slice(row * width, (row + 1) * width)).join('\n');
+
+  it.each([
+    ['ja', '市議会、予算案の採決を再び延期へ', '市議会は火曜日、新しい予算案の採決を来月まで延期すると発表した。複数の議員が報告書を読む時間を求めたためで、市長室は計画は予定通りだと述べた。会合に出席した住民の多くは、道路の状態や新しい図書館の費用について懸念を示した。'],
+    ['zh', '市议会再次推迟预算案表决', '市议会周二宣布，将新预算案的表决推迟到下个月。几位议员表示需要更多时间阅读报告，市长办公室则表示计划仍按期进行。出席会议的居民对道路状况和新图书馆的费用表示担忧。'],
+  ])('never takes a row of a CJK paragraph wrapped at a fixed width for the headline (%s)', (_language, headline, paragraph) => {
+    const more = ['会合は夜まで続き、議員たちは図書館の費用と道路の補修について長い議論を交わした。結論は来月に持ち越された。', '市は来週、修正した数字を公表し、次の公聴会の前に住民への説明会を開く予定だという。'];
+    const text = ['ホーム', 'ニュース', '政治', headline, rows(paragraph, 34), ...more, '会社概要'].join('\n\n');
+    expect(parseArticle(text).title).toBe(headline);
+  });
+
+  it('never takes a row of an English paragraph wrapped by hand for the headline', () => {
+    const wrapped = [
+      'The city council said on Tuesday that it would delay the vote on',
+      'the new budget until next month. Several members wanted to have',
+      'more time to read the report, and the mayor’s office did not say',
+      'when the vote would take place.',
+    ].join('\n');
+    const article = parseArticle(page(['Council delays the budget vote for the third time', wrapped], paragraphs.slice(1)));
+    expect(article.title).toBe('Council delays the budget vote for the third time');
+    const overByline = parseArticle(page(['Council delays the budget vote for the third time\nby Jane Roe and John Doe. Updated May 4, 2023']));
+    expect(overByline.title).toBe('Council delays the budget vote for the third time');
+    const overCaption = parseArticle(page(['Council delays the budget vote over the missing audit again\nThe mayor at the hearing on Tuesday. Photograph: Jane Roe']));
+    expect(overCaption.title).toBe('Council delays the budget vote over the missing audit again');
+  });
+
+  it('keeps a CJK headline over a subtitle of its width: neither is prose', () => {
+    const headline = '市民フォーラム2023 道路と図書館の予算をめぐり住民と議員が語り合う夕べ';
+    const subtitle = '延期から採決へ、市の財政を考える 会場とオンラインで同時に開催される催し';
+    const lede = '市議会は火曜日、新しい予算案の採決を来月まで延期すると発表した。複数の議員が報告書を読む時間を求めたためだという。';
+    const text = ['ホーム', 'イベント情報', [headline, subtitle, lede].join('\n'), '会合に出席した住民の多くは、道路の状態や、議会が建設を計画している新しい図書館の費用について懸念を示した。', '会社概要'].join('\n\n');
+    expect(parseArticle(text).title).toBe(headline);
+  });
 });

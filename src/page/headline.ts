@@ -3,10 +3,11 @@ import { slugCoverage, slugOverlap } from '../fields/slug';
 import { type Headline, aboveItsStandfirst, contextScore, hasTitleAbove, markedBelow, withEchoes, withStackedLines } from './headline-context';
 import { headlineShape, isBylineWithMore, partsOf } from './headline-shape';
 import { HEADLINE_WEIGHTS } from './headline-weights';
-import type { HeaderMarks } from './header-marks';
+import { type HeaderMarks, isMarked } from './header-marks';
 import type { LineFeatureTable } from './line-features';
 import type { PageLine } from './lines';
 import { isProseLine } from './region';
+import { continuesInRow } from './wrapped';
 
 /**
  * Finding the headline in page text: the short line just above the article that reads as a title (and spells out
@@ -41,12 +42,15 @@ export function scoreHeadlineLine(page: HeadlinePage, index: number, regionStart
   const feature = features.get(index);
   // A bulleted line is a list item, except a lone CJK one: a heading decorated the CJK way (`■ 見出し`).
   if (line === undefined || feature === undefined || feature.markup || (line.bullet && !(feature.cjk && lines[index - 1]?.bullet !== true && lines[index + 1]?.bullet !== true))) return [];
-  if ((marks !== undefined && (marks.bylines.has(index) || marks.datelines.has(index))) || isCreditLine(line.text)) return [];
+  if (isMarked(marks, index) || isCreditLine(line.text)) return [];
   if (index === bylineLine && isBylineWithMore(line.text)) return [];
   // A byline with a title over it has its headline: a title under it is a second one. A byline over the
   // headline (`Jane Roe`, `2019.04.25`, then the title) has none above.
   const headedByline = bylineLine !== undefined && index > bylineLine && hasTitleAbove(bylineLine, lines, features) ? bylineLine : undefined;
   const headerBelow = markedBelow(index, marks);
+  // A row of a paragraph wrapped at a fixed width, opening it or going on from the row above, is prose, not a title;
+  // a headline over its byline or dateline (`by Jane Roe May 4, 2023`) is no row of it.
+  if (!headerBelow && (continuesInRow(line, lines[index + 1]) || continuesInRow(lines[index - 1], line))) return [];
   const context = contextScore(index, lines, features, marks);
   const scored: Headline[] = [];
   for (const [partIndex, text] of partsOf(line.text).entries()) {

@@ -41,6 +41,31 @@ export function continuesLine(previous: PageLine | undefined, line: PageLine): b
   return CONTINUES.test(line.text) || OPEN_END.test(previous.text);
 }
 
+/** Fewest characters of a row of prose wrapped at a fixed width (shorter: a headline's line, a label). */
+const ROW_MIN_LENGTH = 30;
+
+/** Most difference in length between two rows of prose wrapped at one width, as a share of the longer row. */
+const ROW_SLACK = 0.1;
+
+/** A sentence ending inside a row: its end, then a capital or a letter of a script without case (CJK). */
+const SENTENCE_INSIDE = /[.!?。！？]\s*[\p{Lu}\p{Lo}]/u;
+
+/**
+ * Whether a row goes on in the row under it, as a paragraph wrapped at a fixed width does (CJK text has no lower
+ * case to say so): the row ends mid-sentence, the row under it (no blank line between) is about as long and does
+ * not open on a capital, and a sentence ends inside the two. A headline over its subtitle or its picture's caption
+ * (`Jane Roe at the hearing. Photograph: …`) is no such row.
+ *
+ * @param row - a line
+ * @param below - the line under it
+ * @returns whether both are rows of one paragraph
+ */
+export function continuesInRow(row: PageLine | undefined, below: PageLine | undefined): boolean {
+  if (row === undefined || below === undefined || below.blankBefore || /^\p{Lu}/u.test(below.text) || endsLikeSentence(row.text)) return false;
+  const [upper, lower] = [row.text.length, below.text.length];
+  return Math.min(upper, lower) >= ROW_MIN_LENGTH && Math.abs(upper - lower) <= Math.max(upper, lower) * ROW_SLACK && SENTENCE_INSIDE.test(`${row.text} ${below.text}`);
+}
+
 /** One paragraph of page text: the rows it spans and its text as one line. */
 export interface WrappedParagraph {
   /** The index of its first row. */
