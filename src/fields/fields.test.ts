@@ -63,6 +63,14 @@ describe('URLs', () => {
     expect(toHttpUrl('HTTPS://Example.com')).toBe('https://example.com/');
   });
 
+  it('turns a relative URL away without a base, and reads a scheme after leading control characters as the URL parser does', () => {
+    expect(toHttpUrl('/news/1')).toBeUndefined();
+    expect(toHttpUrl('news/1.jpg')).toBeUndefined();
+    expect(toHttpUrl('//example.com/news/1')).toBeUndefined();
+    expect(toHttpUrl('\u0001https://example.com/news/1')).toBe('https://example.com/news/1');
+    expect(toHttpUrl('http:example.com/news/1')).toBe('http://example.com/news/1');
+  });
+
   it.each([
     ['https://cdn1.img.sputnikglobe.com/img/07e7/0a/14/1114355961_0:126:2934:1776_1920x0_80.jpg', true],
     ['https://o.aolcdn.com/images/dims?crop=1600&quality=85&format=jpg', true],

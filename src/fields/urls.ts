@@ -5,6 +5,9 @@ import { trimTrailing } from '../text/trim';
  * @module
  */
 
+/** A URL's scheme and its colon, as the URL parser reads one (`https:`, `mailto:`, `a+b.c-d:`). */
+const URL_SCHEME = /^[a-z][\d+.a-z-]*:/iu;
+
 /**
  * Parses a URL (optionally relative to `base`) and returns its href when the scheme is http or https.
  *
@@ -15,6 +18,9 @@ import { trimTrailing } from '../text/trim';
 export function toHttpUrl(value: string, base?: string): string | undefined {
   const trimmed = value.trim();
   if (trimmed.length === 0 || trimmed.length > 4096 || /\s/u.test(trimmed)) return undefined;
+  // Without a base only a value that opens with a scheme parses (leading control characters aside): a relative one
+  // is turned away here, as `new URL` would, without the cost of a thrown error (about 8× a parse that succeeds).
+  if (base === undefined && trimmed.charCodeAt(0) > 0x20 && !URL_SCHEME.test(trimmed)) return undefined;
   let parsed: URL;
   try {
     parsed = base === undefined ? new URL(trimmed) : new URL(trimmed, base);
