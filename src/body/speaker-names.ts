@@ -1,8 +1,8 @@
 import { trimTrailing } from '../text/trim';
 import type { WordLookup } from '../text/vocabulary';
 import { foldCase } from '../text/phrases';
-import { capitalisedRuns, isRoleWord, nameTokens } from '../people/mentions';
-import { AUXILIARIES, HONORIFIC_GENDER, ROLE_NOUNS, mergeLanguages } from './attribution/language-tables';
+import { capitalisedRuns, nameTokens } from '../people/mentions';
+import { AUXILIARIES, HONORIFIC_GENDER, ORIGIN_PREPOSITIONS, ROLE_NOUNS, mergeLanguages } from './attribution/language-tables';
 
 /**
  * Reading a speaker's name from the words beside a quote: the name before a speech verb (`… Jane Roe said`), after it
@@ -51,6 +51,10 @@ const FUNCTION_WORD = /^(?:of|for|from|at|in|on|by|with|to|and|or|the|a|an|de|du
 const ORGANISATION_HEAD = /^(?:department|ministry|council|committee|university|institute|agency|bank|office|board|bureau|commission|society|association|federation|union|league|court|house|party|church|academy|school|college|centre|center|secretary|minister|ministère|ministerio|ministério)$/iu;
 /** Relative pronouns: what follows them (`said NAME who represents Atlantic City`) describes the name before them. */
 const RELATIVE_WORD = /^(?:who|whom|whose|which|that|qui|que|dont|welche[rs]?|quien|quienes|cual|cuales|che|cui|который|которая|которые)$/iu;
+/** {@link ORIGIN_PREPOSITIONS}, one word. */
+const ORIGIN = new RegExp(`^(?:${ORIGIN_PREPOSITIONS.join('|')})$`, 'u');
+/** An ordinal before a rank (`1st Lt.`, `2nd Lt.`). */
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/u;
 const CONNECTOR = /^(?:of|for|de|des|du|del|do|da|von|für)$/iu;
 
 /** The capitalised run that a list of words ends with, joining `Department of Conservation`-style names. */
@@ -63,9 +67,12 @@ function runAtEnd(words: readonly string[]): string[] | undefined {
   const gap = text.slice(0, text.length - last.join(' ').length).trim().split(/\s+/u);
   const connector = gap[gap.length - 1] ?? '';
   if (before !== undefined && CONNECTOR.test(connector) && gap.length >= 2 && gap[gap.length - 2]?.replace(/[,.]$/u, '') === before[before.length - 1]) {
-    // `Department of Conservation` is one name; `Mitch McConnell of Kentucky` is a person from a place.
-    return ORGANISATION_HEAD.test(before[before.length - 1] ?? '') ? [...before, connector, ...last] : before;
+    // `Department of Conservation` is one name; `Mitch McConnell of Kentucky` is a person from a place, and
+    // `Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem` one from a body in a place.
+    return ORGANISATION_HEAD.test(before[before.length - 1] ?? '') ? [...before, connector, ...last] : (runAtEnd(gap.slice(0, -1)) ?? before);
   }
+  // `Jane Roe from Ames`, `Anna Roe aus Köln`: a person of two names or more, then where they come from.
+  if (before !== undefined && ORIGIN.test(connector) && gap[gap.length - 2] === before[before.length - 1] && nameTokens(before).length >= 2) return before;
   // `Archbishop Aris Shirvanian of the Armenian Patriarchate`, `Jane Roe at the Cato Institute`: a person of two
   // names or more, then where they work (but `the Department of the Interior` stays one name).
   const [preposition, article] = gap.slice(-2);
@@ -92,6 +99,11 @@ export function nameBefore(rawText: string, commonWords: WordLookup): Subject {
   if (!/\s/u.test(trimmed)) return nameOfOneWord(trimmed, commonWords, untagged.endsWith(','));
   // `Mr. Warner, the Virginia Democrat,` — the name stands before its appositive.
   const segments = trimmed.split(', ');
+  // `Stacy Roe of Columbia, South Carolina says`: the state after a person's home town is no subject.
+  if (segments.length >= 2 && isPersonFromPlace(segments[segments.length - 2] ?? '') && isNameOnly(segments[segments.length - 1] ?? '')) {
+    const found = nameBefore(`${segments.slice(0, -1).join(', ')},`, commonWords);
+    if (found !== undefined && 'name' in found) return found;
+  }
   const closed = closedAppositives(segments, untagged.endsWith(','));
   if (closed > 0) {
     const found = nameBefore(segments.slice(0, segments.length - closed).join(', '), commonWords);
@@ -131,8 +143,27 @@ export function nameBefore(rawText: string, commonWords: WordLookup): Subject {
 function closedAppositives(segments: readonly string[], closedByComma: boolean): number {
   if (!closedByComma) return 0;
   let count = 0;
-  while (count < segments.length - 1 && /^[\p{Ll}\p{N}]/u.test(segments[segments.length - 1 - count] ?? '')) count += 1;
+  while (count < segments.length - 1 && isAppositive(segments[segments.length - 1 - count] ?? '')) count += 1;
   return count;
+}
+
+/** One capitalised word, then `of` or `from` and a capital: `Republican of West Virginia`, `Democrat from Ohio`. */
+const PARTY_OF_PLACE = /^(\p{Lu}[\p{L}-]*)\s(?:of|from)\s\p{Lu}/u;
+
+/** Whether a segment after a name is an appositive: lower case or a digit first, or a party of a place (not `Department of Justice`). */
+function isAppositive(segment: string): boolean {
+  const head = PARTY_OF_PLACE.exec(segment)?.[1];
+  return /^[\p{Ll}\p{N}]/u.test(segment) || (head !== undefined && !ORGANISATION_HEAD.test(head));
+}
+
+/** A person's name and a place (`Stacy Roe of Columbia`, `Tom Lee from Ames`): the head words and the place. */
+const PLACE_AFTER_PERSON = new RegExp(`^((?:\\p{Lu}[\\p{L}.'’-]*\\s){2,3})(?:of|${ORIGIN_PREPOSITIONS.join('|')})\\s\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?$`, 'u');
+
+/** Whether a segment is a person of two names or more from a place, all of it (`Stacy Roe of Columbia`; not `In Ames of Iowa`). */
+function isPersonFromPlace(segment: string): boolean {
+  const head = PLACE_AFTER_PERSON.exec(segment)?.[1];
+  const run = head === undefined ? undefined : capitalisedRuns(head)[0];
+  return run !== undefined && run.length === head?.trim().split(' ').length && nameTokens(run).length >= 2;
 }
 
 /** Whether text is capitalised words only (`Mr. Daniloff`, `Brent Bozell III`), not opening with a preposition (`In Moscow`). */
@@ -177,14 +208,16 @@ export function nameAfter(text: string, commonWords: WordLookup): string | undef
   }
   // `said Virginia delegate Beau Correll`, `said Montclair State University political scientist Brigid Harrison`,
   // `said another Twitter user, Johanna Bayer`: a place, party or employer, up to four role words, the name.
+  // (`said Pentagon spokesman Navy Capt. Jeff Davis`, `said Air Force 1st Lt. Tyler Livingston`: a rank, an ordinal)
   const lastOfRun = rest[run.length - 1] ?? '';
   if (!/[,;:.]$/u.test(lastOfRun)) {
     let roleWords = 0;
-    const isRoleWord = (word: string): boolean => /^\p{Ll}[\p{L}-]*$/u.test(word) && !FUNCTION_WORD.test(word) && !RELATIVE_WORD.test(word);
+    const isRoleWord = (word: string): boolean => (/^\p{Ll}[\p{L}-]*$/u.test(word) && !FUNCTION_WORD.test(word) && !RELATIVE_WORD.test(word)) || ORDINAL.test(word);
     while (roleWords < 4 && isRoleWord(rest[run.length + roleWords] ?? '')) roleWords += 1;
     if (roleWords < 4 && /^\p{Ll}[\p{L}-]*,$/u.test(rest[run.length + roleWords] ?? '')) roleWords += 1;
-    const person = roleWords > 0 ? capitalisedRuns(rest.slice(run.length + roleWords, run.length + roleWords + 5).join(' '))[0] : undefined;
-    if (person !== undefined && (rest[run.length + roleWords] ?? '').startsWith(person[0] ?? '\u0000')) {
+    const personRuns = roleWords > 0 ? capitalisedRuns(rest.slice(run.length + roleWords, run.length + roleWords + 6).join(' ')) : [];
+    const person = nameRun(personRuns);
+    if (person !== undefined && (rest[run.length + roleWords] ?? '').startsWith(personRuns[0]?.[0] ?? '\u0000')) {
       const name = asName(person, commonWords);
       if (name !== undefined && name.includes(' ')) return name;
     }
@@ -212,7 +245,7 @@ function institution(words: readonly string[]): string | undefined {
 const MAX_INSTITUTION_WORDS = 4;
 
 /** The name an organisation or a person run stands for, or `undefined` for a role, an opener or a common word. */
-function asName(run: readonly string[], commonWords: WordLookup): string | undefined {
+export function asName(run: readonly string[], commonWords: WordLookup): string | undefined {
   if (run.some((token) => CONNECTOR.test(token))) return run.join(' ');
   const tokens = nameTokens(run);
   // `Certainly Trump`: a sentence-opening adverb or common word is no part of the name.
@@ -223,78 +256,7 @@ function asName(run: readonly string[], commonWords: WordLookup): string | undef
   return tokens.join(' ');
 }
 
-/**
- * The name a sentence opens with (`Lavrov touched on…`), also after a short opening phrase
- * (`Earlier Saturday, Yoon apologized…`).
- *
- * @param sentence - a sentence
- * @param commonWords - words the article writes in lower case
- * @returns the name, or `undefined`
- */
-export function sentenceSubject(sentence: string, commonWords: WordLookup): string | undefined {
-  const candidates = [sentence];
-  const comma = sentence.indexOf(', ');
-  if (comma > 0 && comma < 40) candidates.push(sentence.slice(comma + 2));
-  for (const [index, candidate] of candidates.entries()) {
-    // (after an opening phrase the name is followed by its verb: `in Ames, Iowa, on Sunday` names a place)
-    const match = (index === 0 ? /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u : /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u).exec(candidate);
-    const runs = match === null ? [] : capitalisedRuns(match[1] ?? '');
-    // `Mr. Putin …`: a title's dot ends its run; the name is the run after it.
-    const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
-    const name = run === undefined || match === null ? undefined : (personAfterRole(candidate.slice(match.index + match[0].length - 1), commonWords) ?? asName(run, commonWords));
-    if (name !== undefined) return name;
-  }
-  return undefined;
-}
-
-/** How many lower-case words a role phrase between a modifier and a name holds (`presidential candidate`). */
-const MAX_ROLE_WORDS = 4;
-
-/**
- * The person named after lower-case words that end in a role (`Democratic| presidential candidate Bernie Sanders`,
- * `CBS| moderator Nancy Cordes`): a capitalised modifier and a role before a name make the name the subject.
- *
- * @param rest - the words right after the modifier, opening with a lower-case word
- */
-function personAfterRole(rest: string, commonWords: WordLookup): string | undefined {
-  const words = rest.trimStart().split(' ', MAX_ROLE_WORDS + 1);
-  const roleWords = words.findIndex((word) => !/^\p{Ll}[\p{L}-]*$/u.test(word));
-  if (roleWords < 1 || !isRoleWord(words[roleWords - 1] ?? '')) return undefined;
-  const after = rest.trimStart().split(' ').slice(roleWords, roleWords + MAX_ROLE_WORDS + 2).join(' ');
-  const runs = capitalisedRuns(after);
-  const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
-  if (run === undefined || !after.startsWith(runs[0]?.[0] ?? '\u0000')) return undefined;
-  const name = asName(run, commonWords);
-  return name !== undefined && name.includes(' ') ? name : undefined;
-}
-
-/** A clause that opens with a name and a lower-case word (`Trump went …`, `which President Obama on Friday …`), after an optional conjunction or relative pronoun. */
-const CLAUSE_SUBJECT = /^[\s“"«(]*(?:(?:which|who|that|and|but|as|while|when|because|whom|qui|que|et|mais|der|die|und|aber|[yeи]|pero|mas|che|ma|но|который|которая)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u;
-
-/** How many clauses before a verb are read for its subject. */
-const MAX_CLAUSES_BACK = 4;
-
-/**
- * The subject of the clause a verb stands in, or of the clauses before it (`Mrs. Roe shook her head and said`,
- * `Roe went after Lee, calling him “…”`): the first clause, read backwards from the verb's, that opens with a name
- * followed by a lower-case word. A lone participle opener (`Speaking at …`) and a possessive (`Roe’s aide …`) are no subject.
- *
- * @param before - the sentence up to the verb
- * @param ownClause - `false` to skip the verb's own clause (a participle after a comma shares the main clause's subject)
- * @param commonWords - words the article writes in lower case
- * @returns the name, or `undefined`
- */
-export function clauseSubject(before: string, ownClause: boolean, commonWords: WordLookup): string | undefined {
-  const clauses = before.split(/[,;:—–]\s+/u);
-  let index = clauses.length - (ownClause ? 1 : 2);
-  for (let read = 0; index >= 0 && read < MAX_CLAUSES_BACK; index--, read++) {
-    const match = CLAUSE_SUBJECT.exec(clauses[index] ?? '');
-    const words = match?.[1];
-    if (words === undefined || /['’]s?$/u.test(words) || /^\p{Lu}\p{Ll}+ing$/u.test(words)) continue;
-    const runs = capitalisedRuns(words);
-    const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
-    const name = run === undefined || match === null ? undefined : (personAfterRole((clauses[index] ?? '').slice(match.index + match[0].length - 1), commonWords) ?? asName(run, commonWords));
-    if (name !== undefined) return name;
-  }
-  return undefined;
+/** The run that names someone: the first, or the one after it where the first is a title alone (`Mr. Putin`, `Capt. Jeff Davis`: the title's dot ends its run). */
+export function nameRun(runs: readonly (readonly string[])[]): readonly string[] | undefined {
+  return runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
 }
