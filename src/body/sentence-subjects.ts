@@ -22,8 +22,9 @@ export function sentenceSubject(sentence: string, commonWords: WordLookup): stri
   const comma = sentence.indexOf(', ');
   if (comma > 0 && comma < 40) candidates.push(sentence.slice(comma + 2));
   for (const [index, candidate] of candidates.entries()) {
+    const match = /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u.exec(candidate);
     // (after an opening phrase the name is followed by its verb: `in Ames, Iowa, on Sunday` names a place)
-    const match = (index === 0 ? /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u : /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u).exec(candidate);
+    if (index > 0 && match?.[0].includes(',') === true) continue;
     const runs = match === null ? [] : capitalisedRuns(match[1] ?? '');
     // `Mr. Putin …`: a title's dot ends its run; the name is the run after it.
     const run = nameRun(runs);

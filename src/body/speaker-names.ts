@@ -2,7 +2,7 @@ import { trimTrailing } from '../text/trim';
 import type { WordLookup } from '../text/vocabulary';
 import { foldCase } from '../text/phrases';
 import { capitalisedRuns, nameTokens } from '../people/mentions';
-import { AUXILIARIES, HONORIFIC_GENDER, ORIGIN_PREPOSITIONS, ROLE_NOUNS, mergeLanguages } from './attribution/language-tables';
+import { AUXILIARIES, HONORIFIC_GENDER, ROLE_NOUNS, mergeLanguages } from './attribution/language-tables';
 
 /**
  * Reading a speaker's name from the words beside a quote: the name before a speech verb (`… Jane Roe said`), after it
@@ -51,11 +51,13 @@ const FUNCTION_WORD = /^(?:of|for|from|at|in|on|by|with|to|and|or|the|a|an|de|du
 const ORGANISATION_HEAD = /^(?:department|ministry|council|committee|university|institute|agency|bank|office|board|bureau|commission|society|association|federation|union|league|court|house|party|church|academy|school|college|centre|center|secretary|minister|ministère|ministerio|ministério)$/iu;
 /** Relative pronouns: what follows them (`said NAME who represents Atlantic City`) describes the name before them. */
 const RELATIVE_WORD = /^(?:who|whom|whose|which|that|qui|que|dont|welche[rs]?|quien|quienes|cual|cuales|che|cui|который|которая|которые)$/iu;
-/** {@link ORIGIN_PREPOSITIONS}, one word. */
-const ORIGIN = new RegExp(`^(?:${ORIGIN_PREPOSITIONS.join('|')})$`, 'u');
 /** An ordinal before a rank (`1st Lt.`, `2nd Lt.`). */
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/u;
 const CONNECTOR = /^(?:of|for|de|des|du|del|do|da|von|für)$/iu;
+/** A preposition of origin between a person and a place, in lower case (`Jane Roe from Ames`, `Anna Roe aus Köln`, `Анна Роева из Москвы`). */
+const ORIGIN = /^(?:from|aus|из)$/u;
+/** Whether a word joins a name to what it belongs to or comes from ({@link CONNECTOR}, {@link ORIGIN}). */
+const joinsName = (word: string): boolean => CONNECTOR.test(word) || ORIGIN.test(word);
 
 /** The capitalised run that a list of words ends with, joining `Department of Conservation`-style names. */
 function runAtEnd(words: readonly string[]): string[] | undefined {
@@ -66,13 +68,17 @@ function runAtEnd(words: readonly string[]): string[] | undefined {
   const before = runs[runs.length - 2];
   const gap = text.slice(0, text.length - last.join(' ').length).trim().split(/\s+/u);
   const connector = gap[gap.length - 1] ?? '';
-  if (before !== undefined && CONNECTOR.test(connector) && gap.length >= 2 && gap[gap.length - 2]?.replace(/[,.]$/u, '') === before[before.length - 1]) {
-    // `Department of Conservation` is one name; `Mitch McConnell of Kentucky` is a person from a place, and
+  // `Stacy Roe of Columbia, South Carolina`: the state after a person's town is no name; the person is.
+  if (before !== undefined && connector.endsWith(',') && joinsName(gap[gap.length - 1 - before.length] ?? '')) {
+    const person = runAtEnd(gap);
+    if (person !== undefined && nameTokens(person).length >= 2) return person;
+  }
+  if (before !== undefined && (CONNECTOR.test(connector) || (ORIGIN.test(connector) && nameTokens(before).length >= 2)) && gap.length >= 2 && gap[gap.length - 2]?.replace(/[,.]$/u, '') === before[before.length - 1]) {
+    // `Department of Conservation` is one name; `Mitch McConnell of Kentucky` is a person from a place (as is
+    // `Jane Roe from Ames`, not `More from Roe`), and
     // `Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem` one from a body in a place.
     return ORGANISATION_HEAD.test(before[before.length - 1] ?? '') ? [...before, connector, ...last] : (runAtEnd(gap.slice(0, -1)) ?? before);
   }
-  // `Jane Roe from Ames`, `Anna Roe aus Köln`: a person of two names or more, then where they come from.
-  if (before !== undefined && ORIGIN.test(connector) && gap[gap.length - 2] === before[before.length - 1] && nameTokens(before).length >= 2) return before;
   // `Archbishop Aris Shirvanian of the Armenian Patriarchate`, `Jane Roe at the Cato Institute`: a person of two
   // names or more, then where they work (but `the Department of the Interior` stays one name).
   const [preposition, article] = gap.slice(-2);
@@ -99,11 +105,6 @@ export function nameBefore(rawText: string, commonWords: WordLookup): Subject {
   if (!/\s/u.test(trimmed)) return nameOfOneWord(trimmed, commonWords, untagged.endsWith(','));
   // `Mr. Warner, the Virginia Democrat,` — the name stands before its appositive.
   const segments = trimmed.split(', ');
-  // `Stacy Roe of Columbia, South Carolina says`: the state after a person's home town is no subject.
-  if (segments.length >= 2 && isPersonFromPlace(segments[segments.length - 2] ?? '') && isNameOnly(segments[segments.length - 1] ?? '')) {
-    const found = nameBefore(`${segments.slice(0, -1).join(', ')},`, commonWords);
-    if (found !== undefined && 'name' in found) return found;
-  }
   const closed = closedAppositives(segments, untagged.endsWith(','));
   if (closed > 0) {
     const found = nameBefore(segments.slice(0, segments.length - closed).join(', '), commonWords);
@@ -137,34 +138,23 @@ export function nameBefore(rawText: string, commonWords: WordLookup): Subject {
 /**
  * How many segments at the end of a subject are appositives or asides closed by a comma before the verb
  * (`Pantucci, at the Royal United Services Institute, said`, `NAME, clad in a red cape …, said`, `NAME, who helped
- * found the DLC, and wrote a book, said`): those that open in lower case or with a digit. None when no comma closes
- * the last one (`In Moscow, officials said`: `officials` is the subject), and one segment always stays.
+ * found the DLC, and wrote a book, said`, `NAME, Republican of Ohio, said`): those that open in lower case or with a
+ * digit, and a party of a place. None when no comma closes the last one (`In Moscow, officials said`: `officials` is
+ * the subject), and one segment always stays.
  */
 function closedAppositives(segments: readonly string[], closedByComma: boolean): number {
   if (!closedByComma) return 0;
   let count = 0;
-  while (count < segments.length - 1 && isAppositive(segments[segments.length - 1 - count] ?? '')) count += 1;
+  for (; count < segments.length - 1; count += 1) {
+    const match = APPOSITIVE.exec(segments[segments.length - 1 - count] ?? '');
+    // (not `Department of Justice`)
+    if (match === null || ORGANISATION_HEAD.test(match[1] ?? '')) break;
+  }
   return count;
 }
 
-/** One capitalised word, then `of` or `from` and a capital: `Republican of West Virginia`, `Democrat from Ohio`. */
-const PARTY_OF_PLACE = /^(\p{Lu}[\p{L}-]*)\s(?:of|from)\s\p{Lu}/u;
-
-/** Whether a segment after a name is an appositive: lower case or a digit first, or a party of a place (not `Department of Justice`). */
-function isAppositive(segment: string): boolean {
-  const head = PARTY_OF_PLACE.exec(segment)?.[1];
-  return /^[\p{Ll}\p{N}]/u.test(segment) || (head !== undefined && !ORGANISATION_HEAD.test(head));
-}
-
-/** A person's name and a place (`Stacy Roe of Columbia`, `Tom Lee from Ames`): the head words and the place. */
-const PLACE_AFTER_PERSON = new RegExp(`^((?:\\p{Lu}[\\p{L}.'’-]*\\s){2,3})(?:of|${ORIGIN_PREPOSITIONS.join('|')})\\s\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?$`, 'u');
-
-/** Whether a segment is a person of two names or more from a place, all of it (`Stacy Roe of Columbia`; not `In Ames of Iowa`). */
-function isPersonFromPlace(segment: string): boolean {
-  const head = PLACE_AFTER_PERSON.exec(segment)?.[1];
-  const run = head === undefined ? undefined : capitalisedRuns(head)[0];
-  return run !== undefined && run.length === head?.trim().split(' ').length && nameTokens(run).length >= 2;
-}
+/** An appositive after a name: lower case or a digit first, or a party of a place (`Republican of West Virginia`). */
+const APPOSITIVE = /^(?:[\p{Ll}\p{N}]|(\p{Lu}[\p{L}-]*) (?:of|from) \p{Lu})/u;
 
 /** Whether text is capitalised words only (`Mr. Daniloff`, `Brent Bozell III`), not opening with a preposition (`In Moscow`). */
 function isNameOnly(text: string): boolean {

@@ -128,13 +128,6 @@ export const GROUP_PRONOUNS: ReadonlySet<string> = new Set('they we ils elles on
  */
 export const ADDRESS_PREPOSITIONS: readonly string[] = 'to for with about against of on at à pour avec contre an für mit gegen a к с para con contra per для против'.split(' ');
 
-/**
- * Prepositions of origin between a person and a place (`Jane Roe from Ames`, `Anna Roe aus Köln`, `Анна Роева из
- * Москвы`): the person speaks, not the place. French, Spanish, Portuguese and Italian write `de`/`di`/`da`, which
- * also stand inside names (`de Gaulle`), so they are left out.
- */
-export const ORIGIN_PREPOSITIONS: readonly string[] = 'from aus из'.split(' ');
-
 /** Honorifics that tell a person's gender (`Mrs. Clinton` is a woman), lower case without the dot. */
 export const HONORIFIC_GENDER: Readonly<Record<AttributionLanguage, Readonly<Record<string, Gender>>>> = {
   en: { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', lady: 'f', dame: 'f', lord: 'm' },
