@@ -25,13 +25,16 @@ export function sentenceSubject(sentence: string, commonWords: WordLookup): stri
     const match = /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u.exec(candidate);
     // (after an opening phrase the name is followed by its verb: `in Ames, Iowa, on Sunday` names a place)
     if (index > 0 && match?.[0].includes(',') === true) continue;
-    const runs = match === null ? [] : capitalisedRuns(match[1] ?? '');
-    // `Mr. Putin …`: a title's dot ends its run; the name is the run after it.
-    const run = nameRun(runs);
-    const name = run === undefined || match === null ? undefined : (personAfterRole(candidate.slice(match.index + match[0].length - 1), commonWords) ?? asName(run, commonWords));
+    const name = match === null ? undefined : subjectName(candidate, match, commonWords);
     if (name !== undefined) return name;
   }
   return undefined;
+}
+
+/** The name a subject match (its capitalised words in group 1) gives in `text`: a person after a role, else the named run. */
+function subjectName(text: string, match: RegExpExecArray, commonWords: WordLookup): string | undefined {
+  const run = nameRun(capitalisedRuns(match[1] ?? ''));
+  return run === undefined ? undefined : (personAfterRole(text.slice(match.index + match[0].length - 1), commonWords) ?? asName(run, commonWords));
 }
 
 /** How many lower-case words a role phrase between a modifier and a name holds (`presidential candidate`). */
@@ -77,10 +80,8 @@ export function clauseSubject(before: string, ownClause: boolean, commonWords: W
   for (let read = 0; index >= 0 && read < MAX_CLAUSES_BACK; index--, read++) {
     const match = CLAUSE_SUBJECT.exec(clauses[index] ?? '');
     const words = match?.[1];
-    if (words === undefined || /['’]s?$/u.test(words) || /^\p{Lu}\p{Ll}+ing$/u.test(words)) continue;
-    const runs = capitalisedRuns(words);
-    const run = nameRun(runs);
-    const name = run === undefined || match === null ? undefined : (personAfterRole((clauses[index] ?? '').slice(match.index + match[0].length - 1), commonWords) ?? asName(run, commonWords));
+    if (match === null || words === undefined || /['’]s?$/u.test(words) || /^\p{Lu}\p{Ll}+ing$/u.test(words)) continue;
+    const name = subjectName(clauses[index] ?? '', match, commonWords);
     if (name !== undefined) return name;
   }
   return undefined;

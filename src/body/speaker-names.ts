@@ -34,8 +34,7 @@ const ADDRESS_ROLES: ReadonlySet<string> = new Set(Object.values(ROLE_NOUNS).fla
  */
 function afterHonorific(honorific: string, run: readonly string[]): string | undefined {
   const word = run.length === 1 ? (run[0] ?? '') : '';
-  const folded = foldCase(word);
-  return HONORIFICS.has(foldCase(trimTrailing(honorific, '.'))) && /^\p{Lu}\p{Ll}/u.test(word) && !ADDRESS_ROLES.has(folded) ? word : undefined;
+  return HONORIFICS.has(foldCase(trimTrailing(honorific, '.'))) && /^\p{Lu}\p{Ll}/u.test(word) && !ADDRESS_ROLES.has(foldCase(word)) ? word : undefined;
 }
 
 /** A subject found before a speech verb: a name, or the words of a pronoun or role noun. */
