@@ -1,7 +1,7 @@
 import { trimTrailing } from '../text/trim';
 import type { WordLookup } from '../text/vocabulary';
 import { foldCase } from '../text/phrases';
-import { capitalisedRuns, isRoleWord, nameTokens } from '../people/mentions';
+import { capitalisedRuns, nameTokens } from '../people/mentions';
 import { AUXILIARIES, HONORIFIC_GENDER, ROLE_NOUNS, mergeLanguages } from './attribution/language-tables';
 
 /**
@@ -50,7 +50,13 @@ const FUNCTION_WORD = /^(?:of|for|from|at|in|on|by|with|to|and|or|the|a|an|de|du
 const ORGANISATION_HEAD = /^(?:department|ministry|council|committee|university|institute|agency|bank|office|board|bureau|commission|society|association|federation|union|league|court|house|party|church|academy|school|college|centre|center|secretary|minister|ministère|ministerio|ministério)$/iu;
 /** Relative pronouns: what follows them (`said NAME who represents Atlantic City`) describes the name before them. */
 const RELATIVE_WORD = /^(?:who|whom|whose|which|that|qui|que|dont|welche[rs]?|quien|quienes|cual|cuales|che|cui|который|которая|которые)$/iu;
+/** An ordinal before a rank (`1st Lt.`, `2nd Lt.`). */
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/u;
 const CONNECTOR = /^(?:of|for|de|des|du|del|do|da|von|für)$/iu;
+/** A preposition of origin between a person and a place, in lower case (`Jane Roe from Ames`, `Anna Roe aus Köln`, `Анна Роева из Москвы`). */
+const ORIGIN = /^(?:from|aus|из)$/u;
+/** Whether a word joins a name to what it belongs to or comes from ({@link CONNECTOR}, {@link ORIGIN}). */
+const joinsName = (word: string): boolean => CONNECTOR.test(word) || ORIGIN.test(word);
 
 /** The capitalised run that a list of words ends with, joining `Department of Conservation`-style names. */
 function runAtEnd(words: readonly string[]): string[] | undefined {
@@ -61,9 +67,16 @@ function runAtEnd(words: readonly string[]): string[] | undefined {
   const before = runs[runs.length - 2];
   const gap = text.slice(0, text.length - last.join(' ').length).trim().split(/\s+/u);
   const connector = gap[gap.length - 1] ?? '';
-  if (before !== undefined && CONNECTOR.test(connector) && gap.length >= 2 && gap[gap.length - 2]?.replace(/[,.]$/u, '') === before[before.length - 1]) {
-    // `Department of Conservation` is one name; `Mitch McConnell of Kentucky` is a person from a place.
-    return ORGANISATION_HEAD.test(before[before.length - 1] ?? '') ? [...before, connector, ...last] : before;
+  // `Stacy Roe of Columbia, South Carolina`: the state after a person's town is no name; the person is.
+  if (before !== undefined && connector.endsWith(',') && joinsName(gap[gap.length - 1 - before.length] ?? '')) {
+    const person = runAtEnd(gap);
+    if (person !== undefined && nameTokens(person).length >= 2) return person;
+  }
+  if (before !== undefined && (CONNECTOR.test(connector) || (ORIGIN.test(connector) && nameTokens(before).length >= 2)) && gap.length >= 2 && gap[gap.length - 2]?.replace(/[,.]$/u, '') === before[before.length - 1]) {
+    // `Department of Conservation` is one name; `Mitch McConnell of Kentucky` is a person from a place (as is
+    // `Jane Roe from Ames`, not `More from Roe`), and
+    // `Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem` one from a body in a place.
+    return ORGANISATION_HEAD.test(before[before.length - 1] ?? '') ? [...before, connector, ...last] : (runAtEnd(gap.slice(0, -1)) ?? before);
   }
   // `Archbishop Aris Shirvanian of the Armenian Patriarchate`, `Jane Roe at the Cato Institute`: a person of two
   // names or more, then where they work (but `the Department of the Interior` stays one name).
@@ -124,15 +137,23 @@ export function nameBefore(rawText: string, commonWords: WordLookup): Subject {
 /**
  * How many segments at the end of a subject are appositives or asides closed by a comma before the verb
  * (`Pantucci, at the Royal United Services Institute, said`, `NAME, clad in a red cape …, said`, `NAME, who helped
- * found the DLC, and wrote a book, said`): those that open in lower case or with a digit. None when no comma closes
- * the last one (`In Moscow, officials said`: `officials` is the subject), and one segment always stays.
+ * found the DLC, and wrote a book, said`, `NAME, Republican of Ohio, said`): those that open in lower case or with a
+ * digit, and a party of a place. None when no comma closes the last one (`In Moscow, officials said`: `officials` is
+ * the subject), and one segment always stays.
  */
 function closedAppositives(segments: readonly string[], closedByComma: boolean): number {
   if (!closedByComma) return 0;
   let count = 0;
-  while (count < segments.length - 1 && /^[\p{Ll}\p{N}]/u.test(segments[segments.length - 1 - count] ?? '')) count += 1;
+  for (; count < segments.length - 1; count += 1) {
+    const match = APPOSITIVE.exec(segments[segments.length - 1 - count] ?? '');
+    // (not `Department of Justice`)
+    if (match === null || ORGANISATION_HEAD.test(match[1] ?? '')) break;
+  }
   return count;
 }
+
+/** An appositive after a name: lower case or a digit first, or a party of a place (`Republican of West Virginia`). */
+const APPOSITIVE = /^(?:[\p{Ll}\p{N}]|(\p{Lu}[\p{L}-]*) (?:of|from) \p{Lu})/u;
 
 /** Whether text is capitalised words only (`Mr. Daniloff`, `Brent Bozell III`), not opening with a preposition (`In Moscow`). */
 function isNameOnly(text: string): boolean {
@@ -176,14 +197,16 @@ export function nameAfter(text: string, commonWords: WordLookup): string | undef
   }
   // `said Virginia delegate Beau Correll`, `said Montclair State University political scientist Brigid Harrison`,
   // `said another Twitter user, Johanna Bayer`: a place, party or employer, up to four role words, the name.
+  // (`said Pentagon spokesman Navy Capt. Jeff Davis`, `said Air Force 1st Lt. Tyler Livingston`: a rank, an ordinal)
   const lastOfRun = rest[run.length - 1] ?? '';
   if (!/[,;:.]$/u.test(lastOfRun)) {
     let roleWords = 0;
-    const isRoleWord = (word: string): boolean => /^\p{Ll}[\p{L}-]*$/u.test(word) && !FUNCTION_WORD.test(word) && !RELATIVE_WORD.test(word);
+    const isRoleWord = (word: string): boolean => (/^\p{Ll}[\p{L}-]*$/u.test(word) && !FUNCTION_WORD.test(word) && !RELATIVE_WORD.test(word)) || ORDINAL.test(word);
     while (roleWords < 4 && isRoleWord(rest[run.length + roleWords] ?? '')) roleWords += 1;
     if (roleWords < 4 && /^\p{Ll}[\p{L}-]*,$/u.test(rest[run.length + roleWords] ?? '')) roleWords += 1;
-    const person = roleWords > 0 ? capitalisedRuns(rest.slice(run.length + roleWords, run.length + roleWords + 5).join(' '))[0] : undefined;
-    if (person !== undefined && (rest[run.length + roleWords] ?? '').startsWith(person[0] ?? '\u0000')) {
+    const personRuns = roleWords > 0 ? capitalisedRuns(rest.slice(run.length + roleWords, run.length + roleWords + 6).join(' ')) : [];
+    const person = nameRun(personRuns);
+    if (person !== undefined && (rest[run.length + roleWords] ?? '').startsWith(personRuns[0]?.[0] ?? '\u0000')) {
       const name = asName(person, commonWords);
       if (name !== undefined && name.includes(' ')) return name;
     }
@@ -211,7 +234,7 @@ function institution(words: readonly string[]): string | undefined {
 const MAX_INSTITUTION_WORDS = 4;
 
 /** The name an organisation or a person run stands for, or `undefined` for a role, an opener or a common word. */
-function asName(run: readonly string[], commonWords: WordLookup): string | undefined {
+export function asName(run: readonly string[], commonWords: WordLookup): string | undefined {
   if (run.some((token) => CONNECTOR.test(token))) return run.join(' ');
   const tokens = nameTokens(run);
   // `Certainly Trump`: a sentence-opening adverb or common word is no part of the name.
@@ -222,84 +245,7 @@ function asName(run: readonly string[], commonWords: WordLookup): string | undef
   return tokens.join(' ');
 }
 
-/**
- * The name a sentence opens with (`Lavrov touched on…`), also after a short opening phrase
- * (`Earlier Saturday, Yoon apologized…`).
- *
- * @param sentence - a sentence
- * @param commonWords - words the article writes in lower case
- * @returns the name, or `undefined`
- */
-export function sentenceSubject(sentence: string, commonWords: WordLookup): string | undefined {
-  const candidates = [sentence];
-  const comma = sentence.indexOf(', ');
-  if (comma > 0 && comma < 40) candidates.push(sentence.slice(comma + 2));
-  for (const [index, candidate] of candidates.entries()) {
-    // (after an opening phrase the name is followed by its verb: `in Ames, Iowa, on Sunday` names a place)
-    const match = (index === 0 ? /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u : /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u).exec(candidate);
-    const name = match === null ? undefined : subjectName(candidate, match, commonWords);
-    if (name !== undefined) return name;
-  }
-  return undefined;
-}
-
-/** The run that names someone: the first, or the one after it when the first is a title alone (`Mr. Putin`: a title's dot ends its run). */
-function namedRun(runs: readonly string[][]): string[] | undefined {
+/** The run that names someone: the first, or the one after it where the first is a title alone (`Mr. Putin`, `Capt. Jeff Davis`: the title's dot ends its run). */
+export function nameRun(runs: readonly (readonly string[])[]): readonly string[] | undefined {
   return runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
-}
-
-/** The name a subject match (its capitalised words in group 1) gives in `text`: a person after a role, else the named run. */
-function subjectName(text: string, match: RegExpExecArray, commonWords: WordLookup): string | undefined {
-  const run = namedRun(capitalisedRuns(match[1] ?? ''));
-  return run === undefined ? undefined : (personAfterRole(text.slice(match.index + match[0].length - 1), commonWords) ?? asName(run, commonWords));
-}
-
-/** How many lower-case words a role phrase between a modifier and a name holds (`presidential candidate`). */
-const MAX_ROLE_WORDS = 4;
-
-/**
- * The person named after lower-case words that end in a role (`Democratic| presidential candidate Bernie Sanders`,
- * `CBS| moderator Nancy Cordes`): a capitalised modifier and a role before a name make the name the subject.
- *
- * @param rest - the words right after the modifier, opening with a lower-case word
- */
-function personAfterRole(rest: string, commonWords: WordLookup): string | undefined {
-  const words = rest.trimStart().split(' ', MAX_ROLE_WORDS + 1);
-  const roleWords = words.findIndex((word) => !/^\p{Ll}[\p{L}-]*$/u.test(word));
-  if (roleWords < 1 || !isRoleWord(words[roleWords - 1] ?? '')) return undefined;
-  const after = rest.trimStart().split(' ').slice(roleWords, roleWords + MAX_ROLE_WORDS + 2).join(' ');
-  const runs = capitalisedRuns(after);
-  const run = namedRun(runs);
-  if (run === undefined || !after.startsWith(runs[0]?.[0] ?? '\u0000')) return undefined;
-  const name = asName(run, commonWords);
-  return name !== undefined && name.includes(' ') ? name : undefined;
-}
-
-/** A clause that opens with a name and a lower-case word (`Trump went …`, `which President Obama on Friday …`), after an optional conjunction or relative pronoun. */
-const CLAUSE_SUBJECT = /^[\s“"«(]*(?:(?:which|who|that|and|but|as|while|when|because|whom|qui|que|et|mais|der|die|und|aber|[yeи]|pero|mas|che|ma|но|который|которая)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u;
-
-/** How many clauses before a verb are read for its subject. */
-const MAX_CLAUSES_BACK = 4;
-
-/**
- * The subject of the clause a verb stands in, or of the clauses before it (`Mrs. Roe shook her head and said`,
- * `Roe went after Lee, calling him “…”`): the first clause, read backwards from the verb's, that opens with a name
- * followed by a lower-case word. A lone participle opener (`Speaking at …`) and a possessive (`Roe’s aide …`) are no subject.
- *
- * @param before - the sentence up to the verb
- * @param ownClause - `false` to skip the verb's own clause (a participle after a comma shares the main clause's subject)
- * @param commonWords - words the article writes in lower case
- * @returns the name, or `undefined`
- */
-export function clauseSubject(before: string, ownClause: boolean, commonWords: WordLookup): string | undefined {
-  const clauses = before.split(/[,;:—–]\s+/u);
-  let index = clauses.length - (ownClause ? 1 : 2);
-  for (let read = 0; index >= 0 && read < MAX_CLAUSES_BACK; index--, read++) {
-    const match = CLAUSE_SUBJECT.exec(clauses[index] ?? '');
-    const words = match?.[1];
-    if (match === null || words === undefined || /['’]s?$/u.test(words) || /^\p{Lu}\p{Ll}+ing$/u.test(words)) continue;
-    const name = subjectName(clauses[index] ?? '', match, commonWords);
-    if (name !== undefined) return name;
-  }
-  return undefined;
 }

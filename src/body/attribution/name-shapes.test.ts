@@ -126,3 +126,47 @@ describe('words around the subject that are no subject', () => {
     expect(attributed([intro, paragraph]).map(([speaker]) => speaker)).toEqual(['Jane Roe']);
   });
 });
+
+describe('a person named with where they come from or serve', () => {
+  const intro = 'Stacy Roe and Tom Hart spoke on Monday.';
+
+  it('takes the person, not the town or the state, in `NAME of Town, State says`', () => {
+    const paragraph = 'Stacy Roe of Columbia, South Carolina says she thinks Tom Hart can win if he keeps “doing what he’s doing.”';
+    expect(attributed([intro, paragraph]).map(([speaker]) => speaker)).toEqual(['Stacy Roe']);
+  });
+
+  it('still takes a speaker after an opening phrase that holds `of` (`In Springfield of Illinois, NAME said`)', () => {
+    const paragraph = 'In Springfield of Illinois, Hart said the plan was “good news.”';
+    expect(attributed([intro, paragraph]).map(([speaker]) => speaker)).toEqual(['Tom Hart']);
+  });
+
+  it('closes a capitalised party-of-place apposition (`NAME, Republican of West Virginia, said`)', () => {
+    const paragraph = 'Dashing into a luncheon, Senator Stacy Roe, Republican of West Virginia, called over her shoulder, “His comments are not helping.”';
+    expect(attributed([intro, paragraph]).map(([speaker]) => speaker)).toEqual(['Stacy Roe']);
+    expect(attributed([intro, 'Tom Hart, Democrat from Ohio, said the plan was “dead.”']).map(([speaker]) => speaker)).toEqual(['Tom Hart']);
+  });
+
+  it('takes the person before `of the BODY of PLACE`', () => {
+    const paragraph = 'As Bishop Tom Hart of the Armenian Patriarchate of Jerusalem told reporters, “We have suffered the same fate.”';
+    expect(attributed([intro, paragraph]).map(([speaker]) => speaker)).toEqual(['Tom Hart']);
+  });
+
+  it('reads a rank after the role words before the name (`said Pentagon spokesman Navy Capt. NAME`, `Air Force 1st Lt. NAME`)', () => {
+    expect(attributed([intro, '“We are already at war,” said Pentagon spokesman Navy Capt. Tom Hart, who was asked about it.'])).toEqual([['Tom Hart', 'adjacent']]);
+    expect(attributed([intro, '“I really don’t understand it,” said Air Force 1st Lt. Stacy Roe.'])).toEqual([['Stacy Roe', 'adjacent']]);
+  });
+});
+
+// A person and the place they come from, before the verb (fr, es, pt, it write `de`/`di`/`da`, which also stand
+// inside names, and put the place in a lower-case apposition: `Marie Roe, de Lyon, a dit`).
+describe.each([
+  { language: 'English', intro: 'Jane Roe and Tom Hart came on Monday.', paragraph: 'Jane Roe from Ames, Iowa, said it was “good news.”' },
+  { language: 'German', intro: 'Jane Roe und Tom Hart kamen am Montag.', paragraph: 'Jane Roe aus Köln sagte, das sei „eine gute Nachricht“.' },
+  { language: 'Russian', intro: 'Яна Роева и Том Харт пришли в понедельник.', paragraph: 'Яна Роева из Москвы сказала, что это «хорошая новость».' },
+  { language: 'French', intro: 'Jane Roe et Tom Hart sont venus lundi.', paragraph: 'Jane Roe, de Lyon, a dit que c’était « une bonne nouvelle ».' },
+  { language: 'Portuguese', intro: 'Jane Roe e Tom Hart vieram na segunda-feira.', paragraph: 'Jane Roe, de Recife, Pernambuco, disse que era “uma boa notícia”.' },
+])('$language: NAME from PLACE, VERB', ({ intro, paragraph }) => {
+  it('takes the person, not the place', () => {
+    expect(attributed([intro, paragraph]).map(([speaker]) => speaker)).toEqual([intro.split(/ (?:and|und|и|et|e) /u)[0]]);
+  });
+});
