@@ -27,7 +27,9 @@
  * and the wall clock counts the wait (it made real text look 4× slower per MB at 5 MB than at 1 MB), while CPU time
  * counts only work (the parallel GC's threads included), so the ratios hold under load.
  *
- *   npm run bench -- --scaling [--only quotes,bullets] [--sizes 100000,1000000] [--no-memory | --memory-only [--heap-search]] [--src | --dist DIR] [--cpu]
+ * `--kind text` or `--kind html` runs the shapes of one kind (and the real input of that kind) only.
+ *
+ *   npm run bench -- --scaling [--only quotes,bullets | --kind html] [--sizes 100000,1000000] [--no-memory | --memory-only [--heap-search]] [--src | --dist DIR] [--cpu]
  */
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -122,6 +124,7 @@ if (memoryOf !== undefined) {
 }
 
 const only = option('--only')?.split(',');
+const kind = option('--kind');
 const sizes = (option('--sizes') ?? '100000,1000000,5000000').split(',').map(Number);
 const largest = sizes.length - 1;
 const oneMb = sizes.indexOf(1_000_000);
@@ -226,7 +229,7 @@ function peakHeap(shape: Shape, size: number, parserAlone: boolean, search: bool
 
 const label = (size: number): string => (size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} kB`);
 // Real inputs are the baseline of the time checks: always timed, but measured for memory only when named or with no `--only`.
-const selected = shapes.filter((shape) => only === undefined || only.includes(shape.name) || (shape.name.startsWith('real') && !args.includes('--memory-only')));
+const selected = shapes.filter((shape) => (kind === undefined || shape.kind === kind) && (only === undefined || only.includes(shape.name) || (shape.name.startsWith('real') && !args.includes('--memory-only'))));
 const measureMemory = !args.includes('--no-memory');
 const times = (used: { bytes: number; growth: number } | undefined): string => (used === undefined ? '–' : `${(used.growth / 1e6).toFixed(0)} (${(used.growth / used.bytes).toFixed(0)}×)`);
 const heapCell = (heap: HeapMeasure | undefined): string => {
