@@ -42,11 +42,9 @@ class LeanText {
   constructor(public data: string) {}
 }
 
-/** Puts domhandler's class under each lean class, with `type` on the prototype (writable: `script`/`style` own one). */
-for (const [lean, node, type] of [[LeanElement, Element, 'tag'], [LeanText, Text, 'text']] as const) {
-  Object.setPrototypeOf(lean.prototype, node.prototype);
-  Object.defineProperty(lean.prototype, 'type', { value: type, writable: true });
-}
+// domhandler's classes under the lean ones, and `type` on their prototypes (a data property: `script`, `style` set their own).
+Object.assign(Object.setPrototypeOf(LeanElement.prototype, Element.prototype), { type: 'tag' });
+Object.assign(Object.setPrototypeOf(LeanText.prototype, Text.prototype), { type: 'text' });
 
 /**
  * domhandler's builder, building {@link LeanElement}s and {@link LeanText}s, with three more savings: elements
@@ -65,13 +63,12 @@ class LeanDomHandler extends DomHandler {
 
   override ontext(data: string): void {
     const last = this.lastNode;
-    if (last?.type === 'text') {
-      last.data += data;
-      return;
+    if (last?.type === 'text') last.data += data;
+    else {
+      const node = new LeanText(data) as unknown as Text;
+      this.addNode(node);
+      this.lastNode = node;
     }
-    const node = new LeanText(data) as unknown as Text;
-    this.addNode(node);
-    this.lastNode = node;
   }
 
   override onclosetag(): void {
