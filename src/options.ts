@@ -45,8 +45,9 @@ export interface ParseOptions {
    */
   readonly maxInputLength?: number;
   /**
-   * The moment relative dates ("3 hours ago") are resolved against. Without it they stay absent, so the same input
-   * always gives the same Article.
+   * The moment relative dates ("3 hours ago") are resolved against, and a time printed without a date ("1:39 PM ET":
+   * the last moment at or before it when a clock in that zone, UTC without one, showed that time). Without it they
+   * stay absent, so the same input always gives the same Article.
    */
   readonly referenceDate?: Date;
 }

@@ -78,6 +78,21 @@ describe('findQuoteSpans', () => {
     expect(quoteKind('and to outline practical steps to ensure the full implementation.')).toBe('partial');
   });
 
+  it('closes a curly quote with a straight mark, and a straight one with a curly mark, when its own kind never follows or opens anew', () => {
+    const title = findQuoteSpans('Roe cut in, “Friends, here is Mr. Tom Hart," who then performed "Songs Of The River."');
+    expect(title.map((span) => span.text)).toEqual(['Friends, here is Mr. Tom Hart', 'Songs Of The River.']);
+    const sung = findQuoteSpans('Roe cut in, “Friends, here is Mr. Tom Hart," who then sang “Songs Of The River.”');
+    expect(sung.map((span) => span.text)).toEqual(['Friends, here is Mr. Tom Hart', 'Songs Of The River.']);
+    expect(findQuoteSpans('"We will win this race,” she said. "And soon."').map((span) => span.text)).toEqual(['We will win this race', 'And soon.']);
+    expect(findQuoteSpans('Sie sagte: „Wir kommen morgen wieder," und ging.').map((span) => span.text)).toEqual(['Wir kommen morgen wieder']);
+    // A pair of the other kind inside stays nested; a quote whose own mark comes later is not cut short.
+    expect(findQuoteSpans('“He called it "a disaster" and left.” Then').map((span) => span.text)).toEqual(['He called it "a disaster" and left.']);
+    expect(findQuoteSpans('"Roe tried to joke, “Only on Mondays.” Hart was not amused."').map((span) => span.text)).toEqual([
+      'Roe tried to joke, “Only on Mondays.” Hart was not amused.',
+    ]);
+    expect(findQuoteSpans('“The board was 12" wide, no more,” she said.').map((span) => span.text)).toEqual(['The board was 12" wide, no more']);
+  });
+
   it('finds «…», „…“ and 「…」 quotes', () => {
     expect(findQuoteSpans('Il a dit « nous verrons bien » hier.')[0]?.text).toBe('nous verrons bien');
     expect(findQuoteSpans('Er sagte: „Wir schaffen das“.')[0]?.text).toBe('Wir schaffen das');

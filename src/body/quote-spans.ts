@@ -102,12 +102,18 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
   let opener = '';
   let openAt = -1;
   let depth = 0;
+  // Mixed pairs (`“…,"`, `"…”`): whether a quotation in the other kind of double mark is open inside this one, and
+  // where this one's own kind of mark next stands (found once per stretch, so the scan stays linear).
+  let otherInside = false;
+  let ownAt = -1;
   for (let index = 0; index < paragraph.length; index++) {
     const code = paragraph.charCodeAt(index);
     const isMark = code < 0x80 ? ASCII_MARKS[code] === 1 : MARKS.has(code);
     if (openAt < 0) {
       const typewriter = isMark || code === 0x60 ? typewriterOpener(paragraph, index) : undefined;
       depth = 0;
+      otherInside = false;
+      ownAt = -1;
       if (typewriter !== undefined) {
         opener = typewriter;
         openAt = index;
@@ -142,6 +148,22 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
       depth -= 1;
       continue;
     }
+    if (opener === '"' ? code === 0x201c || code === 0x201d : code === 0x22 && (opener === '“' || opener === '„')) {
+      // A double mark of the other kind (straight in curly, curly in straight) opens or closes a nested quotation,
+      // or is a typing slip that closes this one: when no mark of this one's kind follows, or the next opens a new
+      // quotation (`“…, Mr. Tom Hart," who sang “…”`).
+      if (code === 0x201c || !closesAt(paragraph, index)) otherInside ||= canOpen(paragraph, index);
+      else if (otherInside) otherInside = false;
+      else {
+        if (ownAt <= index) ownAt = nextMark(paragraph, opener === '"' ? '"' : '“”„', index);
+        const own = paragraph.charAt(ownAt);
+        if (own === '' || (opener === '"' ? !closesAt(paragraph, ownAt) : own === opener)) {
+          pushSpan(spans, paragraph, openAt, index, 1, 1);
+          openAt = -1;
+        }
+      }
+      continue;
+    }
     if (isMark && canClose(paragraph, index, opener)) {
       // A straight single mark is also an apostrophe (`rock 'n' roll`): only quotes of two words or more count.
       pushSpan(spans, paragraph, openAt, index, 1, opener === "'" ? 2 : 1);
@@ -153,6 +175,18 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
     if (countWords(text, 4) >= 4) spans.push({ start: openAt, end: paragraph.length, text, kind: quoteKind(text), open: true });
   }
   return spans;
+}
+
+/** Whether the mark at `index` stands where a quotation closes: after a non-space, before no letter or digit. */
+function closesAt(paragraph: string, index: number): boolean {
+  return !isWordChar(paragraph.charAt(index + 1)) && /\S/u.test(paragraph.charAt(index - 1));
+}
+
+/** Where the next of `marks` stands after `from` (the paragraph's length when none does). */
+function nextMark(paragraph: string, marks: string, from: number): number {
+  let index = from + 1;
+  while (index < paragraph.length && !marks.includes(paragraph.charAt(index))) index += 1;
+  return index;
 }
 
 /** Adds the quotation between an opening mark at `openAt` and a closing mark of `width` units at `closeAt`, when it has `minimum` words. */

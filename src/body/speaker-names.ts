@@ -34,8 +34,7 @@ const ADDRESS_ROLES: ReadonlySet<string> = new Set(Object.values(ROLE_NOUNS).fla
  */
 function afterHonorific(honorific: string, run: readonly string[]): string | undefined {
   const word = run.length === 1 ? (run[0] ?? '') : '';
-  const folded = foldCase(word);
-  return HONORIFICS.has(foldCase(trimTrailing(honorific, '.'))) && /^\p{Lu}\p{Ll}/u.test(word) && !ADDRESS_ROLES.has(folded) ? word : undefined;
+  return HONORIFICS.has(foldCase(trimTrailing(honorific, '.'))) && /^\p{Lu}\p{Ll}/u.test(word) && !ADDRESS_ROLES.has(foldCase(word)) ? word : undefined;
 }
 
 /** A subject found before a speech verb: a name, or the words of a pronoun or role noun. */
@@ -238,13 +237,21 @@ export function sentenceSubject(sentence: string, commonWords: WordLookup): stri
   for (const [index, candidate] of candidates.entries()) {
     // (after an opening phrase the name is followed by its verb: `in Ames, Iowa, on Sunday` names a place)
     const match = (index === 0 ? /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*),?\s+\p{Ll}/u : /^[\s“"«]*((?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u).exec(candidate);
-    const runs = match === null ? [] : capitalisedRuns(match[1] ?? '');
-    // `Mr. Putin …`: a title's dot ends its run; the name is the run after it.
-    const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
-    const name = run === undefined || match === null ? undefined : (personAfterRole(candidate.slice(match.index + match[0].length - 1), commonWords) ?? asName(run, commonWords));
+    const name = match === null ? undefined : subjectName(candidate, match, commonWords);
     if (name !== undefined) return name;
   }
   return undefined;
+}
+
+/** The run that names someone: the first, or the one after it when the first is a title alone (`Mr. Putin`: a title's dot ends its run). */
+function namedRun(runs: readonly string[][]): string[] | undefined {
+  return runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
+}
+
+/** The name a subject match (its capitalised words in group 1) gives in `text`: a person after a role, else the named run. */
+function subjectName(text: string, match: RegExpExecArray, commonWords: WordLookup): string | undefined {
+  const run = namedRun(capitalisedRuns(match[1] ?? ''));
+  return run === undefined ? undefined : (personAfterRole(text.slice(match.index + match[0].length - 1), commonWords) ?? asName(run, commonWords));
 }
 
 /** How many lower-case words a role phrase between a modifier and a name holds (`presidential candidate`). */
@@ -262,7 +269,7 @@ function personAfterRole(rest: string, commonWords: WordLookup): string | undefi
   if (roleWords < 1 || !isRoleWord(words[roleWords - 1] ?? '')) return undefined;
   const after = rest.trimStart().split(' ').slice(roleWords, roleWords + MAX_ROLE_WORDS + 2).join(' ');
   const runs = capitalisedRuns(after);
-  const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
+  const run = namedRun(runs);
   if (run === undefined || !after.startsWith(runs[0]?.[0] ?? '\u0000')) return undefined;
   const name = asName(run, commonWords);
   return name !== undefined && name.includes(' ') ? name : undefined;
@@ -290,10 +297,8 @@ export function clauseSubject(before: string, ownClause: boolean, commonWords: W
   for (let read = 0; index >= 0 && read < MAX_CLAUSES_BACK; index--, read++) {
     const match = CLAUSE_SUBJECT.exec(clauses[index] ?? '');
     const words = match?.[1];
-    if (words === undefined || /['’]s?$/u.test(words) || /^\p{Lu}\p{Ll}+ing$/u.test(words)) continue;
-    const runs = capitalisedRuns(words);
-    const run = runs[0] !== undefined && nameTokens(runs[0]).length === 0 && runs[1] !== undefined ? runs[1] : runs[0];
-    const name = run === undefined || match === null ? undefined : (personAfterRole((clauses[index] ?? '').slice(match.index + match[0].length - 1), commonWords) ?? asName(run, commonWords));
+    if (match === null || words === undefined || /['’]s?$/u.test(words) || /^\p{Lu}\p{Ll}+ing$/u.test(words)) continue;
+    const name = subjectName(clauses[index] ?? '', match, commonWords);
     if (name !== undefined) return name;
   }
   return undefined;

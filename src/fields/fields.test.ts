@@ -140,6 +140,28 @@ describe('people', () => {
     ['Previous Next', false],
     ['5 min read', false],
     ["Stanford University's Center", false],
+    // Names of two to five words with particles, apostrophes, hyphens and initials, in several languages.
+    ['Ludwig van Beethoven', true],
+    ['Mohamed bin Salman', true],
+    ["Siobhán O'Sullivan", true],
+    ['Jean-Pierre de Villiers', true],
+    ['Michelina C. de la Maza', true],
+    ['Juan Carlos Pérez García', true],
+    ['Maria José Santos Ferreira Lima', true],
+    ['Ahmed bin Rashid Al Maktoum', true],
+    ['Jan van der Berg', true],
+    ['Ursula von der Leyen', true],
+    ['Nguyễn Thị Minh Khai', true],
+    ['Anwar bin Ibrahim', true],
+    // First names that are also English words of a headline stay names.
+    ['Will Smith', true],
+    ['Wes Moore', true],
+    // Headlines in title case: a verb or a linking word of a headline, or an institution, is no name word.
+    ['Senate Passes Budget After Debate', false],
+    ['Mayor Warns Of Cuts', false],
+    ['Council Votes Against Plan', false],
+    ['Why Bees Matter', false],
+    ['Lawmakers Seek Answers Amid Storm', false],
   ])('isPersonName(%j) = %s', (text, expected) => {
     expect(isPersonName(text)).toBe(expected);
   });

@@ -198,3 +198,27 @@ describe('isClockTimeLine', () => {
     expect(isClockTimeLine(text)).toBe(clock);
   });
 });
+
+describe('a time of day alone, against the reference date', () => {
+  it.each([
+    // The reference's day in the printed zone, at that time.
+    ['1:39 PM ET', '2019-04-29T22:00:00Z', '2019-04-29T17:39:00.000Z'],
+    ['9:05 AM', '2019-04-29T22:00:00Z', '2019-04-29T09:05:00.000Z'],
+    ['12:30 AM', '2019-04-29T22:00:00Z', '2019-04-29T00:30:00.000Z'],
+    ['12:30 PM', '2019-04-29T22:00:00Z', '2019-04-29T12:30:00.000Z'],
+    ['15:26 CET', '2016-11-29T20:00:00Z', '2016-11-29T14:26:00.000Z'],
+    ['09:00 +05:30', '2024-01-02T12:00:00Z', '2024-01-02T03:30:00.000Z'],
+    // Later in the day than the reference: the day before (no page prints a time still to come).
+    ['11:50 PM ET', '2019-04-29T22:00:00Z', '2019-04-29T03:50:00.000Z'],
+    // Past midnight in UTC, still the evening before in the printed zone.
+    ['8:15 PM ET', '2019-04-30T01:00:00Z', '2019-04-30T00:15:00.000Z'],
+  ])('%s read at %s → %s', (text, at, iso) => {
+    expect(findDates(text, { referenceDate: new Date(at) })).toEqual([{ iso, kind: 'unknown', index: 0 }]);
+  });
+
+  it('gives no date without a reference date, nor for a bare time or a time in a sentence', () => {
+    expect(findDates('1:39 PM ET')).toEqual([]);
+    expect(findDates('14:10', { referenceDate: reference })).toEqual([]);
+    expect(findDates('The vote ended at 1:39 PM ET on the floor.', { referenceDate: reference })).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { clockTimeBefore } from './clock-time';
 import { toIsoString } from './dates';
 import { monthOf } from './month-names';
 import { relativeDate } from './relative-dates';
@@ -149,6 +150,9 @@ export function findDates(text: string, options: { language?: string; referenceD
   if (options.referenceDate !== undefined) {
     const relative = relativeDate(text, options.referenceDate);
     if (relative !== undefined) dates.push({ iso: relative.iso, kind: relative.modified ? 'modified' : 'unknown', index: relative.index });
+    // A time of day alone (`1:39 PM ET`) is that day's, the day of the reference.
+    const clock = dates.length === 0 ? clockTimeBefore(text, options.referenceDate) : undefined;
+    if (clock !== undefined) dates.push({ iso: clock, kind: 'unknown', index: 0 });
   }
   return dates;
 }

@@ -11,7 +11,7 @@
  */
 export const UPDATE_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['updat', 'modified'],
-  fr: ['mis à jour', 'actualisé'],
+  fr: ['mise à jour', 'mis à jour', 'actualisé'],
   de: ['aktualisi'],
   es: ['actualiz'],
   pt: ['atualiz'],

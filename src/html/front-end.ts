@@ -13,7 +13,6 @@ import { serialiseContent } from './blocks';
 import { cleanContent } from './clean';
 import { findMainContent, isBlockElement, removeChrome } from './content';
 import { attr, limitDepth, textOf } from './dom';
-import { textPrefix } from './text-measure';
 import { appendAll } from '../model/append';
 import { readJsonLd } from './json-ld';
 import { kindOfHtml } from './kind';
@@ -22,13 +21,12 @@ import { namesShownFor } from './profile-names';
 import { microdataCandidates } from './microdata';
 import { parseHtmlDocument } from './parse-document';
 import { structuredCandidates } from './structured-data';
-import { structuredDate } from './structured-date';
 import { cleanDocumentTitle } from './title';
 import { leadingTitleChunks, visibleHeadline } from './headline';
 import { headerChunkIndexes } from './header-lines';
 import { visibleText } from './visible-text';
 import { takeBylineElement } from './byline-element';
-import { dateElementDate } from './date-element';
+import { dateElementDates, timeElementDates } from './date-element';
 
 /**
  * The HTML front end: one htmlparser2 parse per input; structured data (JSON-LD, meta tags) and the main content
@@ -74,18 +72,6 @@ function profileLinksOf(meta: PageMetadata, base: string | undefined): string[] 
 
 /** Below this many characters of text, the first extraction is retried with fewer removals. */
 const MIN_ARTICLE_LENGTH = 500;
-
-/** Characters of a `<time>` element's text that are read for a date (a date is short; a flood is no date). */
-const TIME_TEXT_LIMIT = 200;
-
-/** The date of the first `<time>` element that gives one (its `datetime`, else the start of its text). */
-function firstTimeDate(body: Document | Element, referenceDate: Date | undefined): string | undefined {
-  for (const time of getElementsByTagName('time', body, true)) {
-    const iso = structuredDate(attr(time, 'datetime') ?? textPrefix(time, TIME_TEXT_LIMIT), referenceDate);
-    if (iso !== undefined) return iso;
-  }
-  return undefined;
-}
 
 /**
  * Text standing directly in the body (or the document, for a fragment), outside the content: runs of text and
@@ -175,10 +161,13 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   const evidence = { titles, cleanTitles: titles.map((title) => cleanDocumentTitle(title, headings)), siteNames, slugWords: slugWordsOf(pageUrl ?? canonical), article: kind.kind === 'article' };
   const shownHeadline = visibleHeadline(body, evidence);
   if (shownHeadline !== undefined) candidates.scalar('title', shownHeadline, { source: 'html:h1' }, TRUST.agreeingHeadline);
-  const date = firstTimeDate(body, options.referenceDate);
-  if (date !== undefined) candidates.scalar('publishedAt', date, { source: 'html:time datetime' }, TRUST.visibleText);
-  const printedDate = date === undefined ? dateElementDate(body, options.referenceDate) : undefined;
-  if (printedDate !== undefined) candidates.scalar('publishedAt', printedDate, { source: 'html:date element' }, TRUST.visibleText);
+  // The `<time>` elements' dates, else those of elements named for a date.
+  const times = timeElementDates(body, options.referenceDate);
+  const named = times.published === undefined ? dateElementDates(body, options.referenceDate) : undefined;
+  for (const [field, time, element] of [['publishedAt', times.published, named?.published], ['modifiedAt', times.modified, named?.modified]] as const) {
+    const iso = time ?? element;
+    if (iso !== undefined) candidates.scalar(field, iso, { source: time === undefined ? 'html:date element' : 'html:time datetime' }, TRUST.visibleText);
+  }
 
   let shown: string | undefined;
   const shownText = (): string => (shown ??= visibleText(body));

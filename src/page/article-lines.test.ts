@@ -145,6 +145,36 @@ describe('end of the article', () => {
     expect(body.some((block) => block.startsWith('Update'))).toBe(false);
   });
 
+  it('ends before a ticker of one-line timed headlines under a short article', () => {
+    const ticker = [9, 8, 7, 6, 5, 4].map((hour) => `${hour}:15 Storm closes the coast road in district ${hour} as the river rises`);
+    const text = [...menu, 'Council approves the budget after a long vote', 'By Jane Roe', paragraph(1), paragraph(2), ...ticker, 'About us'].join('\n');
+    const article = parseArticle(text);
+    expect(article.body.map((block) => block.text)).toEqual([paragraph(1), paragraph(2)]);
+    expect(article.leftovers).toEqual(expect.arrayContaining(ticker));
+  });
+
+  describe('a live blog whose timed entries hold 40 words or more', () => {
+    const entry = (n: number): string =>
+      `Crews worked through the night on section ${n} of the coast road, where the storm had brought down trees and power lines. The police asked drivers to stay at home, and the ferries stayed in port until the wind dropped below the limit the harbour sets.`;
+    const heading = (hour: number): string => `${hour}:05 Crews reach the coast road at section ${hour}`;
+    const hours = [18, 17, 16, 15, 14];
+    const whole = hours.flatMap((hour) => [heading(hour), entry(hour)]);
+    const header = [...menu, 'Storm live: the coast road stays closed', 'By Jane Roe'];
+    const footer = ['About us', 'Contact us', '© 2023 Example Media'];
+
+    it('reads whole, each timed heading with its entry', () => {
+      const article = parseArticle([...header, ...whole, ...footer].join('\n'));
+      expect(article.body.map((block) => block.text)).toEqual(whole);
+    });
+
+    it('reads whole where a text browser wraps each entry over rows', () => {
+      const rows = (text: string): string[] => Array.from({ length: Math.ceil(text.split(' ').length / 12) }, (_, row) => text.split(' ').slice(row * 12, row * 12 + 12).join(' '));
+      const wrapped = hours.flatMap((hour) => [heading(hour), '', ...rows(entry(hour)), '']);
+      const article = parseArticle([...header, '', ...wrapped, ...footer].join('\n'));
+      expect(article.body.map((block) => block.text)).toEqual(whole);
+    });
+  });
+
   it('keeps times of day in the article\'s own sentences and datelines', () => {
     const timed = (hour: number): string => `${hour}:30 Police said the road reopened, and the drivers waiting since the morning went home at last.`;
     const lines = readPageLines(['1:39 PM ET', '2:05 PM', timed(3), '4:10 p.m.'].join('\n'));

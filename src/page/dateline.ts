@@ -16,6 +16,9 @@ export interface Datelines {
   readonly modified?: { readonly iso: string; readonly line: number };
 }
 
+/** Lines from the publication date's line on which its update date is still looked for (a dateline block). */
+const UPDATE_LINE_REACH = 2;
+
 /**
  * Looks for the article's dates near an anchor line (the byline, else the headline).
  *
@@ -39,6 +42,9 @@ export function findDatelines(
   let published: { iso: string; line: number } | undefined;
   let modified: { iso: string; line: number } | undefined;
   for (const index of order) {
+    // Once the publication date is found, only the lines beside it are read, for the update date printed with it
+    // (`First Posted: …` over `Last Update Posted: …`).
+    if (published !== undefined && (modified !== undefined || Math.abs(index - published.line) > UPDATE_LINE_REACH)) continue;
     // Links written out in full are no part of a dateline (`By NAME : DATE Share http://…`). A time alone on the
     // next line is the date's (`Apr 29, 2019` over `1:39 PM ET`).
     const next = lines[index + 1]?.text ?? '';
@@ -50,7 +56,6 @@ export function findDatelines(
       if (date.kind === 'modified') modified ??= { iso: date.iso, line: index };
       else published ??= { iso: date.iso, line: index };
     }
-    if (published !== undefined) break;
   }
   return { ...(published === undefined ? {} : { published }), ...(modified === undefined ? {} : { modified }) };
 }

@@ -69,6 +69,8 @@ const BARRIER = wholeLineHeadings([ARTICLE_END_HEADINGS, ARTICLE_TAIL_HEADINGS],
 const TICKER_ITEM = /^(?:[01]?\d|2[0-3])[:h][0-5]\d \p{Lu}(?!\.?M\b)/u;
 /** Fewest ticker items on a page for each to head what follows the article. */
 const TICKER_ITEMS = 3;
+/** Words of the line under a timed headline from which it heads an entry of the article (a live blog), not a teaser. */
+const LIVE_ENTRY_WORDS = 40;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** Every alternative of {@link MARKUP} (markup, script, a JSON member `"key": "value"`) needs one of these characters. */
 const MAY_HOLD_MARKUP = /[<{("]/u;
@@ -259,6 +261,20 @@ export class LineFeatureTable {
 }
 
 /**
+ * Words of the paragraph under a line (its rows up to the next blank or timed line: text browsers wrap it), counted up to
+ * {@link LIVE_ENTRY_WORDS}: a timed headline over an entry that long is a live blog's own heading, not a ticker's.
+ */
+function entryWords(lines: readonly PageLine[], index: number): number {
+  let words = 0;
+  for (let next = index + 1; next < lines.length && words < LIVE_ENTRY_WORDS; next++) {
+    const line = lines[next];
+    if (line === undefined || (next > index + 1 && (line.blankBefore || TICKER_ITEM.test(line.text)))) break;
+    words += countWords(line.text, LIVE_ENTRY_WORDS);
+  }
+  return words;
+}
+
+/**
  * Measures every line of a page.
  *
  * @param lines - the page's lines
@@ -271,7 +287,7 @@ export function measureLines(lines: readonly PageLine[], language: string | unde
   const words = language === undefined ? undefined : functionWordsOf(language);
   const functionWords = words === undefined ? undefined : withShapes(words);
   const table = new LineFeatureTable(lines.length);
-  const tickerItems = lines.map((line) => TICKER_ITEM.test(line.text));
+  const tickerItems = lines.map((line, index) => TICKER_ITEM.test(line.text) && entryWords(lines, index) < LIVE_ENTRY_WORDS);
   const ticker = tickerItems.filter(Boolean).length >= TICKER_ITEMS;
   for (const [index, line] of lines.entries()) {
     const { text } = line;

@@ -31,7 +31,8 @@ export interface PageLine {
   readonly linkChars: number;
 }
 
-const BULLET = /^(?:[•*□◦▪‣·●○■–-]|\d{1,3}[.)])\s+/u;
+// A day and a month word before a year (`5. Januar 2023`) is a date, not a numbered item.
+const BULLET = /^(?:[•*□◦▪‣·●○■–-]|\d{1,3}[.)](?!\s\p{L}+\s(?:19|20)\d\d\b))\s+/u;
 const WIDGET = /\[[\sx]?\]/giu;
 const LINK_MARKER = /\[((?:https?:)?\/\/[^\]\s]{1,2000}|\.{1,2}\/[^\]\s]{0,2000}|\/[^\]\s]{0,2000}|mailto:[^\]\s]{1,300}|#[^\]\s]{0,300})\]/gu;
 

@@ -86,6 +86,17 @@ describe('page text', () => {
       ['First item', true],
     ]);
   });
+
+  it('keeps a day before a month word and a year as a date, not a numbered item', () => {
+    const lines = readPageLines('5. Januar 2023\n12. listopadu 2019 10:15\n2. Mai 2021 Update\n3. The next step\n4. Mai');
+    expect(lines.map((line) => [line.text, line.bullet])).toEqual([
+      ['5. Januar 2023', false],
+      ['12. listopadu 2019 10:15', false],
+      ['2. Mai 2021 Update', false],
+      ['The next step', true],
+      ['Mai', true],
+    ]);
+  });
 });
 
 describe('the date a URL month agrees with', () => {

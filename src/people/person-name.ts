@@ -17,7 +17,11 @@ const NON_PERSON_WORDS = new Set(
     'league cup city united street county state national party council ministry department government committee ' +
     'senior chief deputy technologist editor writer producer analyst director manager associate assistant columnist ' +
     'photographer photography reporting contributing executive managing publisher publishers books edition ' +
-    'all rights reserved copyright previous next'
+    'all rights reserved copyright previous next ' +
+    // Institutions, and the words a headline in title case holds and a name does not: linking words and the verbs
+    // of headlines (`Senate Passes Budget After Debate`, `Mayor Warns Of Cuts`).
+    'senate parliament congress police after amid over into against about before as is are was not how why what ' +
+    'says passes wins faces plans calls gets takes warns vows seeks urges'
   ).split(' '),
 );
 

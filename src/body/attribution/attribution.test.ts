@@ -186,6 +186,25 @@ describe('the sentence, paragraph and continuation sieves', () => {
       undefined,
     ]);
     expect(speakers(['Jane Roe spoke first.', '“We are not convinced,” they said.'])).toEqual([undefined]);
+    // A work performed after the quote, in marks of another kind than the quote's closing one, is a title.
+    expect(attributed(['Jane Roe interjected, “Friends, here is Mr. Tom Hart," who then performed "Songs Of The River."'])).toEqual([
+      ['Friends, here is Mr. Tom Hart', 'Jane Roe', 'adjacent'],
+      ['Songs Of The River.', undefined, undefined],
+    ]);
+  });
+
+  it.each([
+    ['Mayor Ann Lee and the engineer Tom Hart opened the bridge on Monday.', 'Hart spoke first. “We are proud of it,” Lee interjected.'],
+    ['Mayor Ann Lee and the engineer Tom Hart opened the bridge on Monday.', 'Hart spoke first. Lee interjected, “We are proud of it.”'],
+    ['La maire Ann Lee a ouvert le pont lundi.', '« Nous en sommes fiers », interrompt Lee.'],
+    ['Bürgermeisterin Ann Lee eröffnete am Montag die Brücke.', '„Wir sind stolz darauf“, unterbrach Lee.'],
+    ['Ann Lee und Tom Hart eröffneten am Montag die Brücke.', 'Hart sprach zuerst. Lee warf ein, „wir sind stolz darauf“.'],
+    ['La alcaldesa Ann Lee inauguró el puente el lunes.', '“Estamos orgullosos de él”, interrumpió Lee.'],
+    ['A prefeita Ann Lee inaugurou a ponte na segunda-feira.', '“Estamos orgulhosos dela”, interrompeu Lee.'],
+    ['La sindaca Ann Lee ha inaugurato il ponte lunedì.', '«Ne siamo orgogliosi», ha interrotto Lee.'],
+    ['Мэр Энн Ли открыла мост в понедельник.', '«Мы гордимся им», — перебила Ли.'],
+  ])('a speaker who interjects (%s / %s)', (intro, quote) => {
+    expect(speakers([intro, quote])[0]).toMatch(/Ann Lee|Энн Ли/u);
   });
 });
 

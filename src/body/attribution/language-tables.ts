@@ -21,7 +21,7 @@ const ENGLISH_VERB_STEMS =
   'maintain lament assert opine blast slam+ tout believe blame bemoan criticize criticise praise accuse refer+ label ' +
   'dub+ mock attack deride hail assure deny defend pledge threaten question wonder demand report imply ' +
   'indicate elaborate decry cite portray caution gripe scoff snap+ chide scold rebuke hammer rip+ lash ' +
-  'condemn denounce applaud laud summarize paraphrase remember beam';
+  'condemn denounce applaud laud summarize paraphrase remember beam interject';
 
 /** English speech verbs outside the regular pattern, and phrases (`_` joins their words). */
 const ENGLISH_IRREGULAR_VERBS =
@@ -43,6 +43,14 @@ function englishForms(stems: string): string[] {
 }
 
 /**
+ * Words of a verb list, a stem ending in `+` standing for the stem with each of `endings` (`affirm+` with `e`, `é` →
+ * `affirme`, `affirmé`; `erklär+` with `te`, `t`; `сказал+` with nothing, `а` → `сказал`, `сказала`).
+ */
+function withEndings(words: string, endings: readonly string[]): string[] {
+  return words.split(' ').flatMap((word) => (word.endsWith('+') ? endings.map((ending) => word.slice(0, -1) + ending) : [word]));
+}
+
+/**
  * Verbs and phrases that introduce or attribute speech or writing (`said`, `a déclaré`, `sagte`, `заявил`), per
  * language; English also verbs of stance whose object is what someone said or wrote (`mocked`, `praised`), as
  * PolNeAR-style attribution reads partial quotes. `_` joins the words of a phrase (`according_to`), matched with
@@ -50,36 +58,36 @@ function englishForms(stems: string): string[] {
  */
 export const SPEECH_VERBS: Readonly<Record<AttributionLanguage, readonly string[]>> = {
   en: [...ENGLISH_IRREGULAR_VERBS.split(' '), ...englishForms(ENGLISH_VERB_STEMS)],
-  fr: (
-    'dit déclaré déclare affirme affirmé explique expliqué ajoute ajouté estime estimé souligne souligné assure ' +
-    'assuré précise précisé indique indiqué raconte raconté confie confié lance lancé poursuit martèle répond ' +
-    'répondu insiste insisté rappelle rappelé selon écrit dénonce dénoncé qualifie qualifié juge jugé reconnaît ' +
-    'reconnu annonce annoncé prévient prévenu regrette regretté demande demandé réclame réclamé rétorque rétorqué se_souvient'
-  ).split(' '),
-  de: (
-    'sagte sagt erklärte erklärt betonte betont meinte meint schreibt schrieb so laut entgegnete entgegnet ' +
-    'antwortete antwortet warnte warnt fügte_hinzu teilte_mit kritisierte kritisiert forderte fordert nannte nennt ' +
-    'bezeichnete bezeichnet räumte_ein kündigte_an formulierte formuliert konterte erinnerte_sich'
-  ).split(' '),
+  fr: withEndings(
+    'dit déclaré déclare affirm+ expliqu+ ajout+ estim+ soulign+ assur+ précis+ indiqu+ racont+ confi+ lanc+ poursuit ' +
+      'martèle répond répondu insist+ rappelle rappelé selon écrit dénonc+ qualifi+ jug+ reconnaît reconnu annonc+ ' +
+      'prévient prévenu regrett+ demand+ réclam+ rétorqu+ se_souvient interrompt',
+    ['e', 'é'],
+  ),
+  de: withEndings(
+    'sagte sagt erklär+ beton+ mein+ schreibt schrieb so laut entgegne+ antworte+ warn+ fügte_hinzu teilte_mit ' +
+      'kritisier+ forder+ nannte nennt bezeichne+ räumte_ein kündigte_an formulier+ konterte erinnerte_sich warf_ein unterbrach',
+    ['te', 't'],
+  ),
   es: (
     'dijo afirmó explicó declaró aseguró añadió señaló indicó comentó advirtió respondió insistió sostuvo según ' +
     'llamó calificó denunció criticó reconoció admitió subrayó destacó agregó manifestó expresó escribió preguntó ' +
-    'anunció recordó opinó consideró replicó'
+    'anunció recordó opinó consideró replicó interrumpió'
   ).split(' '),
   pt: (
     'disse afirmou explicou declarou acrescentou garantiu ressaltou destacou respondeu segundo chamou classificou ' +
-    'denunciou criticou reconheceu admitiu sublinhou escreveu perguntou anunciou lembrou considerou rebateu'
+    'denunciou criticou reconheceu admitiu sublinhou escreveu perguntou anunciou lembrou considerou rebateu interrompeu'
   ).split(' '),
   it: (
     'ha_detto ha_dichiarato ha_spiegato ha_aggiunto ha_affermato ha_sottolineato ha_risposto dice afferma spiega ' +
     'aggiunge sottolinea secondo ha_scritto ha_definito ha_denunciato ha_criticato ha_ammesso ha_annunciato ' +
-    'ha_ricordato ha_chiesto ha_replicato'
+    'ha_ricordato ha_chiesto ha_replicato ha_interrotto'
   ).split(' '),
-  ru: (
-    'сказал сказала сказали заявил заявила заявили отметил отметила подчеркнул подчеркнула добавил добавила ' +
-    'пояснил пояснила сообщил сообщила ответил ответила написал написала считает по_словам назвал назвала ' +
-    'признал признала раскритиковал раскритиковала призвал призвала объявил объявила напомнил напомнила парировал парировала'
-  ).split(' '),
+  ru: withEndings(
+    'сказал+ сказали заявил+ заявили отметил+ подчеркнул+ добавил+ пояснил+ сообщил+ ответил+ написал+ считает по_словам ' +
+      'назвал+ признал+ раскритиковал+ призвал+ объявил+ напомнил+ парировал+ перебил+',
+    ['', 'а'],
+  ),
 };
 
 /**
@@ -184,7 +192,7 @@ export function mergeLanguages<Value>(table: Readonly<Record<AttributionLanguage
  * speaker. Lower case; `_` joins the words of a phrase.
  */
 export const MENTION_CUES: Readonly<Record<AttributionLanguage, readonly string[]>> = {
-  en: 'known_as so-called nicknamed entitled titled author_of'.split(' '),
+  en: 'known_as so-called nicknamed entitled titled author_of perform performed performing sang'.split(' '),
   fr: 'surnommé surnommée intitulé auteur_de'.split(' '),
   de: 'sogenannte sogenannten genannt'.split(' '),
   es: 'conocido_como conocida_como apodado titulado'.split(' '),
