@@ -42,9 +42,14 @@ class LeanText {
   constructor(public data: string) {}
 }
 
-// domhandler's classes under the lean ones, and `type` on their prototypes (a data property: `script`, `style` set their own).
-Object.assign(Object.setPrototypeOf(LeanElement.prototype, Element.prototype), { type: 'tag' });
-Object.assign(Object.setPrototypeOf(LeanText.prototype, Text.prototype), { type: 'text' });
+/**
+ * Puts domhandler's classes under the lean ones, and `type` on their prototypes (a data property: `script`, `style`
+ * set their own). Run by each parse, not on import, so a bundle without the HTML parser keeps no domhandler class.
+ */
+function leanPrototypes(): void {
+  Object.assign(Object.setPrototypeOf(LeanElement.prototype, Element.prototype), { type: 'tag' });
+  Object.assign(Object.setPrototypeOf(LeanText.prototype, Text.prototype), { type: 'text' });
+}
 
 /**
  * domhandler's builder, building {@link LeanElement}s and {@link LeanText}s, with three more savings: elements
@@ -94,6 +99,7 @@ class LeanDomHandler extends DomHandler {
  * ```
  */
 export function parseHtmlDocument(html: string): Document {
+  leanPrototypes();
   const handler = new LeanDomHandler();
   new Parser(handler).end(limitSourceNesting(html));
   return handler.root;
