@@ -11,6 +11,13 @@ describe('serialising content', () => {
     expect(chunks.map((chunk) => chunk.text)).toEqual(['The mayor said “we will rebuild the bridge” on Monday.']);
   });
 
+  it('gives a chunk like the one before it as that chunk again, and a different one as its own', () => {
+    const document = parseDocument('<p>x</p><p>x</p><li>x</li><p>x</p><p>y</p>');
+    const { chunks } = serialiseContent(document.children);
+    expect(chunks.map((chunk) => `${chunk.type ?? ''}:${chunk.text}`)).toEqual(['paragraph:x', 'paragraph:x', 'list-item:x', 'paragraph:x', 'paragraph:y']);
+    expect(chunks.map((chunk, index) => chunk === chunks[index - 1])).toEqual([false, true, false, false, false]);
+  });
+
   it('writes them once when the same tree is serialised again (a retry on a thin first result)', () => {
     const document = parseDocument('<p>She answered <q>not yet</q> and left.</p>');
     serialiseContent(document.children);

@@ -70,11 +70,16 @@ export function serialiseContent(elements: readonly ChildNode[], base?: string):
     seen.add(image.url);
     images.push(image);
   };
+  // A chunk like the one before it is that one again (chunks are read-only): a flood of one tiny block costs a
+  // slot per block, not an object.
+  const add = (text: string, type: NonNullable<RawChunk['type']>): void => {
+    const last = chunks[chunks.length - 1];
+    if (text.length > 0) chunks.push(last?.text === text && last.type === type ? last : { text, type });
+  };
   let inline = '';
   let inlineQuote = false;
   const flush = (): void => {
-    const text = collapseWhitespace(inline);
-    if (text.length > 0) chunks.push({ text, type: inlineQuote ? 'quote' : 'paragraph' });
+    add(collapseWhitespace(inline), inlineQuote ? 'quote' : 'paragraph');
     inline = '';
   };
   const visit = (node: ChildNode, inQuote: boolean): void => {
@@ -103,7 +108,7 @@ export function serialiseContent(elements: readonly ChildNode[], base?: string):
       const url = image === undefined ? undefined : imageSource(image, base);
       const captionText = caption === undefined ? undefined : renderedText(caption);
       if (url !== undefined) addImage({ url, ...(captionText === undefined || captionText.length === 0 ? {} : { caption: captionText }) });
-      if (captionText !== undefined && captionText.length > 0) chunks.push({ text: captionText, type: 'paragraph' });
+      if (captionText !== undefined) add(captionText, 'paragraph');
       return;
     }
     const quote = inQuote || node.name === 'blockquote' || node.name === 'q';
@@ -118,8 +123,7 @@ export function serialiseContent(elements: readonly ChildNode[], base?: string):
     if (LEAF_BLOCKS.has(node.name) || node.name === 'figcaption') {
       flush();
       if (!hasBlockChildren(node) && node.name !== 'figcaption') {
-        const text = renderedText(node);
-        if (text.length > 0) chunks.push({ text, type: blockType(node.name, quote) });
+        add(renderedText(node), blockType(node.name, quote));
         collectImages(node, addImage, base);
         return;
       }

@@ -47,38 +47,52 @@ export function childElements(node: ParentNode): Element[] {
 /** The deepest nesting the HTML front end keeps; deeper elements are lifted (their text stays, in order). */
 const MAX_DEPTH = 200;
 
+/** Replaces an element's children by the text and leaf elements found below it, in order. */
+function flatten(node: ParentNode): void {
+  const flat: ChildNode[] = [];
+  const pending: ChildNode[] = [...node.children].reverse();
+  while (pending.length > 0) {
+    const child = pending.pop() as ChildNode;
+    if (hasChildren(child) && child.children.length > 0) {
+      for (let index = child.children.length - 1; index >= 0; index--) pending.push(child.children[index] as ChildNode);
+    } else flat.push(child);
+  }
+  for (let index = 0; index < flat.length; index++) {
+    const child = flat[index] as ChildNode;
+    child.parent = node;
+    child.prev = flat[index - 1] ?? null;
+    child.next = flat[index + 1] ?? null;
+  }
+  node.children = flat;
+}
+
 /**
  * Flattens nesting deeper than {@link MAX_DEPTH}: the children of an element at that depth are replaced by the
- * text and leaf elements found below it, so that every later walk (recursive or not) stays shallow. Iterative, linear.
+ * text and leaf elements found below it, so that every later walk (recursive or not) stays shallow. Iterative, linear;
+ * the walk holds one entry per open level (at most {@link MAX_DEPTH}), not one per element waiting.
  *
  * @param root - the parsed document
  */
 export function limitDepth(root: Document): void {
-  const stack: { node: ParentNode; depth: number }[] = [{ node: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop() as { node: ParentNode; depth: number };
-    if (depth >= MAX_DEPTH) {
-      const flat: ChildNode[] = [];
-      const pending: ChildNode[] = [...node.children].reverse();
-      while (pending.length > 0) {
-        const child = pending.pop() as ChildNode;
-        if (hasChildren(child) && child.children.length > 0) {
-          for (let index = child.children.length - 1; index >= 0; index--) pending.push(child.children[index] as ChildNode);
-        } else flat.push(child);
+  // The open nodes from the root down, and the index of the next child to visit in each.
+  const nodes: ParentNode[] = [root];
+  const next: number[] = [0];
+  while (nodes.length > 0) {
+    const top = nodes.length - 1;
+    const index = next[top] ?? 0;
+    const child = nodes[top]?.children[index];
+    if (child === undefined) {
+      nodes.pop();
+      next.pop();
+    } else {
+      next[top] = index + 1;
+      // The child's depth is the number of open nodes above it.
+      if (!hasChildren(child)) continue;
+      if (nodes.length >= MAX_DEPTH) flatten(child);
+      else {
+        nodes.push(child);
+        next.push(0);
       }
-      for (const child of flat) {
-        child.parent = node;
-        child.prev = null;
-        child.next = null;
-      }
-      for (let index = 0; index < flat.length; index++) {
-        const child = flat[index] as ChildNode;
-        child.prev = flat[index - 1] ?? null;
-        child.next = flat[index + 1] ?? null;
-      }
-      node.children = flat;
-      continue;
     }
-    for (const child of node.children) if (hasChildren(child)) stack.push({ node: child, depth: depth + 1 });
   }
 }

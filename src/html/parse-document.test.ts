@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getAttributeValue, getElementsByTagName, textContent } from 'domutils';
-import { isTag, isText } from 'domhandler';
+import { Element, Text, isTag, isText } from 'domhandler';
 import { parseHtmlDocument } from './parse-document';
 
 describe('parseHtmlDocument', () => {
@@ -31,5 +31,17 @@ describe('parseHtmlDocument', () => {
     const items = getElementsByTagName('li', document);
     expect(items.map((item) => textContent(item))).toEqual(['one', 'two']);
     expect(items.every((item) => isTag(item) && item.children.length === 1)).toBe(true);
+  });
+
+  it('builds nodes that are domhandler nodes, typed as domhandler types them, without the unused index fields', () => {
+    const document = parseHtmlDocument('<p>Hi</p><script>var a;</script><style>b{}</style>');
+    const [p, script, style] = document.children;
+    expect([p, script, style].map((node) => node?.type)).toEqual(['tag', 'script', 'style']);
+    expect(p instanceof Element && p.tagName === 'p').toBe(true);
+    const text = p instanceof Element ? p.children[0] : undefined;
+    expect(text instanceof Text && isText(text) && text.data === 'Hi' && text.parent === p).toBe(true);
+    expect(Object.keys(p ?? {}).sort()).toEqual(['attribs', 'children', 'name', 'next', 'parent', 'prev']);
+    expect(Object.keys(text ?? {}).sort()).toEqual(['data', 'next', 'parent', 'prev']);
+    expect(p?.next).toBe(script);
   });
 });

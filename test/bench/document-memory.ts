@@ -2,9 +2,10 @@
  * `npm run bench -- --document-memory`: what the HTML document alone costs on a page of tiny elements, the bound no
  * work of ours on top of htmlparser2 + domhandler can go below (issue 10). For `<p>x</p>` and `<b>x</b>` repeated it
  * prints the live heap, after forced collections, of htmlparser2's own `parseDocument` and of the lean document the
- * front end builds (`html/parse-document.ts`), per input byte and per element, beside the
- * floor of domhandler's node classes: an `Element` (9 fields), its children array (the array and its store) and a
- * `Text` (7 fields), at 8 bytes a field or pointer, 24 bytes an object header, as V8 lays them out on 64-bit Node.
+ * front end builds (`html/parse-document.ts`), per input byte and per element, beside two floors: domhandler's node
+ * classes (an `Element` of 9 fields, its children array, the array and its store, and a `Text` of 7 fields) and the
+ * lean nodes the front end builds instead (6 and 4 fields, the rest on their prototypes), at 8 bytes a field or
+ * pointer, 24 bytes an object header, as V8 lays them out on 64-bit Node.
  *
  *   npm run bench -- --document-memory [--size 5000000]
  */
@@ -23,11 +24,13 @@ const size = args.includes('--size') ? Number(args[args.indexOf('--size') + 1]) 
 /** Bytes V8 gives each part of a one-text element on 64-bit Node (no pointer compression). */
 const POINTER = 8;
 const HEADER = 3 * POINTER;
-const ELEMENT = HEADER + 9 * POINTER;
 const ONE_CHILD_ARRAY = 4 * POINTER + (2 + 1) * POINTER;
-const TEXT = HEADER + 7 * POINTER;
-/** The least one `<tag>x</tag>` costs in domhandler's classes, with its slot in its parent's children. */
-const FLOOR_PER_ELEMENT = ELEMENT + ONE_CHILD_ARRAY + TEXT + POINTER;
+/** The least one `<tag>x</tag>` costs, with its slot in its parent's children, for elements and texts of so many fields. */
+const floorPerElement = (elementFields: number, textFields: number): number => HEADER + elementFields * POINTER + ONE_CHILD_ARRAY + HEADER + textFields * POINTER + POINTER;
+/** domhandler's `Element` (9 fields) and `Text` (7). */
+const FLOOR_PER_ELEMENT = floorPerElement(9, 7);
+/** The lean nodes of `parse-document.ts`: `parent`, `prev`, `next`, `children`, `name`, `attribs`; `parent`, `prev`, `next`, `data`. */
+const LEAN_FLOOR_PER_ELEMENT = floorPerElement(6, 4);
 
 /** Live heap growth, after forced collections, while the built document is held. */
 function liveBytes(build: () => unknown): number {
@@ -46,14 +49,14 @@ const SHAPES: readonly { readonly name: string; readonly unit: string; }[] = [
   { name: '<b>x</b> repeated', unit: '<b>x</b>' },
 ];
 
-console.log(`Node ${process.version}; live heap of the document alone at ${size / 1e6} MB, × input (bytes per element); floor of domhandler's classes: ${FLOOR_PER_ELEMENT} bytes an element`);
-console.log('| input | htmlparser2 parseDocument | lean document (parse-document.ts) | floor of the node classes |');
-console.log('|---|---:|---:|---:|');
+console.log(`Node ${process.version}; live heap of the document alone at ${size / 1e6} MB, × input (bytes per element); floors: ${FLOOR_PER_ELEMENT} bytes an element in domhandler's classes, ${LEAN_FLOOR_PER_ELEMENT} in the lean nodes`);
+console.log('| input | htmlparser2 parseDocument | lean document (parse-document.ts) | floor of domhandler\'s classes | floor of the lean nodes |');
+console.log('|---|---:|---:|---:|---:|');
 for (const shape of SHAPES) {
   const input = shape.unit.repeat(Math.floor(size / shape.unit.length));
   const elements = input.length / shape.unit.length;
   const cell = (bytes: number): string => `${(bytes / input.length).toFixed(1)}× (${(bytes / elements).toFixed(0)} B)`;
   const plain = liveBytes(() => parseDocument(limitSourceNesting(input)));
   const lean = liveBytes(() => parseHtmlDocument(input));
-  console.log(`| ${shape.name} | ${cell(plain)} | ${cell(lean)} | ${cell(FLOOR_PER_ELEMENT * elements)} |`);
+  console.log(`| ${shape.name} | ${cell(plain)} | ${cell(lean)} | ${cell(FLOOR_PER_ELEMENT * elements)} | ${cell(LEAN_FLOOR_PER_ELEMENT * elements)} |`);
 }

@@ -12,8 +12,8 @@
  * process parses the shape under `--max-old-space-size=M` (and `--max-semi-space-size=1`, so at most ~3 MB can sit in
  * the young generation outside the cap); it either finishes or dies out of memory. The smallest M (MiB, binary search)
  * under which it finishes, less the same for a 10 kB input of the kind (the process, tsx and the library), plus the
- * bytes of every typed array the parse allocates (their backing stores live outside V8's heap; summed, an upper bound
- * of what is held at once), is the peak heap of the parse. `--memory-only` runs one child per shape at exactly the
+ * most memory the parse's typed arrays held at once (their backing stores live outside V8's heap; read at each
+ * allocation, an upper bound), is the peak heap of the parse. `--memory-only` runs one child per shape at exactly the
  * bound (pass or fail) and, with `--heap-search`, bisects to the smallest heap; the peak RSS growth of a fresh process
  * (V8 lets RSS run to about 3× the live heap) is printed beside it for information.
  *
@@ -80,10 +80,18 @@ const parserOnly = (_shape: Shape, input: string): unknown => parseHtmlDocument(
 
 /** The typed arrays a parse may allocate: their backing stores live outside V8's heap, so a heap cap misses them. */
 const TYPED_ARRAYS = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array'] as const;
-/** Bytes of the typed arrays allocated since {@link countTypedArrays} (views of an existing buffer add nothing). */
+/**
+ * The most memory the parse's typed arrays held at once since {@link countTypedArrays}, in bytes. External memory
+ * grows only when an array is allocated, so its peak is at an allocation: each one reads the ArrayBuffer total there
+ * (arrays no longer reachable but not yet collected included, so it is an upper bound of the peak, never below it,
+ * and no more than the sum of all the arrays, which counted measures taken one after another as if held together).
+ */
 let typedArrayBytes = 0;
-/** Makes every typed array constructor count the bytes it allocates into {@link typedArrayBytes}. */
+/** The ArrayBuffer total before the parse. */
+let externalBefore = 0;
+/** Makes every typed array constructor record the ArrayBuffer total into {@link typedArrayBytes}. */
 function countTypedArrays(): void {
+  externalBefore = process.memoryUsage().arrayBuffers;
   const globals = globalThis as unknown as Record<string, new (...args: unknown[]) => { byteLength: number }>;
   for (const name of TYPED_ARRAYS) {
     const Base = globals[name];
@@ -91,14 +99,14 @@ function countTypedArrays(): void {
     globals[name] = class extends Base {
       constructor(...args: unknown[]) {
         super(...args);
-        if (!(args[0] instanceof ArrayBuffer)) typedArrayBytes += this.byteLength;
+        if (!(args[0] instanceof ArrayBuffer)) typedArrayBytes = Math.max(typedArrayBytes, process.memoryUsage().arrayBuffers - externalBefore);
       }
     };
   }
 }
 
 // A child process measures one shape's memory: `--memory-of NAME --size N` prints the growth of peak RSS and the bytes
-// of typed arrays the parse allocated (of the parser's document alone with `--parser-only`); run under a heap cap,
+// the most its typed arrays held at once (of the parser's document alone with `--parser-only`); run under a heap cap,
 // it dies out of memory when the parse needs more.
 if (memoryOf !== undefined) {
   const shape = shapes.find((candidate) => candidate.name === memoryOf);
@@ -144,7 +152,7 @@ function msPerRun(shape: Shape, input: string, run: (shape: Shape, input: string
   return best;
 }
 
-/** What a child process measured: the input's size, its peak RSS growth and the bytes of typed arrays it allocated. */
+/** What a child process measured: the input's size, its peak RSS growth and the most its typed arrays held at once. */
 interface MemoryRun {
   readonly bytes: number;
   readonly growth: number;
