@@ -44,9 +44,11 @@ class LeanText {
 
 /**
  * Puts domhandler's classes under the lean ones, and `type` on their prototypes (a data property: `script`, `style`
- * set their own). Run by each parse, not on import, so a bundle without the HTML parser keeps no domhandler class.
+ * set their own). Run by the first parse, not on import, so a bundle without the HTML parser keeps no domhandler
+ * class; later parses find it done (changing a prototype again would drop V8's caches of every lookup through it).
  */
 function leanPrototypes(): void {
+  if (Object.getPrototypeOf(LeanElement.prototype) === Element.prototype) return;
   Object.assign(Object.setPrototypeOf(LeanElement.prototype, Element.prototype), { type: 'tag' });
   Object.assign(Object.setPrototypeOf(LeanText.prototype, Text.prototype), { type: 'text' });
 }

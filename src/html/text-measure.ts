@@ -141,6 +141,7 @@ export class TextMeasures {
   }
 }
 
+/** A running measure of no text yet. */
 const emptyAccumulator = (): Accumulator => ({ length: 0, before: false, after: false, commas: 0, linkLength: 0, contextLinkLength: 0, trimmedLength: 0, collapsedLength: 0 });
 
 /** Sets a running measure back to no text (a depth's measure is reused by the next node opened there). */
