@@ -7,8 +7,13 @@ import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
  * @module
  */
 
-/** Rewrites the sibling links of a children array after it changed. */
-function relink(parent: ParentNode, children: ChildNode[]): void {
+/**
+ * Makes `children` the children of `parent`, rewriting each one's parent and sibling links.
+ *
+ * @param parent - the element or document whose children changed
+ * @param children - its new children, in order
+ */
+export function relink(parent: ParentNode, children: ChildNode[]): void {
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as ChildNode;
     child.parent = parent;

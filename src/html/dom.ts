@@ -2,6 +2,7 @@ import { getAttributeValue, innerText } from 'domutils';
 import type { ChildNode, Document, Element, ParentNode } from 'domhandler';
 import { hasChildren, isTag } from 'domhandler';
 import { collapseWhitespace, removeControls } from '../text/repair';
+import { relink } from './detach';
 
 /**
  * Small helpers over htmlparser2's DOM.
@@ -57,13 +58,7 @@ function flatten(node: ParentNode): void {
       for (let index = child.children.length - 1; index >= 0; index--) pending.push(child.children[index] as ChildNode);
     } else flat.push(child);
   }
-  for (let index = 0; index < flat.length; index++) {
-    const child = flat[index] as ChildNode;
-    child.parent = node;
-    child.prev = flat[index - 1] ?? null;
-    child.next = flat[index + 1] ?? null;
-  }
-  node.children = flat;
+  relink(node, flat);
 }
 
 /**
