@@ -1,3 +1,4 @@
+import { LETTER, NUMBER, classBefore } from '../text/scan';
 import { type PhraseTable, foldCase, nextWordStart, phraseEndsAt, phraseTable, wordEnd } from '../text/phrases';
 import { PICTURE_AGENCIES, bylineWords } from './byline-words';
 import { ENGLISH_MONTHS } from './month-names';
@@ -131,21 +132,32 @@ export function hasNewsroomWord(text: string): boolean {
   return false;
 }
 
-/** Whether a picture credit starts at a word start of the folded text (`photos by`, `Foto:`, `Getty Images`). */
-function creditAtWord(folded: string, start: number, words: CreditWords): boolean {
-  for (const photo of words.photo) {
-    if (!folded.startsWith(photo, start)) continue;
-    const end = start + photo.length;
-    // `photos by NAME`, `photo by NAME`: the marker word may run on (no end is checked after it).
-    const space = folded.charAt(end) === 's' ? end + 1 : end;
-    if (folded.charAt(space) === ' ' && words.byInside.some((by) => folded.startsWith(by, space + 1))) return true;
-    if (folded.charAt(end) === ':' || folded.startsWith(' :', end)) return true;
+/** Whether `start` opens a word of the folded text: no letter or digit ends just before it. */
+const opensWord = (folded: string, start: number): boolean => (classBefore(folded, start) & (LETTER | NUMBER)) === 0;
+
+/** Whether a picture-credit word (`photo`, `foto`) found at `start` makes a credit: `photos by NAME`, `Foto:`. */
+function photoCreditAt(folded: string, start: number, photo: string, byInside: readonly string[]): boolean {
+  const end = start + photo.length;
+  // `photos by NAME`, `photo by NAME`: the marker word may run on (no end is checked after it).
+  const space = folded.charAt(end) === 's' ? end + 1 : end;
+  if (folded.charAt(space) === ' ' && byInside.some((by) => folded.startsWith(by, space + 1))) return true;
+  return folded.charAt(end) === ':' || folded.startsWith(' :', end);
+}
+
+/**
+ * Whether one of the words occurs at a word start of the folded text and `accept` takes it there. Each word is
+ * found with `indexOf` (the native scan), not by visiting every word of the text: a line of a whole page costs a few
+ * scans, not a table lookup per word.
+ */
+function wordAtStart(folded: string, words: readonly string[], accept: (start: number, word: string) => boolean): boolean {
+  for (const word of words) {
+    for (let start = folded.indexOf(word); start >= 0; start = folded.indexOf(word, start + 1)) if (opensWord(folded, start) && accept(start, word)) return true;
   }
-  return words.agencies.some((agency) => folded.startsWith(agency, start));
+  return false;
 }
 
 /** Separators before a credit word inside a line (`… | Source: Agency`). */
-const CREDIT_SEPARATORS = '|•·';
+const CREDIT_SEPARATORS = ['|', '•', '·'];
 
 /**
  * Whether a line holds a picture credit: a caption's `photo by NAME`, `Foto: NAME`, an agency's credit, or a credit
@@ -163,15 +175,16 @@ const CREDIT_SEPARATORS = '|•·';
 export function hasCreditInside(text: string): boolean {
   const folded = foldCase(text);
   const words = creditTables();
-  for (const start of wordStarts(folded)) if (creditAtWord(folded, start, words)) return true;
-  for (let index = 0; index < folded.length; index++) {
-    if (!CREDIT_SEPARATORS.includes(folded.charAt(index))) continue;
-    const start = folded.charAt(index + 1) === ' ' ? index + 2 : index + 1;
-    for (const credit of words.credit) {
-      if (!folded.startsWith(credit, start)) continue;
-      const end = start + credit.length;
-      if (folded.charAt(end) === ':' || folded.startsWith(' :', end)) return true;
+  if (wordAtStart(folded, words.photo, (start, photo) => photoCreditAt(folded, start, photo, words.byInside))) return true;
+  if (wordAtStart(folded, words.agencies, () => true)) return true;
+  return CREDIT_SEPARATORS.some((separator) => {
+    for (let index = folded.indexOf(separator); index >= 0; index = folded.indexOf(separator, index + 1)) {
+      const start = folded.charAt(index + 1) === ' ' ? index + 2 : index + 1;
+      for (const credit of words.credit) {
+        const end = start + credit.length;
+        if (folded.startsWith(credit, start) && (folded.charAt(end) === ':' || folded.startsWith(' :', end))) return true;
+      }
     }
-  }
-  return false;
+    return false;
+  });
 }
