@@ -28,55 +28,97 @@ const MAX_TOTAL_LENGTH = 4_000_000;
 const MAX_DEPTH = 32;
 
 /**
+ * What makes {@link parseJson} need its reviver: an escape (which may spell a control character, a lone surrogate or
+ * a forbidden key), a raw control character or lone surrogate, or a forbidden key as written.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NEEDS_REVIVER = /[\\\u0000-\u0008\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]|"(?:__proto__|constructor|prototype)"/u;
+
+/**
  * `JSON.parse` that drops `__proto__`, `constructor` and `prototype` keys, and cleans control characters and lone
- * surrogates out of strings.
+ * surrogates out of strings. Text with none of them (and no escape that could spell one) is parsed without the
+ * reviver, which would only return every value as it is (a reviver makes `JSON.parse` several times slower).
  */
 function parseJson(text: string): JsonValue | undefined {
   try {
+    if (!NEEDS_REVIVER.test(text)) return JSON.parse(text) as JsonValue;
     return JSON.parse(text, (key: string, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : typeof value === 'string' ? removeControls(value) : value)) as JsonValue;
   } catch {
     return undefined;
   }
 }
 
-/** What one scan of a script finds before parsing: its nesting depth and whether it needs the repairs. */
+/** What one scan of a script finds before parsing: its nesting depth, whether it needs the repairs, whether it is broken. */
 interface JsonShape {
+  /** The deepest nesting, counted up to one past {@link MAX_DEPTH} (the scan stops there: the script is skipped). */
   readonly depth: number;
   readonly needsRepair: boolean;
+  /**
+   * Whether the text breaks JSON's structure in a way no parse accepts: a bracket that closes another kind or
+   * nothing, an unclosed one, a comma or colon right after `{`, `[`, `,` or `:`, a closing bracket right after a
+   * comma or colon. (Valid JSON never does; invalid JSON is then not handed to `JSON.parse`, whose thrown error costs
+   * more than the parse.)
+   */
+  readonly broken: boolean;
 }
 
-/** Scans JSON text once, outside and inside strings: deepest nesting, raw control characters, trailing commas. */
+/** Character codes the scan reads. */
+const enum Code {
+  Tab = 0x09,
+  LineFeed = 0x0a,
+  CarriageReturn = 0x0d,
+  Space = 0x20,
+  Quote = 0x22,
+  Comma = 0x2c,
+  Colon = 0x3a,
+  OpenBracket = 0x5b,
+  Backslash = 0x5c,
+  CloseBracket = 0x5d,
+  OpenBrace = 0x7b,
+  CloseBrace = 0x7d,
+}
+
+/** Whether a significant character leaves a value unfinished: what comes after it must be a value or a key. */
+const expectsValue = (code: number): boolean => code === Code.Comma || code === Code.Colon || code === Code.OpenBrace || code === Code.OpenBracket;
+
+/**
+ * Scans JSON text once, outside and inside strings: nesting depth (stopping once past {@link MAX_DEPTH}), raw control
+ * characters, trailing commas, and structural breaks.
+ */
 function scanJson(text: string): JsonShape {
-  let depth = 0;
-  let deepest = 0;
+  // The open brackets, innermost last (at most MAX_DEPTH + 1 of them: the scan stops there).
+  const open: number[] = [];
   let inString = false;
   let needsRepair = false;
+  let broken = false;
   let lastSignificant = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (inString) {
-      if (code === 0x5c) index += 1;
-      else if (code === 0x22) inString = false;
-      else if (code < 0x20) needsRepair = true;
+      if (code === Code.Backslash) index += 1;
+      else if (code === Code.Quote) inString = false;
+      else if (code < Code.Space) needsRepair = true;
       continue;
     }
-    if (code === 0x22) inString = true;
-    else if (code === 0x7b || code === 0x5b) {
-      depth += 1;
-      if (depth > deepest) deepest = depth;
-    } else if (code === 0x7d || code === 0x5d) {
-      if (lastSignificant === 0x2c) needsRepair = true;
-      depth -= 1;
-    } else if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) needsRepair = true;
-    if (code > 0x20) lastSignificant = code;
+    if (code === Code.Quote) inString = true;
+    else if (code === Code.OpenBrace || code === Code.OpenBracket) {
+      open.push(code);
+      if (open.length > MAX_DEPTH) return { depth: open.length, needsRepair, broken };
+    } else if (code === Code.CloseBrace || code === Code.CloseBracket) {
+      if (lastSignificant === Code.Comma) needsRepair = true;
+      if (lastSignificant === Code.Colon || open.pop() !== (code === Code.CloseBrace ? Code.OpenBrace : Code.OpenBracket)) broken = true;
+    } else if (code === Code.Comma || code === Code.Colon) {
+      if (expectsValue(lastSignificant)) broken = true;
+    } else if (code < Code.Space && code !== Code.Tab && code !== Code.LineFeed && code !== Code.CarriageReturn) needsRepair = true;
+    if (code > Code.Space) lastSignificant = code;
   }
-  return { depth: deepest, needsRepair };
+  return { depth: open.length, needsRepair, broken: broken || open.length > 0 };
 }
 
 /**
  * Parses one JSON-LD block, repairing what can be repaired safely: raw control characters inside strings,
  * trailing commas, a leading HTML comment or CDATA wrapper. One scan decides, before parsing, whether the block is
- * too deep to read and whether it needs the repairs; then it is parsed once.
+ * too deep to read, whether it needs the repairs and whether it is broken past them; then it is parsed once.
  *
  * @param text - the script's text
  * @returns the value, or `undefined` when it cannot be read (or is longer than 1 MB or nested deeper than 32)
@@ -86,10 +128,11 @@ export function parseJsonLd(text: string): JsonValue | undefined {
   const trimmed = text.trim().replace(/^(?:<!--|<!\[CDATA\[)/u, '').replace(/(?:-->|\]\]>)$/u, '').trim();
   const shape = scanJson(trimmed);
   if (shape.depth > MAX_DEPTH) return undefined;
-  if (!shape.needsRepair) return parseJson(trimmed);
+  if (!shape.needsRepair) return shape.broken ? undefined : parseJson(trimmed);
   // eslint-disable-next-line no-control-regex -- raw control characters are what breaks scraped JSON-LD
   const repaired = trimmed.replace(/[\u0000-\u001F]+/gu, ' ').replace(/,(\s*[}\]])/gu, '$1');
-  return parseJson(repaired);
+  // The repairs may mend a break (`[1,]`) or leave one (`,,`): the repaired text is scanned again.
+  return scanJson(repaired).broken ? undefined : parseJson(repaired);
 }
 
 const ARTICLE_TYPE =
