@@ -29,12 +29,9 @@ export function toHttpUrl(value: string, base?: string): string | undefined {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   if (parsed.hostname.length === 0 || !parsed.hostname.includes('.')) return undefined;
-  // Credentials in a scraped link (`https://user:pass@host/`) are never passed on (set only when there are some:
-  // each setter re-serialises the URL).
-  if (parsed.username !== '' || parsed.password !== '') {
-    parsed.username = '';
-    parsed.password = '';
-  }
+  // Credentials in a scraped link (`https://user:pass@host/`) are never passed on (each setter re-serialises the URL:
+  // only a URL with some is changed).
+  if (parsed.username + parsed.password !== '') parsed.username = parsed.password = '';
   return parsed.href;
 }
 
@@ -95,20 +92,10 @@ export function siteOf(hostname: string): string {
  * @returns `true` when their registrable domains match
  */
 export function isSameSite(a: string, b: string): boolean {
-  const site = siteOfUrl(a);
-  return site !== undefined && site === siteOfUrl(b);
-}
-
-/**
- * The registrable part of an absolute URL's host ({@link siteOf}).
- * @param url - an absolute URL
- * @returns the site, or `undefined` when the text is no URL
- */
-export function siteOfUrl(url: string): string | undefined {
   try {
-    return siteOf(new URL(url).hostname);
+    return siteOf(new URL(a).hostname) === siteOf(new URL(b).hostname);
   } catch {
-    return undefined;
+    return false;
   }
 }
 
@@ -119,20 +106,12 @@ export function siteOfUrl(url: string): string | undefined {
  */
 export function urlKey(url: string): string {
   try {
-    return parsedUrlKey(new URL(url));
+    const parsed = new URL(url);
+    const host = parsed.hostname.toLowerCase().replace(/^www\d*\./u, '');
+    return `${host}${trimTrailing(parsed.pathname, '/')}`;
   } catch {
     return url;
   }
-}
-
-/**
- * {@link urlKey} of a URL already parsed.
- * @param parsed - a parsed URL
- * @returns the comparison key
- */
-export function parsedUrlKey(parsed: URL): string {
-  const host = parsed.hostname.toLowerCase().replace(/^www\d*\./u, '');
-  return `${host}${trimTrailing(parsed.pathname, '/')}`;
 }
 
 /**

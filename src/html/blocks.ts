@@ -15,22 +15,17 @@ import { hasBlockChildren } from './content';
 
 const LEAF_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'td', 'th', 'dd', 'dt', 'address', 'blockquote', 'div', 'section', 'article', 'main', 'header', 'caption']);
 
-/** The attributes that may hold an image's URL, best first (lazy-loading ones before `src`). */
-const IMAGE_SOURCE_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'src'];
-
-/** Whether an attribute value can be an image's URL (`data:` URLs are not kept). */
-const isSourceCandidate = (value: string | undefined): value is string => value !== undefined && !value.startsWith('data:');
-
 /** The best URL of an image element: `src`, or a lazy-loading attribute, or the first `srcset` candidate. */
 function imageSource(image: Element, base?: string): string | undefined {
-  // Read in order, up to the first that resolves: most images have only `src`.
-  for (const name of IMAGE_SOURCE_ATTRIBUTES) {
-    const candidate = attr(image, name);
-    const url = isSourceCandidate(candidate) ? toHttpUrl(candidate, base) : undefined;
+  const candidates = [attr(image, 'data-src'), attr(image, 'data-lazy-src'), attr(image, 'data-original'), attr(image, 'data-url'), attr(image, 'src')];
+  const srcset = attr(image, 'srcset') ?? attr(image, 'data-srcset');
+  if (srcset !== undefined) candidates.push(srcset.split(',')[0]?.trim().split(/\s+/u)[0]);
+  for (const candidate of candidates) {
+    if (candidate === undefined || candidate.startsWith('data:')) continue;
+    const url = toHttpUrl(candidate, base);
     if (url !== undefined) return url;
   }
-  const first = (attr(image, 'srcset') ?? attr(image, 'data-srcset'))?.split(',')[0]?.trim().split(/\s+/u)[0];
-  return isSourceCandidate(first) ? toHttpUrl(first, base) : undefined;
+  return undefined;
 }
 
 function blockType(name: string, inQuote: boolean): NonNullable<RawChunk['type']> {

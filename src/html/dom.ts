@@ -12,20 +12,14 @@ import { relink } from './detach';
 /** Re-exported element type of htmlparser2's DOM. */
 export type { Element };
 
-/** What {@link attr} cleans out of a value: control characters (line breaks, vertical tab and form feed among them) and lone surrogates. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNCLEAN_ATTRIBUTE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF]/u;
-
 /**
  * An attribute's trimmed value, or `undefined` when absent or blank; control characters removed (line breaks kept
  * as `\n`, vertical tabs and form feeds as spaces), lone surrogates as U+FFFD.
  */
 export function attr(element: Element, name: string): string | undefined {
   const raw = getAttributeValue(element, name);
-  if (raw === undefined) return undefined;
-  // Most values hold none of the characters the cleaning changes: one test, then only the trim.
-  const value = (UNCLEAN_ATTRIBUTE.test(raw) ? removeControls(raw).replace(/\r\n?/gu, '\n').replace(/[\v\f]/gu, ' ') : raw).trim();
-  return value.length === 0 ? undefined : value;
+  const value = raw === undefined ? undefined : removeControls(raw).replace(/\r\n?/gu, '\n').replace(/[\v\f]/gu, ' ').trim();
+  return value === undefined || value.length === 0 ? undefined : value;
 }
 
 /** The element's text with whitespace collapsed (script and style skipped). */

@@ -6,7 +6,7 @@ import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../model/d
 import { TRUST } from '../model/trust';
 import type { ResolvedOptions } from '../options';
 import type { Image } from '../model/article';
-import { parsedUrlKey, siteOf, siteOfUrl, toHttpUrl, urlKey } from '../fields/urls';
+import { isSameSite, toHttpUrl, urlKey } from '../fields/urls';
 import { slugWordsOf } from '../fields/slug';
 import { countWords } from '../text/prose';
 import { serialiseContent } from './blocks';
@@ -47,17 +47,13 @@ const MIN_LINK_WORDS = 3;
 
 /** Links inside the content to other pages of the same site, with their anchor text. */
 function readContentLinks(elements: readonly Element[], pageUrl: string | undefined, base: string | undefined, candidates: Candidates): void {
-  // A page URL that does not parse has no site: no link is of the same site.
-  const site = pageUrl === undefined ? undefined : siteOfUrl(pageUrl);
-  if (pageUrl === undefined || site === undefined) return;
+  if (pageUrl === undefined) return;
   const own = urlKey(pageUrl);
   for (const anchor of getElementsByTagName('a', elements as Element[], true)) {
     const href = attr(anchor, 'href');
     const url = href === undefined ? undefined : toHttpUrl(href, base ?? pageUrl);
-    if (url === undefined) continue;
-    // Parsed once for the site, the key and the path (`toHttpUrl` gave a URL that parses).
-    const parsed = new URL(url);
-    if (siteOf(parsed.hostname) !== site || parsedUrlKey(parsed) === own || !isArticlePath(parsed.pathname)) continue;
+    if (url === undefined || !isSameSite(url, pageUrl) || urlKey(url) === own) continue;
+    if (!isArticlePath(new URL(url).pathname)) continue;
     const title = textOf(anchor);
     if (countWords(title) < MIN_LINK_WORDS) continue;
     candidates.list('relatedLinks', { url, title }, { source: 'html:content link' }, TRUST.visibleText);

@@ -3,6 +3,7 @@ import { decodeEntities } from '../text/repair';
 import { decodeHtmlReferences } from './references';
 import { attr, textOf } from './dom';
 import { elementsByTag } from './tag-index';
+import { withoutUndefined } from '../model/defined';
 
 /**
  * Page metadata outside the article text: `<meta>` values (OpenGraph, Twitter cards, Dublin Core, `article:*`,
@@ -61,13 +62,5 @@ export function readMetadata(document: Document): PageMetadata {
   }
   const baseElement = tags.get('base')?.[0];
   const base = baseElement === undefined ? undefined : attr(baseElement, 'href');
-  return {
-    values,
-    all,
-    ...(title === undefined || title.length === 0 ? {} : { title }),
-    ...(language === undefined ? {} : { language }),
-    ...(canonical === undefined ? {} : { canonical }),
-    ...(base === undefined ? {} : { base }),
-    authorLinks,
-  };
+  return { values, all, ...withoutUndefined({ title: title === '' ? undefined : title, language, canonical, base }), authorLinks };
 }

@@ -2,7 +2,7 @@ import { findOne, getElementsByTagName } from 'domutils';
 import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { Candidates } from '../model/candidates';
-import type { CandidateOrigin, ScalarField } from '../model/draft';
+import type { CandidateOrigin } from '../model/draft';
 import { TRUST } from '../model/trust';
 import { parseByline } from '../fields/byline';
 import { toHttpUrl } from '../fields/urls';
@@ -37,24 +37,18 @@ function nearestScope(element: Element): Element | undefined {
 }
 
 /**
- * The single-valued field each property proposes, for the properties whose later candidates can change nothing:
- * all of them have the microdata's one trust, so the first wins the field (the assembler keeps the earliest of the
- * best-scored). A property that names authors, or a date that may not parse, is always read.
+ * The properties read as text fields. They are single-valued and all propose at the microdata's one trust, so the first
+ * value wins the field (the assembler keeps the earliest of the best-scored; `headline` and `name` propose the title
+ * once): an element whose every property was read before is not read again. Authors and dates, which may not parse,
+ * are read every time.
  */
-const SETTLED_FIELDS: ReadonlyMap<string, ScalarField> = new Map<string, ScalarField>([
+const TEXT_PROPERTIES = new Map<string, 'title' | 'description' | 'section' | 'language'>([
   ['headline', 'title'],
   ['name', 'title'],
   ['description', 'description'],
   ['articleSection', 'section'],
   ['inLanguage', 'language'],
 ]);
-
-/** Whether a property name may still add a candidate: it is read, and not one whose field microdata has settled. */
-function isOpen(name: string, settled: ReadonlySet<ScalarField>): boolean {
-  const field = SETTLED_FIELDS.get(name);
-  if (field !== undefined) return !settled.has(field);
-  return name === 'datePublished' || name === 'dateModified' || name === 'image' || name === 'author' || name === 'creator';
-}
 
 /**
  * Reads the microdata of an Article-like item.
@@ -71,23 +65,20 @@ export function microdataCandidates(document: Document, base?: string): Candidat
     undefined;
   if (scope === undefined || !ARTICLE_SCOPE.test(attr(scope, 'itemtype') ?? '')) return candidates;
   const origin: CandidateOrigin = { source: 'html:microdata' };
-  // The fields of SETTLED_FIELDS that have their candidate.
-  const settled = new Set<ScalarField>();
+  // The text properties read (see `TEXT_PROPERTIES`).
+  const read = new Set<string>();
   for (const element of getElementsByTagName(() => true, scope, true)) {
-    const property = attr(element, 'itemprop');
-    if (property === undefined) continue;
-    const properties = property.split(/\s+/u);
-    // A value no candidate would take is not read (its text may be long): see `SETTLED_FIELDS`.
-    if (!properties.some((name) => isOpen(name, settled)) || nearestScope(element) !== scope) continue;
+    const properties = attr(element, 'itemprop')?.split(/\s+/u);
+    if (properties === undefined || properties.every((name) => read.has(name)) || nearestScope(element) !== scope) continue;
     const value = itemValue(element);
     if (value === undefined) continue;
     for (const name of properties) {
-      const field = SETTLED_FIELDS.get(name);
-      if (field === 'title' && settled.has('title')) continue;
-      if (field !== undefined) {
-        candidates.scalar(field, value, origin, TRUST.microdata);
-        settled.add(field);
-      } else if (name === 'datePublished' || name === 'dateModified') {
+      const field = TEXT_PROPERTIES.get(name);
+      if (field !== undefined) read.add(name);
+      if (field === 'title') {
+        if (!candidates.has('title')) candidates.scalar('title', value, origin, TRUST.microdata);
+      } else if (field !== undefined) candidates.scalar(field, value, origin, TRUST.microdata);
+      else if (name === 'datePublished' || name === 'dateModified') {
         const iso = structuredDate(value);
         if (iso !== undefined) candidates.scalar(name === 'datePublished' ? 'publishedAt' : 'modifiedAt', iso, origin, TRUST.microdata);
       } else if (name === 'image') {
