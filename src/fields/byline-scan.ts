@@ -145,13 +145,12 @@ function photoCreditAt(folded: string, start: number, photo: string, byInside: r
 }
 
 /**
- * Whether one of the words occurs at a word start of the folded text and `accept` takes it there. Each word is
- * found with `indexOf` (the native scan), not by visiting every word of the text: a line of a whole page costs a few
- * scans, not a table lookup per word.
+ * Whether one of the words occurs in the folded text where `accept` takes it. Each word is found with `indexOf` (the
+ * native scan), not by a look at every word or character: a line of a whole page costs a few scans.
  */
-function wordAtStart(folded: string, words: readonly string[], accept: (start: number, word: string) => boolean): boolean {
+function occursWhere(folded: string, words: readonly string[], accept: (start: number, word: string) => boolean): boolean {
   for (const word of words) {
-    for (let start = folded.indexOf(word); start >= 0; start = folded.indexOf(word, start + 1)) if (opensWord(folded, start) && accept(start, word)) return true;
+    for (let start = folded.indexOf(word); start >= 0; start = folded.indexOf(word, start + 1)) if (accept(start, word)) return true;
   }
   return false;
 }
@@ -175,16 +174,12 @@ const CREDIT_SEPARATORS = ['|', '•', '·'];
 export function hasCreditInside(text: string): boolean {
   const folded = foldCase(text);
   const words = creditTables();
-  if (wordAtStart(folded, words.photo, (start, photo) => photoCreditAt(folded, start, photo, words.byInside))) return true;
-  if (wordAtStart(folded, words.agencies, () => true)) return true;
-  return CREDIT_SEPARATORS.some((separator) => {
-    for (let index = folded.indexOf(separator); index >= 0; index = folded.indexOf(separator, index + 1)) {
+  return (
+    occursWhere(folded, words.photo, (start, photo) => opensWord(folded, start) && photoCreditAt(folded, start, photo, words.byInside)) ||
+    occursWhere(folded, words.agencies, (start) => opensWord(folded, start)) ||
+    occursWhere(folded, CREDIT_SEPARATORS, (index) => {
       const start = folded.charAt(index + 1) === ' ' ? index + 2 : index + 1;
-      for (const credit of words.credit) {
-        const end = start + credit.length;
-        if (folded.startsWith(credit, start) && (folded.charAt(end) === ':' || folded.startsWith(' :', end))) return true;
-      }
-    }
-    return false;
-  });
+      return words.credit.some((credit) => folded.startsWith(credit, start) && (folded.charAt(start + credit.length) === ':' || folded.startsWith(' :', start + credit.length)));
+    })
+  );
 }

@@ -63,10 +63,13 @@ export function readArticleObject(article: JsonObject, candidates: Candidates, b
     const value = stringOf(article[key]);
     if (value !== undefined) candidates.scalar(field, value, origin, score);
   }
-  const published = structuredDate(stringOf(article['datePublished']) ?? stringOf(article['dateCreated']));
-  if (published !== undefined) candidates.scalar('publishedAt', published, origin, score);
-  const modified = structuredDate(stringOf(article['dateModified']));
-  if (modified !== undefined) candidates.scalar('modifiedAt', modified, origin, score);
+  for (const [field, value] of [
+    ['publishedAt', stringOf(article['datePublished']) ?? stringOf(article['dateCreated'])],
+    ['modifiedAt', stringOf(article['dateModified'])],
+  ] as const) {
+    const iso = structuredDate(value);
+    if (iso !== undefined) candidates.scalar(field, iso, origin, score);
+  }
   const year = Number(stringOf(article['copyrightYear']));
   if (Number.isInteger(year) && year > COPYRIGHT_YEARS.after && year < COPYRIGHT_YEARS.before) candidates.scalar('copyrightYear', year, origin, score);
   const page = urlsOf(article['mainEntityOfPage'])[0] ?? urlsOf(article['url'])[0];
