@@ -101,16 +101,16 @@ class LeanDomHandler extends DomHandler {
  * attributes of one name is kept), and drops it.
  */
 class AttributeCappedParser extends Parser {
-  /** The attributes read on the tag being opened. */
-  private attributes = 0;
+  /** How many more attributes the tag being opened keeps (set by its name, which comes before them). */
+  private declare left: number;
 
   override onopentagname(start: number, endIndex: number): void {
-    this.attributes = 0;
+    this.left = MAX_ATTRIBUTES;
     super.onopentagname(start, endIndex);
   }
 
   override onattribname(start: number, endIndex: number): void {
-    if (++this.attributes <= MAX_ATTRIBUTES) super.onattribname(start, endIndex);
+    if (this.left-- > 0) super.onattribname(start, endIndex);
   }
 }
 
