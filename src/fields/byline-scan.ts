@@ -1,4 +1,3 @@
-import { LETTER, NUMBER, classBefore } from '../text/scan';
 import { type PhraseTable, foldCase, nextWordStart, phraseEndsAt, phraseTable, wordEnd } from '../text/phrases';
 import { PICTURE_AGENCIES, bylineWords } from './byline-words';
 import { ENGLISH_MONTHS } from './month-names';
@@ -132,31 +131,21 @@ export function hasNewsroomWord(text: string): boolean {
   return false;
 }
 
-/** Whether `start` opens a word of the folded text: no letter or digit ends just before it. */
-const opensWord = (folded: string, start: number): boolean => (classBefore(folded, start) & (LETTER | NUMBER)) === 0;
-
-/** Whether a picture-credit word (`photo`, `foto`) found at `start` makes a credit: `photos by NAME`, `Foto:`. */
-function photoCreditAt(folded: string, start: number, photo: string, byInside: readonly string[]): boolean {
-  const end = start + photo.length;
-  // `photos by NAME`, `photo by NAME`: the marker word may run on (no end is checked after it).
-  const space = folded.charAt(end) === 's' ? end + 1 : end;
-  if (folded.charAt(space) === ' ' && byInside.some((by) => folded.startsWith(by, space + 1))) return true;
-  return folded.charAt(end) === ':' || folded.startsWith(' :', end);
-}
-
-/**
- * Whether one of the words occurs in the folded text where `accept` takes it. Each word is found with `indexOf` (the
- * native scan), not by a look at every word or character: a line of a whole page costs a few scans.
- */
-function occursWhere(folded: string, words: readonly string[], accept: (start: number, word: string) => boolean): boolean {
-  for (const word of words) {
-    for (let start = folded.indexOf(word); start >= 0; start = folded.indexOf(word, start + 1)) if (accept(start, word)) return true;
+/** Whether a picture credit starts at a word start of the folded text (`photos by`, `Foto:`, `Getty Images`). */
+function creditAtWord(folded: string, start: number, words: CreditWords): boolean {
+  for (const photo of words.photo) {
+    if (!folded.startsWith(photo, start)) continue;
+    const end = start + photo.length;
+    // `photos by NAME`, `photo by NAME`: the marker word may run on (no end is checked after it).
+    const space = folded.charAt(end) === 's' ? end + 1 : end;
+    if (folded.charAt(space) === ' ' && words.byInside.some((by) => folded.startsWith(by, space + 1))) return true;
+    if (folded.charAt(end) === ':' || folded.startsWith(' :', end)) return true;
   }
-  return false;
+  return words.agencies.some((agency) => folded.startsWith(agency, start));
 }
 
 /** Separators before a credit word inside a line (`… | Source: Agency`). */
-const CREDIT_SEPARATORS = ['|', '•', '·'];
+const CREDIT_SEPARATORS = '|•·';
 
 /**
  * Whether a line holds a picture credit: a caption's `photo by NAME`, `Foto: NAME`, an agency's credit, or a credit
@@ -174,12 +163,15 @@ const CREDIT_SEPARATORS = ['|', '•', '·'];
 export function hasCreditInside(text: string): boolean {
   const folded = foldCase(text);
   const words = creditTables();
-  return (
-    occursWhere(folded, words.photo, (start, photo) => opensWord(folded, start) && photoCreditAt(folded, start, photo, words.byInside)) ||
-    occursWhere(folded, words.agencies, (start) => opensWord(folded, start)) ||
-    occursWhere(folded, CREDIT_SEPARATORS, (index) => {
-      const start = folded.charAt(index + 1) === ' ' ? index + 2 : index + 1;
-      return words.credit.some((credit) => folded.startsWith(credit, start) && (folded.charAt(start + credit.length) === ':' || folded.startsWith(' :', start + credit.length)));
-    })
-  );
+  for (const start of wordStarts(folded)) if (creditAtWord(folded, start, words)) return true;
+  for (let index = 0; index < folded.length; index++) {
+    if (!CREDIT_SEPARATORS.includes(folded.charAt(index))) continue;
+    const start = folded.charAt(index + 1) === ' ' ? index + 2 : index + 1;
+    for (const credit of words.credit) {
+      if (!folded.startsWith(credit, start)) continue;
+      const end = start + credit.length;
+      if (folded.charAt(end) === ':' || folded.startsWith(' :', end)) return true;
+    }
+  }
+  return false;
 }

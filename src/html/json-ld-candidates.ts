@@ -79,10 +79,8 @@ export function readArticleObject(article: JsonObject, candidates: Candidates, b
   const imageHref = imageUrl === undefined ? undefined : toHttpUrl(imageUrl, base);
   if (imageHref !== undefined) {
     const imageObject = objectOf(article['image']);
-    const width = imageSideOf(stringOf(imageObject?.['width']));
-    const height = imageSideOf(stringOf(imageObject?.['height']));
     const caption = stringOf(imageObject?.['caption']);
-    candidates.scalar('image', { url: imageHref, ...withoutUndefined({ width, height, caption }) }, origin, score);
+    candidates.scalar('image', { url: imageHref, ...withoutUndefined({ ...sidesOf(imageObject), caption }) }, origin, score);
   }
   for (const author of Array.isArray(article['author']) ? article['author'] : [article['author']]) {
     const authorName = stringOf(author ?? undefined);
@@ -105,6 +103,11 @@ export function readArticleObject(article: JsonObject, candidates: Candidates, b
   if (selectors.length > 0) candidates.scalar('speakable', selectors, origin, score);
 }
 
+/** The width and height of an image or logo object, where they are sane sizes. */
+function sidesOf(object: JsonObject | undefined): { width: number | undefined; height: number | undefined } {
+  return { width: imageSideOf(stringOf(object?.['width'])), height: imageSideOf(stringOf(object?.['height'])) };
+}
+
 /** A publisher object read from JSON-LD. */
 function publisherOf(object: JsonObject, base?: string): Publisher {
   const name = stringOf(object['name']);
@@ -116,10 +119,8 @@ function publisherOf(object: JsonObject, base?: string): Publisher {
   const logo = objectOf(object['logo']);
   const logoUrl = urlsOf(object['logo'])[0];
   const logoHref = logoUrl === undefined ? undefined : toHttpUrl(logoUrl, base);
-  const width = imageSideOf(stringOf(logo?.['width']));
-  const height = imageSideOf(stringOf(logo?.['height']));
   const sameAs = stringsOf(object['sameAs']).map((link) => toHttpUrl(link)).filter((link): link is string => link !== undefined);
-  const logoValue = withoutUndefined({ url: logoHref, width, height });
+  const logoValue = withoutUndefined({ url: logoHref, ...sidesOf(logo) });
   return withoutUndefined({
     name,
     legalName,

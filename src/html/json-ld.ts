@@ -44,9 +44,9 @@ interface JsonShape {
   readonly needsRepair: boolean;
   /**
    * Whether the text is nested deeper than {@link MAX_DEPTH} (the scan stops there), or breaks JSON's structure in a
-   * way no parse accepts: a bracket that closes another kind or nothing, an unclosed one, a comma or colon right after
-   * `{`, `[`, `,` or `:`, a closing bracket right after a comma or colon. (Valid JSON never does; invalid JSON is then
-   * not handed to `JSON.parse`, whose thrown error costs more than the parse.)
+   * way no parse accepts: a bracket that closes none, an unclosed one, a comma or colon right after `{`, `[`, `,` or
+   * `:`, a closing bracket right after a comma or colon. (Valid JSON never does; invalid JSON is then not handed to
+   * `JSON.parse`, whose thrown error costs more than the parse.)
    */
   readonly broken: boolean;
 }
@@ -75,13 +75,13 @@ const BEFORE_A_VALUE: readonly number[] = [Code.Comma, Code.Colon, Code.OpenBrac
  * characters, trailing commas, and structural breaks.
  */
 function scanJson(text: string): JsonShape {
-  // The open brackets, innermost last (at most MAX_DEPTH + 1 of them: the scan stops there).
-  const open: number[] = [];
+  // Brackets open (at most MAX_DEPTH + 1: the scan stops there).
+  let open = 0;
   let inString = false;
   let needsRepair = false;
   let broken = false;
   let lastSignificant = 0;
-  for (let index = 0; index < text.length && open.length <= MAX_DEPTH; index++) {
+  for (let index = 0; index < text.length && open <= MAX_DEPTH; index++) {
     const code = text.charCodeAt(index);
     if (inString) {
       if (code === Code.Backslash) index += 1;
@@ -90,17 +90,17 @@ function scanJson(text: string): JsonShape {
       continue;
     }
     if (code === Code.Quote) inString = true;
-    else if (code === Code.OpenBrace || code === Code.OpenBracket) open.push(code);
+    else if (code === Code.OpenBrace || code === Code.OpenBracket) open += 1;
     else if (code === Code.CloseBrace || code === Code.CloseBracket) {
       if (lastSignificant === Code.Comma) needsRepair = true;
-      // A bracket closes its own kind (`}` is `{` + 2, `]` is `[` + 2), and never right after a colon.
-      if (lastSignificant === Code.Colon || open.pop() !== code - 2) broken = true;
+      // A bracket closes an open one, and never right after a colon.
+      if (lastSignificant === Code.Colon || --open < 0) broken = true;
     } else if ((code === Code.Comma || code === Code.Colon) && BEFORE_A_VALUE.includes(lastSignificant)) broken = true;
     else if (code < Code.Space && code !== Code.Tab && code !== Code.LineFeed && code !== Code.CarriageReturn) needsRepair = true;
     if (code > Code.Space) lastSignificant = code;
   }
   // Brackets left open: the text is unclosed, or deeper than the limit.
-  return { needsRepair, broken: broken || open.length > 0 };
+  return { needsRepair, broken: broken || open > 0 };
 }
 
 /**
