@@ -1,10 +1,9 @@
-import { getElementsByTagName } from 'domutils';
 import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { denseRegion } from './dense-region';
 import { ledeBefore } from './lede';
 import { detachAll, detachRestorably } from './detach';
-import { attr, childElements, classAndId, isHidden } from './dom';
+import { attr, childElements, classAndId, findElements, isHidden } from './dom';
 import { type TextMeasure, type TextMeasures, linkDensityOf, measureText, textPrefix } from './text-measure';
 
 /**
@@ -159,8 +158,11 @@ function tagWeight(element: Element): number {
  */
 export function findMainContent(root: Element | Document): Element[] {
   const scores = new Map<Element, number>();
-  const metrics = measureText([root]);
-  const paragraphs = getElementsByTagName(isParagraphTag, root, true).filter((element) => element.name !== 'div' && element.name !== 'section' ? true : !hasBlockChildren(element));
+  // The paragraphs that score, listed as the measuring walk meets them.
+  const paragraphs: Element[] = [];
+  const metrics = measureText([root], (element) => {
+    if (isParagraphTag(element.name) && ((element.name !== 'div' && element.name !== 'section') || !hasBlockChildren(element))) paragraphs.push(element);
+  });
   const paragraphScores = new Map<Element, number>();
   for (const paragraph of paragraphs) {
     const text = metrics.get(paragraph) ?? EMPTY;
@@ -235,7 +237,7 @@ function orDenseRegion(content: Element[], root: Element | Document, paragraphs:
  * it holds none. */
 function deepScore(element: Element, paragraphScores: ReadonlyMap<Element, number>, density: number): number | undefined {
   let sum = 0;
-  for (const paragraph of getElementsByTagName(isParagraphTag, element, true)) sum += paragraphScores.get(paragraph) ?? 0;
+  for (const paragraph of findElements(element, (paragraph) => isParagraphTag(paragraph.name))) sum += paragraphScores.get(paragraph) ?? 0;
   return sum > 0 ? sum * (1 - density) : undefined;
 }
 

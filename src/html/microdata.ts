@@ -1,12 +1,11 @@
-import { findOne, getElementsByTagName } from 'domutils';
-import type { Document, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { Candidates } from '../model/candidates';
 import type { CandidateOrigin } from '../model/draft';
 import { TRUST } from '../model/trust';
 import { parseByline } from '../fields/byline';
 import { toHttpUrl } from '../fields/urls';
-import { attr } from './dom';
+import { attr, findElements } from './dom';
 import { textPrefix } from './text-measure';
 import { structuredDate } from './structured-date';
 
@@ -39,19 +38,17 @@ function nearestScope(element: Element): Element | undefined {
 /**
  * Reads the microdata of an Article-like item.
  *
- * @param document - the parsed document
+ * @param items - the page's elements that carry an `itemscope` or `itemtype`, in document order
  * @param base - URL to resolve relative URLs against
  * @returns candidates
  */
-export function microdataCandidates(document: Document, base?: string): Candidates {
+export function microdataCandidates(items: readonly Element[], base?: string): Candidates {
   const candidates = new Candidates();
-  // The first item scope in document order (found without listing every element first).
-  const scope =
-    findOne((element) => element.name !== 'meta' && (attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? '')), document.children, true) ??
-    undefined;
+  // The first item scope in document order.
+  const scope = items.find((element) => element.name !== 'meta' && (attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? '')));
   if (scope === undefined || !ARTICLE_SCOPE.test(attr(scope, 'itemtype') ?? '')) return candidates;
   const origin: CandidateOrigin = { source: 'html:microdata' };
-  for (const element of getElementsByTagName(() => true, scope, true)) {
+  for (const element of findElements(scope)) {
     const property = attr(element, 'itemprop');
     if (property === undefined || nearestScope(element) !== scope) continue;
     const value = itemValue(element);
