@@ -117,38 +117,31 @@ export function removeChrome(root: Element | Document): () => void {
   return detachRestorably(unlikely);
 }
 
-/** Tag weight a container starts with. */
-function tagWeight(element: Element): number {
-  switch (element.name) {
-    case 'div':
-    case 'article':
-    case 'main':
-    case 'section':
-      return CONTENT_WEIGHTS.containerTag;
-    case 'pre':
-    case 'td':
-    case 'blockquote':
-      return CONTENT_WEIGHTS.preformattedTag;
-    case 'address':
-    case 'ol':
-    case 'ul':
-    case 'dl':
-    case 'dd':
-    case 'dt':
-    case 'li':
-      return CONTENT_WEIGHTS.listTag;
-    case 'h1':
-    case 'h2':
-    case 'h3':
-    case 'h4':
-    case 'h5':
-    case 'h6':
-    case 'th':
-      return CONTENT_WEIGHTS.headingTag;
-    default:
-      return 0;
-  }
-}
+/** Tag weight a container starts with, by tag: blocks that hold articles, preformatted text and cells, lists, headings
+ * (0 for the rest). */
+const TAG_WEIGHTS: ReadonlyMap<string, number> = new Map([
+  ['div', CONTENT_WEIGHTS.containerTag],
+  ['article', CONTENT_WEIGHTS.containerTag],
+  ['main', CONTENT_WEIGHTS.containerTag],
+  ['section', CONTENT_WEIGHTS.containerTag],
+  ['pre', CONTENT_WEIGHTS.preformattedTag],
+  ['td', CONTENT_WEIGHTS.preformattedTag],
+  ['blockquote', CONTENT_WEIGHTS.preformattedTag],
+  ['address', CONTENT_WEIGHTS.listTag],
+  ['ol', CONTENT_WEIGHTS.listTag],
+  ['ul', CONTENT_WEIGHTS.listTag],
+  ['dl', CONTENT_WEIGHTS.listTag],
+  ['dd', CONTENT_WEIGHTS.listTag],
+  ['dt', CONTENT_WEIGHTS.listTag],
+  ['li', CONTENT_WEIGHTS.listTag],
+  ['h1', CONTENT_WEIGHTS.headingTag],
+  ['h2', CONTENT_WEIGHTS.headingTag],
+  ['h3', CONTENT_WEIGHTS.headingTag],
+  ['h4', CONTENT_WEIGHTS.headingTag],
+  ['h5', CONTENT_WEIGHTS.headingTag],
+  ['h6', CONTENT_WEIGHTS.headingTag],
+  ['th', CONTENT_WEIGHTS.headingTag],
+]);
 
 /**
  * Picks the article's content: the best-scoring container and the siblings that belong with it.
@@ -171,7 +164,7 @@ export function findMainContent(root: Element | Document): Element[] {
     paragraphScores.set(paragraph, score);
     let ancestor = paragraph.parent;
     for (let level = 0; level < CONTENT_WEIGHTS.ancestorLevels && ancestor !== null && isTag(ancestor) && ancestor.name !== 'html'; level++) {
-      if (!scores.has(ancestor)) scores.set(ancestor, tagWeight(ancestor) + classWeight(ancestor));
+      if (!scores.has(ancestor)) scores.set(ancestor, (TAG_WEIGHTS.get(ancestor.name) ?? 0) + classWeight(ancestor));
       const divider = level === 0 ? 1 : level === 1 ? CONTENT_WEIGHTS.parentDivider : level * CONTENT_WEIGHTS.levelDivider;
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
       ancestor = ancestor.parent;

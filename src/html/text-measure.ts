@@ -99,15 +99,21 @@ const FIELDS = ['length', 'commas', 'linkLength', 'contextLinkLength', 'trimmedL
 /** Elements per block of the store: blocks are added as elements are met, so nothing counts them beforehand. */
 const BLOCK_ROWS = 1024;
 
+/** An element as the measures find their row of it again: the row's number, set when it is measured. */
+type Slotted = Element & { measureSlot?: number };
+
 /**
  * The measures of the elements met, by element: one row of a flat `Uint32Array` per element (a length fits: no
  * string is 2³² characters long), no object per element; 20 bytes an element, where five arrays of numbers took 40
  * and more. The rows sit in fixed-size blocks, one added when the last is full (at most one block's worth unused).
+ * An element keeps the number of its row (`measureSlot`, a field of the document's elements), checked against the
+ * list of elements measured: no map from element to row, which cost more than the rows on pages of many tiny
+ * elements. The measures are read while they are the latest taken of an element (measuring it again, here or in a
+ * later store, moves its row).
  */
 export class TextMeasures {
-  private readonly slots = new Map<Element, number>();
+  private readonly elements: Element[] = [];
   private readonly blocks: Uint32Array[] = [];
-  private count = 0;
 
   /**
    * The measures of one element.
@@ -116,8 +122,8 @@ export class TextMeasures {
    * @returns its measures, or `undefined` for an element that was not measured
    */
   get(element: Element): TextMeasure | undefined {
-    const slot = this.slots.get(element);
-    if (slot === undefined) return undefined;
+    const slot = (element as Slotted).measureSlot;
+    if (slot === undefined || this.elements[slot] !== element) return undefined;
     const rows = this.blocks[Math.floor(slot / BLOCK_ROWS)] as Uint32Array;
     const at = (slot % BLOCK_ROWS) * FIELDS.length;
     return { length: rows[at] ?? 0, commas: rows[at + 1] ?? 0, linkLength: rows[at + 2] ?? 0, contextLinkLength: rows[at + 3] ?? 0, trimmedLength: rows[at + 4] ?? 0 };
@@ -130,11 +136,12 @@ export class TextMeasures {
    * @param measure - its measures
    */
   set(element: Element, measure: TextMeasure): void {
-    const slot = this.count++;
+    const slot = this.elements.length;
     if (slot % BLOCK_ROWS === 0) this.blocks.push(new Uint32Array(BLOCK_ROWS * FIELDS.length));
     const rows = this.blocks.at(-1) as Uint32Array;
     const at = (slot % BLOCK_ROWS) * FIELDS.length;
-    this.slots.set(element, slot);
+    this.elements.push(element);
+    (element as Slotted).measureSlot = slot;
     FIELDS.forEach((field, index) => {
       rows[at + index] = measure[field];
     });
