@@ -8,6 +8,12 @@ import { limitSourceNesting } from './nesting';
  * @module
  */
 
+/**
+ * The most attributes kept on one element, far above any real element's (a few dozen); the rest are skipped before
+ * they reach its attribute object, which grows slower than linearly (one element with 500,000 attributes).
+ */
+export const MAX_ATTRIBUTES = 1000;
+
 /** The attributes of every element written without any: one shared, frozen object instead of an empty one each. */
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
 
@@ -92,6 +98,25 @@ class LeanDomHandler extends DomHandler {
 }
 
 /**
+ * htmlparser2's parser keeping at most {@link MAX_ATTRIBUTES} attributes an element: past it, an attribute's name
+ * is not read, so the parser takes it for the last one kept, which the element has already (the first of two
+ * attributes of one name is kept), and drops it.
+ */
+class AttributeCappedParser extends Parser {
+  /** How many more attributes the tag being opened keeps (set by its name, which comes before them). */
+  private declare left: number;
+
+  override onopentagname(start: number, endIndex: number): void {
+    this.left = MAX_ATTRIBUTES;
+    super.onopentagname(start, endIndex);
+  }
+
+  override onattribname(start: number, endIndex: number): void {
+    if (this.left-- > 0) super.onattribname(start, endIndex);
+  }
+}
+
+/**
  * Parses HTML into a domhandler document, after the linear nesting guard of {@link limitSourceNesting} (without it,
  * htmlparser2 is quadratic on deep unclosed nesting).
  *
@@ -105,6 +130,6 @@ class LeanDomHandler extends DomHandler {
 export function parseHtmlDocument(html: string): Document {
   leanPrototypes();
   const handler = new LeanDomHandler();
-  new Parser(handler).end(limitSourceNesting(html));
+  new AttributeCappedParser(handler).end(limitSourceNesting(html));
   return handler.root;
 }
