@@ -19,6 +19,8 @@ const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow/u;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/u;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/u;
+/** Elements never removed as unlikely candidates by their class or id. */
+const KEPT_TAGS = new Set(['body', 'html', 'article', 'main', 'a']);
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo']);
 /** The measures of an element with no text. */
 const EMPTY: TextMeasure = { length: 0, commas: 0, linkLength: 0, contextLinkLength: 0, trimmedLength: 0 };
@@ -99,7 +101,7 @@ export function removeChrome(root: Element | Document): () => void {
   const visit = (element: Element, inTable: boolean, inUnlikely: boolean): void => {
     const names = classAndId(element);
     const role = attr(element, 'role')?.toLowerCase();
-    const keep = element.name === 'body' || element.name === 'html' || element.name === 'article' || element.name === 'main' || element.name === 'a';
+    const keep = KEPT_TAGS.has(element.name);
     if (REMOVE_TAGS.has(element.name) || isHidden(element) || (role !== undefined && UNLIKELY_ROLES.has(role))) {
       doomed.push(element);
       return;
@@ -154,7 +156,7 @@ export function findMainContent(root: Element | Document): Element[] {
   // The paragraphs that score, listed as the measuring walk meets them.
   const paragraphs: Element[] = [];
   const metrics = measureText([root], (element) => {
-    if (isParagraphTag(element.name) && ((element.name !== 'div' && element.name !== 'section') || !hasBlockChildren(element))) paragraphs.push(element);
+    if (PARAGRAPH_TAGS.has(element.name) && ((element.name !== 'div' && element.name !== 'section') || !hasBlockChildren(element))) paragraphs.push(element);
   });
   const paragraphScores = new Map<Element, number>();
   for (const paragraph of paragraphs) {
@@ -230,14 +232,12 @@ function orDenseRegion(content: Element[], root: Element | Document, paragraphs:
  * it holds none. */
 function deepScore(element: Element, paragraphScores: ReadonlyMap<Element, number>, density: number): number | undefined {
   let sum = 0;
-  for (const paragraph of findElements(element, (paragraph) => isParagraphTag(paragraph.name))) sum += paragraphScores.get(paragraph) ?? 0;
+  for (const paragraph of findElements(element, (paragraph) => PARAGRAPH_TAGS.has(paragraph.name))) sum += paragraphScores.get(paragraph) ?? 0;
   return sum > 0 ? sum * (1 - density) : undefined;
 }
 
 /** Tags that may hold a scored paragraph (a `div` or `section` only when it has no block children). */
-function isParagraphTag(name: string): boolean {
-  return name === 'p' || name === 'td' || name === 'pre' || name === 'div' || name === 'section';
-}
+const PARAGRAPH_TAGS = new Set(['p', 'td', 'pre', 'div', 'section']);
 
 /** The scored element an element is, or `undefined`. */
 function parentElement(element: Element): Element | undefined {

@@ -148,7 +148,7 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   const canonical = meta.canonical === undefined ? undefined : toHttpUrl(meta.canonical, pageUrl);
   const base = (meta.base === undefined ? undefined : toHttpUrl(meta.base, pageUrl ?? canonical)) ?? pageUrl ?? canonical;
   const candidates = structuredCandidates(jsonLd, meta, base, meta.title);
-  candidates.add(microdataCandidates(index.all('items'), base));
+  candidates.add(microdataCandidates(document, base));
 
   const headings = index.all('headings').map((heading) => textOf(heading));
   if (meta.title !== undefined) {

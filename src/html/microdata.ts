@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { Candidates } from '../model/candidates';
 import type { CandidateOrigin } from '../model/draft';
@@ -38,14 +38,14 @@ function nearestScope(element: Element): Element | undefined {
 /**
  * Reads the microdata of an Article-like item.
  *
- * @param items - the page's elements that carry an `itemscope` or `itemtype`, in document order
+ * @param document - the parsed document
  * @param base - URL to resolve relative URLs against
  * @returns candidates
  */
-export function microdataCandidates(items: readonly Element[], base?: string): Candidates {
+export function microdataCandidates(document: Document, base?: string): Candidates {
   const candidates = new Candidates();
   // The first item scope in document order.
-  const scope = items.find((element) => element.name !== 'meta' && (attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? '')));
+  const [scope] = findElements(document.children, (element) => element.name !== 'meta' && (attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? '')), 1);
   if (scope === undefined || !ARTICLE_SCOPE.test(attr(scope, 'itemtype') ?? '')) return candidates;
   const origin: CandidateOrigin = { source: 'html:microdata' };
   for (const element of findElements(scope)) {
