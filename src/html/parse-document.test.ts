@@ -40,7 +40,7 @@ describe('parseHtmlDocument', () => {
     expect(p instanceof Element && p.tagName === 'p').toBe(true);
     const text = p instanceof Element ? p.children[0] : undefined;
     expect(text instanceof Text && isText(text) && text.data === 'Hi' && text.parent === p).toBe(true);
-    expect(Object.keys(p ?? {}).sort()).toEqual(['attribs', 'children', 'name', 'next', 'parent', 'prev']);
+    expect(Object.keys(p ?? {}).sort()).toEqual(['attribs', 'children', 'measureSlot', 'name', 'next', 'parent', 'prev']);
     expect(Object.keys(text ?? {}).sort()).toEqual(['data', 'next', 'parent', 'prev']);
     expect(p?.next).toBe(script);
   });

@@ -25,15 +25,17 @@ function hasAny(attributes: Record<string, string>): boolean {
 
 /**
  * An element holding only the fields its readers use (domutils and ours: `parent`, `prev`, `next`, `children`,
- * `name`, `attribs`), with domhandler's `Element` as its prototype, so it is one (`instanceof`, `tagName`, …) and
- * its `type` is read there: no `startIndex`/`endIndex` (never set without those options) nor an own `type` field,
- * 32 bytes less an element.
+ * `name`, `attribs`, the row of its text measures), with domhandler's `Element` as its prototype, so it is one
+ * (`instanceof`, `tagName`, …) and its `type` is read there: no `startIndex`/`endIndex` (never set without those
+ * options) nor an own `type` field, 24 bytes less an element.
  */
 class LeanElement {
   parent: ParentNode | null = null;
   prev: ChildNode | null = null;
   next: ChildNode | null = null;
   children: ChildNode[] = [];
+  /** The row of its text measures (`html/text-measure.ts`): a field of every element, so setting it keeps the shape. */
+  measureSlot: number | undefined = undefined;
   constructor(
     public name: string,
     public attribs: Record<string, string>,
