@@ -10,6 +10,7 @@ import type { Article, Image } from '../model/article';
 import { countWords } from '../text/prose';
 import { type CandidateOrigin, type Draft, describeOrigin } from '../model/draft';
 import { collectCandidates, pickScalar } from './pick';
+import { withoutUndefined } from '../model/defined';
 
 /**
  * The assembler: one place where candidates become the `Article`.
@@ -127,14 +128,4 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
     },
   };
   return article;
-}
-
-/** The object without its `undefined` properties: absent, as `exactOptionalPropertyTypes` wants optional fields. */
-function withoutUndefined<T extends object>(object: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  const out: { [K in keyof T]?: Exclude<T[K], undefined> } = {};
-  for (const key of Object.keys(object) as (keyof T)[]) {
-    const value = object[key];
-    if (value !== undefined) out[key] = value as Exclude<T[keyof T], undefined>;
-  }
-  return out;
 }

@@ -89,6 +89,13 @@ describe('URLs', () => {
     expect(urlKey('https://www.example.com/a/b/?q=1#x')).toBe('example.com/a/b');
   });
 
+  it('drops credentials from a URL and leaves one without them as the parser writes it', () => {
+    expect(toHttpUrl('https://user:pass@example.com/a')).toBe('https://example.com/a');
+    expect(toHttpUrl('https://:pass@example.com/a')).toBe('https://example.com/a');
+    expect(toHttpUrl('https://@example.com/a')).toBe('https://example.com/a');
+    expect(toHttpUrl('/b?x=1', 'https://example.com/a')).toBe('https://example.com/b?x=1');
+  });
+
   it('reads a URL path as written, or decoded for its words, keeping an escape that spells no text', () => {
     expect(urlPath('https://example.com/2019/03/%C3%A9t%C3%A9.html?x=1')).toBe('/2019/03/%C3%A9t%C3%A9.html');
     expect(decodedUrlPath('https://example.com/2019/03/%C3%A9t%C3%A9.html?x=1')).toBe('/2019/03/été.html');

@@ -29,9 +29,9 @@ export function toHttpUrl(value: string, base?: string): string | undefined {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   if (parsed.hostname.length === 0 || !parsed.hostname.includes('.')) return undefined;
-  // Credentials in a scraped link (`https://user:pass@host/`) are never passed on.
-  parsed.username = '';
-  parsed.password = '';
+  // Credentials in a scraped link (`https://user:pass@host/`) are never passed on (each setter re-serialises the URL:
+  // only a URL with some is changed).
+  if (parsed.username + parsed.password !== '') parsed.username = parsed.password = '';
   return parsed.href;
 }
 

@@ -26,10 +26,11 @@ const SOCIAL_LINK = /^(?:mailto:|(?:https?:)?\/\/(?:www\.|mobile\.)?(?:twitter|x
  */
 export function takeBylineElement(candidates: readonly Element[]): string[] {
   for (const element of candidates) {
-    if (element.name === 'script' || element.name === 'style' || isHidden(element)) continue;
+    if (element.name === 'script' || element.name === 'style') continue;
     const rel = attr(element, 'rel');
     const itemprop = attr(element, 'itemprop') ?? '';
-    if (rel !== 'author' && !itemprop.includes('author') && !BYLINE_HINT.test(classAndId(element))) continue;
+    // The cheap tests first: most elements say nothing of a byline, and only those that do are checked for hiding.
+    if ((rel !== 'author' && !itemprop.includes('author') && !BYLINE_HINT.test(classAndId(element))) || isHidden(element)) continue;
     let text = textPrefix(element, MAX_BYLINE_LENGTH);
     if (text.length === 0 || text.length >= MAX_BYLINE_LENGTH) continue;
     // The text of links to the writer's accounts would end the name (`Jane Roe Twitter`).

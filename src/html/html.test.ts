@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../index';
 import { parseJsonLd } from './json-ld';
+import { microdataCandidates } from './microdata';
+import { parseHtmlDocument } from './parse-document';
 import { cleanDocumentTitle } from './title';
 
 const jsonLd = JSON.stringify({
@@ -88,6 +90,18 @@ describe('HTML pages', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
+  it('parses JSON-LD without the reviver when nothing needs it, and turns away broken structure before parsing', () => {
+    expect(parseJsonLd('{"a":[1,2],"b":"x"}')).toEqual({ a: [1, 2], b: 'x' });
+    // An escape may spell a forbidden key or a control character: that text takes the reviver.
+    expect(parseJsonLd('{"\\u005f_proto__": {"x": 1}, "s": "a\\u0001b"}')).toEqual({ s: 'ab' });
+    expect(parseJsonLd('[1,]')).toEqual([1]);
+    // Broken before the repairs, mended by them.
+    expect(parseJsonLd('[,]')).toEqual([]);
+    for (const broken of ['{"a":1,,"b":2}', '{"a":[1}', '{"a":1', '{"a":,"b":1}', '{"a"::1}', ']', '{"@type":"NewsArticle",,"a":[1,}']) expect(parseJsonLd(broken)).toBeUndefined();
+    expect(parseJsonLd(`${'['.repeat(32)}${']'.repeat(32)}`)).toBeDefined();
+    expect(parseJsonLd(`${'['.repeat(33)}${']'.repeat(33)}`)).toBeUndefined();
+  });
+
   it('finds the main content and leaves chrome out', () => {
     const texts = article.body.map((block) => block.text);
     // The <h1> above the lede is the headline the page shows (it shares words with the titles): not a body block.
@@ -154,6 +168,23 @@ describe('microdata', () => {
     expect(article.source.fields['title']).toBe('html:microdata');
     expect(article.publishedAt).toBe('2020-02-03T04:05:06.000Z');
     expect(article.section).toBe('Science');
+  });
+
+  it('keeps the first value of a single-valued property and reads every author', () => {
+    const document = parseHtmlDocument(`<div itemscope itemtype="https://schema.org/NewsArticle">
+      <p itemprop="description">The first description.</p>
+      <p itemprop="description author">Second Writer</p>
+      <p itemprop="headline name">The headline</p>
+      <p itemprop="name">Another name</p>
+      <span itemprop="author">Jane Roe</span>
+    </div>`);
+    const { scalars, lists } = microdataCandidates(document);
+    expect(scalars.map((candidate) => [candidate.field, candidate.value])).toEqual([
+      ['description', 'The first description.'],
+      ['description', 'Second Writer'],
+      ['title', 'The headline'],
+    ]);
+    expect(lists.map((candidate) => candidate.value)).toEqual([{ name: 'Second Writer' }, { name: 'Jane Roe' }]);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Publisher } from '../model/article';
 import type { Candidates } from '../model/candidates';
 import type { CandidateOrigin } from '../model/draft';
 import { TRUST } from '../model/trust';
+import { withoutUndefined } from '../model/defined';
 import { imageSideOf } from '../fields/image-size';
 import { toHttpUrl } from '../fields/urls';
 import { type JsonObject, objectOf, stringOf, stringsOf, urlsOf } from './json-ld';
@@ -15,6 +16,14 @@ import { structuredDate } from './structured-date';
 
 /** The years a JSON-LD `copyrightYear` must lie between (exclusive). */
 const COPYRIGHT_YEARS = { after: 1900, before: 2200 } as const;
+
+/** The text properties of the article object that propose a field as they are. */
+const TEXT_FIELDS = [
+  ['description', 'description'],
+  ['section', 'articleSection'],
+  ['genre', 'genre'],
+  ['language', 'inLanguage'],
+] as const;
 
 /** How similar a JSON-LD headline or name must be to the document title to be read as the title. */
 const TITLE_SIMILARITY = 0.75;
@@ -50,18 +59,17 @@ export function readArticleObject(article: JsonObject, candidates: Candidates, b
     title = headlineMatches && !nameMatches ? headline : nameMatches && !headlineMatches ? name : headline;
   }
   if (title !== undefined) candidates.scalar('title', title, origin, score);
-  const description = stringOf(article['description']);
-  if (description !== undefined) candidates.scalar('description', description, origin, score);
-  const published = structuredDate(stringOf(article['datePublished']) ?? stringOf(article['dateCreated']));
-  if (published !== undefined) candidates.scalar('publishedAt', published, origin, score);
-  const modified = structuredDate(stringOf(article['dateModified']));
-  if (modified !== undefined) candidates.scalar('modifiedAt', modified, origin, score);
-  const section = stringOf(article['articleSection']);
-  if (section !== undefined) candidates.scalar('section', section, origin, score);
-  const genre = stringOf(article['genre']);
-  if (genre !== undefined) candidates.scalar('genre', genre, origin, score);
-  const language = stringOf(article['inLanguage']);
-  if (language !== undefined) candidates.scalar('language', language, origin, score);
+  for (const [field, key] of TEXT_FIELDS) {
+    const value = stringOf(article[key]);
+    if (value !== undefined) candidates.scalar(field, value, origin, score);
+  }
+  for (const [field, value] of [
+    ['publishedAt', stringOf(article['datePublished']) ?? stringOf(article['dateCreated'])],
+    ['modifiedAt', stringOf(article['dateModified'])],
+  ] as const) {
+    const iso = structuredDate(value);
+    if (iso !== undefined) candidates.scalar(field, iso, origin, score);
+  }
   const year = Number(stringOf(article['copyrightYear']));
   if (Number.isInteger(year) && year > COPYRIGHT_YEARS.after && year < COPYRIGHT_YEARS.before) candidates.scalar('copyrightYear', year, origin, score);
   const page = urlsOf(article['mainEntityOfPage'])[0] ?? urlsOf(article['url'])[0];
@@ -71,20 +79,8 @@ export function readArticleObject(article: JsonObject, candidates: Candidates, b
   const imageHref = imageUrl === undefined ? undefined : toHttpUrl(imageUrl, base);
   if (imageHref !== undefined) {
     const imageObject = objectOf(article['image']);
-    const width = imageSideOf(stringOf(imageObject?.['width']));
-    const height = imageSideOf(stringOf(imageObject?.['height']));
     const caption = stringOf(imageObject?.['caption']);
-    candidates.scalar(
-      'image',
-      {
-        url: imageHref,
-        ...(width === undefined ? {} : { width }),
-        ...(height === undefined ? {} : { height }),
-        ...(caption === undefined ? {} : { caption }),
-      },
-      origin,
-      score,
-    );
+    candidates.scalar('image', { url: imageHref, ...withoutUndefined({ ...sidesOf(imageObject), caption }) }, origin, score);
   }
   for (const author of Array.isArray(article['author']) ? article['author'] : [article['author']]) {
     const authorName = stringOf(author ?? undefined);
@@ -107,6 +103,11 @@ export function readArticleObject(article: JsonObject, candidates: Candidates, b
   if (selectors.length > 0) candidates.scalar('speakable', selectors, origin, score);
 }
 
+/** The width and height of an image or logo object, where they are sane sizes. */
+function sidesOf(object: JsonObject | undefined): { width: number | undefined; height: number | undefined } {
+  return { width: imageSideOf(stringOf(object?.['width'])), height: imageSideOf(stringOf(object?.['height'])) };
+}
+
 /** A publisher object read from JSON-LD. */
 function publisherOf(object: JsonObject, base?: string): Publisher {
   const name = stringOf(object['name']);
@@ -118,21 +119,15 @@ function publisherOf(object: JsonObject, base?: string): Publisher {
   const logo = objectOf(object['logo']);
   const logoUrl = urlsOf(object['logo'])[0];
   const logoHref = logoUrl === undefined ? undefined : toHttpUrl(logoUrl, base);
-  const width = imageSideOf(stringOf(logo?.['width']));
-  const height = imageSideOf(stringOf(logo?.['height']));
   const sameAs = stringsOf(object['sameAs']).map((link) => toHttpUrl(link)).filter((link): link is string => link !== undefined);
-  const logoValue = {
-    ...(logoHref === undefined ? {} : { url: logoHref }),
-    ...(width === undefined ? {} : { width }),
-    ...(height === undefined ? {} : { height }),
-  };
-  return {
-    ...(name === undefined ? {} : { name }),
-    ...(legalName === undefined ? {} : { legalName }),
-    ...(email === undefined ? {} : { email }),
-    ...(telephone === undefined ? {} : { telephone }),
-    ...(href === undefined ? {} : { url: href }),
-    ...(sameAs.length > 0 ? { sameAs } : {}),
-    ...(Object.keys(logoValue).length > 0 ? { logo: logoValue } : {}),
-  };
+  const logoValue = withoutUndefined({ url: logoHref, ...sidesOf(logo) });
+  return withoutUndefined({
+    name,
+    legalName,
+    email,
+    telephone,
+    url: href,
+    sameAs: sameAs.length > 0 ? sameAs : undefined,
+    logo: Object.keys(logoValue).length > 0 ? logoValue : undefined,
+  });
 }

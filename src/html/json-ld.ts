@@ -39,44 +39,74 @@ function parseJson(text: string): JsonValue | undefined {
   }
 }
 
-/** What one scan of a script finds before parsing: its nesting depth and whether it needs the repairs. */
+/** What one scan of a script finds before parsing: whether it needs the repairs, and whether no parse can read it. */
 interface JsonShape {
-  readonly depth: number;
   readonly needsRepair: boolean;
+  /**
+   * Whether the text is nested deeper than {@link MAX_DEPTH} (the scan stops there), or breaks JSON's structure in a
+   * way no parse accepts: a bracket that closes none, an unclosed one, a comma or colon right after `{`, `[`, `,` or
+   * `:`, a closing bracket right after a comma or colon. (Valid JSON never does; invalid JSON is then not handed to
+   * `JSON.parse`, whose thrown error costs more than the parse.)
+   */
+  readonly broken: boolean;
 }
 
-/** Scans JSON text once, outside and inside strings: deepest nesting, raw control characters, trailing commas. */
+/** Character codes the scan reads. */
+const enum Code {
+  Tab = 0x09,
+  LineFeed = 0x0a,
+  CarriageReturn = 0x0d,
+  Space = 0x20,
+  Quote = 0x22,
+  Comma = 0x2c,
+  Colon = 0x3a,
+  OpenBracket = 0x5b,
+  Backslash = 0x5c,
+  CloseBracket = 0x5d,
+  OpenBrace = 0x7b,
+  CloseBrace = 0x7d,
+}
+
+/** The significant characters after which a value or a key must come: a comma or a colon there breaks the text. */
+const BEFORE_A_VALUE: readonly number[] = [Code.Comma, Code.Colon, Code.OpenBrace, Code.OpenBracket];
+
+/**
+ * Scans JSON text once, outside and inside strings (stopping once nested deeper than {@link MAX_DEPTH}): raw control
+ * characters, trailing commas, and structural breaks.
+ */
 function scanJson(text: string): JsonShape {
-  let depth = 0;
-  let deepest = 0;
+  // Brackets open (at most MAX_DEPTH + 1: the scan stops there).
+  let open = 0;
   let inString = false;
   let needsRepair = false;
+  let broken = false;
   let lastSignificant = 0;
-  for (let index = 0; index < text.length; index++) {
+  for (let index = 0; index < text.length && open <= MAX_DEPTH; index++) {
     const code = text.charCodeAt(index);
     if (inString) {
-      if (code === 0x5c) index += 1;
-      else if (code === 0x22) inString = false;
-      else if (code < 0x20) needsRepair = true;
+      if (code === Code.Backslash) index += 1;
+      else if (code === Code.Quote) inString = false;
+      else if (code < Code.Space) needsRepair = true;
       continue;
     }
-    if (code === 0x22) inString = true;
-    else if (code === 0x7b || code === 0x5b) {
-      depth += 1;
-      if (depth > deepest) deepest = depth;
-    } else if (code === 0x7d || code === 0x5d) {
-      if (lastSignificant === 0x2c) needsRepair = true;
-      depth -= 1;
-    } else if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) needsRepair = true;
-    if (code > 0x20) lastSignificant = code;
+    if (code === Code.Quote) inString = true;
+    else if (code === Code.OpenBrace || code === Code.OpenBracket) open += 1;
+    else if (code === Code.CloseBrace || code === Code.CloseBracket) {
+      if (lastSignificant === Code.Comma) needsRepair = true;
+      // A bracket closes an open one, and never right after a colon.
+      if (lastSignificant === Code.Colon || --open < 0) broken = true;
+    } else if ((code === Code.Comma || code === Code.Colon) && BEFORE_A_VALUE.includes(lastSignificant)) broken = true;
+    else if (code < Code.Space && code !== Code.Tab && code !== Code.LineFeed && code !== Code.CarriageReturn) needsRepair = true;
+    if (code > Code.Space) lastSignificant = code;
   }
-  return { depth: deepest, needsRepair };
+  // Brackets left open: the text is unclosed, or deeper than the limit.
+  return { needsRepair, broken: broken || open > 0 };
 }
 
 /**
  * Parses one JSON-LD block, repairing what can be repaired safely: raw control characters inside strings,
  * trailing commas, a leading HTML comment or CDATA wrapper. One scan decides, before parsing, whether the block is
- * too deep to read and whether it needs the repairs; then it is parsed once.
+ * too deep to read, whether it needs the repairs and whether it is broken past them; then it is parsed once.
  *
  * @param text - the script's text
  * @returns the value, or `undefined` when it cannot be read (or is longer than 1 MB or nested deeper than 32)
@@ -85,15 +115,16 @@ export function parseJsonLd(text: string): JsonValue | undefined {
   if (text.length > MAX_SCRIPT_LENGTH) return undefined;
   const trimmed = text.trim().replace(/^(?:<!--|<!\[CDATA\[)/u, '').replace(/(?:-->|\]\]>)$/u, '').trim();
   const shape = scanJson(trimmed);
-  if (shape.depth > MAX_DEPTH) return undefined;
-  if (!shape.needsRepair) return parseJson(trimmed);
+  if (!shape.needsRepair) return shape.broken ? undefined : parseJson(trimmed);
   // eslint-disable-next-line no-control-regex -- raw control characters are what breaks scraped JSON-LD
   const repaired = trimmed.replace(/[\u0000-\u001F]+/gu, ' ').replace(/,(\s*[}\]])/gu, '$1');
-  return parseJson(repaired);
+  // The repairs may mend a break (`[1,]`) or leave one (`,,`): the repaired text is scanned again.
+  return scanJson(repaired).broken ? undefined : parseJson(repaired);
 }
 
+/** schema.org's article types (and the how-to types pages mark up as articles). */
 const ARTICLE_TYPE =
-  /^(?:Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|Recipe|HowTo)$/u;
+  /^(?:(?:AdvertiserContent|(?:Analysis|AskPublic|Background|Opinion|Reportage|Review)?News|Satirical|(?:Medical)?Scholarly|Tech)?Article|Report|(?:SocialMedia|Blog|LiveBlog|DiscussionForum)Posting|APIReference|Recipe|HowTo)$/u;
 
 function isObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -2,6 +2,7 @@ import { decodeEntities } from '../text/repair';
 import { decodeHtmlReferences } from './references';
 import { attr, textOf } from './dom';
 import type { ElementIndex } from './element-index';
+import { withoutUndefined } from '../model/defined';
 
 /**
  * Page metadata outside the article text: `<meta>` values (OpenGraph, Twitter cards, Dublin Core, `article:*`,
@@ -59,13 +60,5 @@ export function readMetadata(index: ElementIndex): PageMetadata {
   }
   const baseElement = index.all('base')[0];
   const base = baseElement === undefined ? undefined : attr(baseElement, 'href');
-  return {
-    values,
-    all,
-    ...(title === undefined || title.length === 0 ? {} : { title }),
-    ...(language === undefined ? {} : { language }),
-    ...(canonical === undefined ? {} : { canonical }),
-    ...(base === undefined ? {} : { base }),
-    authorLinks,
-  };
+  return { values, all, ...withoutUndefined({ title: title === '' ? undefined : title, language, canonical, base }), authorLinks };
 }

@@ -36,6 +36,20 @@ function nearestScope(element: Element): Element | undefined {
 }
 
 /**
+ * The properties read as text fields. They are single-valued and all propose at the microdata's one trust, so the first
+ * value wins the field (the assembler keeps the earliest of the best-scored; `headline` and `name` propose the title
+ * once): an element whose every property was read before is not read again. Authors and dates, which may not parse,
+ * are read every time.
+ */
+const TEXT_PROPERTIES = new Map<string, 'title' | 'description' | 'section' | 'language'>([
+  ['headline', 'title'],
+  ['name', 'title'],
+  ['description', 'description'],
+  ['articleSection', 'section'],
+  ['inLanguage', 'language'],
+]);
+
+/**
  * Reads the microdata of an Article-like item.
  *
  * @param document - the parsed document
@@ -48,20 +62,23 @@ export function microdataCandidates(document: Document, base?: string): Candidat
   const [scope] = findElements(document.children, (element) => element.name !== 'meta' && (attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? '')), 1);
   if (scope === undefined || !ARTICLE_SCOPE.test(attr(scope, 'itemtype') ?? '')) return candidates;
   const origin: CandidateOrigin = { source: 'html:microdata' };
+  // The text properties read (see `TEXT_PROPERTIES`).
+  const read = new Set<string>();
   for (const element of findElements(scope)) {
-    const property = attr(element, 'itemprop');
-    if (property === undefined || nearestScope(element) !== scope) continue;
+    const properties = attr(element, 'itemprop')?.split(/\s+/u);
+    if (properties === undefined || properties.every((name) => read.has(name)) || nearestScope(element) !== scope) continue;
     const value = itemValue(element);
     if (value === undefined) continue;
-    for (const name of property.split(/\s+/u)) {
-      if ((name === 'headline' || name === 'name') && !candidates.has('title')) candidates.scalar('title', value, origin, TRUST.microdata);
-      else if (name === 'description') candidates.scalar('description', value, origin, TRUST.microdata);
+    for (const name of properties) {
+      const field = TEXT_PROPERTIES.get(name);
+      if (field !== undefined) read.add(name);
+      if (field === 'title') {
+        if (!candidates.has('title')) candidates.scalar('title', value, origin, TRUST.microdata);
+      } else if (field !== undefined) candidates.scalar(field, value, origin, TRUST.microdata);
       else if (name === 'datePublished' || name === 'dateModified') {
         const iso = structuredDate(value);
         if (iso !== undefined) candidates.scalar(name === 'datePublished' ? 'publishedAt' : 'modifiedAt', iso, origin, TRUST.microdata);
-      } else if (name === 'articleSection') candidates.scalar('section', value, origin, TRUST.microdata);
-      else if (name === 'inLanguage') candidates.scalar('language', value, origin, TRUST.microdata);
-      else if (name === 'image') {
+      } else if (name === 'image') {
         const url = toHttpUrl(value, base);
         if (url !== undefined) candidates.scalar('image', { url }, origin, TRUST.microdata);
       } else if (name === 'author' || name === 'creator') {

@@ -66,13 +66,10 @@ export function structuredCandidates(jsonLd: JsonLd, meta: PageMetadata, base?: 
     const iso = structuredDate(value);
     if (iso !== undefined) candidates.scalar(field, iso, { source: origin }, score);
   };
-  const url = (value: string | undefined, origin: CandidateSource, score: number): void => {
+  // The page's URL, or an image's.
+  const link = (field: 'url' | 'image', value: string | undefined, origin: CandidateSource, score: number): void => {
     const href = value === undefined ? undefined : toHttpUrl(value, base);
-    if (href !== undefined) candidates.scalar('url', href, { source: origin }, score);
-  };
-  const image = (value: string | undefined, origin: CandidateSource, score: number): void => {
-    const href = value === undefined ? undefined : toHttpUrl(value, base);
-    if (href !== undefined) candidates.scalar('image', { url: href }, { source: origin }, score);
+    if (href !== undefined) candidates.scalar(field, field === 'url' ? href : { url: href }, { source: origin }, score);
   };
   const values = meta.values;
 
@@ -80,14 +77,13 @@ export function structuredCandidates(jsonLd: JsonLd, meta: PageMetadata, base?: 
   if (article !== undefined) readArticleObject(article, candidates, base, documentTitle);
 
   text('language', meta.language, 'html:html lang', TRUST.pageDeclaration);
-  url(meta.canonical, 'html:link canonical', TRUST.pageDeclaration);
+  link('url', meta.canonical, 'html:link canonical', TRUST.pageDeclaration);
   for (const [field, names, score] of META_TAGS) {
     const tags = names.split(' ');
     const value = tags.map((name) => values.get(name)).find((found) => found !== undefined);
     const origin: CandidateSource = `html:meta ${tags[0] ?? names}`;
     if (field === 'publishedAt' || field === 'modifiedAt') date(field, value, origin, score);
-    else if (field === 'url') url(value, origin, score);
-    else if (field === 'image') image(value, origin, score);
+    else if (field === 'url' || field === 'image') link(field, value, origin, score);
     else text(field, value, origin, score);
   }
 
