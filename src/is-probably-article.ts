@@ -1,10 +1,10 @@
 import { classifyKind } from './classify/kind';
 import { measureKindSignals } from './classify/signals';
 import { FRONT_ENDS, chooseFrontEnd } from './front-ends';
-import { limitDepth } from './html/dom';
 import { readJsonLd } from './html/json-ld';
 import { kindOfHtml } from './html/kind';
 import { readMetadata } from './html/metadata';
+import { indexElements } from './html/element-index';
 import { parseHtmlDocument } from './html/parse-document';
 import type { ContentKind } from './model/article';
 import type { FormatOption, ParseOptions } from './options';
@@ -21,8 +21,8 @@ function kindOfInput(input: string, format: FormatOption): ContentKind {
   const { read, input: prepared } = chooseFrontEnd(FRONT_ENDS, input, format);
   if (read === FRONT_ENDS.html) {
     const document = parseHtmlDocument(prepared);
-    limitDepth(document);
-    return kindOfHtml(document, readJsonLd(document), readMetadata(document)).kind;
+    const index = indexElements(document);
+    return kindOfHtml(document, index, readJsonLd(index), readMetadata(index)).kind;
   }
   // A structured dump is a page's article object.
   if (read === FRONT_ENDS.structured) return 'article';

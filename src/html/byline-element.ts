@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
-import { getElementsByTagName, removeElement } from 'domutils';
 import { parseByline } from '../fields/byline';
-import { attr, classAndId, isHidden, textOf } from './dom';
+import { attr, classAndId, findElements, isHidden, textOf } from './dom';
+import { detachAll } from './detach';
 import { textPrefix } from './text-measure';
 
 /**
@@ -21,11 +21,11 @@ const SOCIAL_LINK = /^(?:mailto:|(?:https?:)?\/\/(?:www\.|mobile\.)?(?:twitter|x
 /**
  * The people of the page's byline element (the first that names any); the element is removed.
  *
- * @param root - the page's body
+ * @param candidates - the body and the elements in it that carry a class, id, `rel` or `itemprop`, in document order
  * @returns the names, or none
  */
-export function takeBylineElement(root: Element): string[] {
-  for (const element of getElementsByTagName(() => true, root, true)) {
+export function takeBylineElement(candidates: readonly Element[]): string[] {
+  for (const element of candidates) {
     if (element.name === 'script' || element.name === 'style' || isHidden(element)) continue;
     const rel = attr(element, 'rel');
     const itemprop = attr(element, 'itemprop') ?? '';
@@ -33,10 +33,10 @@ export function takeBylineElement(root: Element): string[] {
     let text = textPrefix(element, MAX_BYLINE_LENGTH);
     if (text.length === 0 || text.length >= MAX_BYLINE_LENGTH) continue;
     // The text of links to the writer's accounts would end the name (`Jane Roe Twitter`).
-    for (const link of getElementsByTagName('a', element, true)) if (SOCIAL_LINK.test(attr(link, 'href') ?? '')) text = text.replace(textOf(link), ' ');
+    for (const link of findElements(element, (link) => link.name === 'a')) if (SOCIAL_LINK.test(attr(link, 'href') ?? '')) text = text.replace(textOf(link), ' ');
     const names = parseByline(text);
     if (names.length === 0) continue;
-    removeElement(element);
+    detachAll([element]);
     return names;
   }
   return [];

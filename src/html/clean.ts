@@ -1,5 +1,4 @@
 import type { Element } from 'domhandler';
-import { getElementsByTagName } from 'domutils';
 import { detachRestorably } from './detach';
 import { attr, classAndId, isHidden } from './dom';
 import { classWeight } from './content';
@@ -209,8 +208,8 @@ function isChromeContainer(element: Element, measure: TextMeasure, own: Counts, 
  * @returns a function that puts the removed containers back (for a retry on the untouched document)
  */
 export function cleanContent(content: readonly Element[], weighClasses = true): () => void {
-  const all = getElementsByTagName(() => true, content as Element[], true);
-  const measures = measureText(content);
+  const all: Element[] = [];
+  const measures = measureText(content, (element) => all.push(element));
   const { counts, dataTables } = countAll(all, measures);
   // Where the article's prose starts: its first prose paragraph, as an index into `all`.
   let first = -1;

@@ -1,10 +1,9 @@
-import { getElementsByTagName } from 'domutils';
 import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { denseRegion } from './dense-region';
 import { ledeBefore } from './lede';
 import { detachAll, detachRestorably } from './detach';
-import { attr, childElements, classAndId, isHidden } from './dom';
+import { attr, childElements, classAndId, findElements, isHidden } from './dom';
 import { type TextMeasure, type TextMeasures, linkDensityOf, measureText, textPrefix } from './text-measure';
 
 /**
@@ -20,6 +19,8 @@ const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow/u;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/u;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/u;
+/** Elements never removed as unlikely candidates by their class or id. */
+const KEPT_TAGS = new Set(['body', 'html', 'article', 'main', 'a']);
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo']);
 /** The measures of an element with no text. */
 const EMPTY: TextMeasure = { length: 0, commas: 0, linkLength: 0, contextLinkLength: 0, trimmedLength: 0 };
@@ -100,7 +101,7 @@ export function removeChrome(root: Element | Document): () => void {
   const visit = (element: Element, inTable: boolean, inUnlikely: boolean): void => {
     const names = classAndId(element);
     const role = attr(element, 'role')?.toLowerCase();
-    const keep = element.name === 'body' || element.name === 'html' || element.name === 'article' || element.name === 'main' || element.name === 'a';
+    const keep = KEPT_TAGS.has(element.name);
     if (REMOVE_TAGS.has(element.name) || isHidden(element) || (role !== undefined && UNLIKELY_ROLES.has(role))) {
       doomed.push(element);
       return;
@@ -118,38 +119,31 @@ export function removeChrome(root: Element | Document): () => void {
   return detachRestorably(unlikely);
 }
 
-/** Tag weight a container starts with. */
-function tagWeight(element: Element): number {
-  switch (element.name) {
-    case 'div':
-    case 'article':
-    case 'main':
-    case 'section':
-      return CONTENT_WEIGHTS.containerTag;
-    case 'pre':
-    case 'td':
-    case 'blockquote':
-      return CONTENT_WEIGHTS.preformattedTag;
-    case 'address':
-    case 'ol':
-    case 'ul':
-    case 'dl':
-    case 'dd':
-    case 'dt':
-    case 'li':
-      return CONTENT_WEIGHTS.listTag;
-    case 'h1':
-    case 'h2':
-    case 'h3':
-    case 'h4':
-    case 'h5':
-    case 'h6':
-    case 'th':
-      return CONTENT_WEIGHTS.headingTag;
-    default:
-      return 0;
-  }
-}
+/** Tag weight a container starts with, by tag: blocks that hold articles, preformatted text and cells, lists, headings
+ * (0 for the rest). */
+const TAG_WEIGHTS: ReadonlyMap<string, number> = new Map([
+  ['div', CONTENT_WEIGHTS.containerTag],
+  ['article', CONTENT_WEIGHTS.containerTag],
+  ['main', CONTENT_WEIGHTS.containerTag],
+  ['section', CONTENT_WEIGHTS.containerTag],
+  ['pre', CONTENT_WEIGHTS.preformattedTag],
+  ['td', CONTENT_WEIGHTS.preformattedTag],
+  ['blockquote', CONTENT_WEIGHTS.preformattedTag],
+  ['address', CONTENT_WEIGHTS.listTag],
+  ['ol', CONTENT_WEIGHTS.listTag],
+  ['ul', CONTENT_WEIGHTS.listTag],
+  ['dl', CONTENT_WEIGHTS.listTag],
+  ['dd', CONTENT_WEIGHTS.listTag],
+  ['dt', CONTENT_WEIGHTS.listTag],
+  ['li', CONTENT_WEIGHTS.listTag],
+  ['h1', CONTENT_WEIGHTS.headingTag],
+  ['h2', CONTENT_WEIGHTS.headingTag],
+  ['h3', CONTENT_WEIGHTS.headingTag],
+  ['h4', CONTENT_WEIGHTS.headingTag],
+  ['h5', CONTENT_WEIGHTS.headingTag],
+  ['h6', CONTENT_WEIGHTS.headingTag],
+  ['th', CONTENT_WEIGHTS.headingTag],
+]);
 
 /**
  * Picks the article's content: the best-scoring container and the siblings that belong with it.
@@ -159,8 +153,11 @@ function tagWeight(element: Element): number {
  */
 export function findMainContent(root: Element | Document): Element[] {
   const scores = new Map<Element, number>();
-  const metrics = measureText([root]);
-  const paragraphs = getElementsByTagName(isParagraphTag, root, true).filter((element) => element.name !== 'div' && element.name !== 'section' ? true : !hasBlockChildren(element));
+  // The paragraphs that score, listed as the measuring walk meets them.
+  const paragraphs: Element[] = [];
+  const metrics = measureText([root], (element) => {
+    if (PARAGRAPH_TAGS.has(element.name) && ((element.name !== 'div' && element.name !== 'section') || !hasBlockChildren(element))) paragraphs.push(element);
+  });
   const paragraphScores = new Map<Element, number>();
   for (const paragraph of paragraphs) {
     const text = metrics.get(paragraph) ?? EMPTY;
@@ -169,7 +166,7 @@ export function findMainContent(root: Element | Document): Element[] {
     paragraphScores.set(paragraph, score);
     let ancestor = paragraph.parent;
     for (let level = 0; level < CONTENT_WEIGHTS.ancestorLevels && ancestor !== null && isTag(ancestor) && ancestor.name !== 'html'; level++) {
-      if (!scores.has(ancestor)) scores.set(ancestor, tagWeight(ancestor) + classWeight(ancestor));
+      if (!scores.has(ancestor)) scores.set(ancestor, (TAG_WEIGHTS.get(ancestor.name) ?? 0) + classWeight(ancestor));
       const divider = level === 0 ? 1 : level === 1 ? CONTENT_WEIGHTS.parentDivider : level * CONTENT_WEIGHTS.levelDivider;
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
       ancestor = ancestor.parent;
@@ -235,14 +232,12 @@ function orDenseRegion(content: Element[], root: Element | Document, paragraphs:
  * it holds none. */
 function deepScore(element: Element, paragraphScores: ReadonlyMap<Element, number>, density: number): number | undefined {
   let sum = 0;
-  for (const paragraph of getElementsByTagName(isParagraphTag, element, true)) sum += paragraphScores.get(paragraph) ?? 0;
+  for (const paragraph of findElements(element, (paragraph) => PARAGRAPH_TAGS.has(paragraph.name))) sum += paragraphScores.get(paragraph) ?? 0;
   return sum > 0 ? sum * (1 - density) : undefined;
 }
 
 /** Tags that may hold a scored paragraph (a `div` or `section` only when it has no block children). */
-function isParagraphTag(name: string): boolean {
-  return name === 'p' || name === 'td' || name === 'pre' || name === 'div' || name === 'section';
-}
+const PARAGRAPH_TAGS = new Set(['p', 'td', 'pre', 'div', 'section']);
 
 /** The scored element an element is, or `undefined`. */
 function parentElement(element: Element): Element | undefined {

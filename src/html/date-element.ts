@@ -1,9 +1,8 @@
 import type { Document, Element } from 'domhandler';
 import { isText } from 'domhandler';
-import { getElementsByTagName } from 'domutils';
 import { findDates } from '../fields/text-dates';
 import { updateWordAlternation } from '../fields/update-words';
-import { attr, classAndId, isHidden } from './dom';
+import { attr, classAndId, findElements, isHidden } from './dom';
 import { structuredDate } from './structured-date';
 import { textPrefix } from './text-measure';
 
@@ -63,13 +62,14 @@ function datesUpdate(element: Element): boolean {
  *
  * @param body - the page's body
  * @param referenceDate - the moment relative dates (`3 hours ago`) are resolved against, when the caller gave one
+ * @param times - the `<time>` elements of the body in document order (found in it when not given)
  * @returns the dates found
  */
-export function timeElementDates(body: Document | Element, referenceDate: Date | undefined): PrintedDates {
+export function timeElementDates(body: Document | Element, referenceDate: Date | undefined, times: readonly Element[] = findElements(body, (time) => time.name === 'time')): PrintedDates {
   let published: string | undefined;
   let modified: string | undefined;
   let after = 0;
-  for (const time of getElementsByTagName('time', body, true)) {
+  for (const time of times) {
     const iso = structuredDate(attr(time, 'datetime') ?? textPrefix(time, TIME_TEXT_LIMIT), referenceDate);
     if (iso === undefined) continue;
     published ??= iso;
@@ -97,7 +97,7 @@ export function dateElementDates(body: Document | Element, referenceDate: Date |
   let published: string | undefined;
   let modified: string | undefined;
   let after = 0;
-  for (const element of getElementsByTagName(() => true, body, true, MAX_ELEMENTS)) {
+  for (const element of findElements(body, undefined, MAX_ELEMENTS)) {
     if (published !== undefined && (modified !== undefined || after++ >= UPDATE_ELEMENT_REACH)) break;
     if (!namesDate(element) || isHidden(element)) continue;
     const text = textPrefix(element, MAX_DATE_TEXT);

@@ -1,5 +1,5 @@
-import { getAttributeValue, innerText } from 'domutils';
-import type { ChildNode, Document, Element, ParentNode } from 'domhandler';
+import { filter, getAttributeValue, innerText } from 'domutils';
+import type { AnyNode, ChildNode, Document, Element, ParentNode } from 'domhandler';
 import { hasChildren, isTag } from 'domhandler';
 import { collapseWhitespace, removeControls } from '../text/repair';
 import { relink } from './detach';
@@ -40,6 +40,14 @@ export function isHidden(element: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+/**
+ * The elements among some nodes and below them (the nodes themselves included) that pass a test, in document order,
+ * at most `limit` of them: domutils' `getElementsByTagName` with a test on the element.
+ */
+export function findElements(nodes: AnyNode | readonly AnyNode[], test: (element: Element) => boolean = () => true, limit?: number): Element[] {
+  return filter((node) => isTag(node) && test(node), nodes as AnyNode | AnyNode[], true, limit) as Element[];
+}
+
 /** Element children of a node (an element or the document). */
 export function childElements(node: ParentNode): Element[] {
   return node.children.filter((child): child is Element => isTag(child));
@@ -64,11 +72,14 @@ function flatten(node: ParentNode): void {
 /**
  * Flattens nesting deeper than {@link MAX_DEPTH}: the children of an element at that depth are replaced by the
  * text and leaf elements found below it, so that every later walk (recursive or not) stays shallow. Iterative, linear;
- * the walk holds one entry per open level (at most {@link MAX_DEPTH}), not one per element waiting.
+ * the walk holds one entry per open level (at most one more than {@link MAX_DEPTH}), not one per element waiting.
+ * The caller may look at every element of the tree it leaves, in document order, in the same walk.
  *
  * @param root - the parsed document
+ * @param meet - called with every element of the flattened tree in document order, and its depth (1 for the
+ *   document's children)
  */
-export function limitDepth(root: Document): void {
+export function limitDepth(root: Document, meet?: (element: Element, depth: number) => void): void {
   // The open nodes from the root down, and the index of the next child to visit in each.
   const nodes: ParentNode[] = [root];
   const next: number[] = [0];
@@ -79,15 +90,15 @@ export function limitDepth(root: Document): void {
     if (child === undefined) {
       nodes.pop();
       next.pop();
-    } else {
-      next[top] = index + 1;
-      // The child's depth is the number of open nodes above it.
-      if (!hasChildren(child)) continue;
-      if (nodes.length >= MAX_DEPTH) flatten(child);
-      else {
-        nodes.push(child);
-        next.push(0);
-      }
+      continue;
     }
+    next[top] = index + 1;
+    // The child's depth is the number of open nodes above it.
+    if (isTag(child)) meet?.(child, nodes.length);
+    if (!hasChildren(child) || child.children.length === 0) continue;
+    // Below the deepest level kept, only text and leaf elements are left: the walk goes one level further at most.
+    if (nodes.length >= MAX_DEPTH) flatten(child);
+    nodes.push(child);
+    next.push(0);
   }
 }

@@ -1,4 +1,3 @@
-import { getElementsByTagName } from 'domutils';
 import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import type { Candidates } from '../model/candidates';
@@ -12,7 +11,7 @@ import { countWords } from '../text/prose';
 import { serialiseContent } from './blocks';
 import { cleanContent } from './clean';
 import { findMainContent, isBlockElement, removeChrome } from './content';
-import { attr, limitDepth, textOf } from './dom';
+import { attr, findElements, textOf } from './dom';
 import { appendAll } from '../model/append';
 import { readJsonLd } from './json-ld';
 import { kindOfHtml } from './kind';
@@ -20,6 +19,7 @@ import { type PageMetadata, readMetadata } from './metadata';
 import { namesShownFor } from './profile-names';
 import { microdataCandidates } from './microdata';
 import { parseHtmlDocument } from './parse-document';
+import { indexElements } from './element-index';
 import { structuredCandidates } from './structured-data';
 import { cleanDocumentTitle } from './title';
 import { leadingTitleChunks, visibleHeadline } from './headline';
@@ -49,7 +49,7 @@ const MIN_LINK_WORDS = 3;
 function readContentLinks(elements: readonly Element[], pageUrl: string | undefined, base: string | undefined, candidates: Candidates): void {
   if (pageUrl === undefined) return;
   const own = urlKey(pageUrl);
-  for (const anchor of getElementsByTagName('a', elements as Element[], true)) {
+  for (const anchor of findElements(elements, (anchor) => anchor.name === 'a')) {
     const href = attr(anchor, 'href');
     const url = href === undefined ? undefined : toHttpUrl(href, base ?? pageUrl);
     if (url === undefined || !isSameSite(url, pageUrl) || urlKey(url) === own) continue;
@@ -141,28 +141,29 @@ function asShownText<T extends ScalarCandidate | ListCandidate>(candidate: T): T
 export function readHtml(html: string, options: ResolvedOptions, readShownText?: (text: string) => Draft): Draft {
   const pageUrl = options.url;
   const document = parseHtmlDocument(html);
-  limitDepth(document);
-  const meta = readMetadata(document);
-  const jsonLd = readJsonLd(document);
+  // Too deep nesting flattened, and the elements the readers below look up found in the same walk.
+  const index = indexElements(document);
+  const meta = readMetadata(index);
+  const jsonLd = readJsonLd(index);
   const canonical = meta.canonical === undefined ? undefined : toHttpUrl(meta.canonical, pageUrl);
   const base = (meta.base === undefined ? undefined : toHttpUrl(meta.base, pageUrl ?? canonical)) ?? pageUrl ?? canonical;
   const candidates = structuredCandidates(jsonLd, meta, base, meta.title);
   candidates.add(microdataCandidates(document, base));
 
-  const headings = getElementsByTagName((name) => name === 'h1' || name === 'h2', document, true).map((heading) => textOf(heading));
+  const headings = index.all('headings').map((heading) => textOf(heading));
   if (meta.title !== undefined) {
     candidates.scalar('title', cleanDocumentTitle(meta.title, headings), { source: 'html:title' }, TRUST.visibleText);
   }
 
-  const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
+  const body = index.body ?? document;
   const titles = [meta.values.get('og:title'), meta.title, meta.values.get('twitter:title')].filter((title): title is string => title !== undefined);
   const siteNames = [meta.values.get('og:site_name'), meta.values.get('application-name')].filter((name): name is string => name !== undefined);
-  const kind = kindOfHtml(document, jsonLd, meta);
+  const kind = kindOfHtml(document, index, jsonLd, meta);
   const evidence = { titles, cleanTitles: titles.map((title) => cleanDocumentTitle(title, headings)), siteNames, slugWords: slugWordsOf(pageUrl ?? canonical), article: kind.kind === 'article' };
-  const shownHeadline = visibleHeadline(body, evidence);
+  const shownHeadline = visibleHeadline(index.inBody('headings'), evidence);
   if (shownHeadline !== undefined) candidates.scalar('title', shownHeadline, { source: 'html:h1' }, TRUST.agreeingHeadline);
   // The `<time>` elements' dates, else those of elements named for a date.
-  const times = timeElementDates(body, options.referenceDate);
+  const times = timeElementDates(body, options.referenceDate, index.inBody('time'));
   const named = times.published === undefined ? dateElementDates(body, options.referenceDate) : undefined;
   for (const [field, time, element] of [['publishedAt', times.published, named?.published], ['modifiedAt', times.modified, named?.modified]] as const) {
     const iso = time ?? element;
@@ -177,7 +178,7 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   }
   const missing = { authors: !candidates.lists.some((candidate) => candidate.field === 'authors'), date: !candidates.has('publishedAt') };
   if (readShownText !== undefined && (missing.authors || missing.date)) candidates.add(shownTextCandidates(readShownText(shownText()), missing));
-  for (const name of takeBylineElement(body as Element)) candidates.list('authors', { name }, { source: 'html:byline element' }, TRUST.visibleText);
+  for (const name of takeBylineElement(index.inBody('named'))) candidates.list('authors', { name }, { source: 'html:byline element' }, TRUST.visibleText);
   // Readability's retry: when stripping chrome by class names leaves too little, try again without that step.
   const restoreChrome = removeChrome(body);
   const first = extract(body, base, true);

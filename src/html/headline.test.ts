@@ -1,3 +1,4 @@
+import { getElementsByTagName } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../index';
@@ -6,7 +7,8 @@ import { type TitleEvidence, visibleHeadline } from './headline';
 /** The headline `visibleHeadline` finds in a body, with the titles given. */
 function headline(body: string, evidence: Partial<TitleEvidence>): ReturnType<typeof visibleHeadline> {
   const titles = evidence.titles ?? [];
-  return visibleHeadline(parseDocument(`<body>${body}</body>`), { titles, cleanTitles: evidence.cleanTitles ?? titles, siteNames: evidence.siteNames ?? [], slugWords: evidence.slugWords ?? new Set(), article: evidence.article ?? true });
+  const headings = getElementsByTagName((name) => name === 'h1' || name === 'h2', parseDocument(`<body>${body}</body>`), true);
+  return visibleHeadline(headings, { titles, cleanTitles: evidence.cleanTitles ?? titles, siteNames: evidence.siteNames ?? [], slugWords: evidence.slugWords ?? new Set(), article: evidence.article ?? true });
 }
 
 describe('the headline a page shows', () => {

@@ -1,5 +1,4 @@
-import type { Document, Element } from 'domhandler';
-import { getElementsByTagName } from 'domutils';
+import type { Element } from 'domhandler';
 import { slugOverlap } from '../fields/slug';
 import { countWords } from '../text/prose';
 import { isHidden, textOf } from './dom';
@@ -58,10 +57,12 @@ function headlineShaped(text: string): boolean {
   return CJK.test(text) || countWords(text, 40) >= 3;
 }
 
-/** The visible, headline-shaped texts of the first `limit` elements of a tag. */
-function headingTexts(document: Document | Element, tag: string, limit: number): string[] {
-  return getElementsByTagName(tag, document, true, limit)
-    .filter((heading: Element) => !isHidden(heading))
+/** The visible, headline-shaped texts of the first `limit` headings of a tag. */
+function headingTexts(headings: readonly Element[], tag: string, limit: number): string[] {
+  return headings
+    .filter((heading) => heading.name === tag)
+    .slice(0, limit)
+    .filter((heading) => !isHidden(heading))
     .map((heading) => textOf(heading))
     .filter(headlineShaped);
 }
@@ -112,13 +113,13 @@ export interface TitleEvidence {
 /**
  * Finds the headline the page shows.
  *
- * @param document - the parsed page
+ * @param headingElements - the page's `<h1>` and `<h2>` elements (in its body), in document order
  * @param evidence - the page's titles, site names and URL slug
  * @returns the headline's text, or `undefined`
  */
-export function visibleHeadline(document: Document | Element, evidence: TitleEvidence): string | undefined {
+export function visibleHeadline(headingElements: readonly Element[], evidence: TitleEvidence): string | undefined {
   const siteKeys = new Set(evidence.siteNames.map(squeeze).filter((key) => key.length > 0));
-  const shaped = headingTexts(document, 'h1', MAX_HEADINGS + 1);
+  const shaped = headingTexts(headingElements, 'h1', MAX_HEADINGS + 1);
   if (shaped.length > MAX_HEADINGS) return undefined;
   const headings = shaped.filter((text) => !siteKeys.has(squeeze(text)));
   const squeezedTitles = evidence.titles.map(squeeze).filter((title) => title.length > 0);
@@ -132,7 +133,7 @@ export function visibleHeadline(document: Document | Element, evidence: TitleEvi
   const only = shaped.length === 1 && evidence.article ? headings[0] : undefined;
   if (only !== undefined && related(only, evidence.cleanTitles, evidence.slugWords)) return only;
   // No `<h1>` tells the story's title (it names a section, or there is none): an `<h2>` that extends a title does.
-  const subheading = headings.some((heading) => related(heading, evidence.cleanTitles, evidence.slugWords)) ? undefined : headingTexts(document, 'h2', MAX_SUBHEADINGS).find((heading) => !siteKeys.has(squeeze(heading)) && extendsTitle(heading, evidence.titles, true));
+  const subheading = headings.some((heading) => related(heading, evidence.cleanTitles, evidence.slugWords)) ? undefined : headingTexts(headingElements, 'h2', MAX_SUBHEADINGS).find((heading) => !siteKeys.has(squeeze(heading)) && extendsTitle(heading, evidence.titles, true));
   return subheading;
 }
 

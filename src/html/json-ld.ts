@@ -1,8 +1,8 @@
-import { getElementsByTagName, textContent } from 'domutils';
-import type { Document } from 'domhandler';
+import { textContent } from 'domutils';
 import { decodeEntities, removeControls } from '../text/repair';
 import { decodeHtmlReferences } from './references';
 import { attr } from './dom';
+import type { ElementIndex } from './element-index';
 
 /**
  * JSON-LD: every `application/ld+json` block parsed safely (keys that could reach `Object.prototype` dropped,
@@ -131,13 +131,13 @@ export interface JsonLd {
 /**
  * Reads every JSON-LD block of a document.
  *
- * @param document - the parsed document
+ * @param index - the page's looked-up elements (its scripts)
  * @returns all objects found and the article-like ones
  */
-export function readJsonLd(document: Document): JsonLd {
+export function readJsonLd(index: ElementIndex): JsonLd {
   const objects: JsonObject[] = [];
   let budget = MAX_TOTAL_LENGTH;
-  for (const script of getElementsByTagName('script', document, true)) {
+  for (const script of index.all('script')) {
     if (!/ld\+json/iu.test(attr(script, 'type') ?? '')) continue;
     const text = textContent(script);
     if (text.length > budget) continue;

@@ -1,9 +1,9 @@
 import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
-import { getElementsByTagName } from 'domutils';
 import { typesOf, type JsonLd } from './json-ld';
 import { REMOVE_TAGS, isBlockElement } from './content';
 import type { PageMetadata } from './metadata';
+import type { ElementIndex } from './element-index';
 import { collapseWhitespace } from '../text/repair';
 import { classifyKind } from '../classify/kind';
 import { type DeclaredKind, type TextUnit, measureKindSignals } from '../classify/signals';
@@ -89,11 +89,12 @@ export function declaredKind(document: Document, jsonLd: JsonLd, meta: PageMetad
  * The kind of an HTML page, from its visible text and its structured data. Reads the document without changing it.
  *
  * @param document - the parsed document
+ * @param index - its looked-up elements (its body)
  * @param jsonLd - its JSON-LD
  * @param meta - its meta tags
  * @returns the kind and the confidence in it
  */
-export function kindOfHtml(document: Document, jsonLd: JsonLd, meta: PageMetadata): KindResult {
-  const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
+export function kindOfHtml(document: Document, index: ElementIndex, jsonLd: JsonLd, meta: PageMetadata): KindResult {
+  const body = index.body ?? document;
   return classifyKind(measureKindSignals(htmlTextUnits(body), declaredKind(document, jsonLd, meta)));
 }

@@ -1,7 +1,6 @@
 import type { Element } from 'domhandler';
 import { isTag } from 'domhandler';
-import { getElementsByTagName } from 'domutils';
-import { textOf } from './dom';
+import { findElements, textOf } from './dom';
 import { type TextMeasures, linkDensityOf } from './text-measure';
 import { endsLikeSentence } from '../text/prose';
 
@@ -36,7 +35,7 @@ function hasText(element: Element, metrics: TextMeasures): boolean {
 
 /** The block's closing paragraph when it reads as prose: long enough, few links, a full sentence at the end. */
 function closingProse(block: Element, metrics: TextMeasures): Element | undefined {
-  const paragraphs = block.name === 'p' ? [block] : getElementsByTagName('p', block, true);
+  const paragraphs = block.name === 'p' ? [block] : findElements(block, (paragraph) => paragraph.name === 'p');
   const last = paragraphs.filter((paragraph) => hasText(paragraph, metrics)).at(-1);
   const measure = last === undefined ? undefined : metrics.get(last);
   if (last === undefined || measure === undefined || measure.length < LEDE_WEIGHTS.minLength || linkDensityOf(measure) >= LEDE_WEIGHTS.maxLinkDensity) return undefined;

@@ -1,8 +1,7 @@
-import type { Document } from 'domhandler';
 import { decodeEntities } from '../text/repair';
 import { decodeHtmlReferences } from './references';
 import { attr, textOf } from './dom';
-import { elementsByTag } from './tag-index';
+import type { ElementIndex } from './element-index';
 
 /**
  * Page metadata outside the article text: `<meta>` values (OpenGraph, Twitter cards, Dublin Core, `article:*`,
@@ -26,14 +25,13 @@ export interface PageMetadata {
 /**
  * Reads the document's metadata.
  *
- * @param document - the parsed document
+ * @param index - the page's looked-up elements
  * @returns meta values, title, language, canonical link and base URL
  */
-export function readMetadata(document: Document): PageMetadata {
+export function readMetadata(index: ElementIndex): PageMetadata {
   const values = new Map<string, string>();
   const all = new Map<string, string[]>();
-  const tags = elementsByTag(document, ['meta', 'title', 'html', 'link', 'base']);
-  for (const meta of tags.get('meta') ?? []) {
+  for (const meta of index.all('meta')) {
     const key = (attr(meta, 'property') ?? attr(meta, 'name') ?? attr(meta, 'itemprop'))?.toLowerCase();
     const raw = attr(meta, 'content');
     // Double-encoded entities (`&amp;quot;`) leave `&quot;` behind after one decoding: decode the residue.
@@ -46,20 +44,20 @@ export function readMetadata(document: Document): PageMetadata {
       all.set(name, list);
     }
   }
-  const titleElement = tags.get('title')?.[0];
+  const titleElement = index.all('title')[0];
   const title = titleElement === undefined ? undefined : decodeEntities(textOf(titleElement), decodeHtmlReferences);
-  const html = tags.get('html')?.[0];
+  const html = index.all('html')[0];
   const language = html === undefined ? undefined : attr(html, 'lang') ?? attr(html, 'xml:lang');
   let canonical: string | undefined;
   const authorLinks: string[] = [];
-  for (const link of tags.get('link') ?? []) {
+  for (const link of index.all('link')) {
     const rel = attr(link, 'rel')?.toLowerCase() ?? '';
     const href = attr(link, 'href');
     if (href === undefined) continue;
     if (rel.split(/\s+/u).includes('canonical') && canonical === undefined) canonical = href;
     if (rel.split(/\s+/u).includes('author')) authorLinks.push(href);
   }
-  const baseElement = tags.get('base')?.[0];
+  const baseElement = index.all('base')[0];
   const base = baseElement === undefined ? undefined : attr(baseElement, 'href');
   return {
     values,

@@ -1,4 +1,3 @@
-import { findOne, getElementsByTagName } from 'domutils';
 import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { Candidates } from '../model/candidates';
@@ -6,7 +5,7 @@ import type { CandidateOrigin } from '../model/draft';
 import { TRUST } from '../model/trust';
 import { parseByline } from '../fields/byline';
 import { toHttpUrl } from '../fields/urls';
-import { attr } from './dom';
+import { attr, findElements } from './dom';
 import { textPrefix } from './text-measure';
 import { structuredDate } from './structured-date';
 
@@ -45,13 +44,11 @@ function nearestScope(element: Element): Element | undefined {
  */
 export function microdataCandidates(document: Document, base?: string): Candidates {
   const candidates = new Candidates();
-  // The first item scope in document order (found without listing every element first).
-  const scope =
-    findOne((element) => element.name !== 'meta' && (attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? '')), document.children, true) ??
-    undefined;
+  // The first item scope in document order.
+  const [scope] = findElements(document.children, (element) => element.name !== 'meta' && (attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? '')), 1);
   if (scope === undefined || !ARTICLE_SCOPE.test(attr(scope, 'itemtype') ?? '')) return candidates;
   const origin: CandidateOrigin = { source: 'html:microdata' };
-  for (const element of getElementsByTagName(() => true, scope, true)) {
+  for (const element of findElements(scope)) {
     const property = attr(element, 'itemprop');
     if (property === undefined || nearestScope(element) !== scope) continue;
     const value = itemValue(element);

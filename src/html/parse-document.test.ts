@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getAttributeValue, getElementsByTagName, textContent } from 'domutils';
 import { Element, Text, isTag, isText } from 'domhandler';
-import { parseHtmlDocument } from './parse-document';
+import { MAX_ATTRIBUTES, parseHtmlDocument } from './parse-document';
 
 describe('parseHtmlDocument', () => {
   it('builds the tree domutils reads, attributes and text as written', () => {
@@ -40,8 +40,22 @@ describe('parseHtmlDocument', () => {
     expect(p instanceof Element && p.tagName === 'p').toBe(true);
     const text = p instanceof Element ? p.children[0] : undefined;
     expect(text instanceof Text && isText(text) && text.data === 'Hi' && text.parent === p).toBe(true);
-    expect(Object.keys(p ?? {}).sort()).toEqual(['attribs', 'children', 'name', 'next', 'parent', 'prev']);
+    expect(Object.keys(p ?? {}).sort()).toEqual(['attribs', 'children', 'measureSlot', 'name', 'next', 'parent', 'prev']);
     expect(Object.keys(text ?? {}).sort()).toEqual(['data', 'next', 'parent', 'prev']);
     expect(p?.next).toBe(script);
+  });
+
+  it('keeps the first MAX_ATTRIBUTES attributes of an element and skips the rest, the next element starting afresh', () => {
+    const many = Array.from({ length: MAX_ATTRIBUTES + 50 }, (_, index) => `a${index}="${index}"`).join(' ');
+    const document = parseHtmlDocument(`<div ${many} a0="again">x</div><p ${many}>y</p><b A1="B" a1="c">z</b>`);
+    const [div, p, b] = ['div', 'p', 'b'].map((name) => getElementsByTagName(name, document)[0]);
+    for (const element of [div, p]) {
+      const names = Object.keys(element?.attribs ?? {});
+      expect(names.length).toBe(MAX_ATTRIBUTES);
+      expect([names[0], names[names.length - 1]]).toEqual(['a0', `a${MAX_ATTRIBUTES - 1}`]);
+      expect(element?.attribs['a0']).toBe('0');
+      expect(element === undefined ? '' : textContent(element)).toMatch(/^[xy]$/u);
+    }
+    expect(b?.attribs).toEqual({ a1: 'B' });
   });
 });

@@ -8,6 +8,12 @@ import { limitSourceNesting } from './nesting';
  * @module
  */
 
+/**
+ * The most attributes kept on one element, far above any real element's (a few dozen); the rest are skipped before
+ * they reach its attribute object, which grows slower than linearly (one element with 500,000 attributes).
+ */
+export const MAX_ATTRIBUTES = 1000;
+
 /** The attributes of every element written without any: one shared, frozen object instead of an empty one each. */
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
 
@@ -19,15 +25,17 @@ function hasAny(attributes: Record<string, string>): boolean {
 
 /**
  * An element holding only the fields its readers use (domutils and ours: `parent`, `prev`, `next`, `children`,
- * `name`, `attribs`), with domhandler's `Element` as its prototype, so it is one (`instanceof`, `tagName`, …) and
- * its `type` is read there: no `startIndex`/`endIndex` (never set without those options) nor an own `type` field,
- * 32 bytes less an element.
+ * `name`, `attribs`, the row of its text measures), with domhandler's `Element` as its prototype, so it is one
+ * (`instanceof`, `tagName`, …) and its `type` is read there: no `startIndex`/`endIndex` (never set without those
+ * options) nor an own `type` field, 24 bytes less an element.
  */
 class LeanElement {
   parent: ParentNode | null = null;
   prev: ChildNode | null = null;
   next: ChildNode | null = null;
   children: ChildNode[] = [];
+  /** The row of its text measures (`html/text-measure.ts`): a field of every element, so setting it keeps the shape. */
+  measureSlot: number | undefined = undefined;
   constructor(
     public name: string,
     public attribs: Record<string, string>,
@@ -90,6 +98,25 @@ class LeanDomHandler extends DomHandler {
 }
 
 /**
+ * htmlparser2's parser keeping at most {@link MAX_ATTRIBUTES} attributes an element: past it, an attribute's name
+ * is not read, so the parser takes it for the last one kept, which the element has already (the first of two
+ * attributes of one name is kept), and drops it.
+ */
+class AttributeCappedParser extends Parser {
+  /** How many more attributes the tag being opened keeps (set by its name, which comes before them). */
+  private declare left: number;
+
+  override onopentagname(start: number, endIndex: number): void {
+    this.left = MAX_ATTRIBUTES;
+    super.onopentagname(start, endIndex);
+  }
+
+  override onattribname(start: number, endIndex: number): void {
+    if (this.left-- > 0) super.onattribname(start, endIndex);
+  }
+}
+
+/**
  * Parses HTML into a domhandler document, after the linear nesting guard of {@link limitSourceNesting} (without it,
  * htmlparser2 is quadratic on deep unclosed nesting).
  *
@@ -103,6 +130,6 @@ class LeanDomHandler extends DomHandler {
 export function parseHtmlDocument(html: string): Document {
   leanPrototypes();
   const handler = new LeanDomHandler();
-  new Parser(handler).end(limitSourceNesting(html));
+  new AttributeCappedParser(handler).end(limitSourceNesting(html));
   return handler.root;
 }

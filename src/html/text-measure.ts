@@ -1,6 +1,5 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { hasChildren, isTag, isText } from 'domhandler';
-import { getElementsByTagName } from 'domutils';
 import { collapseWhitespace } from '../text/repair';
 import { isWhitespaceCode } from '../text/scan';
 
@@ -97,20 +96,24 @@ export function linkDensityOf(measure: TextMeasure): number {
 /** The measures of one element, in the order {@link TextMeasures} stores them. */
 const FIELDS = ['length', 'commas', 'linkLength', 'contextLinkLength', 'trimmedLength'] as const;
 
+/** Elements per block of the store: blocks are added as elements are met, so nothing counts them beforehand. */
+const BLOCK_ROWS = 1024;
+
+/** An element as the measures find their row of it again: the row's number, set when it is measured. */
+type Slotted = Element & { measureSlot?: number };
+
 /**
  * The measures of the elements met, by element: one row of a flat `Uint32Array` per element (a length fits: no
  * string is 2³² characters long), no object per element; 20 bytes an element, where five arrays of numbers took 40
- * and more.
+ * and more. The rows sit in fixed-size blocks, one added when the last is full (at most one block's worth unused).
+ * An element keeps the number of its row (`measureSlot`, a field of the document's elements), checked against the
+ * list of elements measured: no map from element to row, which cost more than the rows on pages of many tiny
+ * elements. The measures are read while they are the latest taken of an element (measuring it again, here or in a
+ * later store, moves its row).
  */
 export class TextMeasures {
-  private readonly slots = new Map<Element, number>();
-  private readonly rows: Uint32Array;
-  private count = 0;
-
-  /** @param elements - how many elements will be measured (the store is made for them once, never grown) */
-  constructor(elements: number) {
-    this.rows = new Uint32Array(elements * FIELDS.length);
-  }
+  private readonly elements: Element[] = [];
+  private readonly blocks: Uint32Array[] = [];
 
   /**
    * The measures of one element.
@@ -119,10 +122,10 @@ export class TextMeasures {
    * @returns its measures, or `undefined` for an element that was not measured
    */
   get(element: Element): TextMeasure | undefined {
-    const slot = this.slots.get(element);
-    if (slot === undefined) return undefined;
-    const { rows } = this;
-    const at = slot * FIELDS.length;
+    const slot = (element as Slotted).measureSlot;
+    if (slot === undefined || this.elements[slot] !== element) return undefined;
+    const rows = this.blocks[Math.floor(slot / BLOCK_ROWS)] as Uint32Array;
+    const at = (slot % BLOCK_ROWS) * FIELDS.length;
     return { length: rows[at] ?? 0, commas: rows[at + 1] ?? 0, linkLength: rows[at + 2] ?? 0, contextLinkLength: rows[at + 3] ?? 0, trimmedLength: rows[at + 4] ?? 0 };
   }
 
@@ -133,10 +136,14 @@ export class TextMeasures {
    * @param measure - its measures
    */
   set(element: Element, measure: TextMeasure): void {
-    const at = this.count * FIELDS.length;
-    this.slots.set(element, this.count++);
+    const slot = this.elements.length;
+    if (slot % BLOCK_ROWS === 0) this.blocks.push(new Uint32Array(BLOCK_ROWS * FIELDS.length));
+    const rows = this.blocks.at(-1) as Uint32Array;
+    const at = (slot % BLOCK_ROWS) * FIELDS.length;
+    this.elements.push(element);
+    (element as Slotted).measureSlot = slot;
     FIELDS.forEach((field, index) => {
-      this.rows[at + index] = measure[field];
+      rows[at + index] = measure[field];
     });
   }
 }
@@ -158,13 +165,16 @@ function reset(measure: Accumulator): void {
 
 /**
  * Measures every element under (and including) the given roots. Iterative and linear in the size of the tree; the
- * walk keeps one running measure per depth (reused), not one per element.
+ * walk keeps one running measure per depth (reused), not one per element. The caller may look at each element as
+ * the walk meets it, in document order (what domutils' `getElementsByTagName(() => true, roots)` lists), so that a
+ * list it needs of the same elements costs no second walk.
  *
  * @param roots - the nodes to measure
+ * @param meet - called with every element under and including the roots, in document order
  * @returns the measures of every element met
  */
-export function measureText(roots: readonly AnyNode[]): TextMeasures {
-  const measures = new TextMeasures(getElementsByTagName(() => true, roots as AnyNode[], true).length + roots.length);
+export function measureText(roots: readonly AnyNode[], meet?: (element: Element) => void): TextMeasures {
+  const measures = new TextMeasures();
   // The open nodes of the walk, as parallel stacks: the node, the next child to visit, whether inside a link, and the
   // running measure (kept per depth and reset when a node opens there).
   const nodes: ParentNode[] = [];
@@ -175,7 +185,9 @@ export function measureText(roots: readonly AnyNode[]): TextMeasures {
     const depth = nodes.length;
     nodes.push(node);
     next.push(0);
-    inLinks.push(inLink || (isTag(node) && node.name === 'a'));
+    const element = isTag(node);
+    if (element && meet !== undefined) meet(node);
+    inLinks.push(inLink || (element && node.name === 'a'));
     const measure = running[depth];
     if (measure === undefined) running.push(emptyAccumulator());
     else reset(measure);

