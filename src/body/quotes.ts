@@ -79,7 +79,7 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
     }
     else if (spans.length > 0) previous = last !== undefined && lastSpeaker !== undefined && !namedAfter ? { speaker: lastSpeaker, open: last.open } : undefined;
     for (const [position, span] of spans.entries()) {
-      const { speaker, sieve } = speakers[position] ?? { speaker: undefined, sieve: undefined };
+      const { speaker, sieve } = speakers[position] ?? { final: false };
       const kind = block.type === 'quote' ? 'block' : span.kind;
       quotes.push(speaker === undefined ? { text: span.text, block: index, kind } : { text: span.text, speaker, block: index, kind });
       sieves.push(speaker === undefined ? undefined : sieve);

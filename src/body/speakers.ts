@@ -2,6 +2,7 @@ import type { QuoteSpan } from './quote-spans';
 import type { WordLookup } from '../text/vocabulary';
 import { foldCase } from '../text/phrases';
 import { trimTrailing } from '../text/trim';
+import { LETTER, NUMBER, classBefore } from '../text/scan';
 import { NAME_PARTICLES, isRoleWord } from '../people/mentions';
 import { QUOTE_START, isSeparator, layoutOf, sentenceEnd, sentenceStart, spanStartingAt } from './quote-sentences';
 import { PRONOUN, nameAfter, nameBefore, withoutPartyTags } from './speaker-names';
@@ -101,12 +102,17 @@ const MENTION_CUE_REACH = 32;
 /** Whether a quotation names or titles a thing (`the hacker known as “Guccifer”`, `author of “…”`): no one said it. */
 function isMention(paragraph: string, span: QuoteSpan): boolean {
   const window = paragraph.slice(Math.max(0, span.start - MENTION_CUE_REACH), span.start);
+  // Every cue ends with a letter: one must stand before the quote, spaces, commas and colons aside (most quotes open
+  // after a sentence's end or another quote, and then the pattern is not tried at each offset of the window).
+  let end = window.length;
+  while (end > 0 && /[\s,:]/u.test(window.charAt(end - 1))) end -= 1;
+  if ((classBefore(window, end) & LETTER) === 0) return false;
   for (let from = 0; ; ) {
     const match = MENTION_CUE_BEFORE.exec(window.slice(from));
     if (match === null) return false;
     const start = from + match.index;
     // A cue right after a letter or digit is the end of another word.
-    if (!/[\p{L}\p{N}]$/u.test(window.slice(Math.max(0, start - 2), start))) return true;
+    if ((classBefore(window, start) & (LETTER | NUMBER)) === 0) return true;
     from = start + 1;
   }
 }
@@ -137,10 +143,11 @@ function attributionAfter(after: string, commonWords: WordLookup): Attribution |
   // `“…” in the 2008 primary, said NAME`: a verb after a comma is inverted; its speaker follows it.
   const inverted = subject.endsWith(',') && !startsLikeSubject(subject);
   if (subject.length > 0 && !inverted && !startsLikeSubject(subject) && !startsLikeSubject(lastClause)) return undefined;
+  // (the name after the verb is read only where the subject before it gives none: most quotes end there)
+  const found = !inverted && subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
+  if (found !== undefined) return fromSubject(found, 'adjacent');
   const objectName = ADDRESSEE_VERBS.has(verb.toLowerCase()) ? undefined : nameAfter(withoutPartyTags(object), commonWords);
   if (inverted) return objectName === undefined ? undefined : { kind: 'name', name: objectName, sieve: 'adjacent' };
-  const found = subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
-  if (found !== undefined) return fromSubject(found, 'adjacent');
   if (objectName !== undefined) return { kind: 'name', name: objectName, sieve: 'adjacent' };
   const gluedLength = PRONOUN_AFTER.exec(foldCase(object))?.[0].length;
   const pronoun = (gluedLength === undefined ? undefined : object.slice(0, gluedLength)) ?? (PRONOUN.test(object.split(/\s/u)[0] ?? '') ? object.split(/\s/u)[0] : undefined);
@@ -270,29 +277,30 @@ export function attributeQuote(
   const outer = lastVerb === undefined ? undefined : outerSpeaker(before, verbs.slice(0, MAX_OUTER_VERBS), lastVerb, commonWords);
   if (outer !== undefined) return outer;
   if (lastVerb !== undefined) {
+    const head = before.slice(0, lastVerb.index); // the words before the verb
     const between = before.slice(lastVerb.index + lastVerb.text.length);
     const sieve: Sieve = /^[\s:,]*(?:that\s|que\s|dass\s|что\s)?$/iu.test(between) ? 'adjacent' : 'sentence';
     // `Mr. Putin veered close to an admission about Ukraine, saying “…”`: a participle after a comma shares the
     // sentence's subject, not the last name before it.
-    const participle = /ing$/iu.test(lastVerb.text) && /,\s*$/u.test(before.slice(0, lastVerb.index));
+    const participle = /ing$/iu.test(lastVerb.text) && /,\s*$/u.test(head);
     const subjectName = participle
-      ? (sentenceSubject(withoutPartyTags(paragraph.slice(start, end)), commonWords) ?? clauseSubject(withoutPartyTags(before.slice(0, lastVerb.index)), false, commonWords))
+      ? (sentenceSubject(withoutPartyTags(paragraph.slice(start, end)), commonWords) ?? clauseSubject(withoutPartyTags(head), false, commonWords))
       : undefined;
     if (subjectName !== undefined) return { kind: 'name', name: subjectName, sieve };
-    const found = nameBefore(before.slice(0, lastVerb.index), commonWords);
+    const found = nameBefore(head, commonWords);
     if (found !== undefined) return fromSubject(found, sieve);
     // `according to Lavrov, “…”` / `selon Fabius, …` / `Said Comey, “…”`: the name follows the cue (a verb that opens
     // its sentence comes before its subject)
-    if (ACCORDING_TO.test(lastVerb.text.split(' ')[0] ?? '') || /^[\s“"«„]*$/u.test(before.slice(0, lastVerb.index))) {
+    if (ACCORDING_TO.test(lastVerb.text.split(' ')[0] ?? '') || /^[\s“"«„]*$/u.test(head)) {
       const name = nameAfter(withoutPartyTags(between), commonWords);
       if (name !== undefined) return { kind: 'name', name, sieve: 'adjacent' };
     }
     // `Mrs. Roe shook her head and said, “No.”`: the subject of the verb's clause.
-    const subject = clauseSubject(withoutPartyTags(before.slice(0, lastVerb.index)), true, commonWords) ?? sentenceSubject(withoutPartyTags(paragraph.slice(start, end)), commonWords);
+    const subject = clauseSubject(withoutPartyTags(head), true, commonWords) ?? sentenceSubject(withoutPartyTags(paragraph.slice(start, end)), commonWords);
     if (subject !== undefined) return { kind: 'name', name: subject, sieve: 'sentence' };
     // "The engineers called it …": a group, not the last person named.
-    const head = before.slice(0, lastVerb.index).trim().split(/\s+/u).pop() ?? '';
-    if (/^\p{Ll}{3,}[^s]s$/u.test(head) && !/^(?:his|its|was|has|this|thus)$/u.test(head)) return GROUP;
+    const lastWord = head.trim().split(/\s+/u).pop() ?? '';
+    if (/^\p{Ll}{3,}[^s]s$/u.test(lastWord) && !/^(?:his|its|was|has|this|thus)$/u.test(lastWord)) return GROUP;
     return { kind: 'reference', words: '', sieve: 'sentence' };
   }
   // pollster Ann Selzer: “…” / Trump leaned in: “…”

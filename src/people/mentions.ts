@@ -15,7 +15,7 @@ const ROLE_WORDS = new Set(
     'princess pope commander ambassador spokesman spokeswoman spokesperson editor judge justice officer ceo cfo coo ' +
     'representative rep sen gov lt col gen capt sgt comrade professor doctor premier chancellor vice deputy head ' +
     'treasurer executive founder coach manager captain former acting interim supreme federal national international ' +
-    'foreign affairs interior finance economy health justice assistant senior junior special envoy analyst expert ' +
+    'affairs interior finance economy health assistant senior junior special envoy analyst expert ' +
     'journalist reporter author writer father mother brother sister st saint rabbi imam bishop cardinal reverend rev ' +
     'm mme mlle herr frau señor señora sr sra ' +
     'bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin ministerin ministerpräsident ' +
@@ -44,8 +44,8 @@ const ROLE_COMPOUND = /^\p{L}{3,}(?:sprecher|sprecherin|minister|ministerin|prä
 const NOT_NAME_WORDS = new Set(
   (
     'the a an this that these those it its in on at for with from by of and or but as if when while after before ' +
-    'during meeting commenting characterizing speaking asked according despite although though however meanwhile ' +
-    'yet so then there here we i you he she they his her their our my your last next on monday tuesday wednesday ' +
+    'during meeting commenting characterizing speaking asked despite although though however meanwhile ' +
+    'yet so then there here we i you he she they his her their our my your last next monday tuesday wednesday ' +
     'thursday friday saturday sunday january february march april may june july august september october november ' +
     'december selon laut según segundo secondo according whether because since unless until once why how what where who'
   ).split(' '),
@@ -202,7 +202,8 @@ export function nameTokens(run: readonly string[]): string[] {
     const isDemonym = NATIONALITY_END.test(token) && NATIONALITY.test(token) && (next === undefined ? index === start && !/[^ie]an$/u.test(token) : beforeRole);
     // A hyphenated role (`Secretary-Treasurer`, `Vice-President`) is a role when each part is one.
     const isRole = ROLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').every((part) => ROLE_WORDS.has(part)));
-    const isPrefix = isRole || NOT_NAME_WORDS.has(lower) || isDemonym || ROLE_COMPOUND.test(lower);
+    // (a role compound holds ten units at the fewest: three letters and `kanzler`)
+    const isPrefix = isRole || NOT_NAME_WORDS.has(lower) || isDemonym || (lower.length > 9 && ROLE_COMPOUND.test(lower));
     // An initial inside a name (`Robert M. Danin`) is not a title (`M. Dupont`).
     const initialInName = dotted && INITIAL.test(token) && index > start;
     // The word after a middle initial is a surname, also one that reads as a role (`Peter T. King`).
