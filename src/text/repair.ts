@@ -1,4 +1,5 @@
 import { repairMojibake } from './mojibake';
+import { replaceInPieces } from './pieces';
 
 /** Characters that carry no text: zero-width space, word joiner, byte-order mark, soft hyphen. */
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/gu;
@@ -43,7 +44,7 @@ export type ReferenceDecoder = (reference: string) => string;
  */
 export function decodeEntities(text: string, decode: ReferenceDecoder): string {
   if (!text.includes('&')) return text;
-  return removeControls(text.replace(ENTITY, (reference) => decode(reference)));
+  return removeControls(replaceInPieces(text, ENTITY, (reference) => decode(reference), '&'));
 }
 
 /**

@@ -31,10 +31,12 @@ import { build } from 'esbuild';
  * time-only datelines, live-blog headings and headline words that are no names (0.5 kB), mixed-mark quote pairing and
  * the verb `interject` in 7 languages (0.1 kB after the verb tables were written once), speakers named with where they
  * come from or serve (0.1 kB), wrapped paragraph rows never the headline (0.1 kB), lean HTML nodes (0.1 kB), the
- * mention-cue boundary test and relative URLs without a base (0.1 kB). Issue 9 still asks for 60 and 30 kB; it is
- * blocked on that owner decision.
+ * mention-cue boundary test and relative URLs without a base (0.1 kB); raised again from 93 kB (full entry only) by the
+ * stop after (93.1 kB after it): linear time on hostile input (issue 10: the attribute cap per element, line endings
+ * by split and join, entity references decoded in pieces, the element index of one walk; 0.1 kB after byte trims
+ * paid for most of it). Issue 9 still asks for 60 and 30 kB; it is blocked on that owner decision.
  */
-const BUDGETS_KB = { 'scraped-article': 93, 'scraped-article/text': 57, 'scraped-article/output': 3, 'scraped-article/encoding': 2 };
+const BUDGETS_KB = { 'scraped-article': 93.2, 'scraped-article/text': 57, 'scraped-article/output': 3, 'scraped-article/encoding': 2 };
 /** Packages of the HTML front end, which the text and output entries must not pull into a bundle. */
 const HTML_PACKAGES = ['htmlparser2', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities'];
 
