@@ -49,12 +49,15 @@ export function indexElements(document: Document): ElementIndex {
   let body: Element | undefined;
   // The depth of the body while the walk is inside it, else -1.
   let bodyDepth = -1;
+  const add = (map: Map<IndexedTags, Element[]>, group: IndexedTags, element: Element): void => {
+    const list = map.get(group);
+    if (list === undefined) map.set(group, [element]);
+    else list.push(element);
+  };
+  // No array of the maps per element: this runs for every looked-up element of the page.
   const record = (group: IndexedTags, element: Element): void => {
-    for (const map of bodyDepth >= 0 ? [found, inside] : [found]) {
-      const list = map.get(group);
-      if (list === undefined) map.set(group, [element]);
-      else list.push(element);
-    }
+    add(found, group, element);
+    if (bodyDepth >= 0) add(inside, group, element);
   };
   limitDepth(document, (element, depth) => {
     const { name, attribs } = element;
