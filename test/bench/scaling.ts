@@ -168,7 +168,8 @@ const SETTLE_MS = 50;
 const settle = (): Promise<void> => new Promise((done) => setTimeout(done, SETTLE_MS));
 
 /**
- * The best of several runs: at least {@link MIN_ROUNDS} ({@link MIN_ROUNDS_LARGE} at 5 MB), and more, up to
+ * The best of several runs of `measure` (by `msOf`): at least `minimum` ({@link MIN_ROUNDS}, or {@link MIN_ROUNDS_LARGE}
+ * at 5 MB), and more, up to
  * {@link MAX_ROUNDS}, until the runs fill {@link FILL_MS}, so a cheap shape's cell is the best of many at every size
  * (it was the best of 2 at 5 MB, where one slow run in two on a loaded machine made a cheap shape look super-linear).
  * No forced collection before a run: V8's full collection (`--expose-gc`) made the next run 2–3× slower (real HTML
@@ -177,19 +178,29 @@ const settle = (): Promise<void> => new Promise((done) => setTimeout(done, SETTL
  * the previous run's garbage on other threads, and without the pause that work lands in the next run's CPU time, more
  * of it the larger the input (CR-only lines at 5 MB: 61 → 39 ms/MB of CPU time, as at 1 MB).
  */
-async function msPerRun(shape: Shape, input: string, run: (shape: Shape, input: string) => unknown = parse): Promise<number> {
-  let best = Number.POSITIVE_INFINITY;
+async function bestOfRounds<T>(minimum: number, measure: () => T, msOf: (result: T) => number): Promise<T> {
+  let best: T | undefined;
   let spent = 0;
-  const minimum = input.length >= 5_000_000 ? MIN_ROUNDS_LARGE : MIN_ROUNDS;
-  for (let round = 0; round < minimum || (spent < FILL_MS && round < MAX_ROUNDS); round++) {
+  for (let round = 0; best === undefined || round < minimum || (spent < FILL_MS && round < MAX_ROUNDS); round++) {
     await settle();
-    const start = now();
-    run(shape, input);
-    const ms = now() - start;
-    best = Math.min(best, ms);
-    spent += ms;
+    const result = measure();
+    spent += msOf(result);
+    if (best === undefined || msOf(result) < msOf(best)) best = result;
   }
   return best;
+}
+
+/** Milliseconds of the best of several runs of a parse (rounds as {@link bestOfRounds}). */
+async function msPerRun(shape: Shape, input: string, run: (shape: Shape, input: string) => unknown = parse): Promise<number> {
+  return bestOfRounds(
+    input.length >= 5_000_000 ? MIN_ROUNDS_LARGE : MIN_ROUNDS,
+    () => {
+      const start = now();
+      run(shape, input);
+      return now() - start;
+    },
+    (ms) => ms,
+  );
 }
 
 /** Milliseconds of one HTML parse, stage by stage (the sources', called as `parseArticle` calls them). */
@@ -221,19 +232,11 @@ function stagesOf(shape: Shape, input: string, parserMs: number): Stages {
   return { parser: parserMs, htmlFrontEnd: Math.max(0, read - start - shownText - parserMs), shownText, shared: end - read };
 }
 
-/** The stages of the best of a few runs (rounds as {@link msPerRun}), in ms per MB. */
+/** The stages of the best of a few runs (rounds as {@link bestOfRounds}), in ms per MB. */
 async function stagesPerMb(shape: Shape, input: string, parserMs: number): Promise<Stages> {
-  let best: Stages | undefined;
-  let spent = 0;
   const total = (stages: Stages): number => stages.parser + stages.htmlFrontEnd + stages.shownText + stages.shared;
-  for (let round = 0; round < MIN_ROUNDS_LARGE || (spent < FILL_MS && round < MAX_ROUNDS); round++) {
-    await settle();
-    const stages = stagesOf(shape, input, parserMs);
-    spent += total(stages);
-    if (best === undefined || total(stages) < total(best)) best = stages;
-  }
+  const stages = await bestOfRounds(MIN_ROUNDS_LARGE, () => stagesOf(shape, input, parserMs), total);
   const mb = input.length / 1e6;
-  const stages = best ?? { parser: 0, htmlFrontEnd: 0, shownText: 0, shared: 0 };
   return { parser: stages.parser / mb, htmlFrontEnd: stages.htmlFrontEnd / mb, shownText: stages.shownText / mb, shared: stages.shared / mb };
 }
 
