@@ -92,9 +92,10 @@ export function classWeight(element: Element): number {
  *
  * @param root - the body
  * @returns a function that puts the detached chrome-named containers back, for Readability's second attempt when
- *   the first found too little text
+ *   the first found too little text; `undefined` when none was detached (the document is then as the first attempt
+ *   found it, once its cleaning is undone)
  */
-export function removeChrome(root: Element | Document): () => void {
+export function removeChrome(root: Element | Document): (() => void) | undefined {
   const doomed: Element[] = [];
   const unlikely: Element[] = [];
   // Inside a chrome-named container, what is never content is still removed: the container may come back.
@@ -116,7 +117,7 @@ export function removeChrome(root: Element | Document): () => void {
   for (const child of root.children) if (isTag(child)) visit(child, false, false);
   detachAll(doomed);
   // Detach, remembering where each container stood, so that it can be put back.
-  return detachRestorably(unlikely);
+  return unlikely.length > 0 ? detachRestorably(unlikely) : undefined;
 }
 
 /** Tag weight a container starts with, by tag: blocks that hold articles, preformatted text and cells, lists, headings

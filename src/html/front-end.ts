@@ -99,9 +99,11 @@ function bareText(body: Document | Element, content: readonly Element[]): string
   return runs;
 }
 
-/** One extraction attempt on a body whose chrome has been removed; `restore` puts back what its cleaning removed. */
-function extract(body: Document | Element, base: string | undefined, weighClasses: boolean): { chunks: RawChunk[]; images: Image[]; content: Element[]; restore: () => void } {
-  const content = findMainContent(body);
+/**
+ * One extraction attempt on a body whose chrome has been removed; `restore` puts back what its cleaning removed.
+ * `content` is the main content when it is known already (the document unchanged since it was found).
+ */
+function extract(body: Document | Element, base: string | undefined, weighClasses: boolean, content = findMainContent(body)): { chunks: RawChunk[]; images: Image[]; content: Element[]; restore: () => void } {
   const restore = cleanContent(content, weighClasses);
   return { ...serialiseContent(content, base), content, restore };
 }
@@ -148,7 +150,7 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   const canonical = meta.canonical === undefined ? undefined : toHttpUrl(meta.canonical, pageUrl);
   const base = (meta.base === undefined ? undefined : toHttpUrl(meta.base, pageUrl ?? canonical)) ?? pageUrl ?? canonical;
   const candidates = structuredCandidates(jsonLd, meta, base, meta.title);
-  candidates.add(microdataCandidates(document, base));
+  candidates.add(microdataCandidates(index.all('scopes'), base));
 
   const headings = index.all('headings').map((heading) => textOf(heading));
   if (meta.title !== undefined) {
@@ -187,8 +189,9 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   if (textLength(chunks) < MIN_ARTICLE_LENGTH) {
     // The retry starts from the document as it was: the first cleaning and the chrome removal undone, in that order.
     first.restore();
-    restoreChrome();
-    const second = extract(body, base, false);
+    restoreChrome?.();
+    // With no chrome container to put back, the document is the one the first attempt searched: same content.
+    const second = extract(body, base, false, restoreChrome === undefined ? first.content : undefined);
     // Nothing scored: the body's own children are the content (bare text directly in it included).
     const whole = second.chunks.length === 0;
     if (whole) appendAll(second.chunks, serialiseContent(body.children, base).chunks);

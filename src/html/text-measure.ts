@@ -142,9 +142,11 @@ export class TextMeasures {
     const at = (slot % BLOCK_ROWS) * FIELDS.length;
     this.elements.push(element);
     (element as Slotted).measureSlot = slot;
-    FIELDS.forEach((field, index) => {
-      rows[at + index] = measure[field];
-    });
+    rows[at] = measure.length;
+    rows[at + 1] = measure.commas;
+    rows[at + 2] = measure.linkLength;
+    rows[at + 3] = measure.contextLinkLength;
+    rows[at + 4] = measure.trimmedLength;
   }
 }
 
