@@ -10,7 +10,7 @@ import { slugWordsOf } from '../fields/slug';
 import { countWords } from '../text/prose';
 import { serialiseContent } from './blocks';
 import { cleanContent } from './clean';
-import { findMainContent, isBlockElement, removeChrome } from './content';
+import { type MainContent, findMainContent, isBlockElement, removeChrome } from './content';
 import { attr, findElements, textOf } from './dom';
 import { appendAll } from '../model/append';
 import { readJsonLd } from './json-ld';
@@ -103,9 +103,10 @@ function bareText(body: Document | Element, content: readonly Element[]): string
  * One extraction attempt on a body whose chrome has been removed; `restore` puts back what its cleaning removed.
  * `content` is the main content when it is known already (the document unchanged since it was found).
  */
-function extract(body: Document | Element, base: string | undefined, weighClasses: boolean, content = findMainContent(body)): { chunks: RawChunk[]; images: Image[]; content: Element[]; restore: () => void } {
-  const restore = cleanContent(content, weighClasses);
-  return { ...serialiseContent(content, base), content, restore };
+function extract(body: Document | Element, base: string | undefined, weighClasses: boolean, found = findMainContent(body)): { chunks: RawChunk[]; images: Image[]; content: Element[]; found: MainContent; restore: () => void } {
+  const content = found.elements;
+  const restore = cleanContent(content, found.measures, weighClasses);
+  return { ...serialiseContent(content, base), content, found, restore };
 }
 
 /** Characters of text in body chunks. */
@@ -191,7 +192,7 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
     first.restore();
     restoreChrome?.();
     // With no chrome container to put back, the document is the one the first attempt searched: same content.
-    const second = extract(body, base, false, restoreChrome === undefined ? first.content : undefined);
+    const second = extract(body, base, false, restoreChrome === undefined ? first.found : undefined);
     // Nothing scored: the body's own children are the content (bare text directly in it included).
     const whole = second.chunks.length === 0;
     if (whole) appendAll(second.chunks, serialiseContent(body.children, base).chunks);
