@@ -33,7 +33,8 @@ export function isBlockElement(element: Element): boolean {
 
 /** Whether an element holds block-level children (else it reads as one paragraph). */
 export function hasBlockChildren(element: Element): boolean {
-  return element.children.some((child) => isTag(child) && BLOCK_TAGS.has(child.name));
+  for (const child of element.children) if (isTag(child) && BLOCK_TAGS.has(child.name)) return true;
+  return false;
 }
 
 /**
