@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { removeControls } from '../text/repair';
-import { attr, classAndId, hasAttributes, isHidden } from './dom';
+import { attr, classAndId, isHidden } from './dom';
 import { parseHtmlDocument } from './parse-document';
 import type { Element } from './dom';
 
@@ -30,12 +30,10 @@ describe('attribute reading', () => {
 
   it('reads an element without attributes as having no class, id or hiding, whichever parser built it', () => {
     for (const element of [elementOf('<div>x</div>'), parseHtmlDocument('<div>x</div>').children[0] as Element]) {
-      expect(hasAttributes(element)).toBe(false);
       expect(classAndId(element)).toBe(' ');
       expect(isHidden(element)).toBe(false);
     }
     const named = elementOf('<div class="Story Main" id="Top" style="display: none">x</div>');
-    expect(hasAttributes(named)).toBe(true);
     expect(classAndId(named)).toBe('story main top');
     expect(isHidden(named)).toBe(true);
     expect(isHidden(elementOf('<div hidden>x</div>'))).toBe(true);
