@@ -7,7 +7,7 @@ import { createDiscourse, isPersonLike, personOf, remember, resolveReference } f
 import { type SubjectEvent, applyEvent, subjectEvents } from './attribution/subject-events';
 import { learnArticleGenders } from './attribution/genders';
 import { isBodyEntity, properNouns, thingNames } from './attribution/entities';
-import { type SpanSpeaker, continuationSieve, continuingFragmentSieve, isQuoteOnly, paragraphSieve, sharedSentenceSieve } from './attribution/sieves';
+import { GROUP_CUE, type Mention, type SpanSpeaker, UNATTRIBUTED, continuationSieve, continuingFragmentSieve, isQuoteOnly, paragraphSieve, sharedSentenceSieve } from './attribution/sieves';
 import { nameAfter } from './speaker-names';
 
 /**
@@ -59,13 +59,15 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
     });
     for (; next < events.length; next++) applyEvent(discourse, events[next]);
     sharedSentenceSieve(block.text, spans, speakers);
-    const mentions = events.flatMap((event) => (event.name === undefined ? [] : [{ at: event.at, name: event.name }]));
+    // (the events that name someone are the mentions: no copy of each)
+    const mentions = events.filter((event): event is SubjectEvent & Mention => event.name !== undefined);
     paragraphSieve(block.text, spans, speakers, mentions);
     // (a name inside an attribution's words, `said NAME, a Republican strategist.`, is no new subject)
-    continuingFragmentSieve(block.text, spans, speakers, events.flatMap((event) => (event.name === undefined || event.inside === true ? [] : [{ at: event.at, name: event.name }])));
-    const credited = isQuoteOnly(block.text, spans) ? creditedName(blocks, index + 1, commonWords) : undefined;
+    continuingFragmentSieve(block.text, spans, speakers, mentions.filter((event) => event.inside !== true));
+    const quoteOnly = isQuoteOnly(block.text, spans);
+    const credited = quoteOnly ? creditedName(blocks, index + 1, commonWords) : undefined;
     if (credited !== undefined) creditSieve(credited, speakers);
-    continuationSieve(block.text, spans, speakers, previous);
+    continuationSieve(spans, speakers, previous, quoteOnly);
     const last = spans[spans.length - 1];
     const lastSpeaker = speakers[speakers.length - 1]?.speaker;
     // The next paragraph continues this one's last speaker only when no one else was named after the quote.
@@ -78,11 +80,14 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
       else if (discourse.persons.has(lastSubject.name) && lastSubject.name.split(' ').pop() !== previous?.speaker.split(' ').pop()) previous = undefined;
     }
     else if (spans.length > 0) previous = last !== undefined && lastSpeaker !== undefined && !namedAfter ? { speaker: lastSpeaker, open: last.open } : undefined;
+    // Each span is let go once its quote is made: a paragraph of a million quotes does not hold both at once.
+    const held: (QuoteSpan | undefined)[] = spans;
     for (const [position, span] of spans.entries()) {
-      const { speaker, sieve } = speakers[position] ?? { final: false };
+      const { speaker, sieve } = speakers[position] ?? UNATTRIBUTED;
       const kind = block.type === 'quote' ? 'block' : span.kind;
       quotes.push(speaker === undefined ? { text: span.text, block: index, kind } : { text: span.text, speaker, block: index, kind });
       sieves.push(speaker === undefined ? undefined : sieve);
+      held[position] = undefined;
     }
     if (block.type === 'quote' && spans.length === 0) {
       quotes.push({ text: block.text, block: index, kind: 'block' });
@@ -94,7 +99,7 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
   /** The adjacent and sentence sieves for one quote, resolved to an entity of the body. */
   function attribute(paragraph: string, span: QuoteSpan, spans: readonly QuoteSpan[]): SpanSpeaker {
     const attribution = attributeQuote(paragraph, span, spans, commonWords);
-    if (attribution.kind === 'none') return { final: attribution.final };
+    if (attribution.kind === 'none') return attribution.final ? GROUP_CUE : UNATTRIBUTED;
     return resolved(attribution.kind === 'name' ? attribution.name : undefined, attribution.kind === 'name' ? '' : attribution.words, attribution.sieve);
   }
 
@@ -102,20 +107,16 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
   function resolved(name: string | undefined, words: string, sieve: Sieve): SpanSpeaker {
     // A name resolves to the first person introduced with that surname (`Parata` → `Hori Parata`, not a relative introduced later).
     const speaker = name === undefined ? resolveReference(discourse, words) : (personOf(discourse, name.split(' '))?.name ?? resolvePerson(name, people, discourse.recent));
-    if (speaker === undefined || !isBodyEntity(speaker, discourse, nouns)) return { final: false };
+    if (speaker === undefined || !isBodyEntity(speaker, discourse, nouns)) return UNATTRIBUTED;
     if (name !== undefined && isPersonLike(discourse, speaker)) discourse.persons.add(speaker);
-    return { speaker, sieve, final: false };
+    return { speaker, sieve };
   }
 
   /** Sieve (a) for a quote-only paragraph credited by the line after it: its quotes left without a speaker take that name. */
   function creditSieve(name: string, speakers: SpanSpeaker[]): void {
     const { speaker } = resolved(name, '', 'adjacent');
     if (speaker === undefined) return;
-    for (const entry of speakers) {
-      if (entry.speaker !== undefined || entry.final) continue;
-      entry.speaker = speaker;
-      entry.sieve = 'adjacent';
-    }
+    for (const [index, entry] of speakers.entries()) if (entry.speaker === undefined && !entry.final) speakers[index] = { speaker, sieve: 'adjacent' };
   }
 }
 

@@ -39,14 +39,16 @@ function blockType(name: string, inQuote: boolean): NonNullable<RawChunk['type']
 const Q_OPEN = '“';
 const Q_CLOSE = '”';
 
-/** The text of nodes as a browser renders it for reading: a `<q>`'s quotation marks written, whitespace as is. */
-function renderedRaw(node: ChildNode | readonly ChildNode[]): string {
-  if (Array.isArray(node)) return node.map(renderedRaw).join('');
-  const one = node as ChildNode;
-  if (isText(one)) return one.data;
-  if (!isTag(one)) return '';
-  const inner = renderedRaw(one.children);
-  return one.name === 'q' ? `${Q_OPEN}${inner}${Q_CLOSE}` : inner;
+/**
+ * The text of a node as a browser renders it for reading: a `<q>`'s quotation marks written, whitespace as is.
+ * Built by `+` (no array joined per element: a join copies its text, at every level of deep nesting).
+ */
+function renderedRaw(node: ChildNode): string {
+  if (isText(node)) return node.data;
+  if (!isTag(node)) return '';
+  let inner = '';
+  for (const child of node.children) inner += renderedRaw(child);
+  return node.name === 'q' ? `${Q_OPEN}${inner}${Q_CLOSE}` : inner;
 }
 
 /** A node's rendered text ({@link renderedRaw}) with whitespace collapsed: what a leaf block or caption shows. */
@@ -79,6 +81,8 @@ export function serialiseContent(elements: readonly ChildNode[], base?: string):
   let inline = '';
   let inlineQuote = false;
   const flush = (): void => {
+    // Nothing gathered: no chunk (most flushes come between blocks).
+    if (inline === '') return;
     add(collapseWhitespace(inline), inlineQuote ? 'quote' : 'paragraph');
     inline = '';
   };

@@ -85,6 +85,13 @@ describe('choosing the container', () => {
     expect(body.filter((text) => text.startsWith('Paragraph'))).toHaveLength(4);
   });
 
+  it('cleans content found above the body (a wrapper scored through the body it holds) as any other', () => {
+    const html = `<div class="story"><body>${prose(3)}</body><div>${prose(2, 'bridge')}<div class="share"><a href="/s">Share this</a></div></div></div>`;
+    const body = bodyOf(html);
+    expect(body.join(' ')).not.toContain('Share this');
+    expect(body.filter((text) => text.startsWith('Paragraph'))).toHaveLength(5);
+  });
+
   it('retries on the untouched page when the first cleaning left too little', () => {
     const html = `<html><body><div class="layout-with-sidebar-right"><div class="pane description">${prose(5)}</div></div></body></html>`;
     expect(bodyOf(html)).toHaveLength(5);

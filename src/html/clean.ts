@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { detachRestorably } from './detach';
-import { attr, classAndId, isHidden } from './dom';
+import { attr, classAndId, findElements, isHidden } from './dom';
 import { classWeight } from './content';
 import { type TextMeasure, type TextMeasures, linkDensityOf, measureText, textPrefix } from './text-measure';
 
@@ -203,13 +203,16 @@ function isChromeContainer(element: Element, measure: TextMeasure, own: Counts, 
  * Removes, inside the content, what reads as chrome: see the module comment. Mutates the document.
  *
  * @param content - the content elements
+ * @param pageMeasures - the text measures the content search took on the document as it is (an element's length,
+ *   commas and link text do not depend on where the walk started)
  * @param weighClasses - whether class and id names count (off on the retry that found too little with them, as
  *   Readability's later attempts drop its flags one by one)
  * @returns a function that puts the removed containers back (for a retry on the untouched document)
  */
-export function cleanContent(content: readonly Element[], weighClasses = true): () => void {
-  const all: Element[] = [];
-  const measures = measureText(content, (element) => all.push(element));
+export function cleanContent(content: readonly Element[], pageMeasures: TextMeasures, weighClasses = true): () => void {
+  const all = findElements(content);
+  // Content above the measured root (a scored ancestor of the body) is measured here.
+  const measures = content.every((element) => pageMeasures.get(element) !== undefined) ? pageMeasures : measureText(content);
   const { counts, dataTables } = countAll(all, measures);
   // Where the article's prose starts: its first prose paragraph, as an index into `all`.
   let first = -1;

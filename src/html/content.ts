@@ -33,7 +33,8 @@ export function isBlockElement(element: Element): boolean {
 
 /** Whether an element holds block-level children (else it reads as one paragraph). */
 export function hasBlockChildren(element: Element): boolean {
-  return element.children.some((child) => isTag(child) && BLOCK_TAGS.has(child.name));
+  for (const child of element.children) if (isTag(child) && BLOCK_TAGS.has(child.name)) return true;
+  return false;
 }
 
 /**
@@ -92,9 +93,10 @@ export function classWeight(element: Element): number {
  *
  * @param root - the body
  * @returns a function that puts the detached chrome-named containers back, for Readability's second attempt when
- *   the first found too little text
+ *   the first found too little text; `undefined` when none was detached (the document is then as the first attempt
+ *   found it, once its cleaning is undone)
  */
-export function removeChrome(root: Element | Document): () => void {
+export function removeChrome(root: Element | Document): (() => void) | undefined {
   const doomed: Element[] = [];
   const unlikely: Element[] = [];
   // Inside a chrome-named container, what is never content is still removed: the container may come back.
@@ -111,12 +113,12 @@ export function removeChrome(root: Element | Document): () => void {
       unlikely.push(element);
       unlikelyHere = true;
     }
-    for (const child of childElements(element)) visit(child, inTable || element.name === 'table' || element.name === 'code', unlikelyHere);
+    for (const child of element.children) if (isTag(child)) visit(child, inTable || element.name === 'table' || element.name === 'code', unlikelyHere);
   };
   for (const child of root.children) if (isTag(child)) visit(child, false, false);
   detachAll(doomed);
   // Detach, remembering where each container stood, so that it can be put back.
-  return detachRestorably(unlikely);
+  return unlikely.length > 0 ? detachRestorably(unlikely) : undefined;
 }
 
 /** Tag weight a container starts with, by tag: blocks that hold articles, preformatted text and cells, lists, headings
@@ -145,19 +147,32 @@ const TAG_WEIGHTS: ReadonlyMap<string, number> = new Map([
   ['th', CONTENT_WEIGHTS.headingTag],
 ]);
 
+/** The article's content as found, with the text measures of the page it was found on. */
+export interface MainContent {
+  /** The elements that make up the article, in document order. */
+  readonly elements: Element[];
+  /** The text measures of every element of the page (the cleaning reads its length, commas and link text). */
+  readonly measures: TextMeasures;
+}
+
 /**
  * Picks the article's content: the best-scoring container and the siblings that belong with it.
  *
  * @param root - the document's body (after {@link removeChrome})
- * @returns the elements that make up the article, in document order
+ * @returns the content and the measures taken to find it
  */
-export function findMainContent(root: Element | Document): Element[] {
-  const scores = new Map<Element, number>();
+export function findMainContent(root: Element | Document): MainContent {
   // The paragraphs that score, listed as the measuring walk meets them.
   const paragraphs: Element[] = [];
-  const metrics = measureText([root], (element) => {
+  const measures = measureText([root], (element) => {
     if (PARAGRAPH_TAGS.has(element.name) && ((element.name !== 'div' && element.name !== 'section') || !hasBlockChildren(element))) paragraphs.push(element);
   });
+  return { elements: pickContent(root, paragraphs, measures), measures };
+}
+
+/** The content elements, in document order, from the page's paragraphs and measures. */
+function pickContent(root: Element | Document, paragraphs: readonly Element[], metrics: TextMeasures): Element[] {
+  const scores = new Map<Element, number>();
   const paragraphScores = new Map<Element, number>();
   for (const paragraph of paragraphs) {
     const text = metrics.get(paragraph) ?? EMPTY;

@@ -20,6 +20,7 @@ describe('the element index of a page', () => {
     expect(names(index.inBody('time'))).toEqual(['time']);
     // The body itself carries a class: it is the first of its group inside the body, as `getElementsByTagName` lists it.
     expect(names(index.inBody('named'))).toEqual(['body', 'h2#x', 'h1#y', 'p#p']);
+    expect(names(index.all('scopes'))).toEqual(['span']);
   });
 
   it('reads a fragment without a body as all body, and an empty body as holding nothing', () => {

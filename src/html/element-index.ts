@@ -3,7 +3,7 @@ import { limitDepth } from './dom';
 
 /**
  * The elements the HTML front end's readers look up (meta tags, scripts, headings, `<time>`, the elements a class,
- * id, `rel` or `itemprop` names), found by one walk of the parsed page before anything else changes it (the walk
+ * id, `rel` or `itemprop` names, microdata items), found by one walk of the parsed page before anything else changes it (the walk
  * that limits its depth): each reader
  * used to walk the whole document for its own tag, and on a page of many tiny elements every such walk is a
  * noticeable share of the parse. Only the looked-up elements are kept (a page of plain paragraphs keeps none), for
@@ -12,10 +12,11 @@ import { limitDepth } from './dom';
  */
 
 /**
- * A group of indexed elements: a tag (`headings`: `<h1>` and `<h2>` together), or `named`: the elements with a
- * `class`, `id`, `rel` or `itemprop` attribute at all (byline candidates; their reader tests the values).
+ * A group of indexed elements: a tag (`headings`: `<h1>` and `<h2>` together), `named`: the elements with a
+ * `class`, `id`, `rel` or `itemprop` attribute at all (byline candidates; their reader tests the values), or
+ * `scopes`: those with an `itemscope` or `itemtype` attribute at all (microdata items).
  */
-export type IndexedTags = 'meta' | 'title' | 'html' | 'link' | 'base' | 'script' | 'headings' | 'time' | 'named';
+export type IndexedTags = 'meta' | 'title' | 'html' | 'link' | 'base' | 'script' | 'headings' | 'time' | 'named' | 'scopes';
 
 /** The tags indexed in a group of their own. */
 const TAGS: ReadonlySet<string> = new Set(['meta', 'title', 'html', 'link', 'base', 'script', 'time']);
@@ -68,6 +69,7 @@ export function indexElements(document: Document): ElementIndex {
     if (TAGS.has(name)) record(name as IndexedTags, element);
     if (name === 'h1' || name === 'h2') record('headings', element);
     if ((attribs['class'] ?? attribs['id'] ?? attribs['rel'] ?? attribs['itemprop']) !== undefined) record('named', element);
+    if ((attribs['itemscope'] ?? attribs['itemtype']) !== undefined) record('scopes', element);
   });
   return { body, all: (group) => found.get(group) ?? [], inBody: (group) => (body === undefined ? found : inside).get(group) ?? [] };
 }

@@ -10,7 +10,7 @@ import { slugWordsOf } from '../fields/slug';
 import { countWords } from '../text/prose';
 import { serialiseContent } from './blocks';
 import { cleanContent } from './clean';
-import { findMainContent, isBlockElement, removeChrome } from './content';
+import { type MainContent, findMainContent, isBlockElement, removeChrome } from './content';
 import { attr, findElements, textOf } from './dom';
 import { appendAll } from '../model/append';
 import { readJsonLd } from './json-ld';
@@ -99,11 +99,14 @@ function bareText(body: Document | Element, content: readonly Element[]): string
   return runs;
 }
 
-/** One extraction attempt on a body whose chrome has been removed; `restore` puts back what its cleaning removed. */
-function extract(body: Document | Element, base: string | undefined, weighClasses: boolean): { chunks: RawChunk[]; images: Image[]; content: Element[]; restore: () => void } {
-  const content = findMainContent(body);
-  const restore = cleanContent(content, weighClasses);
-  return { ...serialiseContent(content, base), content, restore };
+/**
+ * One extraction attempt on a body whose chrome has been removed; `restore` puts back what its cleaning removed.
+ * `content` is the main content when it is known already (the document unchanged since it was found).
+ */
+function extract(body: Document | Element, base: string | undefined, weighClasses: boolean, found = findMainContent(body)): { chunks: RawChunk[]; images: Image[]; content: Element[]; found: MainContent; restore: () => void } {
+  const content = found.elements;
+  const restore = cleanContent(content, found.measures, weighClasses);
+  return { ...serialiseContent(content, base), content, found, restore };
 }
 
 /** Characters of text in body chunks. */
@@ -148,7 +151,7 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   const canonical = meta.canonical === undefined ? undefined : toHttpUrl(meta.canonical, pageUrl);
   const base = (meta.base === undefined ? undefined : toHttpUrl(meta.base, pageUrl ?? canonical)) ?? pageUrl ?? canonical;
   const candidates = structuredCandidates(jsonLd, meta, base, meta.title);
-  candidates.add(microdataCandidates(document, base));
+  candidates.add(microdataCandidates(index.all('scopes'), base));
 
   const headings = index.all('headings').map((heading) => textOf(heading));
   if (meta.title !== undefined) {
@@ -187,8 +190,9 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   if (textLength(chunks) < MIN_ARTICLE_LENGTH) {
     // The retry starts from the document as it was: the first cleaning and the chrome removal undone, in that order.
     first.restore();
-    restoreChrome();
-    const second = extract(body, base, false);
+    restoreChrome?.();
+    // With no chrome container to put back, the document is the one the first attempt searched: same content.
+    const second = extract(body, base, false, restoreChrome === undefined ? first.found : undefined);
     // Nothing scored: the body's own children are the content (bare text directly in it included).
     const whole = second.chunks.length === 0;
     if (whole) appendAll(second.chunks, serialiseContent(body.children, base).chunks);
@@ -200,10 +204,9 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   // The headline is the title, not the first body block (a heading above the lede repeats it on many pages).
   const titleValues = candidates.scalars.flatMap((candidate) => (candidate.field === 'title' && typeof candidate.value === 'string' ? [candidate.value] : []));
   chunks = chunks.slice(leadingTitleChunks(chunks, [...titleValues, ...titles]));
-  // Credits lines above the lede are header: the body starts at the lede.
-  const header = new Set(headerChunkIndexes(chunks));
-  const headerLines = chunks.filter((_, index) => header.has(index)).map((chunk) => chunk.text);
-  chunks = chunks.filter((_, index) => !header.has(index));
+  // Credits lines above the lede are header (the first chunks: their indexes run from 0): the body starts at the lede.
+  const headerLines = chunks.slice(0, headerChunkIndexes(chunks).length).map((chunk) => chunk.text);
+  chunks = chunks.slice(headerLines.length);
   for (const image of images) candidates.list('images', image, { source: 'html:content image' }, TRUST.visibleText);
   readContentLinks(content, canonical ?? pageUrl, base, candidates);
 

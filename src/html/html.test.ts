@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../index';
 import { parseJsonLd } from './json-ld';
+import { indexElements } from './element-index';
 import { microdataCandidates } from './microdata';
 import { parseHtmlDocument } from './parse-document';
 import { cleanDocumentTitle } from './title';
@@ -178,7 +179,7 @@ describe('microdata', () => {
       <p itemprop="name">Another name</p>
       <span itemprop="author">Jane Roe</span>
     </div>`);
-    const { scalars, lists } = microdataCandidates(document);
+    const { scalars, lists } = microdataCandidates(indexElements(document).all('scopes'));
     expect(scalars.map((candidate) => [candidate.field, candidate.value])).toEqual([
       ['description', 'The first description.'],
       ['description', 'Second Writer'],

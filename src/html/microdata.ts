@@ -1,4 +1,4 @@
-import type { Document, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { Candidates } from '../model/candidates';
 import type { CandidateOrigin } from '../model/draft';
@@ -52,14 +52,15 @@ const TEXT_PROPERTIES = new Map<string, 'title' | 'description' | 'section' | 'l
 /**
  * Reads the microdata of an Article-like item.
  *
- * @param document - the parsed document
+ * @param scopes - the page's elements with an `itemscope` or `itemtype` attribute, in document order (from its
+ *   element index)
  * @param base - URL to resolve relative URLs against
  * @returns candidates
  */
-export function microdataCandidates(document: Document, base?: string): Candidates {
+export function microdataCandidates(scopes: readonly Element[], base?: string): Candidates {
   const candidates = new Candidates();
   // The first item scope in document order.
-  const [scope] = findElements(document.children, (element) => element.name !== 'meta' && (attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? '')), 1);
+  const scope = scopes.find((element) => element.name !== 'meta' && (attr(element, 'itemscope') !== undefined || ARTICLE_SCOPE.test(attr(element, 'itemtype') ?? '')));
   if (scope === undefined || !ARTICLE_SCOPE.test(attr(scope, 'itemtype') ?? '')) return candidates;
   const origin: CandidateOrigin = { source: 'html:microdata' };
   // The text properties read (see `TEXT_PROPERTIES`).

@@ -93,8 +93,8 @@ export function linkDensityOf(measure: TextMeasure): number {
   return measure.length === 0 ? 0 : Math.min(1, measure.linkLength / measure.length);
 }
 
-/** The measures of one element, in the order {@link TextMeasures} stores them. */
-const FIELDS = ['length', 'commas', 'linkLength', 'contextLinkLength', 'trimmedLength'] as const;
+/** The measures of one element stored in a row: `length`, `commas`, `linkLength`, `contextLinkLength`, `trimmedLength`. */
+const FIELDS = 5;
 
 /** Elements per block of the store: blocks are added as elements are met, so nothing counts them beforehand. */
 const BLOCK_ROWS = 1024;
@@ -125,7 +125,7 @@ export class TextMeasures {
     const slot = (element as Slotted).measureSlot;
     if (slot === undefined || this.elements[slot] !== element) return undefined;
     const rows = this.blocks[Math.floor(slot / BLOCK_ROWS)] as Uint32Array;
-    const at = (slot % BLOCK_ROWS) * FIELDS.length;
+    const at = (slot % BLOCK_ROWS) * FIELDS;
     return { length: rows[at] ?? 0, commas: rows[at + 1] ?? 0, linkLength: rows[at + 2] ?? 0, contextLinkLength: rows[at + 3] ?? 0, trimmedLength: rows[at + 4] ?? 0 };
   }
 
@@ -137,14 +137,16 @@ export class TextMeasures {
    */
   set(element: Element, measure: TextMeasure): void {
     const slot = this.elements.length;
-    if (slot % BLOCK_ROWS === 0) this.blocks.push(new Uint32Array(BLOCK_ROWS * FIELDS.length));
+    if (slot % BLOCK_ROWS === 0) this.blocks.push(new Uint32Array(BLOCK_ROWS * FIELDS));
     const rows = this.blocks.at(-1) as Uint32Array;
-    const at = (slot % BLOCK_ROWS) * FIELDS.length;
+    const at = (slot % BLOCK_ROWS) * FIELDS;
     this.elements.push(element);
     (element as Slotted).measureSlot = slot;
-    FIELDS.forEach((field, index) => {
-      rows[at + index] = measure[field];
-    });
+    rows[at] = measure.length;
+    rows[at + 1] = measure.commas;
+    rows[at + 2] = measure.linkLength;
+    rows[at + 3] = measure.contextLinkLength;
+    rows[at + 4] = measure.trimmedLength;
   }
 }
 

@@ -77,18 +77,18 @@ export function partsOf(text: string): string[] {
 
 /** How much a text reads as a headline, before its position is taken into account. */
 export function headlineShape(text: string, cjk: boolean): number {
+  // The length first (counted only up to its bound): the patterns below then read only a headline's length of text.
+  const words = countWords(text, HEADLINE_WEIGHTS.maxWords + 1);
+  if (cjk ? text.length < HEADLINE_WEIGHTS.cjkMinLength || text.length > HEADLINE_WEIGHTS.cjkMaxLength : words < HEADLINE_WEIGHTS.minWords || words > HEADLINE_WEIGHTS.maxWords) return Number.NEGATIVE_INFINITY;
   if (/[<>{}]|https?:\/\/|^\[.*\]$/u.test(text)) return Number.NEGATIVE_INFINITY;
   if (SIGN_UP.test(text) || FILED_UNDER.test(text) || CALL_TO_CLICK.test(text) || LABEL.test(text) || isPageControl(text)) return Number.NEGATIVE_INFINITY;
-  const words = countWords(text, HEADLINE_WEIGHTS.maxWords + 1);
   if (cjk) {
-    if (text.length < HEADLINE_WEIGHTS.cjkMinLength || text.length > HEADLINE_WEIGHTS.cjkMaxLength) return Number.NEGATIVE_INFINITY;
     // A full stop at the end, or before a closing bracket or a bracketed source (`…ありました。（気象庁発表）`).
     const fullStop = /[。．][」』)）]?$|[。．][（(][^（）()]{1,20}[)）]$/u.test(text);
     if (fullStop && text.length >= HEADLINE_WEIGHTS.cjkLedeLength) return Number.NEGATIVE_INFINITY;
     const length = text.length >= HEADLINE_WEIGHTS.cjkTypicalMinLength && text.length <= HEADLINE_WEIGHTS.cjkTypicalMaxLength ? HEADLINE_WEIGHTS.cjkShape : HEADLINE_WEIGHTS.atypicalLength;
     return length + (fullStop ? HEADLINE_WEIGHTS.cjkFullStop : 0) + (CJK_GAP.test(text) ? HEADLINE_WEIGHTS.cjkMenu : 0);
   }
-  if (words < HEADLINE_WEIGHTS.minWords || words > HEADLINE_WEIGHTS.maxWords) return Number.NEGATIVE_INFINITY;
   // A sentence of twenty words or more ending in a full stop is a lede, never a headline: with no headline line above
   // the article, the title stays absent and the lede stays in the body.
   if (words >= HEADLINE_WEIGHTS.ledeWords && /(?:^|\s)[^\s.]+ ?\.$/u.test(text)) return Number.NEGATIVE_INFINITY; // not `N.Y.C.`

@@ -42,7 +42,8 @@ export function scoreHeadlineLine(page: HeadlinePage, index: number, regionStart
   const feature = features.get(index);
   // A bulleted line is a list item, except a lone CJK one: a heading decorated the CJK way (`■ 見出し`).
   if (line === undefined || feature === undefined || feature.markup || (line.bullet && !(feature.cjk && lines[index - 1]?.bullet !== true && lines[index + 1]?.bullet !== true))) return [];
-  if (isMarked(marks, index) || isCreditLine(line.text)) return [];
+  // The parts' shape first: a line with no part shaped as a headline (a paragraph) is not read any further.
+  if (!partsOf(line.text).some((text) => Number.isFinite(headlineShape(text, feature.cjk))) || isMarked(marks, index) || isCreditLine(line.text)) return [];
   if (index === bylineLine && isBylineWithMore(line.text)) return [];
   // A byline with a title over it has its headline: a title under it is a second one. A byline over the
   // headline (`Jane Roe`, `2019.04.25`, then the title) has none above.

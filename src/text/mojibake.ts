@@ -42,10 +42,10 @@ const isContinuation = (byte: number): boolean => byte >= 0x80 && byte <= 0xbf;
 
 let utf8: TextDecoder | undefined;
 /** The UTF-8 text the bytes spell, or `undefined` when they are not UTF-8. */
-function utf8Text(bytes: readonly number[]): string | undefined {
+function utf8Text(bytes: Uint8Array): string | undefined {
   utf8 ??= new TextDecoder('utf-8', { fatal: true });
   try {
-    return utf8.decode(new Uint8Array(bytes));
+    return utf8.decode(bytes);
   } catch {
     return undefined;
   }
@@ -77,8 +77,7 @@ function mayBeRealText(text: string, index: number, count: number): boolean {
 type Candidate = readonly [index: number, end: number, decoded: string, doubtful: boolean];
 
 /** Every candidate sequence of Windows-1252 / Latin-1 mojibake, in text order, none overlapping. */
-function candidates(text: string): Candidate[] {
-  const found: Candidate[] = [];
+function* candidates(text: string): Generator<Candidate> {
   let end = 0;
   for (const { index } of text.matchAll(LEAD_BYTE)) {
     if (index < end) continue; // inside a sequence already taken
@@ -91,13 +90,15 @@ function candidates(text: string): Candidate[] {
       bytes.push(byte);
     }
     if (bytes.length !== count + 1) continue;
-    const decoded = utf8Text(bytes);
+    const decoded = utf8Text(new Uint8Array(bytes));
     if (decoded === undefined) continue;
     end = index + count + 1;
-    found.push([index, end, decoded, mayBeRealText(text, index, count)]);
+    yield [index, end, decoded, mayBeRealText(text, index, count)];
   }
-  return found;
 }
+
+/** Pieces of the repaired text joined into one string at a time: a text of many repairs holds no piece per repair. */
+const JOINED_PIECES = 4096;
 
 /**
  * Repairs Windows-1252 / Latin-1 mojibake sequence by sequence: only sequences that form valid UTF-8 change, and a
@@ -105,17 +106,19 @@ function candidates(text: string): Candidate[] {
  * Cyrillic `Ðµ` beside `Ð°`; mojibake of one script shares its lead bytes).
  */
 function repairWindows1252(text: string): string {
-  const found = candidates(text);
-  if (found.length === 0) return text;
-  const certain = new Set(found.filter(([, , , doubtful]) => !doubtful).map(([index]) => text.charAt(index)));
+  // Two passes over the sequences, none kept: the first finds the lead bytes of certain mojibake.
+  const certain = new Set<string>();
+  for (const [index, , , doubtful] of candidates(text)) if (!doubtful) certain.add(text.charAt(index));
   let out = '';
+  const pieces: string[] = [];
   let copied = 0;
-  for (const [index, end, decoded, doubtful] of found) {
+  for (const [index, end, decoded, doubtful] of candidates(text)) {
     if (doubtful && !certain.has(text.charAt(index))) continue;
-    out += text.slice(copied, index) + decoded;
+    pieces.push(text.slice(copied, index), decoded);
     copied = end;
+    if (pieces.length > JOINED_PIECES) out += pieces.splice(0).join('');
   }
-  return out + text.slice(copied);
+  return out + pieces.join('') + text.slice(copied);
 }
 
 /** Character → byte (0x80–0xFF) of each code page, built on first use (`undefined`: the platform lacks it). */
@@ -153,9 +156,9 @@ function codePageTable(label: string): ReadonlyMap<string, number> | undefined {
  * (`Ă©`, `โ€`, `Г©`; not a space, closing mark or dash, which follow words), or the lead of general punctuation
  * (`вЂ`, bytes E2 80). A genuine word such
  * as `Её` or `Úžasný` in its own code page never passes: letters follow letters, which UTF-8 does not allow.
+ * The bytes are written into `bytes`, an array as long as the line.
  */
-function repairLineAs(line: string, table: ReadonlyMap<string, number>): string | undefined {
-  const bytes: number[] = [];
+function repairLineAs(line: string, table: ReadonlyMap<string, number>, bytes: Uint8Array): string | undefined {
   let pending = 0;
   let telltale = false;
   for (let index = 0; index < line.length; index++) {
@@ -164,7 +167,7 @@ function repairLineAs(line: string, table: ReadonlyMap<string, number>): string 
     if (byte === undefined) return undefined;
     if (isContinuation(byte)) {
       if (pending === 0) return undefined;
-      const lead = bytes.at(-1) ?? 0;
+      const lead = bytes[index - 1] ?? 0;
       const char = line.charAt(index);
       if (!isContinuation(lead) && ((!isWordCharacter(line, index) && !AFTER_WORD.test(char)) || (lead === 0xe2 && byte === 0x80))) telltale = true;
       pending -= 1;
@@ -173,7 +176,7 @@ function repairLineAs(line: string, table: ReadonlyMap<string, number>): string 
       pending = continuationCount(byte);
       if (byte >= 0x80 && pending === 0) return undefined;
     }
-    bytes.push(byte);
+    bytes[index] = byte;
   }
   return telltale && pending === 0 ? utf8Text(bytes) : undefined;
 }
@@ -190,9 +193,11 @@ function repairOtherCodePages(text: string): string {
     .map((line) => {
       if (!BEYOND_LATIN_1.test(line)) return line;
       const readings = new Set<string>();
+      // The bytes each reading spells, a byte a character: a long line costs a byte a character, not a number.
+      const bytes = new Uint8Array(line.length);
       for (const label of OTHER_CODE_PAGES) {
         const table = codePageTable(label);
-        const reading = table === undefined ? undefined : repairLineAs(line, table);
+        const reading = table === undefined ? undefined : repairLineAs(line, table, bytes);
         if (reading !== undefined) readings.add(reading);
       }
       const [only] = readings;

@@ -62,6 +62,13 @@ describe('repair', () => {
     expect(repairMojibake(input)).toBe(expected);
   });
 
+  it('repairs a text of many thousands of sequences, a doubtful one only beside certain ones of its lead byte', () => {
+    // Far more sequences than one join holds; the text ends in a lone lead byte, so only the sequence repair reads it.
+    // `Úž` and `Ðµ` may be real text; `Ð°` is certain mojibake, so `Ðµ` is repaired and `Úž` is not.
+    expect(repairMojibake(`${'â€™Ã© Úžasný Ðµ Ð° '.repeat(5000)}Ã`)).toBe(`${'’é Úžasný е а '.repeat(5000)}Ã`);
+    expect(repairMojibake(`${'Úžasný Ðµ '.repeat(5000)}Ã`)).toBe(`${'Úžasný Ðµ '.repeat(5000)}Ã`);
+  });
+
   it('decodes entity residue', () => {
     for (const decode of [decodeHTMLStrict, decodeReference]) {
       expect(decodeEntities('Tom &amp; Jerry&#8217;s &rsquo;x&rsquo; &#x201C;', decode)).toBe('Tom & Jerry’s ’x’ “');

@@ -58,8 +58,9 @@ for (const testCase of loadCorpus()) {
   const body = getElementsByTagName('body', document, true, 1)[0] ?? document;
   removeChrome(body);
   const afterChrome = new Set(all.filter((element) => attached(element, body)));
-  const content = findMainContent(body);
-  cleanContent(content);
+  const found = findMainContent(body);
+  const content = found.elements;
+  cleanContent(content, found.measures);
   const afterClean = new Set(all.filter((element) => attached(element, body)));
 
   // Shingles over the whole joined text (as the metric reads it), each charged to the block of its first token.

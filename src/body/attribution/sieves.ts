@@ -9,25 +9,38 @@ import { hasSpeechVerb } from './speech-verbs';
  * @module
  */
 
-/** One quote's attribution so far. */
+/**
+ * One quote's attribution so far. A sieve that gives a speaker replaces the entry (never changes it in place), so
+ * the quotes still without one share {@link UNATTRIBUTED} or {@link GROUP_CUE}: a paragraph of a million quotes
+ * holds no object per quote for them.
+ */
 export interface SpanSpeaker {
   /** The resolved speaker, when a sieve found one. */
-  speaker?: string;
+  readonly speaker?: string;
   /** The sieve that found it. */
-  sieve?: Sieve;
+  readonly sieve?: Sieve;
   /** `true` when the cue named a group or a thing (`they said`): no later sieve gives a speaker. */
-  final: boolean;
+  readonly final?: true;
 }
 
-/** The text of a paragraph outside its quotations. */
+/** The entry of a quote no sieve has given a speaker yet. */
+export const UNATTRIBUTED: SpanSpeaker = {};
+/** The entry of a quote whose cue named a group or a thing: no sieve gives it a speaker. */
+export const GROUP_CUE: SpanSpeaker = { final: true };
+
+/**
+ * The text of a paragraph outside its quotations, one space where each stood (joined once: a paragraph of a
+ * million quotes builds no chain of a million partial strings).
+ */
 export function textOutside(paragraph: string, spans: readonly QuoteSpan[]): string {
-  let text = '';
+  const parts: string[] = [];
   let from = 0;
   for (const span of spans) {
-    text += `${paragraph.slice(from, span.start)} `;
+    parts.push(paragraph.slice(from, span.start));
     from = span.end;
   }
-  return text + paragraph.slice(from);
+  parts.push(paragraph.slice(from));
+  return parts.join(' ');
 }
 
 /** Whether a paragraph is quotations only, with nothing but punctuation outside them. */
@@ -62,7 +75,7 @@ export function isStatement(paragraph: string, span: QuoteSpan): boolean {
  *
  * @param paragraph - the paragraph
  * @param spans - its quotations
- * @param speakers - their attribution so far (filled in place)
+ * @param speakers - their attribution so far (replaced in place)
  * @param mentions - the people the paragraph names as sentence subjects, with where, in order
  */
 export function paragraphSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], mentions: readonly Mention[]): void {
@@ -84,8 +97,7 @@ export function paragraphSieve(paragraph: string, spans: readonly QuoteSpan[], s
   for (const [index, entry] of speakers.entries()) {
     const span = spans[index];
     if (entry.speaker !== undefined || entry.final || span === undefined || !isStatement(paragraph, span)) continue;
-    entry.speaker = speaker;
-    entry.sieve = 'paragraph';
+    speakers[index] = { speaker, sieve: 'paragraph' };
   }
 }
 
@@ -104,15 +116,16 @@ export interface Mention {
 function nearestSpeaker(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], mentions: readonly Mention[]): void {
   let previous: { speaker: string; end: number } | undefined;
   let next = 0;
-  for (const [index, entry] of speakers.entries()) {
+  for (const [index, found] of speakers.entries()) {
     const span = spans[index];
     if (span === undefined) continue;
     for (; next < mentions.length && (mentions[next]?.at ?? 0) < span.start; next++) {
       if (previous !== undefined && (mentions[next]?.at ?? 0) > previous.end && mentions[next]?.name !== previous.speaker) previous = undefined;
     }
+    let entry = found;
     if (entry.speaker === undefined && !entry.final && previous !== undefined && standsAlone(paragraph, span, true)) {
-      entry.speaker = previous.speaker;
-      entry.sieve = 'paragraph';
+      entry = { speaker: previous.speaker, sieve: 'paragraph' };
+      speakers[index] = entry;
     }
     previous = entry.speaker === undefined ? (entry.final ? undefined : previous) : { speaker: entry.speaker, end: span.end };
   }
@@ -122,26 +135,23 @@ function nearestSpeaker(paragraph: string, spans: readonly QuoteSpan[], speakers
  * Sieve (d): a paragraph of quotations only, after a paragraph whose last quote has a speaker, continues that
  * speaker (the news convention for a long statement), as does a paragraph that reopens a quotation left open.
  *
- * @param paragraph - the paragraph
- * @param spans - its quotations
- * @param speakers - their attribution so far (filled in place)
+ * @param spans - the paragraph's quotations
+ * @param speakers - their attribution so far (replaced in place)
  * @param previous - the speaker of the last quote of the paragraph before, and whether that quote ran on
+ * @param quoteOnly - whether the paragraph is quotations only ({@link isQuoteOnly})
  */
 export function continuationSieve(
-  paragraph: string,
   spans: readonly QuoteSpan[],
   speakers: SpanSpeaker[],
   previous: { readonly speaker: string; readonly open: boolean } | undefined,
+  quoteOnly: boolean,
 ): void {
   if (previous === undefined) return;
   const first = spans[0];
   const reopens = previous.open && first !== undefined && first.start === 0;
-  const quoteOnly = isQuoteOnly(paragraph, spans);
   if (!reopens && !quoteOnly) return;
-  for (const entry of quoteOnly ? speakers : speakers.slice(0, 1)) {
-    if (entry.speaker !== undefined || entry.final) continue;
-    entry.speaker = previous.speaker;
-    entry.sieve = 'continuation';
+  for (const [index, entry] of (quoteOnly ? speakers : speakers.slice(0, 1)).entries()) {
+    if (entry.speaker === undefined && !entry.final) speakers[index] = { speaker: previous.speaker, sieve: 'continuation' };
   }
 }
 
@@ -157,7 +167,7 @@ function closesOwnSentence(paragraph: string, span: QuoteSpan): boolean {
  *
  * @param paragraph - the paragraph
  * @param spans - its quotations
- * @param speakers - their attribution so far (filled in place)
+ * @param speakers - their attribution so far (replaced in place)
  */
 export function sharedSentenceSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[]): void {
   for (let index = spans.length - 2; index >= 0; index--) {
@@ -170,8 +180,7 @@ export function sharedSentenceSieve(paragraph: string, spans: readonly QuoteSpan
     const between = paragraph.slice(span.end, nextSpan.start);
     // (a colon opens the next quote's own cue: `“Title,” by NAME: “…”`)
     if (closesOwnSentence(paragraph, span) || /[.!?]\s|:/u.test(between) || hasSpeechVerb(between)) continue;
-    entry.speaker = next.speaker;
-    entry.sieve = 'sentence';
+    speakers[index] = { speaker: next.speaker, sieve: 'sentence' };
   }
 }
 
@@ -185,7 +194,7 @@ const MAX_CONTINUING_WORDS = 8;
  *
  * @param paragraph - the paragraph
  * @param spans - its quotations
- * @param speakers - their attribution so far (filled in place)
+ * @param speakers - their attribution so far (replaced in place)
  * @param mentions - the people the paragraph names as sentence subjects, with where, in order
  */
 export function continuingFragmentSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], mentions: readonly Mention[]): void {
@@ -200,9 +209,10 @@ export function continuingFragmentSieve(paragraph: string, spans: readonly Quote
   let stops: readonly SentenceStop[] | undefined;
   let stop = 0;
   let ruledOut = false;
-  for (const [index, entry] of speakers.entries()) {
+  for (const [index, found] of speakers.entries()) {
     const span = spans[index];
     if (span === undefined) continue;
+    let entry = found;
     if (entry.speaker === undefined && !entry.final && previous !== undefined) {
       for (; cursor < mentions.length && (mentions[cursor]?.at ?? 0) < span.start; cursor++) {
         const mention = mentions[cursor];
@@ -219,8 +229,8 @@ export function continuingFragmentSieve(paragraph: string, spans: readonly Quote
       const capital = stopCapital < span.start ? stopCapital : previous.closes && /^\s+\p{Lu}/u.test(paragraph.slice(previous.end, span.start)) ? previous.end : span.start;
       const opening: FragmentOpening | undefined = named || ruledOut || capital >= span.start ? undefined : fragmentOpening(paragraph.slice(capital, span.start).trim());
       if (opening === 'continues') {
-        entry.speaker = previous.speaker;
-        entry.sieve = 'paragraph';
+        entry = { speaker: previous.speaker, sieve: 'paragraph' };
+        speakers[index] = entry;
       }
       if (opening === 'never') ruledOut = true;
     }

@@ -75,7 +75,9 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
   // Whether the last quotation closed on a comma (`At an event billed as “Hard Hats,” Clinton unveiled …`): a name
   // right after it is the sentence's subject.
   let afterComma = false;
-  for (const span of [...spans, { start: paragraph.length, end: paragraph.length, text: '' }]) {
+  // (one past the last quotation, the paragraph's end stands for one, so the text after it is read too)
+  for (let spanIndex = 0; spanIndex <= spans.length; spanIndex++) {
+    const span = spans[spanIndex] ?? { start: paragraph.length, end: paragraph.length, text: '' };
     const outside = paragraph.slice(from, span.start);
     let offset = from;
     for (const [index, sentence] of outside.split(SENTENCE_BREAK).entries()) {
@@ -192,7 +194,9 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number, opens
   const opening = /^[\s,]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
   const pronoun = PRONOUN_GENDER.get(opening);
   if (pronoun !== undefined) return { at, pronoun };
-  for (const skip of new Set([subjectAt ?? 0, OPENING.exec(sentence)?.[0].length ?? 0])) {
+  const subjectStart = subjectAt ?? 0;
+  const openingEnd = OPENING.exec(sentence)?.[0].length ?? 0;
+  for (const skip of subjectStart === openingEnd ? [subjectStart] : [subjectStart, openingEnd]) {
     const rest = sentence.slice(skip);
     const runs = capitalisedRuns(rest.slice(0, 120));
     if (runs[0] === undefined || !rest.replace(/^[\s“"(]+/u, '').startsWith(runs[0][0] ?? '\u0000')) continue;
