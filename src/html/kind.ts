@@ -27,8 +27,6 @@ export function htmlTextUnits(root: Document | Element): TextUnit[] {
   let text = '';
   let linkChars = 0;
   const flush = (): void => {
-    // Nothing gathered (no link text either): no unit.
-    if (text === '') return;
     const collapsed = collapseWhitespace(text);
     if (collapsed.length > 0) units.push({ text: collapsed, linkChars });
     text = '';

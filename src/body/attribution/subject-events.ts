@@ -194,9 +194,7 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number, opens
   const opening = /^[\s,]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase() ?? '';
   const pronoun = PRONOUN_GENDER.get(opening);
   if (pronoun !== undefined) return { at, pronoun };
-  const subjectStart = subjectAt ?? 0;
-  const openingEnd = OPENING.exec(sentence)?.[0].length ?? 0;
-  for (const skip of subjectStart === openingEnd ? [subjectStart] : [subjectStart, openingEnd]) {
+  for (const skip of new Set([subjectAt ?? 0, OPENING.exec(sentence)?.[0].length ?? 0])) {
     const rest = sentence.slice(skip);
     const runs = capitalisedRuns(rest.slice(0, 120));
     if (runs[0] === undefined || !rest.replace(/^[\s“"(]+/u, '').startsWith(runs[0][0] ?? '\u0000')) continue;

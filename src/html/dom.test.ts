@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { parseDocument } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { removeControls } from '../text/repair';
+import { attr, classAndId, isHidden } from './dom';
+import { parseHtmlDocument } from './parse-document';
+import type { Element } from './dom';
+
+/** The first element of a fragment, built by htmlparser2 (an attribute object of its own on every element). */
+const elementOf = (html: string): Element => parseDocument(html).children[0] as Element;
+
+describe('attribute reading', () => {
+  it('cleans a value: controls out, CR and CRLF as LF, vertical tab and form feed as spaces, trimmed', () => {
+    const element = elementOf('<p>x</p>');
+    const cleaned = (raw: string): string | undefined => {
+      element.attribs['title'] = raw;
+      return attr(element, 'title');
+    };
+    expect(cleaned('  a\tb\nc  ')).toBe('a\tb\nc');
+    expect(cleaned('a\r\nb\rc\vd\fe\u0001f\u0085g')).toBe('a\nb\nc d efg');
+    expect(cleaned('a\uD800b')).toBe('a\uFFFDb');
+    expect(cleaned(' \u0001 ')).toBeUndefined();
+    const reference = (raw: string): string | undefined => {
+      const value = removeControls(raw).replace(/\r\n?/gu, '\n').replace(/[\v\f]/gu, ' ').trim();
+      return value.length === 0 ? undefined : value;
+    };
+    const text = fc.array(fc.constantFrom('a', ' ', '\t', '\n', '\r', '\v', '\f', '\u0000', '\u001F', '\u007F', '\u0085', '\u00A0', '\uD800', '\uDC00', 'é'), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (raw) => cleaned(raw) === reference(raw)));
+  });
+
+  it('reads an element without attributes as having no class, id or hiding, whichever parser built it', () => {
+    for (const element of [elementOf('<div>x</div>'), parseHtmlDocument('<div>x</div>').children[0] as Element]) {
+      expect(classAndId(element)).toBe(' ');
+      expect(isHidden(element)).toBe(false);
+    }
+    const named = elementOf('<div class="Story Main" id="Top" style="display: none">x</div>');
+    expect(classAndId(named)).toBe('story main top');
+    expect(isHidden(named)).toBe(true);
+    expect(isHidden(elementOf('<div hidden>x</div>'))).toBe(true);
+  });
+});
