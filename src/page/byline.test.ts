@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../index';
+import { findByline } from './byline';
 import { readPageLines } from './lines';
 import { pageVocabulary } from './vocabulary';
 
@@ -98,6 +99,25 @@ describe('bylines in page text', () => {
 
   it('leaves a menu item in capitals alone', () => {
     expect(authorsOf(page('EXPERT CONTENTS', 'May 4, 2023'))).toEqual([]);
+  });
+});
+
+describe('the byline search above the headline', () => {
+  const filler = (count: number): string[] => Array.from({ length: count }, (_, index) => `section ${index + 1} of the page`);
+  const find = (texts: string[], anchor: number): unknown => {
+    const lines = readPageLines(texts.join('\n'));
+    return findByline(lines, anchor, anchor, pageVocabulary(lines));
+  };
+
+  it('reads a `By …` line however far above the headline when no other byline stands nearer', () => {
+    expect(find(['By Jane Roe', ...filler(120)], 100)).toEqual({ line: 0, names: ['Jane Roe'] });
+    expect(find(filler(120), 100)).toBeUndefined();
+  });
+
+  it('takes the nearer of two `By …` lines, and the upper of two equal scores', () => {
+    expect(find(['By Ann Lee', ...filler(97), 'By Jane Roe', ...filler(30)], 100)).toEqual({ line: 98, names: ['Jane Roe'] });
+    // An editor's credit 5 lines up scores 1 − 0.5; a `By …` line 95 lines up 10 − 9.5: the upper one wins the tie.
+    expect(find(['By Jane Roe', ...filler(89), 'Edited by Ann Lee', ...filler(30)], 95)).toEqual({ line: 0, names: ['Jane Roe'] });
   });
 });
 
