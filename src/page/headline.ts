@@ -42,8 +42,10 @@ export function scoreHeadlineLine(page: HeadlinePage, index: number, regionStart
   const feature = features.get(index);
   // A bulleted line is a list item, except a lone CJK one: a heading decorated the CJK way (`■ 見出し`).
   if (line === undefined || feature === undefined || feature.markup || (line.bullet && !(feature.cjk && lines[index - 1]?.bullet !== true && lines[index + 1]?.bullet !== true))) return [];
-  // The parts' shape first: a line with no part shaped as a headline (a paragraph) is not read any further.
-  if (!partsOf(line.text).some((text) => Number.isFinite(headlineShape(text, feature.cjk))) || isMarked(marks, index) || isCreditLine(line.text)) return [];
+  // The parts' shape first (read once): a line with no part shaped as a headline (a paragraph) is not read any further.
+  const parts = partsOf(line.text);
+  const shapes = parts.map((text) => headlineShape(text, feature.cjk));
+  if (!shapes.some(Number.isFinite) || isMarked(marks, index) || isCreditLine(line.text)) return [];
   if (index === bylineLine && isBylineWithMore(line.text)) return [];
   // A byline with a title over it has its headline: a title under it is a second one. A byline over the
   // headline (`Jane Roe`, `2019.04.25`, then the title) has none above.
@@ -54,8 +56,8 @@ export function scoreHeadlineLine(page: HeadlinePage, index: number, regionStart
   if (!headerBelow && (continuesInRow(line, lines[index + 1]) || continuesInRow(lines[index - 1], line))) return [];
   const context = contextScore(index, lines, features, marks);
   const scored: Headline[] = [];
-  for (const [partIndex, text] of partsOf(line.text).entries()) {
-    let score = headlineShape(text, feature.cjk);
+  for (const [partIndex, text] of parts.entries()) {
+    let score = shapes[partIndex] ?? Number.NEGATIVE_INFINITY;
     if (!Number.isFinite(score)) continue;
     if (slugWords.size > 0) score += HEADLINE_WEIGHTS.slugOverlap * slugOverlap(text, slugWords) + HEADLINE_WEIGHTS.slugCoverage * slugCoverage(text, slugWords);
     const distance = regionStart - index;
