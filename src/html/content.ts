@@ -101,15 +101,14 @@ export function removeChrome(root: Element | Document): (() => void) | undefined
   const unlikely: Element[] = [];
   // Inside a chrome-named container, what is never content is still removed: the container may come back.
   const visit = (element: Element, inTable: boolean, inUnlikely: boolean): void => {
-    const names = classAndId(element);
-    const role = attr(element, 'role')?.toLowerCase();
-    const keep = KEPT_TAGS.has(element.name);
-    if (REMOVE_TAGS.has(element.name) || isHidden(element) || (role !== undefined && UNLIKELY_ROLES.has(role))) {
+    // The tag first: what is removed by it needs no attribute read.
+    if (REMOVE_TAGS.has(element.name) || isHidden(element) || UNLIKELY_ROLES.has(attr(element, 'role')?.toLowerCase() ?? '')) {
       doomed.push(element);
       return;
     }
+    const names = classAndId(element);
     let unlikelyHere = inUnlikely;
-    if (!inUnlikely && !keep && !inTable && UNLIKELY.test(names) && !MAYBE.test(names)) {
+    if (!inUnlikely && !KEPT_TAGS.has(element.name) && !inTable && UNLIKELY.test(names) && !MAYBE.test(names)) {
       unlikely.push(element);
       unlikelyHere = true;
     }

@@ -46,7 +46,9 @@ export function visibleText(root: Document | Element): string {
       continue;
     }
     if (isText(node)) {
-      out.push(node.data.replace(/\s+/gu, ' '));
+      // A text node past the limit is cut there (a page of one giant text node; a half pair of surrogates left at
+      // the cut becomes U+FFFD when the page-text reader normalises the text).
+      out.push(node.data.slice(0, MAX_CHARS - length).replace(/\s+/gu, ' '));
       length += node.data.length;
       continue;
     }
