@@ -81,6 +81,8 @@ export function serialiseContent(elements: readonly ChildNode[], base?: string):
   let inline = '';
   let inlineQuote = false;
   const flush = (): void => {
+    // Nothing gathered: no chunk (most flushes come between blocks).
+    if (inline === '') return;
     add(collapseWhitespace(inline), inlineQuote ? 'quote' : 'paragraph');
     inline = '';
   };

@@ -1,4 +1,5 @@
 import type { Element } from 'domhandler';
+import { isTag } from 'domhandler';
 import { detachRestorably } from './detach';
 import { attr, classAndId, findElements, isHidden } from './dom';
 import { classWeight } from './content';
@@ -105,16 +106,20 @@ function isDataTable(table: Element, counts: Counts): boolean {
   return counts.rows >= CLEAN_WEIGHTS.dataRows || counts.columns > CLEAN_WEIGHTS.dataColumns || counts.rows * counts.columns > CLEAN_WEIGHTS.dataCells;
 }
 
-/** The counts of every element under the roots, children before parents. */
-function countAll(elements: readonly Element[], measures: TextMeasures): { counts: Map<Element, Counts>; dataTables: Set<Element> } {
-  const counts = new Map<Element, Counts>();
+/**
+ * The counts of every element of a list in document order (an element's descendants follow it directly), by index
+ * in the list, children before parents: an element's child elements are found by their place, no map from element.
+ */
+function countAll(elements: readonly Element[], measures: TextMeasures): { counts: Counts[]; dataTables: Set<Element> } {
+  // Filled from the end: an array of the list's length from the start (one grown from its end would be a dictionary).
+  const counts = new Array<Counts>(elements.length);
   const dataTables = new Set<Element>();
   for (let index = elements.length - 1; index >= 0; index--) {
     const element = elements[index] as Element;
     const own = zero();
-    for (const child of element.children) {
-      const inner = counts.get(child as Element);
-      if (inner === undefined) continue;
+    // The first child element comes next, each further one right after the one before and its descendants.
+    for (let child = index + 1; elements[child]?.parent === element; child += (counts[child]?.size ?? 0) + 1) {
+      const inner = counts[child] as Counts;
       own.paragraphs += inner.paragraphs;
       own.images += inner.images;
       own.listItems += inner.listItems;
@@ -127,9 +132,9 @@ function countAll(elements: readonly Element[], measures: TextMeasures): { count
       own.columns = Math.max(own.columns, inner.columns);
       own.size += inner.size + 1;
     }
-    const length = measures.get(element)?.length ?? 0;
+    const length = measures.lengthOf(element) ?? 0;
     const name = element.name;
-    if (name === 'p' || ((name === 'div' || name === 'section') && length > 0 && own.paragraphs === 0 && !element.children.some((child) => counts.has(child as Element) && CLEANED_TAGS.has((child as Element).name)))) own.paragraphs += 1;
+    if (name === 'p' || ((name === 'div' || name === 'section') && length > 0 && own.paragraphs === 0 && !element.children.some((child) => isTag(child) && CLEANED_TAGS.has(child.name)))) own.paragraphs += 1;
     if (name === 'img') own.images += 1;
     if (name === 'li') own.listItems += 1;
     if (/^h[1-6]$/u.test(name)) own.headingLength = length;
@@ -145,10 +150,10 @@ function countAll(elements: readonly Element[], measures: TextMeasures): { count
         dataTables.add(element);
       }
       // What a table tells its ancestors: that it is (or holds) a table, not its rows and parts.
-      counts.set(element, { ...own, tables: own.tables + 1, rows: 0, columns: 0, tableParts: 0 });
+      counts[index] = { ...own, tables: own.tables + 1, rows: 0, columns: 0, tableParts: 0 };
       continue;
     }
-    counts.set(element, own);
+    counts[index] = own;
   }
   return { counts, dataTables };
 }
@@ -217,8 +222,8 @@ export function cleanContent(content: readonly Element[], pageMeasures: TextMeas
   // Where the article's prose starts: its first prose paragraph, as an index into `all`.
   let first = -1;
   for (const [index, element] of all.entries()) {
-    const measure = measures.get(element);
-    if (element.name !== 'p' || measure === undefined || measure.length < CLEAN_WEIGHTS.proseLength || linkDensityOf(measure) >= CLEAN_WEIGHTS.proseLinkDensity) continue;
+    const measure = element.name === 'p' && (measures.lengthOf(element) ?? 0) >= CLEAN_WEIGHTS.proseLength ? measures.get(element) : undefined;
+    if (measure === undefined || linkDensityOf(measure) >= CLEAN_WEIGHTS.proseLinkDensity) continue;
     first = index;
     break;
   }
@@ -232,7 +237,7 @@ export function cleanContent(content: readonly Element[], pageMeasures: TextMeas
   for (const [index, element] of all.entries()) {
     const measure = measures.get(element);
     if (measure === undefined || index <= doomedUntil) continue;
-    const own = counts.get(element) ?? zero();
+    const own = counts[index] ?? zero();
     const names = classAndId(element);
     const isProtected = index <= protectedUntil;
     let doomed = false;

@@ -101,15 +101,14 @@ export function removeChrome(root: Element | Document): (() => void) | undefined
   const unlikely: Element[] = [];
   // Inside a chrome-named container, what is never content is still removed: the container may come back.
   const visit = (element: Element, inTable: boolean, inUnlikely: boolean): void => {
-    const names = classAndId(element);
-    const role = attr(element, 'role')?.toLowerCase();
-    const keep = KEPT_TAGS.has(element.name);
-    if (REMOVE_TAGS.has(element.name) || isHidden(element) || (role !== undefined && UNLIKELY_ROLES.has(role))) {
+    // The tag first: what is removed by it needs no attribute read.
+    if (REMOVE_TAGS.has(element.name) || isHidden(element) || UNLIKELY_ROLES.has(attr(element, 'role')?.toLowerCase() ?? '')) {
       doomed.push(element);
       return;
     }
+    const names = classAndId(element);
     let unlikelyHere = inUnlikely;
-    if (!inUnlikely && !keep && !inTable && UNLIKELY.test(names) && !MAYBE.test(names)) {
+    if (!inUnlikely && !KEPT_TAGS.has(element.name) && !inTable && UNLIKELY.test(names) && !MAYBE.test(names)) {
       unlikely.push(element);
       unlikelyHere = true;
     }
@@ -175,8 +174,8 @@ function pickContent(root: Element | Document, paragraphs: readonly Element[], m
   const scores = new Map<Element, number>();
   const paragraphScores = new Map<Element, number>();
   for (const paragraph of paragraphs) {
-    const text = metrics.get(paragraph) ?? EMPTY;
-    if (text.length < CONTENT_WEIGHTS.minParagraphLength) continue;
+    const text = (metrics.lengthOf(paragraph) ?? 0) < CONTENT_WEIGHTS.minParagraphLength ? undefined : metrics.get(paragraph);
+    if (text === undefined) continue;
     const score = 1 + text.commas + Math.min(CONTENT_WEIGHTS.maxLengthPoints, Math.floor(text.length / CONTENT_WEIGHTS.charsPerPoint));
     paragraphScores.set(paragraph, score);
     let ancestor = paragraph.parent;
@@ -237,10 +236,10 @@ function pickContent(root: Element | Document, paragraphs: readonly Element[], m
 
 /** The content, or the page's dense region in its place when the content is small and the region holds more. */
 function orDenseRegion(content: Element[], root: Element | Document, paragraphs: readonly Element[], metrics: TextMeasures): Element[] {
-  const length = content.reduce((sum, element) => sum + (metrics.get(element)?.length ?? 0), 0);
+  const length = content.reduce((sum, element) => sum + (metrics.lengthOf(element) ?? 0), 0);
   if (length >= CONTENT_WEIGHTS.smallContentLength) return content;
   const region = denseRegion(root, paragraphs, metrics);
-  return region !== undefined && (metrics.get(region)?.length ?? 0) > length ? [region] : content;
+  return region !== undefined && (metrics.lengthOf(region) ?? 0) > length ? [region] : content;
 }
 
 /** The summed scores of the paragraphs inside an element, at any depth, less its link density; `undefined` when

@@ -1,4 +1,4 @@
-import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
+import type { ChildNode, Element, ParentNode } from 'domhandler';
 
 /**
  * Detaching many elements from the DOM in one pass. domutils' `removeElement` searches the parent's children and
@@ -29,15 +29,15 @@ export function relink(parent: ParentNode, children: ChildNode[]): void {
  * @param elements - elements to detach (nested ones and repeats are fine)
  */
 export function detachAll(elements: readonly Element[]): void {
-  const doomed = new Set<AnyNode>(elements);
+  // A doomed element is told by its parent link, cut first: no set of them (a flood of thousands of siblings).
   const parents = new Set<ParentNode>();
-  for (const element of elements) if (element.parent !== null) parents.add(element.parent);
-  for (const parent of parents) relink(parent, parent.children.filter((child) => !doomed.has(child)));
-  for (const element of doomed) {
+  for (const element of elements) {
+    if (element.parent !== null) parents.add(element.parent);
     element.parent = null;
     element.prev = null;
     element.next = null;
   }
+  for (const parent of parents) relink(parent, parent.children.filter((child) => child.parent === parent));
 }
 
 /**

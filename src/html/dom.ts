@@ -27,13 +27,20 @@ export function textOf(node: ChildNode | readonly ChildNode[]): string {
   return collapseWhitespace(innerText(node as ChildNode));
 }
 
+/** Whether an element carries any attribute: most elements of a page carry none, and need no lookup of each. */
+function hasAttributes(element: Element): boolean {
+  for (const name in element.attribs) if (Object.hasOwn(element.attribs, name)) return true;
+  return false;
+}
+
 /** The element's class and id joined, lower-cased, for class/id hints. */
 export function classAndId(element: Element): string {
-  return `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`.toLowerCase();
+  return hasAttributes(element) ? `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`.toLowerCase() : ' ';
 }
 
 /** Whether an element is hidden by the page itself (`hidden`, `aria-hidden`, `display:none`, `visibility:hidden`). */
 export function isHidden(element: Element): boolean {
+  if (!hasAttributes(element)) return false;
   if (getAttributeValue(element, 'hidden') !== undefined) return true;
   if (attr(element, 'aria-hidden') === 'true' && element.name !== 'img') return true;
   const style = attr(element, 'style')?.toLowerCase().replace(/\s/gu, '') ?? '';

@@ -2,7 +2,7 @@ import { getElementsByTagName } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../index';
-import { type TitleEvidence, visibleHeadline } from './headline';
+import { type TitleEvidence, leadingTitleChunks, visibleHeadline } from './headline';
 
 /** The headline `visibleHeadline` finds in a body, with the titles given. */
 function headline(body: string, evidence: Partial<TitleEvidence>): ReturnType<typeof visibleHeadline> {
@@ -57,5 +57,19 @@ describe('the headline a page shows', () => {
     const article = parseArticle(page, { url: 'https://news.example.com/city/2024/05/02/tram-depot' });
     expect(article.title).toBe('Council keeps the old tram depot open');
     expect(article.source.fields['title']).toBe('html:h1');
+  });
+});
+
+describe('the leading chunks that repeat the headline', () => {
+  it('counts the chunks at the start that say a title again, whatever their case, spacing and punctuation', () => {
+    const chunks = [{ text: 'THE BIG STORY' }, { text: '— The big story! —' }, { text: 'The lede of the big story.' }];
+    expect(leadingTitleChunks(chunks, ['The Big Story', 'Other'])).toBe(2);
+    expect(leadingTitleChunks(chunks, ['Another story'])).toBe(0);
+  });
+
+  it('tells a giant chunk from the titles by the letters at its start, and still finds a title padded with punctuation', () => {
+    const giant = 'word '.repeat(200_000);
+    expect(leadingTitleChunks([{ text: 'The Big Story' }, { text: giant }], ['The Big Story', giant.slice(0, 40)])).toBe(1);
+    expect(leadingTitleChunks([{ text: `The Big Story${' —'.repeat(100_000)}` }, { text: 'Lede.' }], ['The Big Story'])).toBe(1);
   });
 });

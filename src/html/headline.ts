@@ -147,7 +147,11 @@ export function visibleHeadline(headingElements: readonly Element[], evidence: T
  */
 export function leadingTitleChunks(chunks: readonly { readonly text: string }[], titles: readonly string[]): number {
   const keys = new Set(titles.map(squeeze).filter((key) => key.length > 0));
+  // A chunk with more ASCII letters and digits than the longest key has characters is no title (NFKC and
+  // lower-casing keep each one a letter or digit of its own): counted near its start, a giant chunk is not squeezed.
+  const longest = Math.max(0, ...[...keys].map((key) => key.length));
+  const isTitle = (text: string): boolean => (text.slice(0, 2 * longest).match(/[\dA-Za-z]/gu)?.length ?? 0) <= longest && keys.has(squeeze(text));
   let count = 0;
-  while (count < chunks.length && keys.has(squeeze(chunks[count]?.text ?? ''))) count++;
+  while (count < chunks.length && isTitle(chunks[count]?.text ?? '')) count++;
   return count;
 }

@@ -27,6 +27,8 @@ export function htmlTextUnits(root: Document | Element): TextUnit[] {
   let text = '';
   let linkChars = 0;
   const flush = (): void => {
+    // Nothing gathered (link text is part of the text): no unit (most flushes come between blocks).
+    if (text === '') return;
     const collapsed = collapseWhitespace(text);
     if (collapsed.length > 0) units.push({ text: collapsed, linkChars });
     text = '';

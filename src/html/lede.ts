@@ -30,7 +30,7 @@ const enum LEDE_WEIGHTS {
 
 /** Whether an element holds any text. */
 function hasText(element: Element, metrics: TextMeasures): boolean {
-  return (metrics.get(element)?.length ?? 0) > 0;
+  return (metrics.lengthOf(element) ?? 0) > 0;
 }
 
 /** The block's closing paragraph when it reads as prose: long enough, few links, a full sentence at the end. */
@@ -39,9 +39,9 @@ function closingProse(block: Element, metrics: TextMeasures): Element | undefine
   const last = paragraphs.filter((paragraph) => hasText(paragraph, metrics)).at(-1);
   const measure = last === undefined ? undefined : metrics.get(last);
   if (last === undefined || measure === undefined || measure.length < LEDE_WEIGHTS.minLength || linkDensityOf(measure) >= LEDE_WEIGHTS.maxLinkDensity) return undefined;
-  const blockLength = metrics.get(block)?.length ?? 0;
+  const blockLength = metrics.lengthOf(block) ?? 0;
   // The paragraph closes the block: what follows it there is a line at most.
-  const after = paragraphs.slice(paragraphs.indexOf(last) + 1).reduce((sum, paragraph) => sum + (metrics.get(paragraph)?.length ?? 0), 0);
+  const after = paragraphs.slice(paragraphs.indexOf(last) + 1).reduce((sum, paragraph) => sum + (metrics.lengthOf(paragraph) ?? 0), 0);
   if (after > LEDE_WEIGHTS.trailingText || blockLength > measure.length * LEDE_WEIGHTS.blockToLede + LEDE_WEIGHTS.trailingText) return undefined;
   return endsLikeSentence(textOf(last)) ? last : undefined;
 }

@@ -122,11 +122,24 @@ export class TextMeasures {
    * @returns its measures, or `undefined` for an element that was not measured
    */
   get(element: Element): TextMeasure | undefined {
-    const slot = (element as Slotted).measureSlot;
-    if (slot === undefined || this.elements[slot] !== element) return undefined;
+    const length = this.lengthOf(element);
+    if (length === undefined) return undefined;
+    const slot = (element as Slotted).measureSlot as number;
     const rows = this.blocks[Math.floor(slot / BLOCK_ROWS)] as Uint32Array;
     const at = (slot % BLOCK_ROWS) * FIELDS;
-    return { length: rows[at] ?? 0, commas: rows[at + 1] ?? 0, linkLength: rows[at + 2] ?? 0, contextLinkLength: rows[at + 3] ?? 0, trimmedLength: rows[at + 4] ?? 0 };
+    return { length, commas: rows[at + 1] ?? 0, linkLength: rows[at + 2] ?? 0, contextLinkLength: rows[at + 3] ?? 0, trimmedLength: rows[at + 4] ?? 0 };
+  }
+
+  /**
+   * The length of one element's text ({@link TextMeasure.length}), without an object of its measures: what most
+   * readers test first, on every paragraph of a page.
+   *
+   * @param element - an element under the measured roots
+   * @returns its text's length, or `undefined` for an element that was not measured
+   */
+  lengthOf(element: Element): number | undefined {
+    const slot = (element as Slotted).measureSlot;
+    return slot === undefined || this.elements[slot] !== element ? undefined : this.blocks[Math.floor(slot / BLOCK_ROWS)]?.[(slot % BLOCK_ROWS) * FIELDS];
   }
 
   /**

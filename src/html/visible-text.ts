@@ -38,15 +38,21 @@ export function visibleText(root: Document | Element): string {
   const out: string[] = [];
   let length = 0;
   let blocks = 0;
-  const stack: (ChildNode | string)[] = [...root.children].reverse();
-  while (stack.length > 0 && length < MAX_CHARS && blocks < MAX_BLOCKS) {
-    const node = stack.pop() as ChildNode | string;
+  // The stack holds what is left of one child of the root; the next child is taken when it is empty (no copy of the
+  // root's children: a page of many tiny blocks has hundreds of thousands, and the limits stop far before the end).
+  const stack: (ChildNode | string)[] = [];
+  let next = 0;
+  while (length < MAX_CHARS && blocks < MAX_BLOCKS) {
+    const node = stack.pop() ?? root.children[next++];
+    if (node === undefined) break;
     if (typeof node === 'string') {
       out.push(node);
       continue;
     }
     if (isText(node)) {
-      out.push(node.data.replace(/\s+/gu, ' '));
+      // A text node past the limit is cut there (a page of one giant text node; a half pair of surrogates left at
+      // the cut becomes U+FFFD when the page-text reader normalises the text).
+      out.push(node.data.slice(0, MAX_CHARS - length).replace(/\s+/gu, ' '));
       length += node.data.length;
       continue;
     }
