@@ -211,6 +211,14 @@ describe('limitSourceNesting', () => {
     expect((limited.match(/<\/div>/gu) ?? []).length).toBe(MAX_SOURCE_DEPTH);
     expect(limited).toContain('deep text');
   });
+
+  it('puts one space for each tag it drops, keeping every piece of text in order', async () => {
+    const { limitSourceNesting, MAX_SOURCE_DEPTH } = await import('./nesting');
+    const unclosed = '<b>x'.repeat(MAX_SOURCE_DEPTH + 3);
+    expect(limitSourceNesting(unclosed)).toBe(`${'<b>x'.repeat(MAX_SOURCE_DEPTH)}${' x'.repeat(3)}`);
+    const closed = `${'<i>'.repeat(MAX_SOURCE_DEPTH + 2)}y${'</i>'.repeat(MAX_SOURCE_DEPTH + 2)}z`;
+    expect(limitSourceNesting(closed)).toBe(`${'<i>'.repeat(MAX_SOURCE_DEPTH)}  y  ${'</i>'.repeat(MAX_SOURCE_DEPTH)}z`);
+  });
 });
 
 describe('output carries no markup and no unsafe URLs', () => {

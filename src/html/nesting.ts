@@ -13,30 +13,21 @@ const TAG = /<(\/?)([a-z][\w:-]{0,40})[^<>]{0,2000}?(\/?)>/giu;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 /**
- * Drops the tags of elements nested deeper than {@link MAX_SOURCE_DEPTH}. Linear time.
+ * Drops the tags of elements nested deeper than {@link MAX_SOURCE_DEPTH}, each for one space. Linear time, in one
+ * pass: the source is cut only once a tag must go, and the pieces kept are joined once at the end (adding a piece
+ * at a time builds a rope of a million pieces on unclosed tags, which the parser must flatten).
  *
  * @param html - the HTML source
  * @returns the source, unchanged unless it nests deeper than the limit
  */
 export function limitSourceNesting(html: string): string {
-  let depth = 0;
-  let deepest = 0;
-  TAG.lastIndex = 0;
-  for (let match = TAG.exec(html); match !== null; match = TAG.exec(html)) {
-    const name = (match[2] ?? '').toLowerCase();
-    if (VOID.has(name) || match[3] === '/') continue;
-    depth = match[1] === '/' ? Math.max(0, depth - 1) : depth + 1;
-    deepest = Math.max(deepest, depth);
-  }
-  if (deepest <= MAX_SOURCE_DEPTH) return html;
-  let out = '';
+  const kept: string[] = [];
   let cursor = 0;
-  depth = 0;
+  let depth = 0;
   let dropped = 0;
   TAG.lastIndex = 0;
   for (let match = TAG.exec(html); match !== null; match = TAG.exec(html)) {
-    const name = (match[2] ?? '').toLowerCase();
-    if (VOID.has(name) || match[3] === '/') continue;
+    if (match[3] === '/' || VOID.has((match[2] ?? '').toLowerCase())) continue;
     let drop = false;
     if (match[1] === '/') {
       if (dropped > 0) {
@@ -48,9 +39,11 @@ export function limitSourceNesting(html: string): string {
       drop = true;
     } else depth += 1;
     if (drop) {
-      out += `${html.slice(cursor, match.index)} `;
+      kept.push(html.slice(cursor, match.index));
       cursor = match.index + match[0].length;
     }
   }
-  return out + html.slice(cursor);
+  if (kept.length === 0) return html;
+  kept.push(html.slice(cursor));
+  return kept.join(' ');
 }

@@ -19,6 +19,17 @@ describe('parseHtmlDocument', () => {
     expect(Object.keys(first?.attribs ?? { x: 1 })).toEqual([]);
   });
 
+  it('shares one frozen empty array among elements without children, and gives each other element its own', () => {
+    const document = parseHtmlDocument('<input><img src="a.png"><p>x</p><p>y<b>z</b></p><br>');
+    const [input, img, first, second, br] = ['input', 'img', 'p', 'p', 'br'].map((name, index) => getElementsByTagName(name, document)[index === 3 ? 1 : 0]);
+    expect(input?.children).toBe(img?.children);
+    expect(br?.children).toBe(input?.children);
+    expect(Object.isFrozen(input?.children) && input?.children.length === 0).toBe(true);
+    expect(first?.children.length).toBe(1);
+    expect(second?.children.length).toBe(2);
+    expect(first?.children).not.toBe(second?.children);
+  });
+
   it('leaves comments out, and the text on each side of one a node of its own', () => {
     const document = parseHtmlDocument('<p>before<!-- a comment -->after</p>');
     const [p] = getElementsByTagName('p', document);

