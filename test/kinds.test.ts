@@ -31,6 +31,16 @@ describe('kind signals', () => {
     expect(measureKindSignals(units)).toMatchObject({ prose: 1, words: 23 });
   });
 
+  it('joins every row of a long wrapped paragraph, and only after a row of six words or more', () => {
+    const rows = (count: number): { text: string; linkChars: number }[] =>
+      ['one two three four five six', ...Array.from({ length: count }, (_, index) => `and row ${index}`), 'and the end.'].map((text) => ({ text, linkChars: 0 }));
+    // One unit of 6 + 3 × 40,000 + 3 words: one paragraph, however many rows (read row by row, not re-read whole).
+    expect(measureKindSignals(rows(40_000))).toMatchObject({ prose: 1, longProse: 1, words: 120_009, runWords: 120_009 });
+    // A row of five words opens no paragraph: each row is a unit of its own.
+    const short = ['one two three four five', 'and six seven eight nine ten eleven.'].map((text) => ({ text, linkChars: 0 }));
+    expect(measureKindSignals(short)).toMatchObject({ prose: 0, words: 12 });
+  });
+
   it('lets a declaration outweigh the shape of the text', () => {
     const listing = measureKindSignals(Array.from({ length: 5 }, (_, index) => [`Headline ${index} of the day`, paragraph(20, 'Teaser')]).flat().map((text) => ({ text, linkChars: 0 })));
     expect(classifyKind({ ...listing, declared: 'article' }).kind).toBe('article');

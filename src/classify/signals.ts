@@ -47,14 +47,21 @@ function isProseUnit(words: number, unit: TextUnit): boolean {
 /** Whether a unit continues the previous one's sentence (hard-wrapped text): it opens in lower case. */
 const CONTINUES = /^\p{Ll}/u;
 
-/** Units with hard-wrapped lines joined: a line that ends mid-sentence and a line that goes on in lower case. */
+/**
+ * Units with hard-wrapped lines joined: a line that ends mid-sentence after six words or more and a line that goes on
+ * in lower case. Only the unit before is read, never the text joined so far: that text ends as its last line does
+ * (which opens with a letter, so no sentence end spans the joint), and a joined text already holds six words. Reading
+ * the joined text re-read it at each line, quadratic in the lines of one long wrapped paragraph.
+ */
 function joinWrapped(units: readonly TextUnit[]): TextUnit[] {
   const joined: TextUnit[] = [];
+  let last: TextUnit | undefined;
   for (const unit of units) {
     const previous = joined.at(-1);
-    if (previous !== undefined && CONTINUES.test(unit.text) && !endsLikeSentence(previous.text) && countWords(previous.text, 6) >= 6) {
+    if (previous !== undefined && last !== undefined && CONTINUES.test(unit.text) && !endsLikeSentence(last.text) && (previous !== last || countWords(last.text, 6) >= 6)) {
       joined[joined.length - 1] = { text: `${previous.text} ${unit.text}`, linkChars: previous.linkChars + unit.linkChars };
     } else joined.push(unit);
+    last = unit;
   }
   return joined;
 }

@@ -56,6 +56,7 @@ export const HOSTILE_SHAPES: readonly Shape[] = [
   text('mojibake', (size) => repeat('â€™Ã© ', size)),
   text('metadata blocks', (size) => repeat('https://example.com/2024/01/02/story\n\n2024-01-02T10:00:00Z\n\n', size)),
   text('commas and colons', (size) => repeat('a, b: c; d, ', size)),
+  text('hard-wrapped paragraph', (size) => `one two three four five six\n${numbered(size - 28, (index) => `and row ${index}\n`)}`),
   html('nested tags', (size) => `${repeat('<div>', size / 2)}x${repeat('</div>', size / 2)}`),
   html('<p>x</p> repeated', (size) => repeat('<p>x</p>', size)),
   html('<input> flood', (size) => page(size, (inner) => repeat('<input>', inner))),
