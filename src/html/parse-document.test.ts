@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getAttributeValue, getElementsByTagName, textContent } from 'domutils';
 import { Element, Text, isTag, isText } from 'domhandler';
-import { MAX_ATTRIBUTES, parseHtmlDocument } from './parse-document';
+import { MAX_ATTRIBUTES, MAX_OPEN_ELEMENTS, parseHtmlDocument } from './parse-document';
 
 describe('parseHtmlDocument', () => {
   it('builds the tree domutils reads, attributes and text as written', () => {
@@ -28,6 +28,21 @@ describe('parseHtmlDocument', () => {
     expect(first?.children.length).toBe(1);
     expect(second?.children.length).toBe(2);
     expect(first?.children).not.toBe(second?.children);
+  });
+
+  it('keeps at most MAX_OPEN_ELEMENTS elements open when closing tags close nothing, every text in order', () => {
+    const count = MAX_OPEN_ELEMENTS + 100;
+    const document = parseHtmlDocument(`${'<div></span>'.repeat(count)}<script>var a = '<p>';</script>end`);
+    let depth = 0;
+    for (let node = document.children[0]; node !== undefined && isTag(node); node = node.children[0]) depth += 1;
+    expect(depth).toBe(MAX_OPEN_ELEMENTS);
+    expect(getElementsByTagName('div', document).length).toBe(count);
+    const [script] = getElementsByTagName('script', document);
+    expect(script === undefined ? '' : textContent(script)).toBe("var a = '<p>';");
+    expect(textContent(document)).toBe("var a = '<p>';end");
+    const nested = parseHtmlDocument(`${'<b></i>'.repeat(MAX_OPEN_ELEMENTS - 1)}x${'</b>'.repeat(MAX_OPEN_ELEMENTS - 1)}y`);
+    expect(nested.children.length).toBe(2);
+    expect(nested.children[1]).toMatchObject({ data: 'y' });
   });
 
   it('leaves comments out, and the text on each side of one a node of its own', () => {

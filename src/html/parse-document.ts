@@ -1,6 +1,6 @@
 import { type ChildNode, type Document, DomHandler, Element, type ParentNode, Text } from 'domhandler';
 import { Parser } from 'htmlparser2';
-import { limitSourceNesting } from './nesting';
+import { MAX_SOURCE_DEPTH, limitSourceNesting } from './nesting';
 
 /**
  * The document htmlparser2 builds, built lean: a page of many tiny elements (`<p>x</p>` repeated) must not cost
@@ -13,6 +13,12 @@ import { limitSourceNesting } from './nesting';
  * they reach its attribute object, which grows slower than linearly (one element with 500,000 attributes).
  */
 export const MAX_ATTRIBUTES = 1000;
+
+/**
+ * The most elements the parser keeps open at once: the nesting guard's depth ({@link MAX_SOURCE_DEPTH}), which real
+ * pages never reach, so only closing tags that close nothing let the parser come to it.
+ */
+export const MAX_OPEN_ELEMENTS: number = MAX_SOURCE_DEPTH;
 
 /** The most tag names one parse shares (a page uses a few dozen; a hostile one may write a million). */
 const MAX_SHARED_NAMES = 1000;
@@ -128,10 +134,19 @@ class LeanDomHandler extends DomHandler {
   }
 }
 
+/** The parser's own stack of open elements (top first) and its way to close the top one, which it keeps private. */
+interface OpenElements {
+  readonly stack: readonly string[];
+  popElement(implied: boolean): void;
+}
+
 /**
  * htmlparser2's parser keeping at most {@link MAX_ATTRIBUTES} attributes an element: past it, an attribute's name
  * is not read, so the parser takes it for the last one kept, which the element has already (the first of two
- * attributes of one name is kept), and drops it.
+ * attributes of one name is kept), and drops it. It also keeps at most {@link MAX_OPEN_ELEMENTS} elements open:
+ * the nesting guard cannot see closing tags that close nothing (`<div></span>` repeated), after which the parser's
+ * stack, kept with `unshift` and searched by every closing tag, grows with the input (quadratic time: a minute a
+ * megabyte); an element opened at the bound closes the innermost one first, so it opens beside it.
  */
 class AttributeCappedParser extends Parser {
   /** How many more attributes the tag being opened keeps (set by its name, which comes before them). */
@@ -139,6 +154,8 @@ class AttributeCappedParser extends Parser {
 
   override onopentagname(start: number, endIndex: number): void {
     this.left = MAX_ATTRIBUTES;
+    const open = this as unknown as OpenElements;
+    if (open.stack.length >= MAX_OPEN_ELEMENTS) open.popElement(true);
     super.onopentagname(start, endIndex);
   }
 
