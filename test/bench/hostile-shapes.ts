@@ -66,6 +66,7 @@ export const HOSTILE_SHAPES: readonly Shape[] = [
   html('deep text', (size) => page(size, (inner) => '<div><span>x'.repeat(100) + repeat('word ', inner - 1300))),
   html('unclosed inline tags', (size) => page(size, (inner) => repeat('<p><b><i><span>x', inner))),
   html('misnested tags', (size) => page(size, (inner) => repeat('<b><i>x</b></i><p>y<div>z</p></div>', inner))),
+  html('closing tags that close nothing', (size) => page(size, (inner) => repeat('<div></span>', inner))),
   html('attribute flood', (size) => page(size, (inner) => numbered(inner, (index) => `<p class="c${index}" id="i${index}" data-a="1" data-b="2" style="color:red" title="t">word ${index}</p>`))),
   html('one element with many attributes', (size) => `<div ${numbered(size - 20, (index) => `a${index}="${index}" `)}>x</div>`),
   html('entity flood (HTML)', (size) => page(size, (inner) => repeat('<p>&amp;&lt;&#8217;&nbsp;&#x1F600;&bogus;</p>', inner))),
