@@ -415,13 +415,38 @@ const ratio = (value: number): string => (Number.isNaN(value) ? '–' : `${value
  */
 async function boundRow(shape: Shape, input: string, oursPerMb: number): Promise<string> {
   const mb = input.length / 1e6;
+  const pages = pagesPerMb.get('html') ?? 1;
+  const cell = (perMb: number): string => `${perMb.toFixed(0)} (${ratio(perMb / pages)})`;
+  if (stockIsSuperLinear(shape, input.length)) {
+    return `| ${shape.name} | super-linear: not timed | super-linear: not timed | ${cell(oursPerMb)} | not with the stock parser (its open elements grow with the input; the parser stage caps them) |`;
+  }
   const guarded = limitSourceNesting(input);
   const tokenizer = (await msPerRun(shape, guarded, tokenizerOnly)) / mb;
   const stock = (await msPerRun(shape, guarded, stockDocument)) / mb;
-  const pages = pagesPerMb.get('html') ?? 1;
-  const cell = (perMb: number): string => `${perMb.toFixed(0)} (${ratio(perMb / pages)})`;
   const verdict = tokenizer > 2 * pages ? 'no: the tokenizer alone is over 2×' : stock > 2 * pages ? 'not with the stock document' : 'yes';
   return `| ${shape.name} | ${cell(tokenizer)} | ${cell(stock)} | ${cell(oursPerMb)} | ${verdict} |`;
+}
+
+/**
+ * Whether stock htmlparser2 (its parser, with or without `parseDocument`) costs more per MB as a shape grows: it
+ * keeps its open elements with `unshift` and searches them at every closing tag, so closing tags that close nothing
+ * (`<div></span>` repeated, which the nesting guard cannot see) make it quadratic: timed at the full size it would not finish (5 MB: about half
+ * an hour). Two quick probes at a fiftieth and a tenth of the size, best of two runs each; over 3× more per MB at the
+ * tenth is not linear (the parser stage caps the open elements and stays linear).
+ */
+function stockIsSuperLinear(shape: Shape, size: number): boolean {
+  const perMb = (probeSize: number): number => {
+    const source = limitSourceNesting(shape.make(probeSize));
+    let best = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < 2; round++) {
+      const start = performance.now();
+      new Parser({}).end(source);
+      best = Math.min(best, performance.now() - start);
+    }
+    return best / (source.length / 1e6);
+  };
+  const small = perMb(Math.round(size / 50));
+  return perMb(Math.round(size / 10)) > 3 * Math.max(small, 1);
 }
 
 /** The stage-by-stage row of an HTML shape at the largest size (see {@link Stages}). */
