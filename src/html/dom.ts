@@ -27,20 +27,26 @@ export function textOf(node: ChildNode | readonly ChildNode[]): string {
   return collapseWhitespace(innerText(node as ChildNode));
 }
 
-/** Whether an element carries any attribute: most elements of a page carry none, and need no lookup of each. */
-function hasAttributes(element: Element): boolean {
-  for (const name in element.attribs) if (Object.hasOwn(element.attribs, name)) return true;
+/**
+ * Whether an element's attributes hold any (an own property): most elements of a page carry none, and need no
+ * lookup of each; the document builder shares one empty record among them.
+ *
+ * @param attributes - an element's attributes
+ * @returns whether there is one
+ */
+export function hasAttributes(attributes: Record<string, string>): boolean {
+  for (const name in attributes) if (Object.hasOwn(attributes, name)) return true;
   return false;
 }
 
 /** The element's class and id joined, lower-cased, for class/id hints. */
 export function classAndId(element: Element): string {
-  return hasAttributes(element) ? `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`.toLowerCase() : ' ';
+  return hasAttributes(element.attribs) ? `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`.toLowerCase() : ' ';
 }
 
 /** Whether an element is hidden by the page itself (`hidden`, `aria-hidden`, `display:none`, `visibility:hidden`). */
 export function isHidden(element: Element): boolean {
-  if (!hasAttributes(element)) return false;
+  if (!hasAttributes(element.attribs)) return false;
   if (getAttributeValue(element, 'hidden') !== undefined) return true;
   if (attr(element, 'aria-hidden') === 'true' && element.name !== 'img') return true;
   const style = attr(element, 'style')?.toLowerCase().replace(/\s/gu, '') ?? '';

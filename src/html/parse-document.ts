@@ -1,5 +1,6 @@
 import { type ChildNode, type Document, DomHandler, Element, type ParentNode, Text } from 'domhandler';
 import { Parser } from 'htmlparser2';
+import { hasAttributes } from './dom';
 import { MAX_SOURCE_DEPTH, limitSourceNesting } from './nesting';
 
 /**
@@ -31,12 +32,6 @@ const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
  * element's, which no child ever replaces). The builder gives an element its own array with its first child.
  */
 const NO_CHILDREN = Object.freeze([]) as unknown as ChildNode[];
-
-/** Whether an object has any own property. */
-function hasAny(attributes: Record<string, string>): boolean {
-  for (const name in attributes) if (Object.hasOwn(attributes, name)) return true;
-  return false;
-}
 
 /**
  * An element holding only the fields its readers use (domutils and ours: `parent`, `prev`, `next`, `children`,
@@ -92,7 +87,7 @@ class LeanDomHandler extends DomHandler {
   override onopentag(name: string, attribs: Record<string, string>): void {
     let shared = this.names.get(name);
     if (shared === undefined && this.names.size < MAX_SHARED_NAMES) this.names.set(name, (shared = name));
-    const element = new LeanElement(shared ?? name, hasAny(attribs) ? attribs : NO_ATTRIBUTES) as unknown as Element;
+    const element = new LeanElement(shared ?? name, hasAttributes(attribs) ? attribs : NO_ATTRIBUTES) as unknown as Element;
     // domhandler types these two apart from other tags.
     if (name === 'script' || name === 'style') element.type = name as Element['type'];
     this.addNode(element);
