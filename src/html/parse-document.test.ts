@@ -1,9 +1,58 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getAttributeValue, getElementsByTagName, textContent } from 'domutils';
-import { Element, Text, isTag, isText } from 'domhandler';
+import { type AnyNode, Element, Text, hasChildren, isComment, isTag, isText } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import { MAX_ATTRIBUTES, MAX_OPEN_ELEMENTS, parseHtmlDocument } from './parse-document';
 
+/** A node as its readers see it: type, name, attributes, data and children (comments left out), links checked if asked. */
+function shape(node: AnyNode, links = false): unknown {
+  if (!hasChildren(node)) return [node.type, 'data' in node ? node.data : undefined, 'name' in node ? node.name : undefined];
+  const children = node.children.filter((child) => !isComment(child));
+  children.forEach((child, index) => {
+    if (links && (child.parent !== node || child.prev !== (children[index - 1] ?? null) || child.next !== (children[index + 1] ?? null))) throw new Error('a broken link');
+  });
+  return [node.type, isTag(node) ? [node.name, Object.entries(node.attribs)] : undefined, children.map((child) => shape(child, links))];
+}
+
 describe('parseHtmlDocument', () => {
+  it("builds the tree htmlparser2's own document builder builds, less the comments", () => {
+    const piece = fc.constantFrom('<', '>', '/', '</', '/>', ' ', '=', '"', 'a', 'B', 'p', 'div', 'br', 'form', 'svg', 'path', 'math', 'mi', 'foreignObject', 'image', 'IMAGE', 'script', 'style', 'textarea', 'li', 'td', 'table', 'option', '<!--', '-->', '<!doctype html>', '<?x?>', '<![CDATA[', ']]>', '&amp;', 'x="y"', '__proto__', 'İ', 'ſ', '\u212A', '<p ', '<DIV ', '</p>', '</br>', '<form ', '<path/>', '<b a=1 A=2>', '<i __proto__>', ' c=d', '<li>');
+    const source = fc.array(piece, { maxLength: 50 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(source, (html) => {
+        const stock = parseDocument(html);
+        const lean = parseHtmlDocument(html);
+        expect(JSON.stringify(shape(lean, true))).toBe(JSON.stringify(shape(stock)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads tag names as the parser does: in lower case, `image` as `img`, SVG names in their own case', () => {
+    const document = parseHtmlDocument('<DIV><Aİ></Aİ><image><Svg><clippath/><foreignObject><B>x</B></foreignObject></Svg></DIV>');
+    const names: string[] = [];
+    const walk = (node: AnyNode): void => {
+      if (isTag(node)) names.push(node.name);
+      if (hasChildren(node)) node.children.forEach(walk);
+    };
+    walk(document);
+    expect(names).toEqual(['div', 'ai̇', 'img', 'svg', 'clipPath', 'foreignObject', 'b']);
+  });
+
+  it('leaves out a tag cut off by the end of the input, as domhandler does, and elements open and closed by one tag are kept', () => {
+    for (const html of ['<p>x<div ', '<p>x<div a="b"', '<p>x<div/']) expect(getElementsByTagName('div', parseHtmlDocument(html))).toEqual([]);
+    const document = parseHtmlDocument('x</p>y</br>z');
+    expect(document.children.map((node) => (isTag(node) ? node.name : isText(node) ? node.data : ''))).toEqual(['x', 'p', 'y', 'br', 'z']);
+  });
+
+  it('gives an element whose attributes set nothing the shared empty record, and a form the parser ignores no attributes', () => {
+    const [p, plain] = getElementsByTagName('p', parseHtmlDocument('<p __proto__="x">a</p><p>b</p>'));
+    expect(p?.attribs).toBe(plain?.attribs);
+    const forms = getElementsByTagName('form', parseHtmlDocument('<form id="a"><form id="b" class="c">x</form>'));
+    expect(forms.map((form) => form.attribs)).toEqual([{ id: 'a' }]);
+  });
+
   it('builds the tree domutils reads, attributes and text as written', () => {
     const document = parseHtmlDocument('<div class="a" data-x="1"><p>Hi <b>there</b></p><p>again</p></div>');
     const [div] = getElementsByTagName('div', document);

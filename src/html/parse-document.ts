@@ -1,5 +1,5 @@
-import { type ChildNode, type Document, DomHandler, Element, type ParentNode, Text } from 'domhandler';
-import { Parser } from 'htmlparser2';
+import { type ChildNode, Document, Element, type ParentNode, ProcessingInstruction, Text } from 'domhandler';
+import { type Handler, Parser } from 'htmlparser2';
 import { hasAttributes } from './dom';
 import { MAX_SOURCE_DEPTH, limitSourceNesting } from './nesting';
 
@@ -72,40 +72,78 @@ function leanPrototypes(): void {
 }
 
 /**
- * domhandler's builder, building {@link LeanElement}s and {@link LeanText}s, with more savings: elements without
- * attributes share {@link NO_ATTRIBUTES}, those without children {@link NO_CHILDREN}, and those of one name one
- * name string (a page of `<input>` flood keeps 39% less); an element's first child gets an array of exactly one, and an
- * array that grew past one is copied to its exact length when the element closes (a growing array keeps room for 17
- * children, about 150 bytes for a `<p>` holding one text; growing from one and copying at every close was a third of
- * what the builder allocated on `<p>x</p>` repeated); comments, which nothing reads, are not kept. Its `addNode` is domhandler's without the
- * start and end indices, which are never asked for.
+ * htmlparser2's callbacks building the document domhandler's builder builds, from {@link LeanElement}s and
+ * {@link LeanText}s, with more savings: elements without attributes share {@link NO_ATTRIBUTES}, those without
+ * children {@link NO_CHILDREN}, and those of one name one name string (a page of `<input>` flood keeps 39% less); an
+ * element's first child gets an array of exactly one, and an array that grew past one is copied to its exact length
+ * when the element closes (a growing array keeps room for 17 children, about 150 bytes for a `<p>` holding one text);
+ * comments, which nothing reads, are not kept. It has no `onopentag`, so the parser makes no attribute object for a
+ * tag (one a tag, most of them never written to): the element is made when its name is read, given the object the
+ * parser fills ({@link LeanParser}) at its first attribute, and put in the tree when its opening tag ends, as
+ * domhandler's is (a tag cut off by the end of the input is left out).
  */
-class LeanDomHandler extends DomHandler {
+class LeanBuilder implements Partial<Handler> {
+  /** The document. */
+  readonly root = new Document([]);
+  /** The element whose opening tag is being read, not yet in the tree. */
+  opening: Element | null = null;
+  /** The open elements, the document first. */
+  private readonly open: ParentNode[] = [this.root];
+  /** The text node that text read next joins (none after a tag or a comment). */
+  private last: Text | null = null;
   /** One string for each tag name met, so that the elements of one name share it (the parser reads a new one each time). */
   private readonly names = new Map<string, string>();
 
-  override onopentag(name: string, attribs: Record<string, string>): void {
+  onopentagname(name: string): void {
     let shared = this.names.get(name);
     if (shared === undefined && this.names.size < MAX_SHARED_NAMES) this.names.set(name, (shared = name));
-    const element = new LeanElement(shared ?? name, hasAttributes(attribs) ? attribs : NO_ATTRIBUTES) as unknown as Element;
+    const element = new LeanElement(shared ?? name, NO_ATTRIBUTES) as unknown as Element;
     // domhandler types these two apart from other tags.
     if (name === 'script' || name === 'style') element.type = name as Element['type'];
-    this.addNode(element);
-    this.tagStack.push(element);
+    this.opening = element;
   }
 
-  override ontext(data: string): void {
-    const last = this.lastNode;
-    if (last?.type === 'text') last.data += data;
+  /** Puts the element whose opening tag ended in the tree, as the innermost open one. */
+  attach(): void {
+    const element = this.opening;
+    if (element === null) return;
+    this.opening = null;
+    // An attribute object left empty (an attribute named `__proto__` sets nothing) is the shared one, as before.
+    if (!hasAttributes(element.attribs)) element.attribs = NO_ATTRIBUTES;
+    this.add(element);
+    this.open.push(element);
+  }
+
+  onclosetag(): void {
+    // An element opened and closed by one tag (`</p>` without an open one, `</br>`, `<path/>` in SVG).
+    this.attach();
+    this.last = null;
+    const element = this.open.pop();
+    if (element !== undefined && element.children.length > 1) element.children = element.children.slice();
+  }
+
+  ontext(data: string): void {
+    const last = this.last;
+    if (last !== null) last.data += data;
     else {
       const node = new LeanText(data) as unknown as Text;
-      this.addNode(node);
-      this.lastNode = node;
+      this.add(node);
+      this.last = node;
     }
   }
 
-  override addNode(node: ChildNode): void {
-    const parent = this.tagStack[this.tagStack.length - 1] as ParentNode;
+  oncommentend(): void {
+    // The comment is not kept, but it still ends the text before it: the text nodes are as with comments kept.
+    this.last = null;
+  }
+
+  onprocessinginstruction(name: string, data: string): void {
+    this.add(new ProcessingInstruction(name, data));
+  }
+
+  /** domhandler's `addNode` without the start and end indices, which are never asked for. */
+  private add(node: ChildNode): void {
+    const parent = this.open[this.open.length - 1] as ParentNode;
     const siblings = parent.children;
     const previous = siblings[siblings.length - 1];
     if (previous === undefined) parent.children = [node];
@@ -115,47 +153,87 @@ class LeanDomHandler extends DomHandler {
       previous.next = node;
     }
     node.parent = parent;
-    this.lastNode = null;
+    this.last = null;
   }
-
-  override onclosetag(): void {
-    const element = this.tagStack[this.tagStack.length - 1] as Element | undefined;
-    super.onclosetag();
-    if (element !== undefined && element.children.length > 1) element.children = element.children.slice();
-  }
-
-  override oncomment(): void {
-    // Not kept: `oncommentend` still ends the text before the comment, so the text nodes are as with comments kept.
-  }
-}
-
-/** The parser's own stack of open elements (top first) and its way to close the top one, which it keeps private. */
-interface OpenElements {
-  readonly stack: readonly string[];
-  popElement(implied: boolean): void;
 }
 
 /**
- * htmlparser2's parser keeping at most {@link MAX_ATTRIBUTES} attributes an element: past it, an attribute's name
- * is not read, so the parser takes it for the last one kept, which the element has already (the first of two
- * attributes of one name is kept), and drops it. It also keeps at most {@link MAX_OPEN_ELEMENTS} elements open:
- * the nesting guard cannot see closing tags that close nothing (`<div></span>` repeated), after which the parser's
- * stack, kept with `unshift` and searched by every closing tag, grows with the input (quadratic time: a minute a
- * megabyte); an element opened at the bound closes the innermost one first, so it opens beside it.
+ * The parser's state this file reads and writes, which it keeps private: its stack of open elements (top first), its
+ * way to close the top one, and the attribute object of the tag being read (`null` between tags).
  */
-class AttributeCappedParser extends Parser {
+interface ParserInternals {
+  readonly stack: readonly string[];
+  popElement(implied: boolean): void;
+  attribs: Record<string, string> | null;
+  /** The namespaces open, innermost first, over a last one for HTML: one entry outside SVG and MathML. */
+  readonly foreignContext: readonly unknown[];
+  getSlice(start: number, endIndex: number): string;
+  readTagName(start: number, endIndex: number): string;
+}
+
+/**
+ * The parser's `readTagName`, without a new string for a name already in lower case (most): `toLowerCase` makes one
+ * even then, which the element sharing names drops (garbage a tag; a page of tiny elements was a fifth garbage, and
+ * the young generation's collector moves a page that is mostly live whole instead of copying its objects). Inside
+ * SVG or MathML, where names are also adjusted, it is the parser's own.
+ */
+function readTagName(this: ParserInternals, start: number, endIndex: number): string {
+  if (this.foreignContext.length > 1) return (Parser.prototype as unknown as ParserInternals).readTagName.call(this, start, endIndex);
+  let name = this.getSlice(start, endIndex);
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index);
+    if (code > 0x7f || (code >= 0x41 && code <= 0x5a)) {
+      name = name.toLowerCase();
+      break;
+    }
+  }
+  return name === 'image' ? 'img' : name;
+}
+
+/**
+ * htmlparser2's parser feeding a {@link LeanBuilder}: it makes a tag's attribute object at its first attribute and
+ * hands it to the element being opened, and tells the builder when an opening tag ends or the input does. It keeps
+ * at most {@link MAX_ATTRIBUTES} attributes an element: past it, an attribute's name is not read, so the parser
+ * takes it for the last one kept, which the element has already (the first of two attributes of one name is kept),
+ * and drops it. It also keeps at most {@link MAX_OPEN_ELEMENTS} elements open: the nesting guard cannot see closing
+ * tags that close nothing (`<div></span>` repeated), after which the parser's stack, kept with `unshift` and searched
+ * by every closing tag, grows with the input (quadratic time: a minute a megabyte); an element opened at the bound
+ * closes the innermost one first, so it opens beside it.
+ */
+class LeanParser extends Parser {
   /** How many more attributes the tag being opened keeps (set by its name, which comes before them). */
   private declare left: number;
 
+  constructor(private readonly builder: LeanBuilder) {
+    super(builder);
+    (this as unknown as ParserInternals).readTagName = readTagName;
+  }
+
   override onopentagname(start: number, endIndex: number): void {
     this.left = MAX_ATTRIBUTES;
-    const open = this as unknown as OpenElements;
-    if (open.stack.length >= MAX_OPEN_ELEMENTS) open.popElement(true);
+    const parser = this as unknown as ParserInternals;
+    if (parser.stack.length >= MAX_OPEN_ELEMENTS) parser.popElement(true);
     super.onopentagname(start, endIndex);
   }
 
   override onattribname(start: number, endIndex: number): void {
-    if (this.left-- > 0) super.onattribname(start, endIndex);
+    if (this.left-- <= 0) return;
+    const parser = this as unknown as ParserInternals;
+    const element = this.builder.opening;
+    // None for a tag the parser ignores (a second `<form>`): its attributes go nowhere, as the parser's own do.
+    if (parser.attribs === null && element !== null) element.attribs = parser.attribs = {};
+    super.onattribname(start, endIndex);
+  }
+
+  override onopentagend(endIndex: number): void {
+    this.builder.attach();
+    super.onopentagend(endIndex);
+  }
+
+  override onend(): void {
+    // A tag still being read was cut off by the end of the input: domhandler leaves it out.
+    this.builder.opening = null;
+    super.onend();
   }
 }
 
@@ -172,7 +250,7 @@ class AttributeCappedParser extends Parser {
  */
 export function parseHtmlDocument(html: string): Document {
   leanPrototypes();
-  const handler = new LeanDomHandler();
-  new AttributeCappedParser(handler).end(limitSourceNesting(html));
-  return handler.root;
+  const builder = new LeanBuilder();
+  new LeanParser(builder).end(limitSourceNesting(html));
+  return builder.root;
 }
