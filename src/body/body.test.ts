@@ -4,6 +4,7 @@ import { isTitleCasePhrase, splitLeadingHeading } from './headings';
 import { capitalisedRuns, collectPeople, nameTokens, resolvePerson } from '../people/mentions';
 import { extractQuotes } from './quotes';
 import { findQuoteSpans, quoteKind } from './quote-spans';
+import { QUOTE_START, readQuotes, sentenceEnd, sentenceStart } from './quote-sentences';
 import { completeRelatedLink, titleFromSlug } from './related-links';
 import { splitGluedParagraphs } from './split-paragraphs';
 
@@ -98,6 +99,20 @@ describe('findQuoteSpans', () => {
     expect(findQuoteSpans('Er sagte: „Wir schaffen das“.')[0]?.text).toBe('Wir schaffen das');
     expect(findQuoteSpans('彼は「大丈夫です」と言った。')[0]?.text).toBe('大丈夫です');
     expect(findQuoteSpans('Er nannte es ‚eine gute Idee‘ und ging.')[0]?.text).toBe('eine gute Idee');
+  });
+});
+
+describe('readQuotes', () => {
+  it('lays out a paragraph’s quotes once, and reads the sentence of each in order', () => {
+    const paragraph = 'Mr. Roe spoke. “A.”“B,” he said. Then “c” and “d” came.';
+    const reading = readQuotes(paragraph, findQuoteSpans(paragraph));
+    const [a, b, c, d] = reading.spans;
+    expect([a?.start, b?.start, c?.start, d?.start]).toEqual([15, 19, 38, 46]);
+    expect(Array.from(reading.layout.slice(14, 24))).toEqual([0, 3, 1, 1, 1, 7, 1, 1, 1, 0]); // (the quote after `A.` opens where `A.` ends a sentence)
+    expect(reading.layout[38]).toBe(QUOTE_START | 1);
+    expect([a, b, c, d].map((span) => (span === undefined ? -1 : sentenceStart(reading, span)))).toEqual([14, 14, 32, 32]);
+    expect([a, b, c, d].map((span) => (span === undefined ? -1 : sentenceEnd(reading, span)))).toEqual([19, 32, 46, paragraph.length]);
+    expect([reading.scannedTo, reading.lastEnd]).toEqual([46, 31]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { QuoteSpan } from './quote-spans';
 import { LETTER, classOf } from '../text/scan';
+import type { VerbStartsOwner } from './attribution/verb-starts';
 
 /**
  * The sentence around a quotation: where the quotes of a paragraph stand (one layout per paragraph), where a quote's
@@ -40,26 +41,45 @@ export const QUOTE_START = 2;
 const SENTENCE_END = 4;
 
 /**
- * Where the quotes of one paragraph stand, computed once per paragraph: per offset, whether it is inside a
- * quotation ({@link INSIDE}), where one opens ({@link QUOTE_START}), and just after a quotation that ends a sentence
- * (`…said.”`, {@link SENTENCE_END}).
+ * Where the quotes of one paragraph stand: per offset, whether it is inside a quotation ({@link INSIDE}), where one
+ * opens ({@link QUOTE_START}), and just after a quotation that ends a sentence (`…said.”`, {@link SENTENCE_END}).
  */
 export type QuoteLayout = Uint8Array;
 
-const layouts = new WeakMap<readonly QuoteSpan[], QuoteLayout>();
+/**
+ * One paragraph while its quotes are attributed, made once for it ({@link readQuotes}) and handed to each of its
+ * quotes: its quotations and their layout, and how far it was scanned forward for sentence ends and the last one
+ * found (quotes are read in order, so each offset is tested once, not once per quote within
+ * {@link SENTENCE_WINDOW} of it).
+ */
+export interface QuoteReading extends VerbStartsOwner {
+  /** The paragraph. */
+  readonly paragraph: string;
+  /** Its quotations, in order. */
+  readonly spans: readonly QuoteSpan[];
+  /** Where they stand. */
+  readonly layout: QuoteLayout;
+  /** How far the paragraph was scanned forward for sentence ends. */
+  scannedTo: number;
+  /** The last sentence end found so far (-1 for none). */
+  lastEnd: number;
+}
 
-/** The layout of a paragraph's quotations (cached per spans array). */
-export function layoutOf(paragraph: string, spans: readonly QuoteSpan[]): QuoteLayout {
-  const cached = layouts.get(spans);
-  if (cached !== undefined) return cached;
+/**
+ * The reading of a paragraph's quotations: their layout, and no sentence end scanned yet.
+ *
+ * @param paragraph - the paragraph
+ * @param spans - its quotations, in order
+ * @returns the reading its quotes share
+ */
+export function readQuotes(paragraph: string, spans: readonly QuoteSpan[]): QuoteReading {
   const layout = new Uint8Array(paragraph.length + 1);
   for (const span of spans) {
     for (let index = span.start; index < span.end; index++) layout[index] = (layout[index] ?? 0) | INSIDE;
     layout[span.start] = (layout[span.start] ?? 0) | QUOTE_START;
-    if (/[.!?]$/u.test(span.text)) layout[span.end] = (layout[span.end] ?? 0) | SENTENCE_END;
+    if (isStopMark(span.text, span.text.length - 1)) layout[span.end] = (layout[span.end] ?? 0) | SENTENCE_END;
   }
-  layouts.set(spans, layout);
-  return layout;
+  return { paragraph, spans, layout, scannedTo: 0, lastEnd: -1 };
 }
 
 /** Whether the UTF-16 unit at `index` is whitespace, a comma or a dash (`[\s,—–-]`): what separates a quote from its attribution. */
@@ -100,17 +120,10 @@ function endsSentenceAt(paragraph: string, layout: QuoteLayout, index: number): 
   return (isStop(paragraph, layout, index) || ((layout[index + 1] ?? 0) & SENTENCE_END) !== 0) && /\s/u.test(paragraph.charAt(index + 1));
 }
 
-/**
- * Per layout, how far the paragraph was scanned forward for sentence ends and the last one found: quotes are read in
- * order, so each offset is tested once, not once per quote within {@link SENTENCE_WINDOW} of it.
- */
-const scans = new WeakMap<QuoteLayout, { scannedTo: number; lastEnd: number }>();
-
 /** Where the sentence holding a span starts: after the last sentence end before it, within {@link SENTENCE_WINDOW}. */
-export function sentenceStart(paragraph: string, span: QuoteSpan, layout: QuoteLayout): number {
+export function sentenceStart(scan: QuoteReading, span: QuoteSpan): number {
+  const { paragraph, layout } = scan;
   const floor = Math.max(0, span.start - SENTENCE_WINDOW);
-  const scan = scans.get(layout) ?? { scannedTo: 0, lastEnd: -1 };
-  scans.set(layout, scan);
   if (span.start >= scan.scannedTo) {
     // Forward from where the last quote left off: the last sentence end before this quote.
     for (let index = Math.max(scan.scannedTo, floor + 1); index < span.start; index++) if (endsSentenceAt(paragraph, layout, index)) scan.lastEnd = index;
@@ -122,7 +135,7 @@ export function sentenceStart(paragraph: string, span: QuoteSpan, layout: QuoteL
 }
 
 /** Where the sentence holding a span ends: at the next sentence end or quote after it, within {@link SENTENCE_WINDOW}. */
-export function sentenceEnd(paragraph: string, span: QuoteSpan, layout: QuoteLayout): number {
+export function sentenceEnd({ paragraph, layout }: QuoteReading, span: QuoteSpan): number {
   if (closesSentence(paragraph, span)) return span.end;
   const limit = Math.min(paragraph.length, span.end + SENTENCE_WINDOW);
   for (let index = span.end; index < limit; index++) {

@@ -1,6 +1,7 @@
 import type { Block, Quote } from '../model/article';
 import { type KnownPerson, resolvePerson } from '../people/mentions';
 import { type QuoteSpan, findQuoteSpans } from './quote-spans';
+import { type QuoteReading, readQuotes } from './quote-sentences';
 import { type Sieve, attributeQuote } from './speakers';
 import { type WordLookup, lazyLowerCaseWords } from '../text/vocabulary';
 import { createDiscourse, isPersonLike, personOf, remember, resolveReference } from './attribution/discourse';
@@ -51,9 +52,11 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
     const spans = blockSpans[index] ?? [];
     const events = subjectEvents(discourse, block.text, spans);
     let next = 0;
+    // (made once for the paragraph's quotes: where they stand, how far its sentence ends were read)
+    const reading = spans.length === 0 ? undefined : readQuotes(block.text, spans);
     const speakers: SpanSpeaker[] = spans.map((span) => {
       for (; next < events.length && (events[next]?.at ?? 0) < span.start; next++) applyEvent(discourse, events[next]);
-      const entry = attribute(block.text, span, spans);
+      const entry = reading === undefined ? UNATTRIBUTED : attribute(reading, span);
       if (entry.speaker !== undefined) remember(discourse, entry.speaker);
       return entry;
     });
@@ -97,8 +100,8 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
   return { quotes, sieves };
 
   /** The adjacent and sentence sieves for one quote, resolved to an entity of the body. */
-  function attribute(paragraph: string, span: QuoteSpan, spans: readonly QuoteSpan[]): SpanSpeaker {
-    const attribution = attributeQuote(paragraph, span, spans, commonWords);
+  function attribute(reading: QuoteReading, span: QuoteSpan): SpanSpeaker {
+    const attribution = attributeQuote(reading, span, commonWords);
     if (attribution.kind === 'none') return attribution.final ? GROUP_CUE : UNATTRIBUTED;
     return resolved(attribution.kind === 'name' ? attribution.name : undefined, attribution.kind === 'name' ? '' : attribution.words, attribution.sieve);
   }

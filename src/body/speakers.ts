@@ -4,7 +4,7 @@ import { foldCase } from '../text/phrases';
 import { trimTrailing } from '../text/trim';
 import { LETTER, NUMBER, classBefore } from '../text/scan';
 import { NAME_PARTICLES, isRoleWord } from '../people/mentions';
-import { QUOTE_START, isSeparator, layoutOf, sentenceEnd, sentenceStart, spanStartingAt } from './quote-sentences';
+import { QUOTE_START, type QuoteReading, isSeparator, sentenceEnd, sentenceStart, spanStartingAt } from './quote-sentences';
 import { PRONOUN, nameAfter, nameBefore, withoutPartyTags } from './speaker-names';
 import { clauseSubject, sentenceSubject } from './sentence-subjects';
 import { ADDRESSEE_VERBS, ADDRESS_PREPOSITIONS, AUXILIARIES, GROUP_PRONOUNS, MENTION_CUES } from './attribution/language-tables';
@@ -237,40 +237,38 @@ function outerSpeaker(before: string, verbs: readonly VerbMatch[], inner: VerbMa
  * `NAME said: “…”`, `NAME: “…”`, `according to NAME`) and the sentence sieve (a speech verb elsewhere in the
  * sentence, and its subject).
  *
- * @param paragraph - the paragraph holding the quote
+ * @param reading - the paragraph holding the quote, with all its quotes ({@link readQuotes}, made once for them)
  * @param span - the quote
- * @param spans - all quotes of the paragraph
  * @param commonWords - words the article uses in lower case (a capitalised one of them is no name)
  * @param hops - how many joined quotes (`“A” and “B,” X said`) were followed to reach this one
  * @returns a name as written, a reference (pronoun or role noun) to resolve, or none
  */
 export function attributeQuote(
-  paragraph: string,
+  reading: QuoteReading,
   span: QuoteSpan,
-  spans: readonly QuoteSpan[],
   commonWords: WordLookup,
   hops = 0,
 ): Attribution {
+  const { paragraph, spans, layout } = reading;
   if (isMention(paragraph, span)) return GROUP;
-  const layout = layoutOf(paragraph, spans);
-  const end = sentenceEnd(paragraph, span, layout);
+  const end = sentenceEnd(reading, span);
   let from = span.end;
   while (from < end && isSeparator(paragraph, from)) from += 1;
   const after = paragraph.slice(from, end);
   // `“A” and “B,” Dean said`: quotes joined by a conjunction share the attribution of the last one.
   // (A few hops at most: a run of joined quotes costs no more than a constant per quote.)
   const next = hops < MAX_JOINED_HOPS && ((layout[end] ?? 0) & QUOTE_START) !== 0 ? spanStartingAt(spans, end) : undefined;
-  if (next !== undefined && CONJUNCTION.test(after)) return attributeQuote(paragraph, next, spans, commonWords, hops + 1);
+  if (next !== undefined && CONJUNCTION.test(after)) return attributeQuote(reading, next, commonWords, hops + 1);
 
   const cued = attributionAfter(after, commonWords);
   if (cued !== undefined) return cued;
 
   // Lavrov said: “…” / Kim remarked that the “…” / Noh said it shows an effort to “…” / pollster Ann Selzer: “…”
   // (the sentence's start is looked for only now: most quotes are attributed by the words after them)
-  const start = sentenceStart(paragraph, span, layout);
+  const start = sentenceStart(reading, span);
   const before = paragraph.slice(start, span.start);
   let lastVerb: VerbMatch | undefined;
-  const verbs = cueVerbsInWindow(paragraph, start, before, spans);
+  const verbs = cueVerbsInWindow(paragraph, start, before, reading);
   // A participle (`…, asking if “…”`) shares the subject of the finite verb before it: that verb is the cue.
   for (const match of verbs) if (lastVerb === undefined || !/ing$/iu.test(match.text)) lastVerb = match;
   if (lastVerb !== undefined && namesThing(before, lastVerb)) return NONE;

@@ -21,6 +21,24 @@ describe('phrase tables', () => {
     expect(foldCase('İ')).not.toBe('i');
   });
 
+  it('folds text below U+0130 as toLowerCase does, and the same text with a special fold after it as before', () => {
+    expect(foldCase('SAID Ärger Ĳ')).toBe('said ärger ĳ');
+    expect(foldCase('SAID ſ')).toBe('said s');
+    expect(foldCase('ab İ CD')).toBe('ab İ cd');
+    expect(foldCase('µ')).toBe('µ'); // (its fold is μ, but no simple lower case: kept, as before)
+  });
+
+  it('passes over a word whose ASCII first letter opens no phrase, in any case when caseless', () => {
+    expect(table.asciiOpeners['s'.charCodeAt(0)]).toBe(1);
+    expect(table.asciiOpeners['S'.charCodeAt(0)]).toBe(0);
+    expect(table.asciiOpeners['x'.charCodeAt(0)]).toBe(0);
+    expect(phraseEndsAt(table, 'Pointed out', 0)).toEqual([11]);
+    expect(phraseEndsAt(table, 'xsaid', 0)).toEqual([]);
+    expect(phraseEndsAt(phraseTable(['Said'], false), 'said Said', 5)).toEqual([9]);
+    expect(phraseEndsAt(phraseTable(['Said'], false), 'said Said', 0)).toEqual([]);
+    expect(phraseEndsAt(phraseTable(['éclata'], true), 'ÉCLATA', 0)).toEqual([6]);
+  });
+
   it('steps from word start to word start over letters, digits and surrogate pairs', () => {
     expect(nextWordStart('  ab, 12', 0)).toBe(2);
     expect(nextWordStart('  ab, 12', 3)).toBe(6);

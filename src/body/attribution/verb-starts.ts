@@ -13,7 +13,7 @@ import { type VerbMatch, LONGEST_OPENING_WORD, cueVerbsIn, opensSpeechVerb } fro
 const WORD = LETTER | NUMBER;
 
 /** How far a paragraph was read, and where in that part a speech verb may start. */
-interface VerbStarts {
+export interface VerbStarts {
   readonly paragraph: string;
   /** The read part: word starts from `from` on were read, up to `to`. */
   readonly from: number;
@@ -22,8 +22,11 @@ interface VerbStarts {
   readonly starts: number[];
 }
 
-/** Per paragraph (keyed on an object that lives as long as it is read: its quote spans), what was read of it. */
-const readParts = new WeakMap<object, VerbStarts>();
+/** An object that stands for a paragraph as long as its quotes are read, and holds what was read of it. */
+export interface VerbStartsOwner {
+  /** What was read of the paragraph (set by {@link mayHoldVerb}). */
+  verbStarts?: VerbStarts;
+}
 
 /** Reads the paragraph on to `to`, noting each word that opens a speech verb. */
 function readOn(part: VerbStarts, to: number): void {
@@ -80,15 +83,15 @@ function edgeWordOpensVerb(window: string): boolean {
  * @param paragraph - the paragraph
  * @param from - where the window starts in it
  * @param window - the words before the quote, `paragraph.slice(from, …)`
- * @param owner - an object that stands for the paragraph as long as its quotes are read (its quote spans)
+ * @param owner - an object that stands for the paragraph as long as its quotes are read (their reading)
  * @returns `false` when no speech verb can start in the window
  */
-export function mayHoldVerb(paragraph: string, from: number, window: string, owner: object): boolean {
-  let part = readParts.get(owner);
+export function mayHoldVerb(paragraph: string, from: number, window: string, owner: VerbStartsOwner): boolean {
+  let part = owner.verbStarts;
   if (part?.paragraph !== paragraph || from > part.to) {
     // A new paragraph, or a window past the part read: reading starts at the window.
     part = { paragraph, from, to: from, starts: [] };
-    readParts.set(owner, part);
+    owner.verbStarts = part;
   }
   if (from < part.from) return true;
   const to = from + window.length;
@@ -107,9 +110,9 @@ export function mayHoldVerb(paragraph: string, from: number, window: string, own
  * @param paragraph - the paragraph
  * @param from - where the window starts in it
  * @param window - the words before the quote, `paragraph.slice(from, …)`
- * @param owner - an object that stands for the paragraph as long as its quotes are read (its quote spans)
+ * @param owner - an object that stands for the paragraph as long as its quotes are read (their reading)
  * @returns each verb, in any case, that is no part of a hyphenated word
  */
-export function cueVerbsInWindow(paragraph: string, from: number, window: string, owner: object): VerbMatch[] {
+export function cueVerbsInWindow(paragraph: string, from: number, window: string, owner: VerbStartsOwner): VerbMatch[] {
   return mayHoldVerb(paragraph, from, window, owner) ? cueVerbsIn(window) : [];
 }
