@@ -3,7 +3,7 @@ import { articlePeople } from '../people/article-people';
 import { extractQuotes } from '../body/quotes';
 import { completeRelatedLink } from '../body/related-links';
 import { dateFromUrl } from '../fields/dates';
-import { detectLanguage } from '../fields/detect-language';
+import { SAMPLE_LENGTH, detectLanguage } from '../fields/detect-language';
 import { normalizeLanguageTag } from '../fields/language';
 import { toHttpUrl, urlKey } from '../fields/urls';
 import type { Article, Image } from '../model/article';
@@ -92,7 +92,9 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
     section: value('section'),
     genre: value('genre'),
     siteName: value('siteName'),
-    language: language(value('language'), [value('title'), value('description'), ...paragraphs].join('\n')),
+    // The detector reads the first SAMPLE_LENGTH units; as many paragraphs fill them (each adds a newline at the
+    // least), so the rest of a long body is neither copied nor joined.
+    language: language(value('language'), [value('title'), value('description'), ...paragraphs.slice(0, SAMPLE_LENGTH)].join('\n')),
     copyrightYear: value('copyrightYear'),
     publisher: value('publisher'),
     image,

@@ -6,7 +6,7 @@ import { extractQuotes } from './quotes';
 import { findQuoteSpans, quoteKind } from './quote-spans';
 import { QUOTE_START, readQuotes, sentenceEnd, sentenceStart } from './quote-sentences';
 import { completeRelatedLink, titleFromSlug } from './related-links';
-import { splitGluedParagraphs } from './split-paragraphs';
+import { findGlueSplits, splitGluedParagraphs } from './split-paragraphs';
 
 describe('splitGluedParagraphs', () => {
   it.each([
@@ -16,6 +16,13 @@ describe('splitGluedParagraphs', () => {
     ['Is it important?I work at Voodoo.', ['Is it important?', 'I work at Voodoo.']],
   ])('splits %j', (input, expected) => {
     expect(splitGluedParagraphs(input)).toEqual(expected);
+  });
+
+  it('finds the offsets of glued boundaries and splits at them', () => {
+    expect(findGlueSplits('It ended.“Next,” he said.At noon the U.S. team left.')).toEqual([9, 25]);
+    expect(findGlueSplits('It ended. Then it began.')).toEqual([]);
+    expect(splitGluedParagraphs(' It ended.At noon. ', [10])).toEqual(['It ended.', 'At noon.']);
+    expect(splitGluedParagraphs('a', [0])).toEqual(['a']);
   });
 
   it.each([
@@ -51,6 +58,31 @@ describe('headings', () => {
     expect(isTitleCasePhrase('Russian Counterbalancing of US Belligerence in Asia')).toBe(true);
     expect(isTitleCasePhrase('The meeting was long')).toBe(false);
     expect(isTitleCasePhrase('Hello, World')).toBe(false);
+  });
+
+  it('builds one block a chunk, typed, collapsed, the empty ones left out, with no holes', () => {
+    const blocks = buildBlocks([
+      { text: ' One  paragraph\there. ' },
+      { text: '   ' },
+      { text: 'A Heading', type: 'heading' },
+      { text: 'An item', type: 'list-item' },
+      { text: 'x', type: 'paragraph' },
+      { text: '' },
+    ]);
+    expect(blocks).toEqual([
+      { type: 'paragraph', text: 'One paragraph here.' },
+      { type: 'heading', text: 'A Heading' },
+      { type: 'list-item', text: 'An item' },
+      { type: 'paragraph', text: 'x' },
+    ]);
+    expect(blocks.length).toBe(4);
+    expect(Object.keys(blocks)).toEqual(['0', '1', '2', '3']);
+  });
+
+  it('grows the blocks past the number of chunks when chunks split', () => {
+    const blocks = buildBlocks([{ text: 'It ended.At noon they left.' }, { text: 'Next Steps For UsThe team met on Monday and agreed on a plan for the year.' }]);
+    expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
+    expect(Object.keys(blocks)).toEqual(['0', '1', '2', '3']);
   });
 
   it('builds paragraphs and headings from a glued chunk', () => {

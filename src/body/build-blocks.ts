@@ -3,7 +3,7 @@ import type { Block } from '../model/article';
 import { collapseWhitespace } from '../text/repair';
 import { looksLikeHeading } from '../text/prose';
 import { splitLeadingHeading } from './headings';
-import { splitGluedParagraphs } from './split-paragraphs';
+import { findGlueSplits, splitGluedParagraphs } from './split-paragraphs';
 
 /**
  * Turning raw body chunks into ordered body blocks: glued paragraphs split apart, glued and stand-alone
@@ -32,7 +32,9 @@ export function buildBlocks(chunks: readonly RawChunk[]): Block[] {
       blocks.push({ type: chunk.type, text });
       continue;
     }
-    const parts = splitGluedParagraphs(text);
+    // Most chunks are one paragraph: then the collapsed text is the part, and no parts are sliced, trimmed or filtered.
+    const splits = findGlueSplits(text);
+    const parts = splits.length === 0 ? [text] : splitGluedParagraphs(text, splits);
     for (const part of parts) {
       const glued = splitLeadingHeading(part);
       if (glued !== undefined) {

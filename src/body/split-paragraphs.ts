@@ -33,9 +33,13 @@ function endsInitial(text: string, dot: number): boolean {
  * space, by a capital letter or an opening quote. `U.S.`, `3.5`, `example.com`, `McDonald` and `iPhone` stay whole.
  *
  * @param text - one chunk of body text
- * @returns the offsets at which a new paragraph starts
+ * @returns the offsets at which a new paragraph starts (none for most texts: then the text is its one paragraph)
+ * @example
+ * ```ts
+ * findGlueSplits('It ended.At noon the U.S. team left.'); //=> [9]
+ * ```
  */
-function findGlueSplits(text: string): number[] {
+export function findGlueSplits(text: string): number[] {
   const splits: number[] = [];
   for (let index = 0; index < text.length; index++) {
     if (!isTerminal(text.charCodeAt(index))) continue;
@@ -54,6 +58,7 @@ function findGlueSplits(text: string): number[] {
  * Splits a chunk of body text at glued paragraph boundaries.
  *
  * @param text - one chunk of body text
+ * @param splits - where to split it: where {@link findGlueSplits} finds glued boundaries unless given
  * @returns the paragraphs, trimmed, in order
  * @example
  * ```ts
@@ -61,10 +66,10 @@ function findGlueSplits(text: string): number[] {
  * //=> ['It ended.', '“Next,” he said.', 'At noon the U.S. team left.']
  * ```
  */
-export function splitGluedParagraphs(text: string): string[] {
+export function splitGluedParagraphs(text: string, splits: readonly number[] = findGlueSplits(text)): string[] {
   const parts: string[] = [];
   let start = 0;
-  for (const split of findGlueSplits(text)) {
+  for (const split of splits) {
     parts.push(text.slice(start, split));
     start = split;
   }

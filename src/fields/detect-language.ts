@@ -44,6 +44,9 @@ const LANGUAGES_OF_WORD: ReadonlyMap<string, readonly number[]> = (() => {
   return map;
 })();
 
+/** How much of a text {@link detectLanguage} reads, in UTF-16 units. */
+export const SAMPLE_LENGTH = 20_000;
+
 /** Apostrophes before a clitic. */
 const APOSTROPHES = "'’";
 
@@ -76,7 +79,7 @@ export function functionWordsOf(code: string): ReadonlySet<string> | undefined {
 /**
  * Guesses the language of a text. Returns `undefined` when the text is too short or no language clearly wins.
  *
- * @param text - article text (title, description, body); the first 20,000 characters are read
+ * @param text - article text (title, description, body); the first {@link SAMPLE_LENGTH} units are read
  * @returns an ISO 639-1 code, e.g. `en`, `fr`, `ja`
  * @example
  * ```ts
@@ -84,7 +87,7 @@ export function functionWordsOf(code: string): ReadonlySet<string> | undefined {
  * ```
  */
 export function detectLanguage(text: string): string | undefined {
-  const sample = text.slice(0, 20_000);
+  const sample = text.slice(0, SAMPLE_LENGTH);
   // One pass over the letter runs counts the letters and, per language, the function words.
   const scores = new Array<number>(WORD_SETS.length).fill(0);
   let letters = 0;
