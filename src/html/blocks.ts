@@ -116,29 +116,27 @@ export function serialiseContent(elements: readonly ChildNode[], base?: string):
       return;
     }
     const quote = inQuote || node.name === 'blockquote' || node.name === 'q';
-    // <q> renders its own quotation marks: they are written into the text (not into the DOM), so the quote finder
-    // sees the quotation.
-    if (node.name === 'q') {
-      inline += Q_OPEN;
-      for (const child of node.children) visit(child, quote);
-      inline += Q_CLOSE;
-      return;
-    }
-    if (LEAF_BLOCKS.has(node.name) || node.name === 'figcaption') {
+    // A leaf block is one chunk; a block holding blocks ends the text before it and its own last one.
+    const block = LEAF_BLOCKS.has(node.name) || node.name === 'figcaption';
+    if (block) {
       flush();
       if (!hasBlockChildren(node) && node.name !== 'figcaption') {
         add(renderedText(node), blockType(node.name, quote));
         collectImages(node, addImage, base);
         return;
       }
-      for (const child of node.children) visit(child, quote);
-      flush();
-      return;
     }
-    for (const child of node.children) visit(child, quote);
+    // <q> renders its own quotation marks: they are written into the text (not into the DOM), so the quote finder
+    // sees the quotation.
+    if (node.name === 'q') inline += Q_OPEN;
+    // An indexed loop: an array iterator's result per node was a fifth of what serialising a page of tiny blocks allocated.
+    const { children } = node;
+    for (let index = 0; index < children.length; index++) visit(children[index] as ChildNode, quote);
+    if (node.name === 'q') inline += Q_CLOSE;
+    if (block) flush();
   };
-  for (const element of elements) {
-    visit(element, false);
+  for (let index = 0; index < elements.length; index++) {
+    visit(elements[index] as ChildNode, false);
     flush();
   }
   return { chunks, images };
