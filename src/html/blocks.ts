@@ -41,19 +41,22 @@ const Q_CLOSE = '”';
 
 /**
  * The text of a node as a browser renders it for reading: a `<q>`'s quotation marks written, whitespace as is.
- * Built by `+` (no array joined per element: a join copies its text, at every level of deep nesting).
+ * Built by `+` (no array joined per element: a join copies its text, at every level of deep nesting). The images
+ * below the node go to `onImage` in document order, in the same walk (an indexed one: no array iterator per element).
  */
-function renderedRaw(node: ChildNode): string {
+function renderedRaw(node: ChildNode, onImage?: (image: Element) => void): string {
   if (isText(node)) return node.data;
   if (!isTag(node)) return '';
+  if (node.name === 'img') onImage?.(node);
   let inner = '';
-  for (const child of node.children) inner += renderedRaw(child);
+  const { children } = node;
+  for (let index = 0; index < children.length; index++) inner += renderedRaw(children[index] as ChildNode, onImage);
   return node.name === 'q' ? `${Q_OPEN}${inner}${Q_CLOSE}` : inner;
 }
 
 /** A node's rendered text ({@link renderedRaw}) with whitespace collapsed: what a leaf block or caption shows. */
-function renderedText(node: ChildNode): string {
-  return collapseWhitespace(renderedRaw(node));
+function renderedText(node: ChildNode, onImage?: (image: Element) => void): string {
+  return collapseWhitespace(renderedRaw(node, onImage));
 }
 
 /**
@@ -77,6 +80,11 @@ export function serialiseContent(elements: readonly ChildNode[], base?: string):
   const add = (text: string, type: NonNullable<RawChunk['type']>): void => {
     const last = chunks[chunks.length - 1];
     if (text.length > 0) chunks.push(last?.text === text && last.type === type ? last : { text, type });
+  };
+  // An image inside a leaf block: its source only (a figure's caption is its own block).
+  const leafImage = (image: Element): void => {
+    const url = imageSource(image, base);
+    if (url !== undefined) addImage({ url });
   };
   let inline = '';
   let inlineQuote = false;
@@ -121,8 +129,7 @@ export function serialiseContent(elements: readonly ChildNode[], base?: string):
     if (block) {
       flush();
       if (!hasBlockChildren(node) && node.name !== 'figcaption') {
-        add(renderedText(node), blockType(node.name, quote));
-        collectImages(node, addImage, base);
+        add(renderedText(node, leafImage), blockType(node.name, quote));
         return;
       }
     }
@@ -152,12 +159,3 @@ function findImage(node: Element): Element | undefined {
   return undefined;
 }
 
-function collectImages(node: Element, addImage: (image: Image) => void, base?: string): void {
-  for (const child of node.children) {
-    if (!isTag(child)) continue;
-    if (child.name === 'img') {
-      const url = imageSource(child, base);
-      if (url !== undefined) addImage({ url });
-    } else collectImages(child, addImage, base);
-  }
-}
