@@ -29,7 +29,8 @@ function imageSource(image: Element, base?: string): string | undefined {
 }
 
 function blockType(name: string, inQuote: boolean): NonNullable<RawChunk['type']> {
-  if (/^h[1-6]$/u.test(name)) return 'heading';
+  // A paragraph (the commonest block) needs no pattern run.
+  if (name !== 'p' && /^h[1-6]$/u.test(name)) return 'heading';
   if (name === 'li') return 'list-item';
   if (inQuote || name === 'blockquote') return 'quote';
   return 'paragraph';

@@ -1,7 +1,7 @@
 import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { detachAll, detachRestorably } from './detach';
-import { attr, classAndId, isHidden } from './dom';
+import { attr, classAndId, hasAttributes, isHidden } from './dom';
 
 /**
  * Chrome removal before the content search: what is never article content (scripts, navigation, hidden nodes,
@@ -39,14 +39,15 @@ export function removeChrome(root: Element | Document): (() => void) | undefined
     for (let index = 0; index < children.length; index++) {
       const element = children[index] as ChildNode;
       if (!isTag(element)) continue;
-      // The tag first: what is removed by it needs no attribute read.
-      if (REMOVE_TAGS.has(element.name) || isHidden(element) || UNLIKELY_ROLES.has(attr(element, 'role')?.toLowerCase() ?? '')) {
+      // The tag first: what is removed by it needs no attribute read; an element without attributes (most) needs none.
+      const named = hasAttributes(element.attribs);
+      if (REMOVE_TAGS.has(element.name) || (named && (isHidden(element) || UNLIKELY_ROLES.has(attr(element, 'role')?.toLowerCase() ?? '')))) {
         doomed.push(element);
         continue;
       }
-      const names = classAndId(element);
+      const names = named ? classAndId(element) : '';
       let unlikelyHere = inUnlikely;
-      if (!inUnlikely && !KEPT_TAGS.has(element.name) && !inTable && UNLIKELY.test(names) && !MAYBE.test(names)) {
+      if (!inUnlikely && named && !KEPT_TAGS.has(element.name) && !inTable && UNLIKELY.test(names) && !MAYBE.test(names)) {
         unlikely.push(element);
         unlikelyHere = true;
       }
