@@ -204,10 +204,12 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   }
   // The headline is the title, not the first body block (a heading above the lede repeats it on many pages).
   const titleValues = candidates.scalars.flatMap((candidate) => (candidate.field === 'title' && typeof candidate.value === 'string' ? [candidate.value] : []));
-  chunks = chunks.slice(leadingTitleChunks(chunks, [...titleValues, ...titles]));
+  // No copy when nothing is cut (a page of many tiny blocks has hundreds of thousands of chunks).
+  const leading = leadingTitleChunks(chunks, [...titleValues, ...titles]);
+  if (leading > 0) chunks = chunks.slice(leading);
   // Credits lines above the lede are header (the first chunks: their indexes run from 0): the body starts at the lede.
   const headerLines = chunks.slice(0, headerChunkIndexes(chunks).length).map((chunk) => chunk.text);
-  chunks = chunks.slice(headerLines.length);
+  if (headerLines.length > 0) chunks = chunks.slice(headerLines.length);
   for (const image of images) candidates.list('images', image, { source: 'html:content image' }, TRUST.visibleText);
   readContentLinks(content, canonical ?? pageUrl, base, candidates);
 
