@@ -1,9 +1,8 @@
-import type { Document, Element } from 'domhandler';
+import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { denseRegion } from './dense-region';
 import { ledeBefore } from './lede';
-import { detachAll, detachRestorably } from './detach';
-import { attr, childElements, classAndId, findElements, isHidden } from './dom';
+import { attr, childElements, classAndId, findElements } from './dom';
 import { type TextMeasure, type TextMeasures, linkDensityOf, measureText, textPrefix } from './text-measure';
 
 /**
@@ -14,14 +13,8 @@ import { type TextMeasure, type TextMeasures, linkDensityOf, measureText, textPr
  * @module
  */
 
-export const REMOVE_TAGS: ReadonlySet<string> = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'nav', 'aside', 'footer', 'button', 'select', 'input', 'textarea', 'svg', 'canvas', 'link', 'meta']);
-const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/u;
-const MAYBE = /and|article|body|column|content|main|mathjax|shadow/u;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/u;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/u;
-/** Elements never removed as unlikely candidates by their class or id. */
-const KEPT_TAGS = new Set(['body', 'html', 'article', 'main', 'a']);
-const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo']);
 /** The measures of an element with no text. */
 const EMPTY: TextMeasure = { length: 0, commas: 0, linkLength: 0, contextLinkLength: 0, trimmedLength: 0 };
 const BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'tr', 'td', 'th', 'tbody', 'thead']);
@@ -31,10 +24,12 @@ export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.name);
 }
 
-/** Whether an element holds block-level children (else it reads as one paragraph). */
+/** Whether a node is a block-level element. */
+const isBlockNode = (node: ChildNode): boolean => isTag(node) && BLOCK_TAGS.has(node.name);
+
+/** Whether an element holds block-level children (else it reads as one paragraph); no iterator per element. */
 export function hasBlockChildren(element: Element): boolean {
-  for (const child of element.children) if (isTag(child) && BLOCK_TAGS.has(child.name)) return true;
-  return false;
+  return element.children.some(isBlockNode);
 }
 
 /**
@@ -85,39 +80,6 @@ export function classWeight(element: Element): number {
   if (NEGATIVE.test(names)) weight -= CONTENT_WEIGHTS.className;
   if (POSITIVE.test(names)) weight += CONTENT_WEIGHTS.className;
   return weight;
-}
-
-/**
- * Removes what is never article content (scripts, navigation, hidden nodes, chrome roles), and detaches the
- * containers whose class/id reads as chrome (`sidebar`, `comment`, `footer`…). Mutates the document.
- *
- * @param root - the body
- * @returns a function that puts the detached chrome-named containers back, for Readability's second attempt when
- *   the first found too little text; `undefined` when none was detached (the document is then as the first attempt
- *   found it, once its cleaning is undone)
- */
-export function removeChrome(root: Element | Document): (() => void) | undefined {
-  const doomed: Element[] = [];
-  const unlikely: Element[] = [];
-  // Inside a chrome-named container, what is never content is still removed: the container may come back.
-  const visit = (element: Element, inTable: boolean, inUnlikely: boolean): void => {
-    // The tag first: what is removed by it needs no attribute read.
-    if (REMOVE_TAGS.has(element.name) || isHidden(element) || UNLIKELY_ROLES.has(attr(element, 'role')?.toLowerCase() ?? '')) {
-      doomed.push(element);
-      return;
-    }
-    const names = classAndId(element);
-    let unlikelyHere = inUnlikely;
-    if (!inUnlikely && !KEPT_TAGS.has(element.name) && !inTable && UNLIKELY.test(names) && !MAYBE.test(names)) {
-      unlikely.push(element);
-      unlikelyHere = true;
-    }
-    for (const child of element.children) if (isTag(child)) visit(child, inTable || element.name === 'table' || element.name === 'code', unlikelyHere);
-  };
-  for (const child of root.children) if (isTag(child)) visit(child, false, false);
-  detachAll(doomed);
-  // Detach, remembering where each container stood, so that it can be put back.
-  return unlikely.length > 0 ? detachRestorably(unlikely) : undefined;
 }
 
 /** Tag weight a container starts with, by tag: blocks that hold articles, preformatted text and cells, lists, headings
@@ -173,7 +135,8 @@ export function findMainContent(root: Element | Document): MainContent {
 function pickContent(root: Element | Document, paragraphs: readonly Element[], metrics: TextMeasures): Element[] {
   const scores = new Map<Element, number>();
   const paragraphScores = new Map<Element, number>();
-  for (const paragraph of paragraphs) {
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index] as Element;
     const text = (metrics.lengthOf(paragraph) ?? 0) < CONTENT_WEIGHTS.minParagraphLength ? undefined : metrics.get(paragraph);
     if (text === undefined) continue;
     const score = 1 + text.commas + Math.min(CONTENT_WEIGHTS.maxLengthPoints, Math.floor(text.length / CONTENT_WEIGHTS.charsPerPoint));

@@ -10,9 +10,9 @@ import { slugWordsOf } from '../fields/slug';
 import { countWords } from '../text/prose';
 import { serialiseContent } from './blocks';
 import { cleanContent } from './clean';
-import { type MainContent, findMainContent, isBlockElement, removeChrome } from './content';
+import { type MainContent, findMainContent, isBlockElement } from './content';
+import { removeChrome } from './chrome';
 import { attr, findElements, textOf } from './dom';
-import { appendAll } from '../model/append';
 import { readJsonLd } from './json-ld';
 import { kindOfHtml } from './kind';
 import { type PageMetadata, readMetadata } from './metadata';
@@ -195,7 +195,8 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
     const second = extract(body, base, false, restoreChrome === undefined ? first.found : undefined);
     // Nothing scored: the body's own children are the content (bare text directly in it included).
     const whole = second.chunks.length === 0;
-    if (whole) appendAll(second.chunks, serialiseContent(body.children, base).chunks);
+    // The body's chunks as they are (no copy into the empty list: a page of many tiny blocks has hundreds of thousands).
+    if (whole) second.chunks = serialiseContent(body.children, base).chunks;
     if (textLength(second.chunks) > textLength(chunks)) {
       ({ chunks, images, content } = second);
       wholeBody = whole;
@@ -203,10 +204,12 @@ export function readHtml(html: string, options: ResolvedOptions, readShownText?:
   }
   // The headline is the title, not the first body block (a heading above the lede repeats it on many pages).
   const titleValues = candidates.scalars.flatMap((candidate) => (candidate.field === 'title' && typeof candidate.value === 'string' ? [candidate.value] : []));
-  chunks = chunks.slice(leadingTitleChunks(chunks, [...titleValues, ...titles]));
+  // No copy when nothing is cut (a page of many tiny blocks has hundreds of thousands of chunks).
+  const leading = leadingTitleChunks(chunks, [...titleValues, ...titles]);
+  if (leading > 0) chunks = chunks.slice(leading);
   // Credits lines above the lede are header (the first chunks: their indexes run from 0): the body starts at the lede.
   const headerLines = chunks.slice(0, headerChunkIndexes(chunks).length).map((chunk) => chunk.text);
-  chunks = chunks.slice(headerLines.length);
+  if (headerLines.length > 0) chunks = chunks.slice(headerLines.length);
   for (const image of images) candidates.list('images', image, { source: 'html:content image' }, TRUST.visibleText);
   readContentLinks(content, canonical ?? pageUrl, base, candidates);
 

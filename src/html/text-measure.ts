@@ -1,10 +1,10 @@
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
 import { hasChildren, isTag, isText } from 'domhandler';
 import { collapseWhitespace } from '../text/repair';
 import { isWhitespaceCode } from '../text/scan';
 
 /**
- * Text measures of every element, computed once, bottom-up, in one iterative pass: the length of the element's
+ * Text measures of every element, computed once, bottom-up, in one pass: the length of the element's
  * text as {@link textOf} gives it (whitespace collapsed, trimmed), its commas, and its link text. Scoring and
  * cleaning read these instead of re-reading the text of nested containers at every level (which costs depth ×
  * text on deep pages). Also a bounded text reader for the places that only need the start of an element's text.
@@ -179,8 +179,10 @@ function reset(measure: Accumulator): void {
 }
 
 /**
- * Measures every element under (and including) the given roots. Iterative and linear in the size of the tree; the
- * walk keeps one running measure per depth (reused), not one per element. The caller may look at each element as
+ * Measures every element under (and including) the given roots. Linear in the size of the tree, and recursive as the
+ * front end's other walks are (the page's nesting is flattened below a bounded depth first, by `limitDepth`, which
+ * every caller's tree has been through); the walk keeps one running measure per depth (reused), not one per element,
+ * and indexes the children (no array iterator per element). The caller may look at each element as
  * the walk meets it, in document order (what domutils' `getElementsByTagName(() => true, roots)` lists), so that a
  * list it needs of the same elements costs no second walk.
  *
@@ -190,61 +192,44 @@ function reset(measure: Accumulator): void {
  */
 export function measureText(roots: readonly AnyNode[], meet?: (element: Element) => void): TextMeasures {
   const measures = new TextMeasures();
-  // The open nodes of the walk, as parallel stacks: the node, the next child to visit, whether inside a link, and the
-  // running measure (kept per depth and reset when a node opens there).
-  const nodes: ParentNode[] = [];
-  const next: number[] = [];
-  const inLinks: boolean[] = [];
+  // The running measure of each depth, reused by the next node opened there.
   const running: Accumulator[] = [];
-  const open = (node: ParentNode, inLink: boolean): void => {
-    const depth = nodes.length;
-    nodes.push(node);
-    next.push(0);
+  const measure = (node: ParentNode, depth: number, inLink: boolean): Accumulator => {
+    let own = running[depth];
+    if (own === undefined) running.push((own = emptyAccumulator()));
+    else reset(own);
     const element = isTag(node);
     if (element && meet !== undefined) meet(node);
-    inLinks.push(inLink || (element && node.name === 'a'));
-    const measure = running[depth];
-    if (measure === undefined) running.push(emptyAccumulator());
-    else reset(measure);
-  };
-  for (const root of roots) {
-    if (!hasChildren(root)) continue;
-    open(root, false);
-    while (nodes.length > 0) {
-      const top = nodes.length - 1;
-      const node = nodes[top] as ParentNode;
-      const measure = running[top] as Accumulator;
-      const childIndex = next[top] ?? 0;
-      const child = node.children[childIndex];
-      if (child !== undefined) {
-        next[top] = childIndex + 1;
-        if (isText(child)) addText(measure, child.data, inLinks[top] ?? false);
-        else if (hasChildren(child)) open(child, inLinks[top] ?? false);
+    const childInLink = inLink || (element && node.name === 'a');
+    const { children } = node;
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index] as ChildNode;
+      if (isText(child)) {
+        addText(own, child.data, childInLink);
         continue;
       }
-      nodes.pop();
-      next.pop();
-      inLinks.pop();
-      if (isTag(node)) {
-        if (node.name === 'a') measure.linkLength = measure.collapsedLength;
-        // innerText gives no text for scripts and styles.
-        measures.set(node, node.type === 'tag' ? measure : { ...measure, length: 0, commas: 0 });
-      }
-      const parent = running[top - 1];
-      if (top === 0 || parent === undefined) continue;
+      if (!hasChildren(child)) continue;
+      const inner = measure(child, depth + 1, childInLink);
       // innerText reads plain elements and CDATA; link lengths read every tag, scripts too.
-      if (node.type === 'tag' || node.type === 'cdata') {
-        joinShape(parent, measure.length, measure.before, measure.after);
-        parent.commas += measure.commas;
+      if (child.type === 'tag' || child.type === 'cdata') {
+        joinShape(own, inner.length, inner.before, inner.after);
+        own.commas += inner.commas;
       }
-      if (isTag(node)) {
-        parent.linkLength += measure.linkLength;
-        parent.contextLinkLength += measure.contextLinkLength;
-        parent.trimmedLength += measure.trimmedLength;
-        parent.collapsedLength += measure.collapsedLength;
+      if (isTag(child)) {
+        own.linkLength += inner.linkLength;
+        own.contextLinkLength += inner.contextLinkLength;
+        own.trimmedLength += inner.trimmedLength;
+        own.collapsedLength += inner.collapsedLength;
       }
     }
-  }
+    if (element) {
+      if (node.name === 'a') own.linkLength = own.collapsedLength;
+      // innerText gives no text for scripts and styles.
+      measures.set(node, node.type === 'tag' ? own : { ...own, length: 0, commas: 0 });
+    }
+    return own;
+  };
+  for (const root of roots) if (hasChildren(root)) measure(root, 0, false);
   return measures;
 }
 

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import type { Element } from 'domhandler';
+import { parseHtmlDocument } from './parse-document';
+import { findElements } from './dom';
+import { measureText } from './text-measure';
+
+/** The first element of a tag in a document. */
+const first = (root: ReturnType<typeof parseHtmlDocument>, name: string): Element => findElements(root, (element) => element.name === name)[0] as Element;
+
+describe('measureText', () => {
+  it('measures the collapsed text, commas and link text of every element', () => {
+    const document = parseHtmlDocument('<div><p>One,  two <a href="/x">three</a></p><p>four</p></div>');
+    const measures = measureText([document]);
+    expect(measures.get(first(document, 'p'))).toEqual({ length: 14, commas: 1, linkLength: 5, contextLinkLength: 5, trimmedLength: 14 });
+    expect(measures.lengthOf(first(document, 'div'))).toBe(18);
+  });
+});
