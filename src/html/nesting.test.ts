@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_SOURCE_DEPTH, limitSourceNesting } from './nesting';
+import { MAX_SOURCE_DEPTH, limitSourceNesting, mayNestTooDeep } from './nesting';
 
 /**
  * The guard as first written (a string built a piece at a time): the oracle of the one-pass guard that joins its
@@ -60,5 +60,21 @@ describe('limitSourceNesting', () => {
       const html = `${deep}<b ${between.slice(1)}>x</b>`;
       expect(limitSourceNesting(html)).toBe(reference(html));
     }
+  });
+
+  it('skips the pattern only where its bound shows the guard would drop nothing, near the limit too', () => {
+    const tag = fc.constantFrom('<div>', '<DIV class="a">', '</div>', '</div >', '</div/>', '<br>', '<BR/>', '</br>', '<lin\u212A>', '<ſpan>', '<imgſ>', '<input', '<p/>', '</p', '<1>', 'x', '>', '<');
+    const run = fc.array(tag, { maxLength: 30 }).map((tags) => tags.join(''));
+    fc.assert(
+      fc.property(fc.integer({ min: MAX_SOURCE_DEPTH - 12, max: MAX_SOURCE_DEPTH + 2 }), run, fc.boolean(), (opened, rest, closeSome) => {
+        const html = `${'<b>'.repeat(opened)}${closeSome ? '</b>'.repeat(10) : ''}${rest}`;
+        const guarded = reference(html);
+        expect(limitSourceNesting(html)).toBe(guarded);
+        if (!mayNestTooDeep(html)) expect(guarded).toBe(html);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(mayNestTooDeep(`${'<p>x</p>'.repeat(10_000)}${'<br><img src="a">'.repeat(1000)}`)).toBe(false);
+    expect(mayNestTooDeep('<div>'.repeat(MAX_SOURCE_DEPTH + 1))).toBe(true);
   });
 });
