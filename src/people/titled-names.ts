@@ -18,6 +18,8 @@ export interface TitledName {
   readonly name: string;
 }
 
+/** An upper-case letter (what {@link UPPER} marks). */
+const UPPER_CASE = /\p{Lu}/u;
 /** Most lower-case letters after the capital of a title word (`Monsieur`, `Senatorin` is too long). */
 const MAX_TITLE_LOWER = 7;
 /** Most words of the name after the first. */
@@ -64,7 +66,8 @@ function titledNameAt(text: string, start: number): (TitledName & { end: number 
  */
 export function titledNames(text: string): TitledName[] {
   const found: TitledName[] = [];
-  let index = 0;
+  // (every match opens with a capital: a text without one is not scanned)
+  let index = UPPER_CASE.test(text) ? 0 : text.length;
   while (index < text.length) {
     const match = titledNameAt(text, index);
     if (match === undefined) {

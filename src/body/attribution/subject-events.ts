@@ -1,4 +1,5 @@
 import { capitalisedRuns, isRoleWord, nameTokens } from '../../people/mentions';
+import { isWhitespaceCode } from '../../text/scan';
 import type { QuoteSpan } from '../quote-spans';
 import { titledNames } from '../../people/titled-names';
 import { type Gender, HONORIFIC_GENDER, REFLEXIVE_PRONOUNS, ROLE_NOUNS, mergeLanguages } from './language-tables';
@@ -77,22 +78,46 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
   let afterComma = false;
   // (one past the last quotation, the paragraph's end stands for one, so the text after it is read too)
   for (let spanIndex = 0; spanIndex <= spans.length; spanIndex++) {
-    const span = spans[spanIndex] ?? { start: paragraph.length, end: paragraph.length, text: '' };
-    const outside = paragraph.slice(from, span.start);
+    const span = spans[spanIndex];
+    const outside = paragraph.slice(from, span?.start);
     let offset = from;
-    for (const [index, sentence] of outside.split(SENTENCE_BREAK).entries()) {
+    // (nothing between two quotations, or before one that opens the paragraph, is no sentence: it names no one)
+    for (const [index, sentence] of (outside.length === 0 ? [] : outside.split(SENTENCE_BREAK)).entries()) {
       const at = paragraph.indexOf(sentence, offset);
       offset = at + sentence.length;
       // `… “proud” to support Clinton’s plan.`: words after a quotation inside a sentence open no sentence.
-      const subjectFirst = index === 0 && afterComma ? /^[\s,]*/u.exec(sentence)?.[0].length : undefined;
+      const subjectFirst = index === 0 && afterComma ? skipSpacesAndCommas(sentence) : undefined;
       const event = withOthers(discourse, sentence, at, sentenceEvent(discourse, sentence, at, index > 0 || opens, subjectFirst));
       if (event !== undefined) events.push(event);
     }
+    if (span === undefined) break;
     from = span.end;
-    opens = /[.!?…]$/u.test(span.text);
-    afterComma = !opens && (paragraph.charAt(span.end) === ',' || /,[”"»’']{1,2}$/u.test(paragraph.slice(span.start, span.end)));
+    opens = endsWithStop(span.text);
+    afterComma = !opens && (paragraph.charAt(span.end) === ',' || closesOnComma(paragraph, span));
   }
   return events;
+}
+
+/** Whether a quotation ends with a stop (`.`, `!`, `?`, `…`: `/[.!?…]$/u`, without a search from every offset). */
+function endsWithStop(text: string): boolean {
+  return text.length > 0 && '.!?…'.includes(text.charAt(text.length - 1));
+}
+
+/** Whether a quotation's marks close on a comma (`“Hard Hats,”`, `'‘No,’'`: `/,[”"»’']{1,2}$/u` on the quotation). */
+function closesOnComma(paragraph: string, span: QuoteSpan): boolean {
+  let index = span.end - 1;
+  for (let marks = 0; marks < 2 && index > span.start && '”"»’\''.includes(paragraph.charAt(index)); marks++) {
+    index -= 1;
+    if (paragraph.charAt(index) === ',') return true;
+  }
+  return false;
+}
+
+/** How many spaces and commas open a text (what `^[\s,]*` matches). */
+function skipSpacesAndCommas(text: string): number {
+  let index = 0;
+  while (index < text.length && (isWhitespaceCode(text.charCodeAt(index)) || text.charAt(index) === ',')) index += 1;
+  return index;
 }
 
 /** Records the gender of every person a sentence names after an honorific (`Mrs. Jane Roe`, `Herr Schmidt`, `Mme Dupont`). */
@@ -187,7 +212,8 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number, opens
   const speaker = speakerWord === undefined || appositive ? undefined : entityOf(discourse, [speakerWord]);
   if (speaker !== undefined && byVerb !== undefined) {
     // A speaker is a person when the name reads as one, or is one word in lower-case letters (`Obama`, not `CNN`).
-    if (isPersonLike(discourse, speaker) || (byVerb.before && /^\p{Lu}\p{Ll}+$/u.test(speaker))) discourse.persons.add(speaker);
+    // (a person already is one: not judged again)
+    if (!discourse.persons.has(speaker) && (isPersonLike(discourse, speaker) || (byVerb.before && /^\p{Lu}\p{Ll}+$/u.test(speaker)))) discourse.persons.add(speaker);
     learnPronounGender(discourse, sentence.slice(byVerb.index), speaker);
     return { at: at + byVerb.index, name: speaker, speaks: true };
   }
