@@ -90,10 +90,8 @@ function runAtEnd(words: readonly string[]): string[] | undefined {
 
 /** {@link nameBefore} of a single word (no split needed): a pronoun, a name, or `undefined`. */
 function nameOfOneWord(word: string, commonWords: WordLookup, commaAfter: boolean): Subject {
-  // (no pronoun is an adverb: the pronoun, the commonest subject after a quote, is tried first)
-  if (word.length === 0) return undefined;
+  if (word.length === 0 || isAdverbBeforeVerb(word, commaAfter)) return undefined;
   if (PRONOUN.test(word)) return { reference: word.toLowerCase() };
-  if (isAdverbBeforeVerb(word, commaAfter)) return undefined;
   const run = runAtEnd([word]);
   const name = run === undefined ? undefined : asName(run, commonWords);
   return name === undefined ? undefined : { name };

@@ -194,27 +194,17 @@ const bareLower = (token: string): string => (token.endsWith('.') ? token.slice(
  */
 export function nameTokens(run: readonly string[]): string[] {
   let start = 0;
-  // (each token is read once — lower-cased, looked up as a role word, tested as a demonym — as the token after the
-  // one before it, then kept for itself)
-  let nextLower = bareLower(run[0] ?? '');
-  let nextRole = ROLE_WORDS.has(nextLower);
-  let nextDemonym = isNationality(run[0] ?? '');
   for (const [index, token] of run.entries()) {
     const dotted = token.endsWith('.');
-    const [lower, role, demonym] = [nextLower, nextRole, nextDemonym];
-    const following = run[index + 1];
-    if (following !== undefined) {
-      nextLower = bareLower(following);
-      nextRole = ROLE_WORDS.has(nextLower);
-      nextDemonym = isNationality(following);
-    }
+    const lower = bareLower(token);
     // A demonym stands before a role (`Russian Foreign Minister Sergei Lavrov`); before a name it is a first name
     // (`Conan O’Brien`, `Ryan Zinke`); as a run's last word it is a surname after a name word (`Rosette Pambakian`)
     // and, alone, one in plain `-an` (`Brafman`).
-    const beforeRole = following !== undefined && (nextRole || nextDemonym);
-    const isDemonym = demonym && (following === undefined ? index === start && !/[^ie]an$/u.test(token) : beforeRole);
+    const following = run[index + 1];
+    const beforeRole = following !== undefined && (ROLE_WORDS.has(bareLower(following)) || isNationality(following));
+    const isDemonym = isNationality(token) && (following === undefined ? index === start && !/[^ie]an$/u.test(token) : beforeRole);
     // A hyphenated role (`Secretary-Treasurer`, `Vice-President`) is a role when each part is one.
-    const isRole = role || (lower.includes('-') && lower.split('-').every((part) => ROLE_WORDS.has(part)));
+    const isRole = ROLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').every((part) => ROLE_WORDS.has(part)));
     // (a role compound holds ten units at the fewest: three letters and `kanzler`)
     const isPrefix = isRole || NOT_NAME_WORDS.has(lower) || isDemonym || (lower.length > 9 && ROLE_COMPOUND.test(lower));
     // An initial inside a name (`Robert M. Danin`) is not a title (`M. Dupont`).

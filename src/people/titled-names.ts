@@ -18,8 +18,6 @@ export interface TitledName {
   readonly name: string;
 }
 
-/** An upper-case letter (what {@link UPPER} marks). */
-const UPPER_CASE = /\p{Lu}/u;
 /** Most lower-case letters after the capital of a title word (`Monsieur`, `Senatorin` is too long). */
 const MAX_TITLE_LOWER = 7;
 /** Most words of the name after the first. */
@@ -66,8 +64,7 @@ function titledNameAt(text: string, start: number): (TitledName & { end: number 
  */
 export function titledNames(text: string): TitledName[] {
   const found: TitledName[] = [];
-  // (every match opens with a capital: a text without one is not scanned)
-  let index = UPPER_CASE.test(text) ? 0 : text.length;
+  let index = 0;
   while (index < text.length) {
     const match = titledNameAt(text, index);
     if (match === undefined) {

@@ -1,7 +1,6 @@
 import type { QuoteSpan } from '../quote-spans';
 import type { Sieve } from '../speakers';
 import { hasSpeechVerb } from './speech-verbs';
-import { LETTER, NUMBER, classAt } from '../../text/scan';
 
 /**
  * The paragraph-level sieves of quote attribution, run after the adjacent and sentence sieves have had their say:
@@ -46,15 +45,7 @@ export function textOutside(paragraph: string, spans: readonly QuoteSpan[]): str
 
 /** Whether a paragraph is quotations only, with nothing but punctuation outside them. */
 export function isQuoteOnly(paragraph: string, spans: readonly QuoteSpan[]): boolean {
-  if (spans.length === 0) return false;
-  // (read in place: a letter or digit between the quotations, or before or after them)
-  let from = 0;
-  for (let index = 0; index <= spans.length; index++) {
-    const to = spans[index]?.start ?? paragraph.length;
-    for (; from < to; from++) if ((classAt(paragraph, from) & (LETTER | NUMBER)) !== 0) return false;
-    from = spans[index]?.end ?? to;
-  }
-  return true;
+  return spans.length > 0 && !/[\p{L}\p{N}]/u.test(textOutside(paragraph, spans));
 }
 
 /**

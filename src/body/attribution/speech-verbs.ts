@@ -258,8 +258,7 @@ function opensClause(text: string, start: number): boolean {
  */
 export function nameByVerb(sentence: string): NameByVerb | undefined {
   let found: NameByVerb | undefined;
-  // (the name is capitalised: a sentence without a capital is not read)
-  for (let start = /\p{Lu}/u.test(sentence) ? nextWordStart(sentence, 0) : undefined; start !== undefined; start = nextWordStart(sentence, wordEnd(sentence, start))) {
+  for (let start = nextWordStart(sentence, 0); start !== undefined; start = nextWordStart(sentence, wordEnd(sentence, start))) {
     if (sentence.charAt(start - 1) === ' ' && phraseEndsAt(asWritten(), sentence, start).length > 0) {
       const tag = partyTagBefore(sentence, start - 1);
       const name = (tag === undefined ? undefined : nameEndingAt(sentence, tag)) ?? nameEndingAt(sentence, start - 1);

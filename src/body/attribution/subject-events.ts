@@ -1,5 +1,4 @@
 import { capitalisedRuns, isRoleWord, nameTokens } from '../../people/mentions';
-import { isWhitespaceCode } from '../../text/scan';
 import type { QuoteSpan } from '../quote-spans';
 import { titledNames } from '../../people/titled-names';
 import { type Gender, HONORIFIC_GENDER, REFLEXIVE_PRONOUNS, ROLE_NOUNS, mergeLanguages } from './language-tables';
@@ -86,38 +85,16 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
       const at = paragraph.indexOf(sentence, offset);
       offset = at + sentence.length;
       // `… “proud” to support Clinton’s plan.`: words after a quotation inside a sentence open no sentence.
-      const subjectFirst = index === 0 && afterComma ? skipSpacesAndCommas(sentence) : undefined;
+      const subjectFirst = index === 0 && afterComma ? /^[\s,]*/u.exec(sentence)?.[0].length : undefined;
       const event = withOthers(discourse, sentence, at, sentenceEvent(discourse, sentence, at, index > 0 || opens, subjectFirst));
       if (event !== undefined) events.push(event);
     }
     if (span === undefined) break;
     from = span.end;
-    opens = endsWithStop(span.text);
-    afterComma = !opens && (paragraph.charAt(span.end) === ',' || closesOnComma(paragraph, span));
+    opens = /[.!?…]$/u.test(span.text);
+    afterComma = !opens && (paragraph.charAt(span.end) === ',' || /,[”"»’']{1,2}$/u.test(paragraph.slice(span.start, span.end)));
   }
   return events;
-}
-
-/** Whether a quotation ends with a stop (`.`, `!`, `?`, `…`: `/[.!?…]$/u`, without a search from every offset). */
-function endsWithStop(text: string): boolean {
-  return text.length > 0 && '.!?…'.includes(text.charAt(text.length - 1));
-}
-
-/** Whether a quotation's marks close on a comma (`“Hard Hats,”`, `'‘No,’'`: `/,[”"»’']{1,2}$/u` on the quotation). */
-function closesOnComma(paragraph: string, span: QuoteSpan): boolean {
-  let index = span.end - 1;
-  for (let marks = 0; marks < 2 && index > span.start && '”"»’\''.includes(paragraph.charAt(index)); marks++) {
-    index -= 1;
-    if (paragraph.charAt(index) === ',') return true;
-  }
-  return false;
-}
-
-/** How many spaces and commas open a text (what `^[\s,]*` matches). */
-function skipSpacesAndCommas(text: string): number {
-  let index = 0;
-  while (index < text.length && (isWhitespaceCode(text.charCodeAt(index)) || text.charAt(index) === ',')) index += 1;
-  return index;
 }
 
 /** Records the gender of every person a sentence names after an honorific (`Mrs. Jane Roe`, `Herr Schmidt`, `Mme Dupont`). */
