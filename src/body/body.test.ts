@@ -156,6 +156,16 @@ describe('names', () => {
     expect(capitalisedRuns('at Lavrov’s honor')).toEqual([['Lavrov']]);
   });
 
+  it('drops a demonym before a role, not before a name, and keeps a surname that reads as one', () => {
+    expect(nameTokens(['British', 'Sen.', 'Jane', 'Roe'])).toEqual(['Jane', 'Roe']);
+    expect(nameTokens(['Japanese', 'Chinese', 'Minister', 'Jane', 'Roe'])).toEqual(['Jane', 'Roe']);
+    expect(nameTokens(['Ryan', 'Zinke'])).toEqual(['Ryan', 'Zinke']);
+    expect(nameTokens(['Rosette', 'Pambakian'])).toEqual(['Rosette', 'Pambakian']);
+    expect(nameTokens(['Brafman'])).toEqual(['Brafman']);
+    expect(nameTokens(['Russian'])).toEqual([]);
+    expect(nameTokens(['Vice-President', 'Jane', 'Roe'])).toEqual(['Jane', 'Roe']);
+  });
+
   const people = collectPeople([
     'Lavrov met Kim Jong Un and Choe Son-hui. Expert KJ Noh spoke.',
     'Russian Foreign Minister Sergei Lavrov traveled to North Korea.',

@@ -111,7 +111,8 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
     // A name resolves to the first person introduced with that surname (`Parata` → `Hori Parata`, not a relative introduced later).
     const speaker = name === undefined ? resolveReference(discourse, words) : (personOf(discourse, name.split(' '))?.name ?? resolvePerson(name, people, discourse.recent));
     if (speaker === undefined || !isBodyEntity(speaker, discourse, nouns)) return UNATTRIBUTED;
-    if (name !== undefined && isPersonLike(discourse, speaker)) discourse.persons.add(speaker);
+    // (a person already is one: not judged again)
+    if (name !== undefined && !discourse.persons.has(speaker) && isPersonLike(discourse, speaker)) discourse.persons.add(speaker);
     return { speaker, sieve };
   }
 

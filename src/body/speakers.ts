@@ -130,15 +130,16 @@ function attributionAfter(after: string, commonWords: WordLookup): Attribution |
   const afterVerb = near ?? cueAfterAppositive(after);
   if (afterVerb === undefined) return undefined;
   const object = afterVerb.object;
-  const verb = /^[\p{L}-]+/u.exec(after.slice(afterVerb.subject.length))?.[0] ?? '';
+  // (read only where it counts: most quotes are attributed by the subject before it)
+  const verb = (): string => /^[\p{L}-]+/u.exec(after.slice(afterVerb.subject.length))?.[0] ?? '';
   // Past an apposition the verb must end its clause, or take an adverbial or the one addressed (`…, told CNN`,
   // `…, wrote on his blog`), not an object (`the club, a course in Ponte Vedra Beach, Fla., charged a fee`).
-  if (near === undefined && !ADDRESSEE_VERBS.has(verb.toLowerCase()) && !TRAILING_TAIL.test(trimTrailing(object, '.!?”"» '))) return undefined;
+  if (near === undefined && !ADDRESSEE_VERBS.has(verb().toLowerCase()) && !TRAILING_TAIL.test(trimTrailing(object, '.!?”"» '))) return undefined;
   // The subject stands right after the quote (`Lavrov said`, `he added`, `the senator said`) or after the clause
   // the quote ends (`… contributing to this problem, the CDC says`), never inside a clause (`until Haley said`).
   const subject = afterVerb.subject.trim();
   // `“…,” adding that …`: a participle shares the sentence's subject, read before the quote.
-  if (subject.length === 0 && /ing$/iu.test(verb)) return undefined;
+  if (subject.length === 0 && /ing$/iu.test(verb())) return undefined;
   const lastClause = subject.includes(', ') ? subject.slice(subject.lastIndexOf(', ') + 2) : subject;
   // `“…” in the 2008 primary, said NAME`: a verb after a comma is inverted; its speaker follows it.
   const inverted = subject.endsWith(',') && !startsLikeSubject(subject);
@@ -146,7 +147,7 @@ function attributionAfter(after: string, commonWords: WordLookup): Attribution |
   // (the name after the verb is read only where the subject before it gives none: most quotes end there)
   const found = !inverted && subject.length > 0 ? nameBefore(subject, commonWords) : undefined;
   if (found !== undefined) return fromSubject(found, 'adjacent');
-  const objectName = ADDRESSEE_VERBS.has(verb.toLowerCase()) ? undefined : nameAfter(withoutPartyTags(object), commonWords);
+  const objectName = ADDRESSEE_VERBS.has(verb().toLowerCase()) ? undefined : nameAfter(withoutPartyTags(object), commonWords);
   if (inverted) return objectName === undefined ? undefined : { kind: 'name', name: objectName, sieve: 'adjacent' };
   if (objectName !== undefined) return { kind: 'name', name: objectName, sieve: 'adjacent' };
   const gluedLength = PRONOUN_AFTER.exec(foldCase(object))?.[0].length;

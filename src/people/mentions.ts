@@ -112,8 +112,8 @@ const OPENING_MARKS = '(“"«‘„';
 const INITIAL = /^\p{Lu}\.$/u;
 /** A nationality or demonym (`Russian`, `Japanese`, `British`), which stands before a name as a role does. */
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an)$/u;
-/** The last letters {@link NATIONALITY} can end with: a cheap test first. */
-const NATIONALITY_END = /[enh]$/u;
+/** Whether a token is a {@link NATIONALITY}, the endings it can have tested first (no pattern searched from every offset). */
+const isNationality = (token: string): boolean => (token.endsWith('an') || token.endsWith('se') || token.endsWith('sh')) && NATIONALITY.test(token);
 
 /** One full name found in the text, with where it was first seen. */
 export interface KnownPerson {
@@ -182,6 +182,9 @@ export function capitalisedRuns(text: string): string[][] {
   return runs;
 }
 
+/** A token in lower case without its final dot (`Sen.` → `sen`). */
+const bareLower = (token: string): string => (token.endsWith('.') ? token.slice(0, -1) : token).toLowerCase();
+
 /**
  * Reduces a capitalised run to the person's name: drops leading roles, titles and nationality adjectives
  * (`Russian Foreign Minister Sergei Lavrov` → `Sergei Lavrov`) and sentence openers.
@@ -193,13 +196,13 @@ export function nameTokens(run: readonly string[]): string[] {
   let start = 0;
   for (const [index, token] of run.entries()) {
     const dotted = token.endsWith('.');
-    const lower = (dotted ? token.slice(0, -1) : token).toLowerCase();
+    const lower = bareLower(token);
     // A demonym stands before a role (`Russian Foreign Minister Sergei Lavrov`); before a name it is a first name
     // (`Conan O’Brien`, `Ryan Zinke`); as a run's last word it is a surname after a name word (`Rosette Pambakian`)
     // and, alone, one in plain `-an` (`Brafman`).
-    const next = run[index + 1]?.replace(/\.$/u, '').toLowerCase();
-    const beforeRole = next !== undefined && (ROLE_WORDS.has(next) || (NATIONALITY_END.test(run[index + 1] ?? '') && NATIONALITY.test(run[index + 1] ?? '')));
-    const isDemonym = NATIONALITY_END.test(token) && NATIONALITY.test(token) && (next === undefined ? index === start && !/[^ie]an$/u.test(token) : beforeRole);
+    const following = run[index + 1];
+    const beforeRole = following !== undefined && (ROLE_WORDS.has(bareLower(following)) || isNationality(following));
+    const isDemonym = isNationality(token) && (following === undefined ? index === start && !/[^ie]an$/u.test(token) : beforeRole);
     // A hyphenated role (`Secretary-Treasurer`, `Vice-President`) is a role when each part is one.
     const isRole = ROLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').every((part) => ROLE_WORDS.has(part)));
     // (a role compound holds ten units at the fewest: three letters and `kanzler`)

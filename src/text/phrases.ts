@@ -15,11 +15,6 @@ export interface PhraseTable {
   readonly byFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Whether letters match in any case, as the `i` flag reads them. */
   readonly caseless: boolean;
-  /**
-   * Per ASCII code unit, 1 when a phrase's first word opens with it (in lower case when {@link PhraseTable.caseless}):
-   * a word opening with another ASCII character is passed over without being sliced or folded.
-   */
-  readonly asciiOpeners: Uint8Array;
 }
 
 /**
@@ -32,8 +27,8 @@ const FOLDS_TO = 'ιsṡσβθφπκρειвдосттъѣꙋ';
 const FOLDED_LOWER_CHARACTER = new RegExp(`[${FOLDS_FROM}]`, 'gu');
 /** The one capital whose lower case is two characters (`İ` → `i̇`); case folding keeps it. */
 const DOTTED_CAPITAL_I = 'İ';
-/** The lowest code unit whose case folding is not its `toLowerCase` ({@link DOTTED_CAPITAL_I}, below every {@link FOLDS_FROM}). */
-const FIRST_SPECIAL_FOLD = 0x130;
+/** A text below {@link DOTTED_CAPITAL_I} (U+0130), the lowest character whose case folding is not its `toLowerCase` (every {@link FOLDS_FROM} is above it). */
+const BELOW_SPECIAL_FOLDS = /^[\0-\u012f]*$/u;
 
 /**
  * A text as a case-insensitive regular expression compares it (Unicode simple case folding), character for
@@ -52,9 +47,7 @@ const FIRST_SPECIAL_FOLD = 0x130;
  */
 export function foldCase(text: string): string {
   // Below U+0130 (`İ`, the first character either case rule below touches) folding is lower-casing.
-  let index = 0;
-  while (index < text.length && text.charCodeAt(index) < FIRST_SPECIAL_FOLD) index += 1;
-  if (index === text.length) return text.toLowerCase();
+  if (BELOW_SPECIAL_FOLDS.test(text)) return text.toLowerCase();
   const lower = text.includes(DOTTED_CAPITAL_I) ? text.split(DOTTED_CAPITAL_I).map((part) => part.toLowerCase()).join(DOTTED_CAPITAL_I) : text.toLowerCase();
   return lower.replace(FOLDED_LOWER_CHARACTER, (character) => FOLDS_TO.charAt(FOLDS_FROM.indexOf(character)));
 }
@@ -73,18 +66,14 @@ export function foldCase(text: string): string {
  */
 export function phraseTable(phrases: Iterable<string>, caseless: boolean): PhraseTable {
   const byFirstWord = new Map<string, string[][]>();
-  const asciiOpeners = new Uint8Array(0x80);
   for (const phrase of phrases) {
     const [first = '', ...rest] = (caseless ? foldCase(phrase) : phrase).split(' ');
-    // (a first word that is no word at all is looked up wherever the text has none: no ASCII opener is passed over)
-    if (first.length === 0) asciiOpeners.fill(1);
-    else if (first.charCodeAt(0) < 0x80) asciiOpeners[first.charCodeAt(0)] = 1;
     const entries = byFirstWord.get(first) ?? [];
     entries.push(rest); // a phrase listed twice is found twice at the same place: no harm
     byFirstWord.set(first, entries);
   }
   for (const entries of byFirstWord.values()) entries.sort((a, b) => b.join(' ').length - a.join(' ').length);
-  return { byFirstWord, caseless, asciiOpeners };
+  return { byFirstWord, caseless };
 }
 
 /**
@@ -126,13 +115,10 @@ export function nextWordStart(text: string, from: number): number | undefined {
  * @param start - a word start (see {@link nextWordStart})
  * @returns UTF-16 offsets after each phrase found there, longest first; empty when none
  */
-export function phraseEndsAt(table: PhraseTable, text: string, start: number): readonly number[] {
-  const code = text.charCodeAt(start);
-  // (an ASCII capital folds to its lower case, and only to it)
-  if (code < 0x80 && table.asciiOpeners[table.caseless && code >= 0x41 && code <= 0x5a ? code + 0x20 : code] !== 1) return NO_ENDS;
+export function phraseEndsAt(table: PhraseTable, text: string, start: number): number[] {
   const firstEnd = wordEnd(text, start);
   const entries = table.byFirstWord.get(spelled(table, text.slice(start, firstEnd)));
-  if (entries === undefined) return NO_ENDS;
+  if (entries === undefined) return [];
   const ends: number[] = [];
   for (const rest of entries) {
     const end = wordsEnd(table, text, firstEnd, rest);
@@ -140,9 +126,6 @@ export function phraseEndsAt(table: PhraseTable, text: string, start: number): r
   }
   return ends;
 }
-
-/** What {@link phraseEndsAt} returns where no phrase is found (one array, never changed). */
-const NO_ENDS: readonly number[] = Object.freeze([]);
 
 /** A word as the table stores it. */
 function spelled(table: PhraseTable, word: string): string {

@@ -28,10 +28,7 @@ describe('phrase tables', () => {
     expect(foldCase('µ')).toBe('µ'); // (its fold is μ, but no simple lower case: kept, as before)
   });
 
-  it('passes over a word whose ASCII first letter opens no phrase, in any case when caseless', () => {
-    expect(table.asciiOpeners['s'.charCodeAt(0)]).toBe(1);
-    expect(table.asciiOpeners['S'.charCodeAt(0)]).toBe(0);
-    expect(table.asciiOpeners['x'.charCodeAt(0)]).toBe(0);
+  it('finds phrases in any case when caseless, as written otherwise', () => {
     expect(phraseEndsAt(table, 'Pointed out', 0)).toEqual([11]);
     expect(phraseEndsAt(table, 'xsaid', 0)).toEqual([]);
     expect(phraseEndsAt(phraseTable(['Said'], false), 'said Said', 5)).toEqual([9]);

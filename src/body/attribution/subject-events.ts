@@ -77,10 +77,11 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
   let afterComma = false;
   // (one past the last quotation, the paragraph's end stands for one, so the text after it is read too)
   for (let spanIndex = 0; spanIndex <= spans.length; spanIndex++) {
-    const span = spans[spanIndex] ?? { start: paragraph.length, end: paragraph.length, text: '' };
-    const outside = paragraph.slice(from, span.start);
+    const span = spans[spanIndex];
+    const outside = paragraph.slice(from, span?.start);
     let offset = from;
-    for (const [index, sentence] of outside.split(SENTENCE_BREAK).entries()) {
+    // (nothing between two quotations, or before one that opens the paragraph, is no sentence: it names no one)
+    for (const [index, sentence] of (outside.length === 0 ? [] : outside.split(SENTENCE_BREAK)).entries()) {
       const at = paragraph.indexOf(sentence, offset);
       offset = at + sentence.length;
       // `… “proud” to support Clinton’s plan.`: words after a quotation inside a sentence open no sentence.
@@ -88,6 +89,7 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
       const event = withOthers(discourse, sentence, at, sentenceEvent(discourse, sentence, at, index > 0 || opens, subjectFirst));
       if (event !== undefined) events.push(event);
     }
+    if (span === undefined) break;
     from = span.end;
     opens = /[.!?…]$/u.test(span.text);
     afterComma = !opens && (paragraph.charAt(span.end) === ',' || /,[”"»’']{1,2}$/u.test(paragraph.slice(span.start, span.end)));
@@ -187,7 +189,8 @@ function sentenceEvent(discourse: Discourse, sentence: string, at: number, opens
   const speaker = speakerWord === undefined || appositive ? undefined : entityOf(discourse, [speakerWord]);
   if (speaker !== undefined && byVerb !== undefined) {
     // A speaker is a person when the name reads as one, or is one word in lower-case letters (`Obama`, not `CNN`).
-    if (isPersonLike(discourse, speaker) || (byVerb.before && /^\p{Lu}\p{Ll}+$/u.test(speaker))) discourse.persons.add(speaker);
+    // (a person already is one: not judged again)
+    if (!discourse.persons.has(speaker) && (isPersonLike(discourse, speaker) || (byVerb.before && /^\p{Lu}\p{Ll}+$/u.test(speaker)))) discourse.persons.add(speaker);
     learnPronounGender(discourse, sentence.slice(byVerb.index), speaker);
     return { at: at + byVerb.index, name: speaker, speaks: true };
   }
