@@ -39,4 +39,10 @@ describe('assembleArticle', () => {
     const declared = assembleArticle(draftOf(chunks, [{ field: 'description', value: 'A road.', origin: { source: 'html:meta description' }, score: 1 }]), undefined);
     expect(declared.source.fields).toEqual({ description: 'html:meta description', language: 'text:detected' });
   });
+
+  it('describes the article by its first paragraph of eight words or more, else its first paragraph', () => {
+    const short = ['x', 'A b c d e f g', '日本語の文章です', 'One two three four five six seven eight.'].map((text) => ({ text }));
+    expect(assembleArticle(draftOf(short), undefined).description).toBe('日本語の文章です');
+    expect(assembleArticle(draftOf(short.slice(0, 2)), undefined).description).toBe('x');
+  });
 });

@@ -101,7 +101,8 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
   const optional = {
     url,
     title: value('title'),
-    description: value('description') ?? paragraphs.find((paragraph) => countWords(paragraph, 8) >= 8) ?? paragraphs[0],
+    // (a word takes a unit at the least: a paragraph shorter than 8 has fewer than 8 words without their count)
+    description: value('description') ?? paragraphs.find((paragraph) => paragraph.length >= 8 && countWords(paragraph, 8) >= 8) ?? paragraphs[0],
     publishedAt,
     modifiedAt,
     section: value('section'),
