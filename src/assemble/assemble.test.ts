@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { assembleArticle } from './assemble';
 import { SAMPLE_LENGTH, detectLanguage } from '../fields/detect-language';
-import type { Draft, RawChunk } from '../model/draft';
+import type { Draft, RawChunk, ScalarCandidate } from '../model/draft';
 
 /** A draft with only a body. */
-function draftOf(chunks: readonly RawChunk[]): Draft {
-  return { format: 'html', layout: 'html', kind: { kind: 'article', confidence: 1 }, scalars: [], lists: [], body: { chunks }, leftovers: [], context: [] };
+function draftOf(chunks: readonly RawChunk[], scalars: readonly ScalarCandidate[] = []): Draft {
+  return { format: 'html', layout: 'html', kind: { kind: 'article', confidence: 1 }, scalars, lists: [], body: { chunks }, leftovers: [], context: [] };
 }
 
 describe('assembleArticle', () => {
@@ -24,5 +24,25 @@ describe('assembleArticle', () => {
     expect(article.language).toBeUndefined();
     expect(detectLanguage(['', '', ...article.paragraphs].join('\n'))).toBeUndefined();
     expect(article.paragraphs).toHaveLength(SAMPLE_LENGTH + 1);
+  });
+
+  it('names its own fallbacks as the origins of fields no candidate gave, in order, and a candidate’s origin over them', () => {
+    const chunks = [{ text: 'The council said on Monday that it was not for the town to pay for the new road.' }];
+    const fallback = assembleArticle(draftOf(chunks), 'https://example.com/2024/01/02/road');
+    expect(fallback.source.fields).toEqual({
+      description: 'body:first paragraph',
+      language: 'text:detected',
+      url: 'options.url',
+      publishedAt: 'url:path date',
+    });
+    expect(Object.keys(fallback.source.fields)).toEqual(['description', 'language', 'url', 'publishedAt']);
+    const declared = assembleArticle(draftOf(chunks, [{ field: 'description', value: 'A road.', origin: { source: 'html:meta description' }, score: 1 }]), undefined);
+    expect(declared.source.fields).toEqual({ description: 'html:meta description', language: 'text:detected' });
+  });
+
+  it('describes the article by its first paragraph of eight words or more, else its first paragraph', () => {
+    const short = ['x', 'A b c d e f g', '日本語の文章です', 'One two three four five six seven eight.'].map((text) => ({ text }));
+    expect(assembleArticle(draftOf(short), undefined).description).toBe('日本語の文章です');
+    expect(assembleArticle(draftOf(short.slice(0, 2)), undefined).description).toBe('x');
   });
 });

@@ -23,6 +23,14 @@ function language(declared: string | undefined, text: string): string | undefine
   return tag ?? detectLanguage(text);
 }
 
+/** Where a present field came from when no candidate won it: the assembler's own fallbacks, in this order. */
+const FALLBACK_ORIGINS: Readonly<Record<string, string>> = {
+  description: 'body:first paragraph',
+  language: 'text:detected',
+  url: 'options.url',
+  publishedAt: 'url:path date',
+};
+
 /**
  * The origin of each field that made it into the Article: the winner of each single-valued field, and where the
  * first value of each non-empty list field came from.
@@ -38,10 +46,7 @@ function provenance(
     if (winner !== undefined) fields[field] = describeOrigin(winner.origin);
   }
   for (const [field, origin] of Object.entries(lists)) if (origin !== undefined) fields[field] = describeOrigin(origin);
-  if (present['description'] !== undefined && fields['description'] === undefined) fields['description'] = 'body:first paragraph';
-  if (present['language'] !== undefined && fields['language'] === undefined) fields['language'] = 'text:detected';
-  if (present['url'] !== undefined && fields['url'] === undefined) fields['url'] = 'options.url';
-  if (present['publishedAt'] !== undefined && fields['publishedAt'] === undefined) fields['publishedAt'] = 'url:path date';
+  for (const [field, origin] of Object.entries(FALLBACK_ORIGINS)) if (present[field] !== undefined) fields[field] ??= origin;
   return fields;
 }
 
@@ -64,7 +69,17 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
   const modifiedAt = modifiedCandidate !== undefined && (publishedAt === undefined || modifiedCandidate > publishedAt) ? modifiedCandidate : undefined;
 
   const body = buildBlocks(draft.body.chunks);
-  const paragraphs = body.filter((block) => block.type === 'paragraph').map((block) => block.text);
+  // The word count and the paragraphs in two passes, the paragraphs' list made at its size: on a body of many
+  // thousands of blocks, lists grown by `filter` and `map` cost more than the blocks' own work.
+  let wordCount = 0;
+  let paragraphCount = 0;
+  for (const block of body) {
+    if (block.type === 'paragraph') paragraphCount += 1;
+    wordCount += countWords(block.text);
+  }
+  const paragraphs = new Array<string>(paragraphCount);
+  paragraphCount = 0;
+  for (const block of body) if (block.type === 'paragraph') paragraphs[paragraphCount++] = block.text;
   const tagCandidates = collectCandidates(lists, 'tags');
   const keywordCandidates = collectCandidates(lists, 'keywords');
   const authorCandidates = collectCandidates(lists, 'authors');
@@ -86,7 +101,8 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
   const optional = {
     url,
     title: value('title'),
-    description: value('description') ?? paragraphs.find((paragraph) => countWords(paragraph, 8) >= 8) ?? paragraphs[0],
+    // (a word takes a unit at the least: a paragraph shorter than 8 has fewer than 8 words without their count)
+    description: value('description') ?? paragraphs.find((paragraph) => paragraph.length >= 8 && countWords(paragraph, 8) >= 8) ?? paragraphs[0],
     publishedAt,
     modifiedAt,
     section: value('section'),
@@ -112,7 +128,7 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
     paragraphs,
     quotes,
     relatedLinks,
-    wordCount: body.reduce((sum, block) => sum + countWords(block.text), 0),
+    wordCount,
     ...(speakable === undefined ? {} : { speakable }),
     leftovers: draft.leftovers,
     source: {
