@@ -39,3 +39,11 @@ describe('isQuoteOnly', () => {
     expect(isQuoteOnly('', [])).toBe(false);
   });
 });
+
+describe('textOutside', () => {
+  it('puts one space where each quotation stood, and is the paragraph itself without quotations', () => {
+    const text = 'Lee said “yes” and “no” today.';
+    expect(textOutside(text, findQuoteSpans(text))).toBe('Lee said   and   today.');
+    expect(textOutside('No quotes here.', [])).toBe('No quotes here.');
+  });
+});

@@ -33,6 +33,7 @@ export const GROUP_CUE: SpanSpeaker = { final: true };
  * million quotes builds no chain of a million partial strings).
  */
 export function textOutside(paragraph: string, spans: readonly QuoteSpan[]): string {
+  if (spans.length === 0) return paragraph;
   const parts: string[] = [];
   let from = 0;
   for (const span of spans) {
@@ -85,7 +86,9 @@ export function isStatement(paragraph: string, span: QuoteSpan): boolean {
 export function paragraphSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], mentions: readonly Mention[], outside: string): void {
   if (speakers.every((entry) => entry.speaker !== undefined || entry.final)) return;
   const subjects = mentions.map((mention) => mention.name);
-  const named = new Set(speakers.flatMap((entry) => (entry.speaker === undefined ? [] : [entry.speaker])));
+  // (no array made per quote)
+  const named = new Set<string>();
+  for (const entry of speakers) if (entry.speaker !== undefined) named.add(entry.speaker);
   let speaker: string | undefined;
   if (named.size === 1) speaker = [...named][0];
   else if (named.size === 0 && new Set(subjects).size === 1) {
