@@ -63,7 +63,7 @@ const ACCORDING_TO_AFTER = /(?<![\p{L}\p{N}])(?:according to|selon|laut|según|s
  * The last letter of each of those cues, in either case, before a space: words without one hold none of them and are
  * not folded for the pattern (`“…,” she said`).
  */
-const ACCORDING_TO_END = /[oOnNtTмМ]\s/u;
+const ACCORDING_TO_END = /[ontм]\s/iu;
 
 /** Whether words can open a verb's subject: a capital, a pronoun, a definite article, an auxiliary (`a-t-il`), or a role before a name. */
 function startsLikeSubject(words: string): boolean {
