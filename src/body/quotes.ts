@@ -8,7 +8,7 @@ import { createDiscourse, isPersonLike, personOf, remember, resolveReference } f
 import { type SubjectEvent, applyEvent, subjectEvents } from './attribution/subject-events';
 import { learnArticleGenders } from './attribution/genders';
 import { isBodyEntity, properNouns, thingNames } from './attribution/entities';
-import { GROUP_CUE, type Mention, type SpanSpeaker, UNATTRIBUTED, continuationSieve, continuingFragmentSieve, isQuoteOnly, paragraphSieve, sharedSentenceSieve } from './attribution/sieves';
+import { GROUP_CUE, type Mention, type SpanSpeaker, UNATTRIBUTED, continuationSieve, continuingFragmentSieve, isQuoteOnly, paragraphSieve, sharedSentenceSieve, textOutside } from './attribution/sieves';
 import { nameAfter } from './speaker-names';
 
 /**
@@ -64,10 +64,12 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
     sharedSentenceSieve(block.text, spans, speakers);
     // (the events that name someone are the mentions: no copy of each)
     const mentions = events.filter((event): event is SubjectEvent & Mention => event.name !== undefined);
-    paragraphSieve(block.text, spans, speakers, mentions);
+    // (the text outside the quotations, made once for the sieves that read it)
+    const outside = spans.length === 0 ? '' : textOutside(block.text, spans);
+    paragraphSieve(block.text, spans, speakers, mentions, outside);
     // (a name inside an attribution's words, `said NAME, a Republican strategist.`, is no new subject)
     continuingFragmentSieve(block.text, spans, speakers, mentions.filter((event) => event.inside !== true));
-    const quoteOnly = isQuoteOnly(block.text, spans);
+    const quoteOnly = isQuoteOnly(outside, spans);
     const credited = quoteOnly ? creditedName(blocks, index + 1, commonWords) : undefined;
     if (credited !== undefined) creditSieve(credited, speakers);
     continuationSieve(spans, speakers, previous, quoteOnly);

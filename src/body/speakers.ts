@@ -59,6 +59,11 @@ const CONJUNCTION = /^(?:(?:and|or|et|ou|und|oder|[eoyи]|ed|или)\s*)?$/iu;
 const ACCORDING_TO = /^(?:according|selon|laut|según|segundo|secondo|по)$/iu;
 /** The same cues anywhere in the words after a quote. */
 const ACCORDING_TO_AFTER = /(?<![\p{L}\p{N}])(?:according to|selon|laut|según|segundo|secondo|по словам)\s/u;
+/**
+ * The last letter of each of those cues, in either case, before a space: words without one hold none of them and are
+ * not folded for the pattern (`“…,” she said`).
+ */
+const ACCORDING_TO_END = /[ontм]\s/iu;
 
 /** Whether words can open a verb's subject: a capital, a pronoun, a definite article, an auxiliary (`a-t-il`), or a role before a name. */
 function startsLikeSubject(words: string): boolean {
@@ -123,7 +128,7 @@ const NAMING_VERB = /^(?:called|dubbed|named|titled|labeled|labelled|branded)$/i
 /** What a cue after the quote says (`“…,” Lavrov said`, `“…,” he added`, `« … », a déclaré X`, `„…“, sagte er`, `…, according to X`), or `undefined` to read the sentence before it. */
 function attributionAfter(after: string, commonWords: WordLookup): Attribution | undefined {
   // `…, according to the Department of Conservation`: the source follows the cue, whatever precedes it.
-  const according = ACCORDING_TO_AFTER.exec(foldCase(after));
+  const according = ACCORDING_TO_END.test(after) ? ACCORDING_TO_AFTER.exec(foldCase(after)) : null;
   const source = according === null ? undefined : nameAfter(withoutPartyTags(after.slice(according.index + according[0].length)), commonWords);
   if (source !== undefined) return { kind: 'name', name: source, sieve: 'adjacent' };
   const near = cueAfter(after);

@@ -129,6 +129,13 @@ function bareToken(token: string): string {
   return token.replace(/['’]s$/u, '').replace(/[’']$/u, '');
 }
 
+/** Ends a run: adds it to `runs` when it holds a token; returns the run to fill next (the same empty one when it held none). */
+function closeRun(runs: string[][], current: string[]): string[] {
+  if (current.length === 0) return current;
+  runs.push(current);
+  return [];
+}
+
 /**
  * Splits text into runs of capitalised name tokens (`Russian Foreign Minister Sergei Lavrov`), each run a list of
  * tokens; punctuation other than hyphens and initials' dots ends a run.
@@ -138,11 +145,8 @@ function bareToken(token: string): string {
  */
 export function capitalisedRuns(text: string): string[][] {
   const runs: string[][] = [];
+  // The run being read; ended by pushing it when it holds a token (no closure made per call).
   let current: string[] = [];
-  const close = (): void => {
-    if (current.length > 0) runs.push(current);
-    current = [];
-  };
   // The words of `text.split(/\s+/u)`, found by char code so that lower-case words are passed over unsliced.
   let end = 0;
   while (end < text.length) {
@@ -156,14 +160,14 @@ export function capitalisedRuns(text: string): string[][] {
         current.push(text.slice(start, end));
         continue;
       }
-      close(); // nothing, or an ASCII lower-case word: no opening mark, no capital
+      current = closeRun(runs, current); // nothing, or an ASCII lower-case word: no opening mark, no capital
       continue;
     }
     const raw = text.slice(start, end);
     const opens = OPENING_MARKS.includes(raw.charAt(0)); // `raw` is never empty here
     const core = opens ? trimLeading(raw, OPENING_MARKS) : raw;
     if ((classAt(core, 0) & UPPER) === 0) {
-      close(); // every name token starts with a capital: nothing below could accept this word
+      current = closeRun(runs, current); // every name token starts with a capital: nothing below could accept this word
       continue;
     }
     const isInitial = core.endsWith('.') && INITIAL.test(core);
@@ -171,14 +175,14 @@ export function capitalisedRuns(text: string): string[][] {
     const word = bareToken(stripped);
     const endsRun = !isInitial && (stripped !== core || word !== stripped);
     if (word.length === 0 || !isNameToken(word)) {
-      close();
+      current = closeRun(runs, current);
       continue;
     }
-    if (opens) close();
+    if (opens) current = closeRun(runs, current);
     current.push(word);
-    if (endsRun) close();
+    if (endsRun) current = closeRun(runs, current);
   }
-  close();
+  closeRun(runs, current);
   return runs;
 }
 
@@ -227,6 +231,8 @@ export function collectPeople(texts: readonly string[]): KnownPerson[] {
   const people: KnownPerson[] = [];
   for (const text of texts) {
     for (const run of capitalisedRuns(text)) {
+      // (a name's tokens are some of its run's: a run of one token names no one here)
+      if (run.length < 2) continue;
       const tokens = nameTokens(run);
       if (tokens.length < 2) continue;
       const name = tokens.join(' ');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articlePeople } from './article-people';
+import { capitalisedRuns, collectPeople } from './mentions';
 import { fromCapitals } from './person-name';
 
 describe('articlePeople', () => {
@@ -28,5 +29,18 @@ describe('fromCapitals', () => {
     ['AP', 'AP'],
   ])('%s', (text, name) => {
     expect(fromCapitals(text)).toBe(name);
+  });
+});
+
+describe('collectPeople', () => {
+  it('keeps runs of two or more name tokens only, each name once, in order', () => {
+    const people = collectPeople(['“Yes,” she said. Jane Roe came. Lee left. “No,” said Jane Roe and John Doe.']);
+    expect(people.map((person) => person.name)).toEqual(['Jane Roe', 'John Doe']);
+  });
+});
+
+describe('capitalisedRuns', () => {
+  it('ends a run at a lower-case word, a closing mark or an opening mark, and keeps none empty', () => {
+    expect(capitalisedRuns('said Jane Roe, and (Ann Lee) “Yes” no')).toEqual([['Jane', 'Roe'], ['Ann', 'Lee'], ['Yes']]);
   });
 });

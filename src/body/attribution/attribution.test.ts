@@ -317,3 +317,13 @@ describe('what a quote is', () => {
     expect(attributed(["''We are almost at permanent presence,'' Mr. Kamp said."])).toEqual([['We are almost at permanent presence', 'Kamp', 'adjacent']]);
   });
 });
+
+describe('according to NAME after a quote', () => {
+  it.each([
+    'The bridge is “safe for decades,” according to Lee.',
+    'The bridge is “safe for decades,” ACCORDING TO Lee.',
+    'The bridge is “safe for decades,” Según Lee.',
+  ])('%s', (paragraph) => {
+    expect(attributed(['Mayor Ann Lee opened the bridge.', paragraph])).toEqual([['safe for decades', 'Ann Lee', 'adjacent']]);
+  });
+});

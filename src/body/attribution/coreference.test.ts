@@ -4,7 +4,7 @@ import { collectPeople } from '../../people/mentions';
 import { attributeQuotes } from '../quotes';
 import { findQuoteSpans } from '../quote-spans';
 import { type Gender } from './language-tables';
-import { createDiscourse } from './discourse';
+import { createDiscourse, sentences } from './discourse';
 import { learnArticleGenders } from './genders';
 import { thingNames } from './entities';
 
@@ -140,5 +140,17 @@ describe('people a sentence names besides its subject', () => {
 
   it('still prefers the subject when the genders agree', () => {
     expect(speakers(['Tom Hale presented the budget on Monday. He spoke for an hour.', 'Hale then met Ben Ortiz.', '“We will appeal,” he said.'])).toEqual(['Tom Hale']);
+  });
+});
+
+describe('sentences', () => {
+  it.each([
+    ['Mrs. Roe spoke. She left.', ['Mrs. Roe spoke.', 'She left.']],
+    [' she said.', [' she said.']],
+    ['J. Roe came! Then Lee? No.', ['J. Roe came!', 'Then Lee?', 'No.']],
+    ['It ended. then more.', ['It ended. then more.']],
+    ['', ['']],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../model/article';
 import { collectPeople } from '../../people/mentions';
 import { attributeQuotes } from '../quotes';
+import { findQuoteSpans } from '../quote-spans';
+import { isQuoteOnly, textOutside } from './sieves';
 
 /** The speakers of a body's quotes, for blocks given as they are. */
 function speakers(blocks: Block[]): (string | undefined)[] {
@@ -24,5 +26,24 @@ describe('a credit line after a quote-only paragraph', () => {
     const quote = paragraph('“We will build the bridge next year, whatever it costs.”');
     expect(speakers([intro, quote, { type: 'list-item', text: 'Hart.' }, { type: 'list-item', text: 'Roe.' }])).toEqual([undefined]);
     expect(speakers([intro, quote, paragraph('Hart spoke later about the cost of the bridge.')])).toEqual([undefined]);
+  });
+});
+
+describe('isQuoteOnly', () => {
+  it('reads the text outside the quotations it is given', () => {
+    const text = '“Yes,” “no.”';
+    const spans = findQuoteSpans(text);
+    expect(isQuoteOnly(textOutside(text, spans), spans)).toBe(true);
+    const said = '“Yes,” she said.';
+    expect(isQuoteOnly(textOutside(said, findQuoteSpans(said)), findQuoteSpans(said))).toBe(false);
+    expect(isQuoteOnly('', [])).toBe(false);
+  });
+});
+
+describe('textOutside', () => {
+  it('puts one space where each quotation stood, and is the paragraph itself without quotations', () => {
+    const text = 'Lee said “yes” and “no” today.';
+    expect(textOutside(text, findQuoteSpans(text))).toBe('Lee said   and   today.');
+    expect(textOutside('No quotes here.', [])).toBe('No quotes here.');
   });
 });

@@ -25,6 +25,22 @@ function cyrillicStem(word: string): string {
 
 /** Where a sentence ends: after `.`, `!` or `?` before a capital, not after a title's or an initial's dot (`Mrs. Roe`, `J. Roe`). */
 export const SENTENCE_BREAK: RegExp = /(?<=[.!?])(?<!(?:^|\s)\p{Lu}\p{Ll}{0,3}\.)\s+(?=\p{Lu})/u;
+/** A stop before a space: where a {@link SENTENCE_BREAK} may stand (a text without one is one sentence, read without the pattern). */
+const STOP_SPACE = /[.!?]\s/u;
+
+/**
+ * The sentences of a text, split at each {@link SENTENCE_BREAK}.
+ *
+ * @param text - any text
+ * @returns its sentences, in order (the text itself, alone, when it holds no break)
+ * @example
+ * ```ts
+ * sentences('Mrs. Roe spoke. She left.'); //=> ['Mrs. Roe spoke.', 'She left.']
+ * ```
+ */
+export function sentences(text: string): string[] {
+  return STOP_SPACE.test(text) ? text.split(SENTENCE_BREAK) : [text];
+}
 
 /** An empty lookup. */
 const NO_WORDS: WordLookup = { has: () => false };

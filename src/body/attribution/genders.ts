@@ -1,6 +1,6 @@
 import { capitalisedRuns, nameTokens } from '../../people/mentions';
 import type { QuoteSpan } from '../quote-spans';
-import { type Discourse, SENTENCE_BREAK, entityOf } from './discourse';
+import { type Discourse, entityOf, sentences } from './discourse';
 import { titledNames } from '../../people/titled-names';
 import { GENDERED_PRONOUNS, type Gender, HONORIFIC_GENDER, SPEAKER_PRONOUNS, mergeLanguages } from './language-tables';
 import { textOutside } from './sieves';
@@ -111,7 +111,7 @@ export function learnArticleGenders(discourse: Discourse, paragraphs: readonly s
   };
   for (const [index, paragraph] of paragraphs.entries()) {
     let alone: string | undefined;
-    for (const sentence of textOutside(paragraph, spans[index] ?? []).split(SENTENCE_BREAK)) {
+    for (const sentence of sentences(textOutside(paragraph, spans[index] ?? []))) {
       const named = namedEntities(discourse, sentence, votesOf);
       // A sentence that names no one continues the person named alone before it.
       if (named.size === 0) {

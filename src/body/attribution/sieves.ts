@@ -33,6 +33,7 @@ export const GROUP_CUE: SpanSpeaker = { final: true };
  * million quotes builds no chain of a million partial strings).
  */
 export function textOutside(paragraph: string, spans: readonly QuoteSpan[]): string {
+  if (spans.length === 0) return paragraph;
   const parts: string[] = [];
   let from = 0;
   for (const span of spans) {
@@ -43,9 +44,12 @@ export function textOutside(paragraph: string, spans: readonly QuoteSpan[]): str
   return parts.join(' ');
 }
 
-/** Whether a paragraph is quotations only, with nothing but punctuation outside them. */
-export function isQuoteOnly(paragraph: string, spans: readonly QuoteSpan[]): boolean {
-  return spans.length > 0 && !/[\p{L}\p{N}]/u.test(textOutside(paragraph, spans));
+/**
+ * Whether a paragraph is quotations only, with nothing but punctuation outside them.
+ * @param outside - the paragraph's {@link textOutside} its quotations (made once for the paragraph's sieves)
+ */
+export function isQuoteOnly(outside: string, spans: readonly QuoteSpan[]): boolean {
+  return spans.length > 0 && !/[\p{L}\p{N}]/u.test(outside);
 }
 
 /**
@@ -77,16 +81,19 @@ export function isStatement(paragraph: string, span: QuoteSpan): boolean {
  * @param spans - its quotations
  * @param speakers - their attribution so far (replaced in place)
  * @param mentions - the people the paragraph names as sentence subjects, with where, in order
+ * @param outside - the paragraph's {@link textOutside} its quotations
  */
-export function paragraphSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], mentions: readonly Mention[]): void {
+export function paragraphSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], mentions: readonly Mention[], outside: string): void {
   if (speakers.every((entry) => entry.speaker !== undefined || entry.final)) return;
   const subjects = mentions.map((mention) => mention.name);
-  const named = new Set(speakers.flatMap((entry) => (entry.speaker === undefined ? [] : [entry.speaker])));
+  // (no array made per quote)
+  const named = new Set<string>();
+  for (const entry of speakers) if (entry.speaker !== undefined) named.add(entry.speaker);
   let speaker: string | undefined;
   if (named.size === 1) speaker = [...named][0];
   else if (named.size === 0 && new Set(subjects).size === 1) {
     // One person named, and a speech verb, or a statement standing as its own sentence after them.
-    const cued = hasSpeechVerb(textOutside(paragraph, spans)) || spans.some((span, index) => speakers[index]?.final !== true && standsAlone(paragraph, span));
+    const cued = hasSpeechVerb(outside) || spans.some((span, index) => speakers[index]?.final !== true && standsAlone(paragraph, span));
     if (cued) speaker = subjects[0];
   }
   if (speaker === undefined) {

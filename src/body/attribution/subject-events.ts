@@ -2,7 +2,7 @@ import { capitalisedRuns, isRoleWord, nameTokens } from '../../people/mentions';
 import type { QuoteSpan } from '../quote-spans';
 import { titledNames } from '../../people/titled-names';
 import { type Gender, HONORIFIC_GENDER, REFLEXIVE_PRONOUNS, ROLE_NOUNS, mergeLanguages } from './language-tables';
-import { type Discourse, PRONOUN_GENDER, RECENT_LIMIT, SENTENCE_BREAK, entityOf, isPersonLike, personOf, remember } from './discourse';
+import { type Discourse, PRONOUN_GENDER, RECENT_LIMIT, entityOf, isPersonLike, personOf, remember, sentences } from './discourse';
 import { nameByVerb } from './speech-verbs';
 
 /**
@@ -81,7 +81,7 @@ export function subjectEvents(discourse: Discourse, paragraph: string, spans: re
     const outside = paragraph.slice(from, span?.start);
     let offset = from;
     // (nothing between two quotations, or before one that opens the paragraph, is no sentence: it names no one)
-    for (const [index, sentence] of (outside.length === 0 ? [] : outside.split(SENTENCE_BREAK)).entries()) {
+    for (const [index, sentence] of (outside.length === 0 ? [] : sentences(outside)).entries()) {
       const at = paragraph.indexOf(sentence, offset);
       offset = at + sentence.length;
       // `… “proud” to support Clinton’s plan.`: words after a quotation inside a sentence open no sentence.
