@@ -47,64 +47,76 @@ function isProseUnit(words: number, unit: TextUnit): boolean {
 /** Whether a unit continues the previous one's sentence (hard-wrapped text): it opens in lower case. */
 const CONTINUES = /^\p{Ll}/u;
 
-/**
- * Units with hard-wrapped lines joined: a line that ends mid-sentence after six words or more and a line that goes on
- * in lower case. Only the unit before is read, never the text joined so far: that text ends as its last line does
- * (which opens with a letter, so no sentence end spans the joint), and a joined text already holds six words. Reading
- * the joined text re-read it at each line, quadratic in the lines of one long wrapped paragraph.
- */
-function joinWrapped(units: readonly TextUnit[]): TextUnit[] {
-  const joined: TextUnit[] = [];
-  let last: TextUnit | undefined;
-  for (const unit of units) {
-    const previous = joined.at(-1);
-    if (previous !== undefined && last !== undefined && CONTINUES.test(unit.text) && !endsLikeSentence(last.text) && (previous !== last || countWords(last.text, 6) >= 6)) {
-      joined[joined.length - 1] = { text: `${previous.text} ${unit.text}`, linkChars: previous.linkChars + unit.linkChars };
-    } else joined.push(unit);
-    last = unit;
+/** The measurements so far, as {@link measureKindSignals} reads the units one at a time. */
+interface Tally {
+  words: number;
+  prose: number;
+  longProse: number;
+  paired: number;
+  stamps: number;
+  previousProse: boolean;
+  /** The current run: the maximum-sum segment where prose counts its words and anything else costs a little. */
+  runSum: number;
+  runWords: number;
+  /** The best run's words. */
+  bestRun: number;
+}
+
+/** Adds one (joined) unit of `count` words to the tally. */
+function measureUnit(tally: Tally, unit: TextUnit, count: number): void {
+  tally.words += count;
+  const isProse = isProseUnit(count, unit);
+  if (unit.text.includes(':')) tally.stamps += unit.text.match(STAMP)?.length ?? 0;
+  if (isProse) {
+    tally.prose += 1;
+    if (tally.previousProse) tally.paired += 1;
+    if (count >= 60) tally.longProse += 1;
   }
-  return joined;
+  tally.previousProse = isProse;
+  const weight = isProse ? count : -Math.min(2 + count, 12);
+  if (tally.runSum + weight <= 0) {
+    tally.runSum = 0;
+    tally.runWords = 0;
+  } else {
+    tally.runSum += weight;
+    if (isProse) tally.runWords += count;
+  }
+  if (tally.runWords > tally.bestRun) tally.bestRun = tally.runWords;
 }
 
 /**
  * Measures the kind signals of a page's text units.
+ *
+ * Hard-wrapped lines are joined first: a line that ends mid-sentence after six words or more and a line that goes on
+ * in lower case. Only the unit before is read, never the text joined so far: that text ends as its last line does
+ * (which opens with a letter, so no sentence end spans the joint), and a joined text already holds six words. Reading
+ * the joined text re-read it at each line, quadratic in the lines of one long wrapped paragraph. A unit left alone is
+ * measured with the words counted when it was read, so each unit's words are counted once.
  *
  * @param units - the page's text units in reading order
  * @param declared - what the page's structured data declares, if anything
  * @returns the signals
  */
 export function measureKindSignals(units: readonly TextUnit[], declared?: DeclaredKind): KindSignals {
-  let words = 0;
-  let prose = 0;
-  let longProse = 0;
-  let paired = 0;
-  let stamps = 0;
-  let previousProse = false;
-  // The best run: the maximum-sum segment where prose counts its words and anything else costs a little.
-  let runWords = 0;
-  let run = { sum: 0, words: 0 };
-  for (const unit of joinWrapped(units)) {
-    const count = countWords(unit.text);
-    words += count;
-    const isProse = isProseUnit(count, unit);
-    if (unit.text.includes(':')) stamps += unit.text.match(STAMP)?.length ?? 0;
-    if (isProse) {
-      prose += 1;
-      if (previousProse) paired += 1;
-      if (count >= 60) longProse += 1;
+  const tally: Tally = { words: 0, prose: 0, longProse: 0, paired: 0, stamps: 0, previousProse: false, runSum: 0, runWords: 0, bestRun: 0 };
+  // The unit being built (a unit, or lines joined), its words when it is one unit, and whether it is joined.
+  let pending: TextUnit | undefined;
+  let pendingWords = 0;
+  let joined = false;
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index] as TextUnit;
+    const last = units[index - 1];
+    if (pending !== undefined && last !== undefined && (joined || pendingWords >= 6) && CONTINUES.test(unit.text) && !endsLikeSentence(last.text)) {
+      pending = { text: `${pending.text} ${unit.text}`, linkChars: pending.linkChars + unit.linkChars };
+      joined = true;
+      continue;
     }
-    previousProse = isProse;
-    const weight = isProse ? count : -Math.min(2 + count, 12);
-    run = run.sum + weight <= 0 ? { sum: 0, words: 0 } : { sum: run.sum + weight, words: run.words + (isProse ? count : 0) };
-    if (run.words > runWords) runWords = run.words;
+    if (pending !== undefined) measureUnit(tally, pending, joined ? countWords(pending.text) : pendingWords);
+    pending = unit;
+    pendingWords = countWords(unit.text);
+    joined = false;
   }
-  return {
-    declared,
-    words,
-    runWords,
-    prose,
-    longProse,
-    paired,
-    stamps,
-  };
+  if (pending !== undefined) measureUnit(tally, pending, joined ? countWords(pending.text) : pendingWords);
+  const { words, prose, longProse, paired, stamps, bestRun } = tally;
+  return { declared, words, runWords: bestRun, prose, longProse, paired, stamps };
 }
