@@ -47,43 +47,6 @@ function isProseUnit(words: number, unit: TextUnit): boolean {
 /** Whether a unit continues the previous one's sentence (hard-wrapped text): it opens in lower case. */
 const CONTINUES = /^\p{Ll}/u;
 
-/** The measurements so far, as {@link measureKindSignals} reads the units one at a time. */
-interface Tally {
-  words: number;
-  prose: number;
-  longProse: number;
-  paired: number;
-  stamps: number;
-  previousProse: boolean;
-  /** The current run: the maximum-sum segment where prose counts its words and anything else costs a little. */
-  runSum: number;
-  runWords: number;
-  /** The best run's words. */
-  bestRun: number;
-}
-
-/** Adds one (joined) unit of `count` words to the tally. */
-function measureUnit(tally: Tally, unit: TextUnit, count: number): void {
-  tally.words += count;
-  const isProse = isProseUnit(count, unit);
-  if (unit.text.includes(':')) tally.stamps += unit.text.match(STAMP)?.length ?? 0;
-  if (isProse) {
-    tally.prose += 1;
-    if (tally.previousProse) tally.paired += 1;
-    if (count >= 60) tally.longProse += 1;
-  }
-  tally.previousProse = isProse;
-  const weight = isProse ? count : -Math.min(2 + count, 12);
-  if (tally.runSum + weight <= 0) {
-    tally.runSum = 0;
-    tally.runWords = 0;
-  } else {
-    tally.runSum += weight;
-    if (isProse) tally.runWords += count;
-  }
-  if (tally.runWords > tally.bestRun) tally.bestRun = tally.runWords;
-}
-
 /**
  * Measures the kind signals of a page's text units.
  *
@@ -98,7 +61,31 @@ function measureUnit(tally: Tally, unit: TextUnit, count: number): void {
  * @returns the signals
  */
 export function measureKindSignals(units: readonly TextUnit[], declared?: DeclaredKind): KindSignals {
-  const tally: Tally = { words: 0, prose: 0, longProse: 0, paired: 0, stamps: 0, previousProse: false, runSum: 0, runWords: 0, bestRun: 0 };
+  let words = 0;
+  let prose = 0;
+  let longProse = 0;
+  let paired = 0;
+  let stamps = 0;
+  let previousProse = false;
+  // The best run: the maximum-sum segment where prose counts its words and anything else costs a little.
+  let runWords = 0;
+  let runSum = 0;
+  let bestRun = 0;
+  const measure = (unit: TextUnit, count: number): void => {
+    words += count;
+    const isProse = isProseUnit(count, unit);
+    if (unit.text.includes(':')) stamps += unit.text.match(STAMP)?.length ?? 0;
+    if (isProse) {
+      prose += 1;
+      if (previousProse) paired += 1;
+      if (count >= 60) longProse += 1;
+    }
+    previousProse = isProse;
+    const weight = isProse ? count : -Math.min(2 + count, 12);
+    runSum += weight;
+    if (runSum <= 0) runSum = runWords = 0;
+    else if (isProse && (runWords += count) > bestRun) bestRun = runWords;
+  };
   // The unit being built (a unit, or lines joined), its words when it is one unit, and whether it is joined.
   let pending: TextUnit | undefined;
   let pendingWords = 0;
@@ -111,12 +98,11 @@ export function measureKindSignals(units: readonly TextUnit[], declared?: Declar
       joined = true;
       continue;
     }
-    if (pending !== undefined) measureUnit(tally, pending, joined ? countWords(pending.text) : pendingWords);
+    if (pending !== undefined) measure(pending, joined ? countWords(pending.text) : pendingWords);
     pending = unit;
     pendingWords = countWords(unit.text);
     joined = false;
   }
-  if (pending !== undefined) measureUnit(tally, pending, joined ? countWords(pending.text) : pendingWords);
-  const { words, prose, longProse, paired, stamps, bestRun } = tally;
+  if (pending !== undefined) measure(pending, joined ? countWords(pending.text) : pendingWords);
   return { declared, words, runWords: bestRun, prose, longProse, paired, stamps };
 }
