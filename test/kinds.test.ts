@@ -31,6 +31,13 @@ describe('kind signals', () => {
     expect(measureKindSignals(units)).toMatchObject({ prose: 1, words: 23 });
   });
 
+  it('measures units left alone and lines joined alike, and keeps the best run of prose across them', () => {
+    const units = ['Home', paragraph(70, 'The first'), 'Share: https://x.test/a', 'one two three four five six seven and', 'the wrapped line ends here.', paragraph(20, 'A teaser'), 'Menu', 'Mon, 12 Jan 2026 10:00']
+      .map((text) => ({ text, linkChars: 0 }));
+    // The wrapped pair is one prose unit of 13 words, which the teaser follows; the share line only dents the run.
+    expect(measureKindSignals(units)).toEqual({ declared: undefined, words: 119, runWords: 107, prose: 3, longProse: 1, paired: 1, stamps: 2 });
+  });
+
   it('joins every row of a long wrapped paragraph, and only after a row of six words or more', () => {
     const rows = (count: number): { text: string; linkChars: number }[] =>
       ['one two three four five six', ...Array.from({ length: count }, (_, index) => `and row ${index}`), 'and the end.'].map((text) => ({ text, linkChars: 0 }));

@@ -48,26 +48,13 @@ function isProseUnit(words: number, unit: TextUnit): boolean {
 const CONTINUES = /^\p{Ll}/u;
 
 /**
- * Units with hard-wrapped lines joined: a line that ends mid-sentence after six words or more and a line that goes on
+ * Measures the kind signals of a page's text units.
+ *
+ * Hard-wrapped lines are joined first: a line that ends mid-sentence after six words or more and a line that goes on
  * in lower case. Only the unit before is read, never the text joined so far: that text ends as its last line does
  * (which opens with a letter, so no sentence end spans the joint), and a joined text already holds six words. Reading
- * the joined text re-read it at each line, quadratic in the lines of one long wrapped paragraph.
- */
-function joinWrapped(units: readonly TextUnit[]): TextUnit[] {
-  const joined: TextUnit[] = [];
-  let last: TextUnit | undefined;
-  for (const unit of units) {
-    const previous = joined.at(-1);
-    if (previous !== undefined && last !== undefined && CONTINUES.test(unit.text) && !endsLikeSentence(last.text) && (previous !== last || countWords(last.text, 6) >= 6)) {
-      joined[joined.length - 1] = { text: `${previous.text} ${unit.text}`, linkChars: previous.linkChars + unit.linkChars };
-    } else joined.push(unit);
-    last = unit;
-  }
-  return joined;
-}
-
-/**
- * Measures the kind signals of a page's text units.
+ * the joined text re-read it at each line, quadratic in the lines of one long wrapped paragraph. A unit left alone is
+ * measured with the words counted when it was read, so each unit's words are counted once.
  *
  * @param units - the page's text units in reading order
  * @param declared - what the page's structured data declares, if anything
@@ -82,9 +69,9 @@ export function measureKindSignals(units: readonly TextUnit[], declared?: Declar
   let previousProse = false;
   // The best run: the maximum-sum segment where prose counts its words and anything else costs a little.
   let runWords = 0;
-  let run = { sum: 0, words: 0 };
-  for (const unit of joinWrapped(units)) {
-    const count = countWords(unit.text);
+  let runSum = 0;
+  let bestRun = 0;
+  const measure = (unit: TextUnit, count: number): void => {
     words += count;
     const isProse = isProseUnit(count, unit);
     if (unit.text.includes(':')) stamps += unit.text.match(STAMP)?.length ?? 0;
@@ -95,16 +82,27 @@ export function measureKindSignals(units: readonly TextUnit[], declared?: Declar
     }
     previousProse = isProse;
     const weight = isProse ? count : -Math.min(2 + count, 12);
-    run = run.sum + weight <= 0 ? { sum: 0, words: 0 } : { sum: run.sum + weight, words: run.words + (isProse ? count : 0) };
-    if (run.words > runWords) runWords = run.words;
-  }
-  return {
-    declared,
-    words,
-    runWords,
-    prose,
-    longProse,
-    paired,
-    stamps,
+    runSum += weight;
+    if (runSum <= 0) runSum = runWords = 0;
+    else if (isProse && (runWords += count) > bestRun) bestRun = runWords;
   };
+  // The unit being built (a unit, or lines joined), its words when it is one unit, and whether it is joined.
+  let pending: TextUnit | undefined;
+  let pendingWords = 0;
+  let joined = false;
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index] as TextUnit;
+    const last = units[index - 1];
+    if (pending !== undefined && last !== undefined && (joined || pendingWords >= 6) && CONTINUES.test(unit.text) && !endsLikeSentence(last.text)) {
+      pending = { text: `${pending.text} ${unit.text}`, linkChars: pending.linkChars + unit.linkChars };
+      joined = true;
+      continue;
+    }
+    if (pending !== undefined) measure(pending, joined ? countWords(pending.text) : pendingWords);
+    pending = unit;
+    pendingWords = countWords(unit.text);
+    joined = false;
+  }
+  if (pending !== undefined) measure(pending, joined ? countWords(pending.text) : pendingWords);
+  return { declared, words, runWords: bestRun, prose, longProse, paired, stamps };
 }

@@ -4,7 +4,7 @@ import { countWords, endsLikeSentence, isProse } from './prose';
 import { decodeHTMLStrict } from 'entities';
 import { decodeReference } from './entity-names';
 import { repairMojibake } from './mojibake';
-import { collapseWhitespace, decodeEntities, normalizeText } from './repair';
+import { collapseWhitespace, decodeEntities, normalizeText, removeControls } from './repair';
 import { trimLeading, trimTrailing } from './trim';
 import { CJK, LETTER, LOWER, classOf, wordRunEnd } from './scan';
 import { lazyLowerCaseWords, lowerCaseWords } from './vocabulary';
@@ -80,6 +80,22 @@ describe('repair', () => {
   it('normalises spaces, invisible characters and line endings', () => {
     expect(normalizeText('a\u00A0b\u200Bc\u00ADd\r\n\r\ne  \t f\u0007', decodeReference)).toBe('a bcd\n\ne f');
     expect(collapseWhitespace('  a \n b  ')).toBe('a b');
+  });
+
+  it('collapses whitespace: a text already collapsed comes back as it is, any other is changed as before', () => {
+    // The long way, spelled out: what the fast path must never skip.
+    const longWay = (text: string): string => removeControls(text).replace(/\s{2,}|[^\S ]/gu, ' ').trim();
+    const plain = 'It was “a fine day,” she said — 2 km off. 😀 大丈夫';
+    expect(collapseWhitespace(plain)).toBe(plain);
+    expect(collapseWhitespace('')).toBe('');
+    for (const odd of ['  ', ' ', '\t', '\n', '\u00A0', '\u2028', '\uFEFF', '\u3000', '\u0001', '\u0085', '\uD800', '\uDC00']) {
+      for (const text of [`a${odd}b`, `${odd}a`, `a${odd}`, odd]) expect(collapseWhitespace(text)).toBe(longWay(text));
+    }
+    // Every code unit, alone and between letters.
+    for (let code = 0; code < 0x10000; code++) {
+      const text = `a${String.fromCharCode(code)}b`;
+      expect(collapseWhitespace(text) === longWay(text)).toBe(true);
+    }
   });
 
   it('turns CRLF, CR and LF alike into one LF each, however they mix', () => {
