@@ -36,6 +36,13 @@ describe('cleaning the content of chrome', () => {
     expect(body).toHaveLength(5);
   });
 
+  it('counts images and paragraphs past the empty inline elements beside them', () => {
+    const gallery = '<div class="pics"><span></span><img src="/a.jpg"><a href="/a">a</a><img src="/b.jpg"><em>b</em><img src="/c.jpg"></div>';
+    const body = bodyOf(`<html><body><article>${prose(2)}${gallery}<div><a href="/x">x</a>${prose(1, 'budget')}<b>!</b></div></article></body></html>`);
+    // The gallery goes (three images, no paragraph); the div with a paragraph and inline leaves stays whole.
+    expect(body.map((text) => text.slice(0, 22))).toEqual(['Paragraph 1 about the ', 'Paragraph 2 about the ', 'x', 'Paragraph 1 about the ', '!']);
+  });
+
   it('keeps a data table and removes a heading named as chrome', () => {
     const rows = Array.from({ length: 4 }, (_, index) => `<tr><td>Year ${2020 + index}</td><td>${index * 10} cars</td><td>${index} buses</td><td><a href="/d${index}">details</a></td></tr>`).join('');
     const body = bodyOf(`<html><body><article>${prose(2)}<h2 class="promo-title">Subscribe to our newsletter</h2><table><thead><tr><th>Year</th><th>Cars</th><th>Buses</th><th>More</th></tr></thead>${rows}</table>${prose(1, 'tunnel')}</article></body></html>`);

@@ -114,9 +114,12 @@ function countAll(elements: readonly Element[], measures: TextMeasures): { count
   // Filled from the end: an array of the list's length from the start (one grown from its end would be a dictionary).
   const counts = new Array<Counts>(elements.length);
   const dataTables = new Set<Element>();
+  // The counts of every link that holds no element (most of a page's leaves): zero, one record for all (read only).
+  const none = zero();
   for (let index = elements.length - 1; index >= 0; index--) {
     const element = elements[index] as Element;
-    const own = zero();
+    // A link's name adds to no count: one that holds no element keeps the shared zeros, which nothing below writes.
+    const own = element.name === 'a' && elements[index + 1]?.parent !== element ? none : zero();
     // The first child element comes next, each further one right after the one before and its descendants.
     for (let child = index + 1; elements[child]?.parent === element; child += (counts[child]?.size ?? 0) + 1) {
       const inner = counts[child] as Counts;
@@ -221,7 +224,8 @@ export function cleanContent(content: readonly Element[], pageMeasures: TextMeas
   const { counts, dataTables } = countAll(all, measures);
   // Where the article's prose starts: its first prose paragraph, as an index into `all`.
   let first = -1;
-  for (const [index, element] of all.entries()) {
+  for (let index = 0; index < all.length; index++) {
+    const element = all[index] as Element;
     const measure = element.name === 'p' && (measures.lengthOf(element) ?? 0) >= CLEAN_WEIGHTS.proseLength ? measures.get(element) : undefined;
     if (measure === undefined || linkDensityOf(measure) >= CLEAN_WEIGHTS.proseLinkDensity) continue;
     first = index;
@@ -234,21 +238,23 @@ export function cleanContent(content: readonly Element[], pageMeasures: TextMeas
   let protectedUntil = -1;
   let figureUntil = -1;
   let doomedUntil = -1;
-  for (const [index, element] of all.entries()) {
-    const measure = measures.get(element);
-    if (measure === undefined || index <= doomedUntil) continue;
+  for (let index = 0; index < all.length; index++) {
+    const element = all[index] as Element;
+    // The length first: the measures as an object only for the few checks that read more of them.
+    const length = measures.lengthOf(element);
+    if (length === undefined || index <= doomedUntil) continue;
     const own = counts[index] ?? zero();
     const names = classAndId(element);
     const isProtected = index <= protectedUntil;
     let doomed = false;
     if (weighClasses && (element.name === 'h1' || element.name === 'h2') && classWeight(element) < 0) doomed = true;
-    else if (weighClasses && SHARE.test(names) && measure.length < CLEAN_WEIGHTS.shareMaxLength && !contentSet.has(element)) doomed = true;
+    else if (weighClasses && SHARE.test(names) && length < CLEAN_WEIGHTS.shareMaxLength && !contentSet.has(element)) doomed = true;
     else if (isHidden(element)) doomed = true;
-    else if (element.name === 'p' && index < first && isBreadcrumb(element, measure)) doomed = true;
+    else if (element.name === 'p' && index < first && isBreadcrumb(element, measures.get(element) as TextMeasure)) doomed = true;
     else if (weighClasses && CLEANED_TAGS.has(element.name) && BOILERPLATE_NAMES.some((pattern) => pattern.test(names)) && !(index <= first && index + own.size >= first)) doomed = true;
     else if (CLEANED_TAGS.has(element.name) && !isProtected) {
       const beforeProse = (first < 0 || index + own.size < first) && !followsHeading(element);
-      doomed = isChromeContainer(element, measure, own, { dataTable: dataTables.has(element), figure: index <= figureUntil, beforeProse }, weighClasses);
+      doomed = isChromeContainer(element, measures.get(element) as TextMeasure, own, { dataTable: dataTables.has(element), figure: index <= figureUntil, beforeProse }, weighClasses);
     }
     if (doomed) {
       // Only the outermost of nested removals is detached (and put back); what it holds goes and comes back with it.
