@@ -46,4 +46,11 @@ describe('textOutside', () => {
     expect(textOutside(text, findQuoteSpans(text))).toBe('Lee said   and   today.');
     expect(textOutside('No quotes here.', [])).toBe('No quotes here.');
   });
+
+  it('joins the two sides of a single quotation the same way', () => {
+    const text = '“Yes,” she said.';
+    expect(textOutside(text, findQuoteSpans(text))).toBe('  she said.');
+    const inside = 'Lee said “yes” today.';
+    expect(textOutside(inside, findQuoteSpans(inside))).toBe('Lee said   today.');
+  });
 });

@@ -34,6 +34,8 @@ export const GROUP_CUE: SpanSpeaker = { final: true };
  */
 export function textOutside(paragraph: string, spans: readonly QuoteSpan[]): string {
   if (spans.length === 0) return paragraph;
+  // (one quotation, the most common paragraph: two pieces joined without an array)
+  if (spans.length === 1) return `${paragraph.slice(0, spans[0]?.start)} ${paragraph.slice(spans[0]?.end)}`;
   const parts: string[] = [];
   let from = 0;
   for (const span of spans) {
