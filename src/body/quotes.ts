@@ -52,20 +52,23 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
     const spans = blockSpans[index] ?? [];
     const events = subjectEvents(discourse, block.text, spans);
     let next = 0;
-    // (made once for the paragraph's quotes: where they stand, how far its sentence ends were read)
+    // (made once for the paragraph's quotes: where they stand, how far its sentence ends were read; none without quotes)
     const reading = spans.length === 0 ? undefined : readQuotes(block.text, spans);
-    const speakers: SpanSpeaker[] = spans.map((span) => {
-      for (; next < events.length && (events[next]?.at ?? 0) < span.start; next++) applyEvent(discourse, events[next]);
-      const entry = reading === undefined ? UNATTRIBUTED : attribute(reading, span);
-      if (entry.speaker !== undefined) remember(discourse, entry.speaker);
-      return entry;
-    });
+    const speakers: SpanSpeaker[] =
+      reading === undefined
+        ? []
+        : spans.map((span) => {
+            for (; next < events.length && (events[next]?.at ?? 0) < span.start; next++) applyEvent(discourse, events[next]);
+            const entry = attribute(reading, span);
+            if (entry.speaker !== undefined) remember(discourse, entry.speaker);
+            return entry;
+          });
     for (; next < events.length; next++) applyEvent(discourse, events[next]);
     sharedSentenceSieve(block.text, spans, speakers);
     // (the events that name someone are the mentions: no copy of each)
     const mentions = events.filter((event): event is SubjectEvent & Mention => event.name !== undefined);
-    // (the text outside the quotations, made once for the sieves that read it)
-    const outside = spans.length === 0 ? '' : textOutside(block.text, spans);
+    // (the text outside the quotations, made once for the sieves that read it: the paragraph itself without quotes)
+    const outside = textOutside(block.text, spans);
     paragraphSieve(block.text, spans, speakers, mentions, outside);
     // (a name inside an attribution's words, `said NAME, a Republican strategist.`, is no new subject)
     continuingFragmentSieve(block.text, spans, speakers, mentions.filter((event) => event.inside !== true));

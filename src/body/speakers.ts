@@ -135,8 +135,9 @@ function attributionAfter(after: string, commonWords: WordLookup): Attribution |
   const afterVerb = near ?? cueAfterAppositive(after);
   if (afterVerb === undefined) return undefined;
   const object = afterVerb.object;
-  // (read only where it counts: most quotes are attributed by the subject before it)
-  const verb = (): string => /^[\p{L}-]+/u.exec(after.slice(afterVerb.subject.length))?.[0] ?? '';
+  // (read only where it counts, and once: most quotes are attributed by the subject before it)
+  let verbWord: string | undefined;
+  const verb = (): string => (verbWord ??= /^[\p{L}-]+/u.exec(after.slice(afterVerb.subject.length))?.[0] ?? '');
   // Past an apposition the verb must end its clause, or take an adverbial or the one addressed (`…, told CNN`,
   // `…, wrote on his blog`), not an object (`the club, a course in Ponte Vedra Beach, Fla., charged a fee`).
   if (near === undefined && !ADDRESSEE_VERBS.has(verb().toLowerCase()) && !TRAILING_TAIL.test(trimTrailing(object, '.!?”"» '))) return undefined;
