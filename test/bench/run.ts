@@ -7,7 +7,7 @@
  *   npm run bench                 3 rounds over every page, one process per system
  *   npm run bench -- --rounds 5
  *   npm run bench -- --interleaved ours and Readability in one process, page by page
- *   npm run bench -- --scaling    time per MB from 1 kB to 5 MB (see scaling.ts)
+ *   npm run bench -- --scaling    time per MB from 1 kB to 5 MB (see scaling.ts), under plain Node (see plain-node.ts)
  *   npm run bench -- --kind       isProbablyArticle against a full parse (see kind.ts)
  *   npm run bench -- --cold-start first parse in a fresh process, warm parse, one-file CLI (see cold-start.ts);
  *                                 also printed after the default tables
@@ -15,13 +15,16 @@
  *   npm run bench -- --regexes    what compiling the regexes costs a fresh process, costliest first (see regex-compile.ts)
  */
 import { performance } from 'node:perf_hooks';
+import { runUnderPlainNode } from './plain-node';
 import { parseArticle } from '../../src/index';
 import { inputOf, loadCorpus, missingCorpusMessage } from '../eval/corpus';
 import { runReadability } from '../eval/readability';
 
 const args = process.argv.slice(2);
 if (args.includes('--scaling')) {
-  await import('./scaling');
+  // Timed as the library ships: under plain Node, not through tsx (see plain-node.ts); `--src` times the sources through tsx.
+  if (args.includes('--src')) await import('./scaling');
+  else process.exit(runUnderPlainNode('scaling', args));
   process.exit(0);
 }
 if (args.includes('--kind')) {

@@ -21,11 +21,13 @@
  * bound (pass or fail) and, with `--heap-search`, bisects to the smallest heap; the peak RSS growth of a fresh process
  * (V8 lets RSS run to about 3× the live heap) is printed beside it for information.
  *
- * It times the built library (`dist/`, what ships; run `npm run build` first), not the sources through tsx, whose
- * helpers add ~12% to per-line work; `--src` times the sources. For HTML shapes it also times htmlparser2 alone, building
- * the document as the front end does (`parseHtmlDocument`), on the same input ("parser"), so the bound of a shape the parser alone makes costlier than
- * 2× real HTML is shown: such a shape is held to ≤ 2× real HTML for our own work (the whole parse less the parser's
- * part, against the same for real HTML).
+ * It times the built library (`dist/`, what ships; run `npm run build` first) under plain Node: `npm run bench`
+ * bundles this script and runs it in a child Node process (plain-node.ts), since tsx transforms `dist/` and
+ * `node_modules/` too (getters for every domhandler export, a naming call per closure), which made a parse of many
+ * tiny elements 10–20% costlier than a user's. `--src` times the sources through tsx instead. For HTML shapes it also
+ * times htmlparser2 alone, building the document as the front end does (`parseHtmlDocument`), on the same input
+ * ("parser"), so the bound of a shape the parser alone makes costlier than 2× real HTML is shown: such a shape is held
+ * to ≤ 2× real HTML for our own work (the whole parse less the parser's part, against the same for real HTML).
  *
  * `--cpu` times the process's CPU time instead of the wall clock: on a machine others load, a run waits for a core
  * and the wall clock counts the wait (it made real text look 4× slower per MB at 5 MB than at 1 MB), while CPU time
@@ -312,7 +314,7 @@ interface MemoryRun {
 function memoryRun(shape: Shape, size: number, parserAlone: boolean, capMib?: number): MemoryRun | undefined {
   const caps = capMib === undefined ? [] : [`--max-old-space-size=${capMib}`, '--max-semi-space-size=1'];
   try {
-    const out = execFileSync(process.execPath, [...caps, '--import', 'tsx', fileURLToPath(import.meta.url), '--memory-of', shape.name, '--size', String(size), ...(parserAlone ? ['--parser-only'] : []), ...args.filter((arg, index) => arg === '--src' || arg === '--dist' || args[index - 1] === '--dist')], {
+    const out = execFileSync(process.execPath, [...caps, ...(import.meta.url.endsWith('.ts') ? ['--import', 'tsx'] : []), fileURLToPath(import.meta.url), '--memory-of', shape.name, '--size', String(size), ...(parserAlone ? ['--parser-only'] : []), ...args.filter((arg, index) => arg === '--src' || arg === '--dist' || args[index - 1] === '--dist')], {
       encoding: 'utf8',
       env: { ...process.env, TZ: 'UTC' },
       maxBuffer: 1 << 20,
@@ -558,7 +560,7 @@ for (const shape of selected) {
 console.log(`\n${selected.filter((shape) => !shape.name.startsWith('real')).length} hostile shapes; ${nonLinear} above 1.3× from 1 MB to ${top}; ${failures} outside the bounds against real pages one at a time (≤ 1.3× and ≤ 2× per MB; the rows marked ✗); ${failuresConcatenated} against real input concatenated (≤ 1.3× and ≤ 2×; parser-bound HTML shapes: our work ≤ 2× real HTML's)`);
 
 if (stageRows.length > 0) {
-  console.log(`\nHTML at ${top}, stage by stage (ms per MB, the sources through tsx, best of several runs): the parser and the shared stages are the part no work of the HTML front end can remove; "floor" is their sum against real HTML concatenated and against real HTML pages one at a time`);
+  console.log(`\nHTML at ${top}, stage by stage (ms per MB, the sources as this script runs them, best of several runs): the parser and the shared stages are the part no work of the HTML front end can remove; "floor" is their sum against real HTML concatenated and against real HTML pages one at a time`);
   console.log('| input | parser | HTML front end | page-text reader on the shown text | shared stages | floor ÷ real HTML | floor ÷ real HTML pages |');
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const row of stageRows) console.log(row);
