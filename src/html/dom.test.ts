@@ -39,6 +39,15 @@ describe('attribute reading', () => {
     expect(classAndId(named)).toBe('story main top');
     expect(isHidden(named)).toBe(true);
     expect(isHidden(elementOf('<div hidden>x</div>'))).toBe(true);
+    // Each hiding attribute read only when present; a link or an image with other attributes is shown.
+    expect(isHidden(elementOf('<a href="/x" title="t">x</a>'))).toBe(false);
+    expect(isHidden(elementOf('<div aria-hidden=" true ">x</div>'))).toBe(true);
+    expect(isHidden(elementOf('<img aria-hidden="true" src="a.png">'))).toBe(false);
+    expect(isHidden(elementOf('<div aria-hidden="false">x</div>'))).toBe(false);
+    expect(isHidden(elementOf('<div style="Visibility : Hidden">x</div>'))).toBe(true);
+    expect(isHidden(elementOf('<div style="display:block">x</div>'))).toBe(false);
+    expect(classAndId(elementOf('<a href="/x" title="t">x</a>'))).toBe(' ');
+    expect(classAndId(elementOf('<a id="Top">x</a>'))).toBe(' top');
   });
 });
 

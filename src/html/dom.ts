@@ -48,10 +48,10 @@ export function classAndId(element: Element): string {
 
 /** Whether an element is hidden by the page itself (`hidden`, `aria-hidden`, `display:none`, `visibility:hidden`). */
 export function isHidden(element: Element): boolean {
-  if (!hasAttributes(element.attribs)) return false;
-  if (getAttributeValue(element, 'hidden') !== undefined) return true;
-  if (attr(element, 'aria-hidden') === 'true' && element.name !== 'img') return true;
-  const style = attr(element, 'style')?.toLowerCase().replace(/\s/gu, '') ?? '';
+  const { attribs } = element;
+  if (attribs['hidden'] !== undefined) return true;
+  if (attribs['aria-hidden'] !== undefined && attr(element, 'aria-hidden') === 'true' && element.name !== 'img') return true;
+  const style = attribs['style'] === undefined ? '' : (attr(element, 'style')?.toLowerCase().replace(/\s/gu, '') ?? '');
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
