@@ -45,11 +45,14 @@ export function removeChrome(root: Element | Document): (() => void) | undefined
         doomed.push(element);
         continue;
       }
-      const names = named ? classAndId(element) : '';
       let unlikelyHere = inUnlikely;
-      if (!inUnlikely && named && !KEPT_TAGS.has(element.name) && !inTable && UNLIKELY.test(names) && !MAYBE.test(names)) {
-        unlikely.push(element);
-        unlikelyHere = true;
+      // Class and id are read only where they can make the element unlikely (not on a link, not inside a table).
+      if (!inUnlikely && named && !KEPT_TAGS.has(element.name) && !inTable) {
+        const names = classAndId(element);
+        if (UNLIKELY.test(names) && !MAYBE.test(names)) {
+          unlikely.push(element);
+          unlikelyHere = true;
+        }
       }
       visit(element, inTable || element.name === 'table' || element.name === 'code', unlikelyHere);
     }

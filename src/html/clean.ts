@@ -140,7 +140,7 @@ function countAll(elements: readonly Element[], measures: TextMeasures): { count
     if (name === 'p' || ((name === 'div' || name === 'section') && length > 0 && own.paragraphs === 0 && !element.children.some((child) => isTag(child) && CLEANED_TAGS.has(child.name)))) own.paragraphs += 1;
     if (name === 'img') own.images += 1;
     if (name === 'li') own.listItems += 1;
-    if (/^h[1-6]$/u.test(name)) own.headingLength = length;
+    if (name.startsWith('h') && /^h[1-6]$/u.test(name)) own.headingLength = length;
     if (name === 'ul' || name === 'ol') own.listLength = length;
     if (DATA_TABLE_PARTS.has(name) || (name === 'caption' && length > 0)) own.tableParts += 1;
     if (name === 'tr') {

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
+import { filter } from 'domutils';
+import { isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { removeControls } from '../text/repair';
-import { attr, classAndId, isHidden } from './dom';
+import { attr, classAndId, findElements, isHidden } from './dom';
 import { parseHtmlDocument } from './parse-document';
 import type { Element } from './dom';
 
@@ -37,5 +39,36 @@ describe('attribute reading', () => {
     expect(classAndId(named)).toBe('story main top');
     expect(isHidden(named)).toBe(true);
     expect(isHidden(elementOf('<div hidden>x</div>'))).toBe(true);
+    // Each hiding attribute read only when present; a link or an image with other attributes is shown.
+    expect(isHidden(elementOf('<a href="/x" title="t">x</a>'))).toBe(false);
+    expect(isHidden(elementOf('<div aria-hidden=" true ">x</div>'))).toBe(true);
+    expect(isHidden(elementOf('<img aria-hidden="true" src="a.png">'))).toBe(false);
+    expect(isHidden(elementOf('<div aria-hidden="false">x</div>'))).toBe(false);
+    expect(isHidden(elementOf('<div style="Visibility : Hidden">x</div>'))).toBe(true);
+    expect(isHidden(elementOf('<div style="display:block">x</div>'))).toBe(false);
+    expect(classAndId(elementOf('<a href="/x" title="t">x</a>'))).toBe(' ');
+    expect(classAndId(elementOf('<a id="Top">x</a>'))).toBe(' top');
+  });
+});
+
+describe('finding elements', () => {
+  it('finds the elements that pass a test in document order, the nodes themselves included, at most `limit`', () => {
+    const document = parseHtmlDocument('<div id="a"><p id="b">x<i id="c">y</i></p><!-- c --><p id="d"><b id="e">z</b></p></div><p id="f">w</p>');
+    const ids = (elements: readonly Element[]): string => elements.map((element) => element.attribs['id']).join('');
+    expect(ids(findElements(document))).toBe('abcdef');
+    expect(ids(findElements(document.children))).toBe('abcdef');
+    expect(ids(findElements(document.children[0] as Element))).toBe('abcde');
+    expect(ids(findElements(document, (element) => element.name === 'p'))).toBe('bdf');
+    expect(ids(findElements(document, (element) => element.name === 'p', 2))).toBe('bd');
+    expect(ids(findElements(document, undefined, 3))).toBe('abc');
+    // What domutils' `filter` finds, on any page.
+    const html = fc.array(fc.constantFrom('<p>', '</p>', '<div>', '</div>', '<b>', 'x', '<br>', '<!-- c -->', '<table><tr><td>'), { maxLength: 20 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(html, fc.integer({ min: 1, max: 5 }), (page, limit) => {
+        const root = parseHtmlDocument(page);
+        const expected = filter((node) => isTag(node) && node.name !== 'b', root, true, limit);
+        return findElements(root, (element) => element.name !== 'b', limit).every((element, index) => element === expected[index]) && findElements(root, (element) => element.name !== 'b', limit).length === expected.length;
+      }),
+    );
   });
 });

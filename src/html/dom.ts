@@ -1,4 +1,4 @@
-import { filter, getAttributeValue, innerText } from 'domutils';
+import { getAttributeValue, innerText } from 'domutils';
 import type { AnyNode, ChildNode, Document, Element, ParentNode } from 'domhandler';
 import { hasChildren, isTag } from 'domhandler';
 import { collapseWhitespace, removeControls } from '../text/repair';
@@ -41,15 +41,17 @@ export function hasAttributes(attributes: Record<string, string>): boolean {
 
 /** The element's class and id joined, lower-cased, for class/id hints. */
 export function classAndId(element: Element): string {
-  return hasAttributes(element.attribs) ? `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`.toLowerCase() : ' ';
+  // Most elements that have attributes (links, images) have neither: two reads tell.
+  const { attribs } = element;
+  return attribs['class'] === undefined && attribs['id'] === undefined ? ' ' : `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`.toLowerCase();
 }
 
 /** Whether an element is hidden by the page itself (`hidden`, `aria-hidden`, `display:none`, `visibility:hidden`). */
 export function isHidden(element: Element): boolean {
-  if (!hasAttributes(element.attribs)) return false;
-  if (getAttributeValue(element, 'hidden') !== undefined) return true;
-  if (attr(element, 'aria-hidden') === 'true' && element.name !== 'img') return true;
-  const style = attr(element, 'style')?.toLowerCase().replace(/\s/gu, '') ?? '';
+  const { attribs } = element;
+  if (attribs['hidden'] !== undefined) return true;
+  if (attribs['aria-hidden'] !== undefined && attr(element, 'aria-hidden') === 'true' && element.name !== 'img') return true;
+  const style = attribs['style'] === undefined ? '' : (attr(element, 'style')?.toLowerCase().replace(/\s/gu, '') ?? '');
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
@@ -57,8 +59,18 @@ export function isHidden(element: Element): boolean {
  * The elements among some nodes and below them (the nodes themselves included) that pass a test, in document order,
  * at most `limit` of them: domutils' `getElementsByTagName` with a test on the element.
  */
-export function findElements(nodes: AnyNode | readonly AnyNode[], test: (element: Element) => boolean = () => true, limit?: number): Element[] {
-  return filter((node) => isTag(node) && test(node), nodes as AnyNode | AnyNode[], true, limit) as Element[];
+export function findElements(nodes: AnyNode | readonly AnyNode[], test: (element: Element) => boolean = () => true, limit: number = Infinity): Element[] {
+  const found: Element[] = [];
+  // Depth-first, recursive: the document's nesting is limited before any search (`limitDepth`).
+  const visit = (list: readonly AnyNode[]): boolean => {
+    for (let index = 0; index < list.length; index++) {
+      const node = list[index] as AnyNode;
+      if ((isTag(node) && test(node) && found.push(node) >= limit) || (hasChildren(node) && visit(node.children))) return true;
+    }
+    return false;
+  };
+  visit(Array.isArray(nodes) ? nodes : [nodes]);
+  return found;
 }
 
 /** Element children of a node (an element or the document). */

@@ -5,12 +5,9 @@ import { replaceInPieces } from './pieces';
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/gu;
 /** Space characters other than the plain space and newline. */
 const ODD_SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
-/** Control characters (C0 except tab/newline, DEL, C1). */
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
 /** A surrogate code unit that is not half of a pair (with the `u` flag, only lone ones match). */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
-/** Either of the two above: the cheap test before any replacing. */
+/** A control character or a lone surrogate: the cheap test before any scan. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_OR_LONE_SURROGATE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/u;
 
@@ -23,7 +20,20 @@ const CONTROL_OR_LONE_SURROGATE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uD80
  */
 export function removeControls(text: string): string {
   if (!CONTROL_OR_LONE_SURROGATE.test(text)) return text;
-  return text.replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD');
+  // One scan, each stretch between control characters copied as it is (cheaper than a replace on a short text);
+  // lone surrogates are replaced after (a control between a high and a low surrogate leaves a pair), when the test
+  // finds one in what is left.
+  let out = '';
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x09 || (code > 0x0d && code < 0x20) || (code > 0x7e && code < 0xa0)) {
+      out += text.slice(start, index);
+      start = index + 1;
+    }
+  }
+  out += text.slice(start);
+  return CONTROL_OR_LONE_SURROGATE.test(out) ? out.replace(LONE_SURROGATE, '\uFFFD') : out;
 }
 
 /** HTML entity residue: named, decimal or hex. */
@@ -86,7 +96,7 @@ const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/gu;
  * `$` alternative slowed the scan by a third; the last character is read on its own.
  */
 // eslint-disable-next-line no-control-regex -- control characters are among what is changed
-const MAY_CHANGE = /^ | {2}|[\u0009-\u000D\u0000-\u0008\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\u2028\u2029\uFEFF\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+const MAY_CHANGE = /^ | {2}|[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\u2028\u2029\uFEFF\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 
 /**
  * Collapses all whitespace runs to one space and trims; control characters go and lone surrogates become U+FFFD

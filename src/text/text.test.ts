@@ -98,6 +98,27 @@ describe('repair', () => {
     }
   });
 
+  it('collapses whitespace and removes controls in one scan as the long way does, on any mix of spaces, controls and surrogates', () => {
+    // eslint-disable-next-line no-control-regex -- the control characters removed
+    const controls = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
+    const longWay = (text: string): string => text.replace(controls, '').replace(/[\uD800-\uDFFF]/gu, '\uFFFD').replace(/\s{2,}|[^\S ]/gu, ' ').trim();
+    // A seeded generator: the same texts every run.
+    let seed = 12345;
+    const random = (below: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    const units = ['a', 'Z', '.', ' ', ' ', '\t', '\n', '\u00A0', '\u3000', '\u0001', '\u0085', '\u001F', '\uD83D', '\uDE00', '\uFFFD', 'é'];
+    for (let round = 0; round < 20000; round++) {
+      let text = '';
+      for (let length = random(12); length > 0; length--) text += units[random(units.length)];
+      expect(collapseWhitespace(text)).toBe(longWay(text));
+      expect(removeControls(text)).toBe(text.replace(controls, '').replace(/[\uD800-\uDFFF]/gu, '\uFFFD'));
+    }
+    expect(collapseWhitespace('a\u0001b \u0085 c  \uD800\u0001\uDC00 d\uDC00')).toBe('ab c \uD800\uDC00 d\uFFFD');
+    expect(removeControls('a\u0001b \u0085 c  \uD800\u0001\uDC00 d\uDC00\t')).toBe('ab  c  \uD800\uDC00 d\uFFFD\t');
+  });
+
   it('turns CRLF, CR and LF alike into one LF each, however they mix', () => {
     expect(normalizeText('a\r\nb\rc\nd\r\r\ne\n\rf', decodeReference)).toBe('a\nb\nc\nd\n\ne\n\nf');
   });
