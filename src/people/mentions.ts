@@ -179,7 +179,9 @@ export function capitalisedRuns(text: string): string[][] {
       continue;
     }
     if (opens) current = closeRun(runs, current);
-    current.push(word);
+    // (a run's first token makes its list, to its size: most runs hold one or two)
+    if (current.length === 0) current = [word];
+    else current.push(word);
     if (endsRun) current = closeRun(runs, current);
   }
   closeRun(runs, current);
