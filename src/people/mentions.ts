@@ -179,9 +179,7 @@ export function capitalisedRuns(text: string): string[][] {
       continue;
     }
     if (opens) current = closeRun(runs, current);
-    // (a run's first token makes its list, to its size: most runs hold one or two)
-    if (current.length === 0) current = [word];
-    else current.push(word);
+    current.push(word);
     if (endsRun) current = closeRun(runs, current);
   }
   closeRun(runs, current);

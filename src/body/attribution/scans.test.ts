@@ -4,7 +4,7 @@ import { cueAfter, cueVerbsIn } from './speech-verbs';
 import { phraseEndsAt, phraseTable } from '../../text/phrases';
 import { capitalisedRuns } from '../../people/mentions';
 
-describe('attribution helpers that make no set, list or closure per paragraph or word', () => {
+describe('attribution helpers that make no set, map, list or closure per paragraph or word', () => {
   it('finds the one name some entries give', () => {
     expect(onlyName([])).toBeUndefined();
     expect(onlyName([{}, { speaker: 'Jane Roe' }, {}, { speaker: 'Jane Roe' }])).toBe('Jane Roe');
@@ -24,7 +24,7 @@ describe('attribution helpers that make no set, list or closure per paragraph or
     expect(cueAfter('she said: the plan works')).toEqual({ subject: 'she ', object: 'the plan works' });
   });
 
-  it('makes each capitalised run at its first token, however many follow', () => {
+  it('reads capitalised runs (the gender pass reads whom they name)', () => {
     expect(capitalisedRuns('Then Jane Roe met Lee in Oslo.')).toEqual([['Then', 'Jane', 'Roe'], ['Lee'], ['Oslo']]);
     expect(capitalisedRuns('Ludwig van Beethoven wrote')).toEqual([['Ludwig', 'van', 'Beethoven']]);
     expect(capitalisedRuns('no names here')).toEqual([]);
