@@ -115,17 +115,25 @@ export function nextWordStart(text: string, from: number): number | undefined {
  * @param start - a word start (see {@link nextWordStart})
  * @returns UTF-16 offsets after each phrase found there, longest first; empty when none
  */
-export function phraseEndsAt(table: PhraseTable, text: string, start: number): number[] {
+export function phraseEndsAt(table: PhraseTable, text: string, start: number): readonly number[] {
   const firstEnd = wordEnd(text, start);
   const entries = table.byFirstWord.get(spelled(table, text.slice(start, firstEnd)));
-  if (entries === undefined) return [];
-  const ends: number[] = [];
+  // (most words open no phrase: they share one empty answer, no array made per word)
+  if (entries === undefined) return NO_ENDS;
+  let ends: number[] | undefined;
   for (const rest of entries) {
     const end = wordsEnd(table, text, firstEnd, rest);
-    if (end !== undefined) ends.push(end);
+    // (a literal of one end is made to its size: most words open one phrase)
+    if (end !== undefined) {
+      if (ends === undefined) ends = [end];
+      else ends.push(end);
+    }
   }
-  return ends;
+  return ends ?? NO_ENDS;
 }
+
+/** The answer of {@link phraseEndsAt} where no phrase ends. */
+const NO_ENDS: readonly number[] = [];
 
 /** A word as the table stores it. */
 function spelled(table: PhraseTable, word: string): string {
@@ -143,3 +151,4 @@ function wordsEnd(table: PhraseTable, text: string, from: number, words: readonl
   }
   return end;
 }
+

@@ -64,11 +64,17 @@ function countPronouns(text: string, votes: Votes, besideName: boolean): void {
 }
 
 /**
- * The entities a sentence names, each once, with where each is first named (`undefined` for a name that is no
- * known entity: it still counts as someone else); records the honorifics before them (`Mrs. Roe`).
+ * Whom a sentence names: the first entity (`undefined` for a name that is no known entity: it still counts as
+ * someone), where it is first named, and whether the sentence names anyone else too.
  */
-function namedEntities(discourse: Discourse, sentence: string, votesOf: (name: string) => Votes): Map<string | undefined, number> {
-  const named = new Map<string | undefined, number>();
+type Named = [entity: string | undefined, at: number, several: boolean];
+
+/**
+ * Whom a sentence names (`undefined` for no one), see {@link Named}: no map is made per sentence, only the first
+ * entity and whether there are others count. Records the honorifics before the names (`Mrs. Roe`).
+ */
+function namedEntities(discourse: Discourse, sentence: string, votesOf: (name: string) => Votes): Named | undefined {
+  let named: Named | undefined;
   let from = 0;
   for (const run of capitalisedRuns(sentence)) {
     const tokens = nameTokens(run);
@@ -79,7 +85,8 @@ function namedEntities(discourse: Discourse, sentence: string, votesOf: (name: s
     const entity = entityOf(discourse, tokens);
     // A capitalised word opening the sentence that is no entity (`Later`, `Meanwhile`) names no one.
     if (entity === undefined && tokens.length === 1 && /^[\s“"(]*$/u.test(sentence.slice(0, at))) continue;
-    if (!named.has(entity)) named.set(entity, from);
+    if (named === undefined) named = [entity, from, false];
+    else if (entity !== named[0]) named[2] = true;
   }
   for (const { title, name } of titledNames(sentence)) {
     const gender = HONORIFICS.get(title.toLowerCase());
@@ -114,13 +121,13 @@ export function learnArticleGenders(discourse: Discourse, paragraphs: readonly s
     for (const sentence of sentences(textOutside(paragraph, spans[index] ?? []))) {
       const named = namedEntities(discourse, sentence, votesOf);
       // A sentence that names no one continues the person named alone before it.
-      if (named.size === 0) {
+      if (named === undefined) {
         if (alone !== undefined) countPronouns(sentence, votesOf(alone), false);
         continue;
       }
-      const [only] = named;
-      alone = named.size === 1 && only?.[0] !== undefined && !discourse.things.has(only[0]) ? only[0] : undefined;
-      if (alone !== undefined && only !== undefined) countPronouns(sentence.slice(only[1]), votesOf(alone), true);
+      const [only, at, several] = named;
+      alone = !several && only !== undefined && !discourse.things.has(only) ? only : undefined;
+      if (alone !== undefined) countPronouns(sentence.slice(at), votesOf(alone), true);
     }
   }
   for (const [name, { m, f }] of votes) {

@@ -87,16 +87,13 @@ export function isStatement(paragraph: string, span: QuoteSpan): boolean {
  */
 export function paragraphSieve(paragraph: string, spans: readonly QuoteSpan[], speakers: SpanSpeaker[], mentions: readonly Mention[], outside: string): void {
   if (speakers.every((entry) => entry.speaker !== undefined || entry.final)) return;
-  const subjects = mentions.map((mention) => mention.name);
-  // (no array made per quote)
-  const named = new Set<string>();
-  for (const entry of speakers) if (entry.speaker !== undefined) named.add(entry.speaker);
-  let speaker: string | undefined;
-  if (named.size === 1) speaker = [...named][0];
-  else if (named.size === 0 && new Set(subjects).size === 1) {
+  // (no set or array made per paragraph: only whether one name, or several, is given)
+  const named = onlyName(speakers);
+  let speaker = named ?? undefined;
+  if (named === undefined) {
+    const subject = onlyName(mentions);
     // One person named, and a speech verb, or a statement standing as its own sentence after them.
-    const cued = hasSpeechVerb(outside) || spans.some((span, index) => speakers[index]?.final !== true && standsAlone(paragraph, span));
-    if (cued) speaker = subjects[0];
+    if (typeof subject === 'string' && (hasSpeechVerb(outside) || spans.some((span, index) => speakers[index]?.final !== true && standsAlone(paragraph, span)))) speaker = subject;
   }
   if (speaker === undefined) {
     nearestSpeaker(paragraph, spans, speakers, mentions);
@@ -108,6 +105,24 @@ export function paragraphSieve(paragraph: string, spans: readonly QuoteSpan[], s
     if (entry.speaker !== undefined || entry.final || span === undefined || !isStatement(paragraph, span)) continue;
     speakers[index] = { speaker, sieve: 'paragraph' };
   }
+}
+
+/**
+ * The one name some entries give (their `speaker` or `name`; entries without one passed over): `undefined` when none
+ * gives one, `null` when they give two or more different names.
+ *
+ * @param entries - quotes' attributions, or mentions
+ * @returns the name, `null` or `undefined`
+ */
+export function onlyName(entries: readonly { readonly speaker?: string; readonly name?: string }[]): string | null | undefined {
+  let found: string | undefined;
+  for (const entry of entries) {
+    const name = entry.speaker ?? entry.name;
+    if (name === undefined || name === found) continue;
+    if (found !== undefined) return null;
+    found = name;
+  }
+  return found;
 }
 
 /** A person a paragraph names as a sentence subject, and where. */

@@ -81,7 +81,8 @@ function endsCue(text: string, end: number): boolean {
 /** The end of the cue verb starting at a word start, in any case, or `undefined`: not after a hyphen, see {@link endsCue}. */
 function cueEndAt(text: string, start: number): number | undefined {
   if (text.charCodeAt(start - 1) === HYPHEN) return undefined;
-  return phraseEndsAt(anyCase(), text, start).find((end) => endsCue(text, end));
+  for (const end of phraseEndsAt(anyCase(), text, start)) if (endsCue(text, end)) return end;
+  return undefined;
 }
 
 /** Whether the word at `start` is capitalised after a capitalised word (`the United States`): a name's word, no verb. */
