@@ -6,7 +6,7 @@ import { dateFromUrl } from '../fields/dates';
 import { SAMPLE_LENGTH, detectLanguage } from '../fields/detect-language';
 import { normalizeLanguageTag } from '../fields/language';
 import { toHttpUrl, urlKey } from '../fields/urls';
-import type { Article, Image } from '../model/article';
+import type { Article, Block, Image } from '../model/article';
 import { countWords } from '../text/prose';
 import { type CandidateOrigin, type Draft, describeOrigin } from '../model/draft';
 import { collectCandidates, pickScalar } from './pick';
@@ -69,17 +69,28 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
   const modifiedAt = modifiedCandidate !== undefined && (publishedAt === undefined || modifiedCandidate > publishedAt) ? modifiedCandidate : undefined;
 
   const body = buildBlocks(draft.body.chunks);
-  // The word count and the paragraphs in two passes, the paragraphs' list made at its size: on a body of many
-  // thousands of blocks, lists grown by `filter` and `map` cost more than the blocks' own work.
+  // One pass over the blocks for the word count, the paragraphs' number and the lead paragraph, a second for the
+  // paragraphs, their list made at its size and both loops by index: on a body of many thousands of blocks, lists
+  // grown by `filter` (and a `for…of` not yet optimised, an iterator result per block) cost more than the blocks' own
+  // work, and so would counting the paragraphs' words again for the lead.
   let wordCount = 0;
   let paragraphCount = 0;
-  for (const block of body) {
-    if (block.type === 'paragraph') paragraphCount += 1;
-    wordCount += countWords(block.text);
+  // (the first paragraph of eight words or more: the description when no other source gives one)
+  let lead: string | undefined;
+  for (let index = 0; index < body.length; index++) {
+    const block = body[index] as Block;
+    const words = countWords(block.text);
+    wordCount += words;
+    if (block.type !== 'paragraph') continue;
+    paragraphCount += 1;
+    if (lead === undefined && words >= 8) lead = block.text;
   }
   const paragraphs = new Array<string>(paragraphCount);
   paragraphCount = 0;
-  for (const block of body) if (block.type === 'paragraph') paragraphs[paragraphCount++] = block.text;
+  for (let index = 0; index < body.length; index++) {
+    const block = body[index] as Block;
+    if (block.type === 'paragraph') paragraphs[paragraphCount++] = block.text;
+  }
   const tagCandidates = collectCandidates(lists, 'tags');
   const keywordCandidates = collectCandidates(lists, 'keywords');
   const authorCandidates = collectCandidates(lists, 'authors');
@@ -101,8 +112,7 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
   const optional = {
     url,
     title: value('title'),
-    // (a word takes a unit at the least: a paragraph shorter than 8 has fewer than 8 words without their count)
-    description: value('description') ?? paragraphs.find((paragraph) => paragraph.length >= 8 && countWords(paragraph, 8) >= 8) ?? paragraphs[0],
+    description: value('description') ?? lead ?? paragraphs[0],
     publishedAt,
     modifiedAt,
     section: value('section'),

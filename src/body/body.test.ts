@@ -85,6 +85,15 @@ describe('headings', () => {
     expect(Object.keys(blocks)).toEqual(['0', '1', '2', '3']);
   });
 
+  it('splits glued paragraphs of a typed paragraph chunk without reading a part as a stand-alone heading', () => {
+    expect(buildBlocks([{ text: 'It ended.Next Steps', type: 'paragraph' }, { text: 'It ended.Next Steps' }])).toEqual([
+      { type: 'paragraph', text: 'It ended.' },
+      { type: 'paragraph', text: 'Next Steps' },
+      { type: 'paragraph', text: 'It ended.' },
+      { type: 'heading', text: 'Next Steps' },
+    ]);
+  });
+
   it('builds paragraphs and headings from a glued chunk', () => {
     expect(buildBlocks([{ text: 'It began here.Next Steps For UsThe team met on Monday and agreed on a plan for the year.' }])).toEqual([
       { type: 'paragraph', text: 'It began here.' },
