@@ -56,6 +56,7 @@ describe('assembleArticle', () => {
     const article = assembleArticle(draftOf(chunks), undefined);
     expect(article.body.map((block) => block.type)).toEqual(['heading', 'paragraph', 'list-item', 'paragraph']);
     expect(article.paragraphs).toEqual(['One two three.', 'Four five.']);
+    expect(Object.keys(article.paragraphs)).toEqual(['0', '1']);
     expect(article.wordCount).toBe(10);
   });
 });

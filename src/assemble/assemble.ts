@@ -69,35 +69,31 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
   const modifiedAt = modifiedCandidate !== undefined && (publishedAt === undefined || modifiedCandidate > publishedAt) ? modifiedCandidate : undefined;
 
   const body = buildBlocks(draft.body.chunks);
-  // One pass over the blocks for the word count, the paragraphs' number and the lead paragraph, a second for the
-  // paragraphs, their list made at its size and both loops by index: on a body of many thousands of blocks, lists
-  // grown by `filter` (and a `for…of` not yet optimised, an iterator result per block) cost more than the blocks' own
-  // work, and so would counting the paragraphs' words again for the lead.
+  // One pass over the blocks for the word count, the paragraphs and the lead paragraph, by index, the paragraphs' list
+  // made at the blocks' number and cut to the paragraphs found: on a body of many thousands of blocks, lists grown by
+  // `filter` (and a `for…of` not yet optimised, an iterator result per block) cost more than the blocks' own work,
+  // and so would counting the paragraphs' words again for the lead.
   let wordCount = 0;
   let paragraphCount = 0;
   // (the first paragraph of eight words or more: the description when no other source gives one)
   let lead: string | undefined;
+  const paragraphs = new Array<string>(body.length);
   for (let index = 0; index < body.length; index++) {
     const block = body[index] as Block;
     const words = countWords(block.text);
     wordCount += words;
     if (block.type !== 'paragraph') continue;
-    paragraphCount += 1;
+    paragraphs[paragraphCount++] = block.text;
     if (lead === undefined && words >= 8) lead = block.text;
   }
-  const paragraphs = new Array<string>(paragraphCount);
-  paragraphCount = 0;
-  for (let index = 0; index < body.length; index++) {
-    const block = body[index] as Block;
-    if (block.type === 'paragraph') paragraphs[paragraphCount++] = block.text;
-  }
+  paragraphs.length = paragraphCount;
   const tagCandidates = collectCandidates(lists, 'tags');
   const keywordCandidates = collectCandidates(lists, 'keywords');
   const authorCandidates = collectCandidates(lists, 'authors');
   const tags = tagCandidates.map((candidate) => candidate.value);
   const keywords = keywordCandidates.map((candidate) => candidate.value);
-  const people = articlePeople({ body: body.map((block) => block.text), context: draft.context, tags: [...tags, ...keywords] });
-  const quotes = extractQuotes(body, people);
+  // The people the article introduces are only the names its quotes' speakers resolve to: found only when it has one.
+  const quotes = extractQuotes(body, () => articlePeople({ body: body.map((block) => block.text), context: draft.context, tags: [...tags, ...keywords] }));
 
   const leadCandidate = pickScalar(scalars, 'image');
   const imageCandidates = collectCandidates(lists, 'images');
