@@ -45,4 +45,18 @@ describe('assembleArticle', () => {
     expect(assembleArticle(draftOf(short), undefined).description).toBe('日本語の文章です');
     expect(assembleArticle(draftOf(short.slice(0, 2)), undefined).description).toBe('x');
   });
+
+  it('counts the words of every block but lists only the paragraphs, in order', () => {
+    const chunks: RawChunk[] = [
+      { text: 'A Heading Here', type: 'heading' },
+      { text: 'One two three.' },
+      { text: 'An item', type: 'list-item' },
+      { text: 'Four five.' },
+    ];
+    const article = assembleArticle(draftOf(chunks), undefined);
+    expect(article.body.map((block) => block.type)).toEqual(['heading', 'paragraph', 'list-item', 'paragraph']);
+    expect(article.paragraphs).toEqual(['One two three.', 'Four five.']);
+    expect(Object.keys(article.paragraphs)).toEqual(['0', '1']);
+    expect(article.wordCount).toBe(10);
+  });
 });

@@ -6,7 +6,7 @@ import { dateFromUrl } from '../fields/dates';
 import { SAMPLE_LENGTH, detectLanguage } from '../fields/detect-language';
 import { normalizeLanguageTag } from '../fields/language';
 import { toHttpUrl, urlKey } from '../fields/urls';
-import type { Article, Image } from '../model/article';
+import type { Article, Block, Image } from '../model/article';
 import { countWords } from '../text/prose';
 import { type CandidateOrigin, type Draft, describeOrigin } from '../model/draft';
 import { collectCandidates, pickScalar } from './pick';
@@ -69,24 +69,31 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
   const modifiedAt = modifiedCandidate !== undefined && (publishedAt === undefined || modifiedCandidate > publishedAt) ? modifiedCandidate : undefined;
 
   const body = buildBlocks(draft.body.chunks);
-  // The word count and the paragraphs in two passes, the paragraphs' list made at its size: on a body of many
-  // thousands of blocks, lists grown by `filter` and `map` cost more than the blocks' own work.
+  // One pass over the blocks for the word count, the paragraphs and the lead paragraph, by index, the paragraphs' list
+  // made at the blocks' number and cut to the paragraphs found: on a body of many thousands of blocks, lists grown by
+  // `filter` (and a `for…of` not yet optimised, an iterator result per block) cost more than the blocks' own work,
+  // and so would counting the paragraphs' words again for the lead.
   let wordCount = 0;
   let paragraphCount = 0;
-  for (const block of body) {
-    if (block.type === 'paragraph') paragraphCount += 1;
-    wordCount += countWords(block.text);
+  // (the first paragraph of eight words or more: the description when no other source gives one)
+  let lead: string | undefined;
+  const paragraphs = new Array<string>(body.length);
+  for (let index = 0; index < body.length; index++) {
+    const block = body[index] as Block;
+    const words = countWords(block.text);
+    wordCount += words;
+    if (block.type !== 'paragraph') continue;
+    paragraphs[paragraphCount++] = block.text;
+    if (lead === undefined && words >= 8) lead = block.text;
   }
-  const paragraphs = new Array<string>(paragraphCount);
-  paragraphCount = 0;
-  for (const block of body) if (block.type === 'paragraph') paragraphs[paragraphCount++] = block.text;
+  paragraphs.length = paragraphCount;
   const tagCandidates = collectCandidates(lists, 'tags');
   const keywordCandidates = collectCandidates(lists, 'keywords');
   const authorCandidates = collectCandidates(lists, 'authors');
   const tags = tagCandidates.map((candidate) => candidate.value);
   const keywords = keywordCandidates.map((candidate) => candidate.value);
-  const people = articlePeople({ body: body.map((block) => block.text), context: draft.context, tags: [...tags, ...keywords] });
-  const quotes = extractQuotes(body, people);
+  // The people the article introduces are only the names its quotes' speakers resolve to: found only when it has one.
+  const quotes = extractQuotes(body, () => articlePeople({ body: body.map((block) => block.text), context: draft.context, tags: [...tags, ...keywords] }));
 
   const leadCandidate = pickScalar(scalars, 'image');
   const imageCandidates = collectCandidates(lists, 'images');
@@ -101,8 +108,7 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
   const optional = {
     url,
     title: value('title'),
-    // (a word takes a unit at the least: a paragraph shorter than 8 has fewer than 8 words without their count)
-    description: value('description') ?? paragraphs.find((paragraph) => paragraph.length >= 8 && countWords(paragraph, 8) >= 8) ?? paragraphs[0],
+    description: value('description') ?? lead ?? paragraphs[0],
     publishedAt,
     modifiedAt,
     section: value('section'),

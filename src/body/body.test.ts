@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../model/article';
 import { buildBlocks } from './build-blocks';
 import { isTitleCasePhrase, splitLeadingHeading } from './headings';
 import { capitalisedRuns, collectPeople, nameTokens, resolvePerson } from '../people/mentions';
@@ -83,6 +84,15 @@ describe('headings', () => {
     const blocks = buildBlocks([{ text: 'It ended.At noon they left.' }, { text: 'Next Steps For UsThe team met on Monday and agreed on a plan for the year.' }]);
     expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
     expect(Object.keys(blocks)).toEqual(['0', '1', '2', '3']);
+  });
+
+  it('splits glued paragraphs of a typed paragraph chunk without reading a part as a stand-alone heading', () => {
+    expect(buildBlocks([{ text: 'It ended.Next Steps', type: 'paragraph' }, { text: 'It ended.Next Steps' }])).toEqual([
+      { type: 'paragraph', text: 'It ended.' },
+      { type: 'paragraph', text: 'Next Steps' },
+      { type: 'paragraph', text: 'It ended.' },
+      { type: 'heading', text: 'Next Steps' },
+    ]);
   });
 
   it('builds paragraphs and headings from a glued chunk', () => {
@@ -197,6 +207,21 @@ describe('extractQuotes', () => {
       { text: 'Nothing has been decided yet by anyone.', speaker: 'John Doe', block: 2, kind: 'direct' },
       { text: 'logistics triangle', block: 3, kind: 'partial' },
     ]);
+  });
+
+  it('finds the people only when the body holds a quote, and resolves speakers to them as to a list', () => {
+    const calls: string[] = [];
+    const finder = (blocks: readonly Block[]) => () => {
+      calls.push(blocks[0]?.text ?? '');
+      return collectPeople(blocks.map((block) => block.text));
+    };
+    const plain = buildBlocks([{ text: 'Senator Jane Roe spoke on Monday.' }, { text: 'Jan 2, 2024' }]);
+    expect(extractQuotes(plain, finder(plain))).toEqual([]);
+    expect(calls).toEqual([]);
+    const quoted = buildBlocks([{ text: 'Senator Jane Roe spoke on Monday.' }, { text: '“We will win this fight,” Roe said.' }]);
+    expect(extractQuotes(quoted, finder(quoted))).toEqual(extractQuotes(quoted, collectPeople(quoted.map((block) => block.text))));
+    expect(extractQuotes(quoted, finder(quoted))).toEqual([{ text: 'We will win this fight', speaker: 'Jane Roe', block: 1, kind: 'direct' }]);
+    expect(calls).toHaveLength(2);
   });
 });
 

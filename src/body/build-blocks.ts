@@ -26,12 +26,14 @@ import { findGlueSplits, splitGluedParagraphs } from './split-paragraphs';
 export function buildBlocks(chunks: readonly RawChunk[]): Block[] {
   // Made at the chunks' number (most chunks are one block), grown past it when need be and cut to the blocks made:
   // on many thousands of chunks a list grown from empty one `push` at a time costs more than the blocks' own work.
+  // Both loops go by index: this runs once a parse, and a `for…of` not yet optimised makes an iterator result per step.
   const blocks = new Array<Block>(chunks.length);
   let count = 0;
   const add = (type: Block['type'], text: string): void => {
     blocks[count++] = { type, text };
   };
-  for (const chunk of chunks) {
+  for (let index = 0; index < chunks.length; index++) {
+    const chunk = chunks[index] as RawChunk;
     const text = collapseWhitespace(chunk.text);
     if (text.length === 0) continue;
     if (chunk.type !== undefined && chunk.type !== 'paragraph') {
@@ -41,7 +43,8 @@ export function buildBlocks(chunks: readonly RawChunk[]): Block[] {
     // Most chunks are one paragraph: then the collapsed text is the part, and no parts are sliced, trimmed or filtered.
     const splits = findGlueSplits(text);
     const parts = splits.length === 0 ? [text] : splitGluedParagraphs(text, splits);
-    for (const part of parts) {
+    for (let at = 0; at < parts.length; at++) {
+      const part = parts[at] as string;
       const glued = splitLeadingHeading(part);
       if (glued === undefined) add(chunk.type === undefined && parts.length > 1 && looksLikeHeading(part) ? 'heading' : 'paragraph', part);
       else {

@@ -29,10 +29,10 @@ export interface AttributedQuotes {
  * Finds every quotation in the body's paragraphs and quote blocks and attributes it by ordered sieves.
  *
  * @param blocks - the body
- * @param people - the people the article introduced
+ * @param introduced - the people the article introduced, or what finds them (called only when the body holds a quote)
  * @returns the quotes in reading order, with the sieve of each
  */
-export function attributeQuotes(blocks: readonly Block[], introduced: readonly KnownPerson[]): AttributedQuotes {
+export function attributeQuotes(blocks: readonly Block[], introduced: readonly KnownPerson[] | (() => readonly KnownPerson[])): AttributedQuotes {
   const blockSpans = blocks.map((block) => (block.type === 'heading' ? [] : findQuoteSpans(block.text)));
   // Blocks after the last one that holds a quote only feed the discourse of the blocks after them: none is read.
   const end = quoteBlocksEnd(blocks, blockSpans);
@@ -40,7 +40,7 @@ export function attributeQuotes(blocks: readonly Block[], introduced: readonly K
   const texts = blocks.map((block) => block.text);
   const commonWords = lazyLowerCaseWords(texts);
   const nouns = properNouns(texts);
-  const people = withoutOpeners(introduced, commonWords);
+  const people = withoutOpeners(typeof introduced === 'function' ? introduced() : introduced, commonWords);
   const discourse = createDiscourse(people, commonWords, nouns, thingNames(texts));
   learnArticleGenders(discourse, texts, blockSpans);
   const quotes: Quote[] = [];
@@ -180,9 +180,9 @@ function withoutOpeners(people: readonly KnownPerson[], commonWords: WordLookup)
  * person.
  *
  * @param blocks - the body
- * @param people - the people the article introduced
+ * @param people - the people the article introduced, or what finds them (called only when the body holds a quote)
  * @returns the quotes in reading order
  */
-export function extractQuotes(blocks: readonly Block[], people: readonly KnownPerson[]): Quote[] {
+export function extractQuotes(blocks: readonly Block[], people: readonly KnownPerson[] | (() => readonly KnownPerson[])): Quote[] {
   return attributeQuotes(blocks, people).quotes;
 }
