@@ -123,11 +123,19 @@ export interface MainContent {
  * @returns the content and the measures taken to find it
  */
 export function findMainContent(root: Element | Document): MainContent {
-  // The paragraphs that score, listed as the measuring walk meets them.
+  // The paragraphs long enough to score, listed as the measuring walk meets them: one too short goes as soon as it
+  // is measured, while it is still the last listed (those inside it, listed after it, gone too), so a page of many
+  // tiny paragraphs lists none and its later readers loop over none.
   const paragraphs: Element[] = [];
-  const measures = measureText([root], (element) => {
-    if (PARAGRAPH_TAGS.has(element.name) && ((element.name !== 'div' && element.name !== 'section') || !hasBlockChildren(element))) paragraphs.push(element);
-  });
+  const measures = measureText(
+    [root],
+    (element) => {
+      if (PARAGRAPH_TAGS.has(element.name) && ((element.name !== 'div' && element.name !== 'section') || !hasBlockChildren(element))) paragraphs.push(element);
+    },
+    (element, length) => {
+      if (length < CONTENT_WEIGHTS.minParagraphLength && paragraphs[paragraphs.length - 1] === element) paragraphs.pop();
+    },
+  );
   return { elements: pickContent(root, paragraphs, measures), measures };
 }
 

@@ -14,4 +14,11 @@ describe('measureText', () => {
     expect(measures.get(first(document, 'p'))).toEqual({ length: 14, commas: 1, linkLength: 5, contextLinkLength: 5, trimmedLength: 14 });
     expect(measures.lengthOf(first(document, 'div'))).toBe(18);
   });
+
+  it('meets each element before the elements inside it and leaves it after them, with its text length', () => {
+    const document = parseHtmlDocument('<div><p>One, two</p><script>x()</script><b>three</b></div>');
+    const events: string[] = [];
+    measureText([document], (element) => events.push(`meet ${element.name}`), (element, length) => events.push(`leave ${element.name} ${length}`));
+    expect(events).toEqual(['meet div', 'meet p', 'leave p 8', 'meet script', 'leave script 0', 'meet b', 'leave b 5', 'leave div 13']);
+  });
 });

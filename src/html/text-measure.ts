@@ -189,9 +189,10 @@ function reset(measure: Accumulator): void {
  *
  * @param roots - the nodes to measure
  * @param meet - called with every element under and including the roots, in document order
+ * @param leave - called with every element once it is measured (after the elements inside it), and its text's length
  * @returns the measures of every element met
  */
-export function measureText(roots: readonly AnyNode[], meet?: (element: Element) => void): TextMeasures {
+export function measureText(roots: readonly AnyNode[], meet?: (element: Element) => void, leave?: (element: Element, length: number) => void): TextMeasures {
   const measures = new TextMeasures();
   // The running measure of each depth, reused by the next node opened there.
   const running: Accumulator[] = [];
@@ -229,7 +230,9 @@ export function measureText(roots: readonly AnyNode[], meet?: (element: Element)
       if ((node as Element).name === 'a') own.linkLength = own.collapsedLength;
       // innerText gives no text for scripts and styles.
       const shown = node.type === 'tag';
-      measures.set(node as Element, shown ? own.length : 0, shown ? own.commas : 0, own.linkLength, own.contextLinkLength, own.trimmedLength);
+      const length = shown ? own.length : 0;
+      measures.set(node as Element, length, shown ? own.commas : 0, own.linkLength, own.contextLinkLength, own.trimmedLength);
+      leave?.(node as Element, length);
     }
     return own;
   };
