@@ -143,10 +143,10 @@ export function findMainContent(root: Element | Document): MainContent {
 function pickContent(root: Element | Document, paragraphs: readonly Element[], metrics: TextMeasures): Element[] {
   const scores = new Map<Element, number>();
   const paragraphScores = new Map<Element, number>();
-  for (let index = 0; index < paragraphs.length; index++) {
-    const paragraph = paragraphs[index] as Element;
-    const text = (metrics.lengthOf(paragraph) ?? 0) < CONTENT_WEIGHTS.minParagraphLength ? undefined : metrics.get(paragraph);
-    if (text === undefined) continue;
+  // The listed paragraphs are few (those long enough, and any holding one): a measures object each costs nothing.
+  for (const paragraph of paragraphs) {
+    const text = metrics.get(paragraph);
+    if (text === undefined || text.length < CONTENT_WEIGHTS.minParagraphLength) continue;
     const score = 1 + text.commas + Math.min(CONTENT_WEIGHTS.maxLengthPoints, Math.floor(text.length / CONTENT_WEIGHTS.charsPerPoint));
     paragraphScores.set(paragraph, score);
     let ancestor = paragraph.parent;

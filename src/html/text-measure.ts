@@ -109,13 +109,15 @@ type Slotted = Element & { measureSlot?: number };
  * An element keeps the number of its row (`measureSlot`, a field of the document's elements), checked against the
  * list of elements measured: no map from element to row, which cost more than the rows on pages of many tiny
  * elements. The measures are read while they are the latest taken of an element (measuring it again, here or in a
- * later store, moves its row).
+ * later store, moves its row). Both lists hold objects from the start (row 0 is a placeholder, never an element's):
+ * a list made empty changes its kind of elements at its first object, which threw the measuring walk, on every page,
+ * out of its optimised code and often left it in slower code for the rest of the page (half the speed, or less).
  */
 export class TextMeasures {
-  private readonly elements: Element[] = [];
-  private readonly blocks: Uint32Array[] = [];
+  private readonly elements: (Element | null)[] = [null];
+  private readonly blocks: Uint32Array[] = [new Uint32Array(BLOCK_ROWS * FIELDS)];
   /** The last block, which rows are added to. */
-  private rows = new Uint32Array(0);
+  private rows = this.blocks[0] as Uint32Array;
 
   /**
    * The measures of one element.
@@ -194,8 +196,9 @@ function reset(measure: Accumulator): void {
  */
 export function measureText(roots: readonly AnyNode[], meet?: (element: Element) => void, leave?: (element: Element, length: number) => void): TextMeasures {
   const measures = new TextMeasures();
-  // The running measure of each depth, reused by the next node opened there.
-  const running: Accumulator[] = [];
+  // The running measure of each depth, reused by the next node opened there (the list holds one from the start, as
+  // the store's lists do: see TextMeasures).
+  const running: Accumulator[] = [emptyAccumulator()];
   // Node types read from `type` here, not by domhandler's `isTag`/`isText`/`hasChildren`: a call per node saved.
   const measure = (node: ParentNode, depth: number, inLink: boolean): Accumulator => {
     let own = running[depth];
