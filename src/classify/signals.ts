@@ -39,16 +39,25 @@ export interface KindSignals {
 const STAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4}|https?:\/\//gu;
 
 /** Whether a unit is running prose: a sentence of some length, not mostly link text. */
-function isProseUnit(words: number, unit: TextUnit): boolean {
-  if (unit.linkChars * 2 >= unit.text.length) return false;
-  return words >= 40 || (words >= 10 && endsLikeSentence(unit.text));
+function isProseUnit(words: number, text: string, linkChars: number): boolean {
+  if (linkChars * 2 >= text.length) return false;
+  return words >= 40 || (words >= 10 && endsLikeSentence(text));
 }
 
 /** Whether a unit continues the previous one's sentence (hard-wrapped text): it opens in lower case. */
 const CONTINUES = /^\p{Ll}/u;
 
+/** The kind signals measured one text unit at a time, as a reader meets them: no list of units is kept. */
+export interface KindSignalMeter {
+  /** Adds the next unit, in reading order: its text (whitespace collapsed) and its characters of link text. */
+  add(text: string, linkChars: number): void;
+  /** The signals of the units added; called once, after the last. */
+  signals(declared?: DeclaredKind): KindSignals;
+}
+
 /**
- * Measures the kind signals of a page's text units.
+ * A meter of the kind signals, fed unit by unit (see {@link measureKindSignals}). No object per unit: a page of
+ * many tiny blocks has hundreds of thousands.
  *
  * Hard-wrapped lines are joined first: a line that ends mid-sentence after six words or more and a line that goes on
  * in lower case. Only the unit before is read, never the text joined so far: that text ends as its last line does
@@ -56,11 +65,9 @@ const CONTINUES = /^\p{Ll}/u;
  * the joined text re-read it at each line, quadratic in the lines of one long wrapped paragraph. A unit left alone is
  * measured with the words counted when it was read, so each unit's words are counted once.
  *
- * @param units - the page's text units in reading order
- * @param declared - what the page's structured data declares, if anything
- * @returns the signals
+ * @returns the meter
  */
-export function measureKindSignals(units: readonly TextUnit[], declared?: DeclaredKind): KindSignals {
+export function kindSignalMeter(): KindSignalMeter {
   let words = 0;
   let prose = 0;
   let longProse = 0;
@@ -71,10 +78,10 @@ export function measureKindSignals(units: readonly TextUnit[], declared?: Declar
   let runWords = 0;
   let runSum = 0;
   let bestRun = 0;
-  const measure = (unit: TextUnit, count: number): void => {
+  const measure = (text: string, linkChars: number, count: number): void => {
     words += count;
-    const isProse = isProseUnit(count, unit);
-    if (unit.text.includes(':')) stamps += unit.text.match(STAMP)?.length ?? 0;
+    const isProse = isProseUnit(count, text, linkChars);
+    if (text.includes(':')) stamps += text.match(STAMP)?.length ?? 0;
     if (isProse) {
       prose += 1;
       if (previousProse) paired += 1;
@@ -86,23 +93,48 @@ export function measureKindSignals(units: readonly TextUnit[], declared?: Declar
     if (runSum <= 0) runSum = runWords = 0;
     else if (isProse && (runWords += count) > bestRun) bestRun = runWords;
   };
-  // The unit being built (a unit, or lines joined), its words when it is one unit, and whether it is joined.
-  let pending: TextUnit | undefined;
+  // The unit being built (a unit, or lines joined: its text and link characters), its words when it is one unit,
+  // whether it is joined, and the text of the unit added last.
+  let pending: string | undefined;
+  let pendingLinks = 0;
   let pendingWords = 0;
   let joined = false;
-  for (let index = 0; index < units.length; index++) {
-    const unit = units[index] as TextUnit;
-    const last = units[index - 1];
-    if (pending !== undefined && last !== undefined && (joined || pendingWords >= 6) && CONTINUES.test(unit.text) && !endsLikeSentence(last.text)) {
-      pending = { text: `${pending.text} ${unit.text}`, linkChars: pending.linkChars + unit.linkChars };
-      joined = true;
-      continue;
-    }
-    if (pending !== undefined) measure(pending, joined ? countWords(pending.text) : pendingWords);
-    pending = unit;
-    pendingWords = countWords(unit.text);
-    joined = false;
-  }
-  if (pending !== undefined) measure(pending, joined ? countWords(pending.text) : pendingWords);
-  return { declared, words, runWords: bestRun, prose, longProse, paired, stamps };
+  let last = '';
+  const flush = (): void => {
+    if (pending !== undefined) measure(pending, pendingLinks, joined ? countWords(pending) : pendingWords);
+  };
+  return {
+    add(text, linkChars) {
+      const before = last;
+      last = text;
+      if (pending !== undefined && (joined || pendingWords >= 6) && CONTINUES.test(text) && !endsLikeSentence(before)) {
+        pending = `${pending} ${text}`;
+        pendingLinks += linkChars;
+        joined = true;
+        return;
+      }
+      flush();
+      pending = text;
+      pendingLinks = linkChars;
+      pendingWords = countWords(text);
+      joined = false;
+    },
+    signals(declared) {
+      flush();
+      return { declared, words, runWords: bestRun, prose, longProse, paired, stamps };
+    },
+  };
+}
+
+/**
+ * Measures the kind signals of a page's text units ({@link kindSignalMeter} fed each of them).
+ *
+ * @param units - the page's text units in reading order
+ * @param declared - what the page's structured data declares, if anything
+ * @returns the signals
+ */
+export function measureKindSignals(units: readonly TextUnit[], declared?: DeclaredKind): KindSignals {
+  const meter = kindSignalMeter();
+  for (const unit of units) meter.add(unit.text, unit.linkChars);
+  return meter.signals(declared);
 }

@@ -123,11 +123,19 @@ export interface MainContent {
  * @returns the content and the measures taken to find it
  */
 export function findMainContent(root: Element | Document): MainContent {
-  // The paragraphs that score, listed as the measuring walk meets them.
+  // The paragraphs long enough to score, listed as the measuring walk meets them: one too short goes as soon as it
+  // is measured, while it is still the last listed (those inside it, listed after it, gone too), so a page of many
+  // tiny paragraphs lists none and its later readers loop over none.
   const paragraphs: Element[] = [];
-  const measures = measureText([root], (element) => {
-    if (PARAGRAPH_TAGS.has(element.name) && ((element.name !== 'div' && element.name !== 'section') || !hasBlockChildren(element))) paragraphs.push(element);
-  });
+  const measures = measureText(
+    [root],
+    (element) => {
+      if (PARAGRAPH_TAGS.has(element.name) && ((element.name !== 'div' && element.name !== 'section') || !hasBlockChildren(element))) paragraphs.push(element);
+    },
+    (element, length) => {
+      if (length < CONTENT_WEIGHTS.minParagraphLength && paragraphs[paragraphs.length - 1] === element) paragraphs.pop();
+    },
+  );
   return { elements: pickContent(root, paragraphs, measures), measures };
 }
 
@@ -135,10 +143,10 @@ export function findMainContent(root: Element | Document): MainContent {
 function pickContent(root: Element | Document, paragraphs: readonly Element[], metrics: TextMeasures): Element[] {
   const scores = new Map<Element, number>();
   const paragraphScores = new Map<Element, number>();
-  for (let index = 0; index < paragraphs.length; index++) {
-    const paragraph = paragraphs[index] as Element;
-    const text = (metrics.lengthOf(paragraph) ?? 0) < CONTENT_WEIGHTS.minParagraphLength ? undefined : metrics.get(paragraph);
-    if (text === undefined) continue;
+  // The listed paragraphs are few (those long enough, and any holding one): a measures object each costs nothing.
+  for (const paragraph of paragraphs) {
+    const text = metrics.get(paragraph);
+    if (text === undefined || text.length < CONTENT_WEIGHTS.minParagraphLength) continue;
     const score = 1 + text.commas + Math.min(CONTENT_WEIGHTS.maxLengthPoints, Math.floor(text.length / CONTENT_WEIGHTS.charsPerPoint));
     paragraphScores.set(paragraph, score);
     let ancestor = paragraph.parent;

@@ -34,8 +34,8 @@ export function denseRegion(root: Element | Document, paragraphs: readonly Eleme
   const held = new Map<Element, number>();
   let total = 0;
   for (const paragraph of paragraphs) {
-    const measure = (metrics.lengthOf(paragraph) ?? 0) < DENSE_WEIGHTS.minParagraphLength ? undefined : metrics.get(paragraph);
-    if (measure === undefined) continue;
+    const measure = metrics.get(paragraph);
+    if (measure === undefined || measure.length < DENSE_WEIGHTS.minParagraphLength) continue;
     const density = linkDensityOf(measure);
     if (density >= DENSE_WEIGHTS.maxLinkDensity) continue;
     const text = measure.length * (1 - density);

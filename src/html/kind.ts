@@ -7,7 +7,7 @@ import type { PageMetadata } from './metadata';
 import type { ElementIndex } from './element-index';
 import { collapseWhitespace } from '../text/repair';
 import { classifyKind } from '../classify/kind';
-import { type DeclaredKind, type TextUnit, measureKindSignals } from '../classify/signals';
+import { type DeclaredKind, kindSignalMeter } from '../classify/signals';
 import type { KindResult } from '../model/draft';
 
 /**
@@ -18,20 +18,21 @@ import type { KindResult } from '../model/draft';
 
 /**
  * The visible text of a document as units, one per block-level element (tables by cell), with link text counted;
- * what the content finder removes before it looks (scripts, navigation, asides, footers, forms) is left out.
+ * what the content finder removes before it looks (scripts, navigation, asides, footers, forms) is left out. Each
+ * unit goes to `onUnit` as it is read: no list of them, nor an object each (a page of many tiny blocks has
+ * hundreds of thousands).
  *
  * @param root - the document (or its body)
- * @returns the text units in document order
+ * @param onUnit - called with each unit's text (whitespace collapsed) and characters of link text, in document order
  */
-export function htmlTextUnits(root: Document | Element): TextUnit[] {
-  const units: TextUnit[] = [];
+export function htmlTextUnits(root: Document | Element, onUnit: (text: string, linkChars: number) => void): void {
   let text = '';
   let linkChars = 0;
   const flush = (): void => {
     // Nothing gathered (link text is part of the text): no unit (most flushes come between blocks).
     if (text === '') return;
     const collapsed = collapseWhitespace(text);
-    if (collapsed.length > 0) units.push({ text: collapsed, linkChars });
+    if (collapsed.length > 0) onUnit(collapsed, linkChars);
     text = '';
     linkChars = 0;
   };
@@ -55,7 +56,6 @@ export function htmlTextUnits(root: Document | Element): TextUnit[] {
   };
   visit(root, false);
   flush();
-  return units;
 }
 
 /**
@@ -103,6 +103,7 @@ export function declaredKind(document: Document, jsonLd: JsonLd, meta: PageMetad
  * @returns the kind and the confidence in it
  */
 export function kindOfHtml(document: Document, index: ElementIndex, jsonLd: JsonLd, meta: PageMetadata): KindResult {
-  const body = index.body ?? document;
-  return classifyKind(measureKindSignals(htmlTextUnits(body), declaredKind(document, jsonLd, meta)));
+  const meter = kindSignalMeter();
+  htmlTextUnits(index.body ?? document, meter.add);
+  return classifyKind(meter.signals(declaredKind(document, jsonLd, meta)));
 }

@@ -14,4 +14,20 @@ describe('measureText', () => {
     expect(measures.get(first(document, 'p'))).toEqual({ length: 14, commas: 1, linkLength: 5, contextLinkLength: 5, trimmedLength: 14 });
     expect(measures.lengthOf(first(document, 'div'))).toBe(18);
   });
+
+  it('answers for the elements it measured last, and for no other', () => {
+    const document = parseHtmlDocument('<div><p>One</p><p>Three</p></div>');
+    const [p1, p2] = findElements(document, (element) => element.name === 'p');
+    const page = measureText([document]);
+    expect([page.lengthOf(p1 as Element), page.lengthOf(p2 as Element)]).toEqual([3, 5]);
+    const second = measureText([p2 as Element]);
+    expect([second.lengthOf(p1 as Element), second.lengthOf(p2 as Element), page.lengthOf(p2 as Element), page.get(p1 as Element)?.length]).toEqual([undefined, 5, undefined, 3]);
+  });
+
+  it('meets each element before the elements inside it and leaves it after them, with its text length', () => {
+    const document = parseHtmlDocument('<div><p>One, two</p><script>x()</script><b>three</b></div>');
+    const events: string[] = [];
+    measureText([document], (element) => events.push(`meet ${element.name}`), (element, length) => events.push(`leave ${element.name} ${length}`));
+    expect(events).toEqual(['meet div', 'meet p', 'leave p 8', 'meet script', 'leave script 0', 'meet b', 'leave b 5', 'leave div 13']);
+  });
 });

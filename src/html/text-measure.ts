@@ -11,8 +11,8 @@ import { isWhitespaceCode } from '../text/scan';
  * @module
  */
 
-/** Commas that separate clauses, in Latin and CJK text (what a paragraph score counts). */
-const COMMAS = new Set([0x2c, 0xff0c, 0x3001]);
+/** Whether a character is a comma that separates clauses, in Latin or CJK text (what a paragraph score counts). */
+const isComma = (code: number): boolean => code === 0x2c || code === 0xff0c || code === 0x3001;
 
 /** The measures of one element. */
 export interface TextMeasure {
@@ -68,7 +68,7 @@ function addText(into: Accumulator, text: string, inLink: boolean): void {
       pendingSpace = true;
       continue;
     }
-    if (COMMAS.has(code)) commas += 1;
+    if (isComma(code)) commas += 1;
     if (first < 0) first = index;
     else if (pendingSpace) length += 1;
     pendingSpace = false;
@@ -109,11 +109,15 @@ type Slotted = Element & { measureSlot?: number };
  * An element keeps the number of its row (`measureSlot`, a field of the document's elements), checked against the
  * list of elements measured: no map from element to row, which cost more than the rows on pages of many tiny
  * elements. The measures are read while they are the latest taken of an element (measuring it again, here or in a
- * later store, moves its row).
+ * later store, moves its row). Both lists hold objects from the start (row 0 is a placeholder, never an element's):
+ * a list made empty changes its kind of elements at its first object, which threw the measuring walk, on every page,
+ * out of its optimised code and often left it in slower code for the rest of the page (half the speed, or less).
  */
 export class TextMeasures {
-  private readonly elements: Element[] = [];
-  private readonly blocks: Uint32Array[] = [];
+  private readonly elements: (Element | null)[] = [null];
+  private readonly blocks: Uint32Array[] = [new Uint32Array(BLOCK_ROWS * FIELDS)];
+  /** The last block, which rows are added to. */
+  private rows = this.blocks[0] as Uint32Array;
 
   /**
    * The measures of one element.
@@ -143,23 +147,22 @@ export class TextMeasures {
   }
 
   /**
-   * Records the measures of one element.
+   * Records the measures of one element, field by field ({@link TextMeasure}'s; the walk's running measure is none).
    *
    * @param element - the element
-   * @param measure - its measures
    */
-  set(element: Element, measure: TextMeasure): void {
+  set(element: Element, length: number, commas: number, linkLength: number, contextLinkLength: number, trimmedLength: number): void {
     const slot = this.elements.length;
-    if (slot % BLOCK_ROWS === 0) this.blocks.push(new Uint32Array(BLOCK_ROWS * FIELDS));
-    const rows = this.blocks.at(-1) as Uint32Array;
     const at = (slot % BLOCK_ROWS) * FIELDS;
+    if (at === 0) this.blocks.push((this.rows = new Uint32Array(BLOCK_ROWS * FIELDS)));
+    const rows = this.rows;
     this.elements.push(element);
     (element as Slotted).measureSlot = slot;
-    rows[at] = measure.length;
-    rows[at + 1] = measure.commas;
-    rows[at + 2] = measure.linkLength;
-    rows[at + 3] = measure.contextLinkLength;
-    rows[at + 4] = measure.trimmedLength;
+    rows[at] = length;
+    rows[at + 1] = commas;
+    rows[at + 2] = linkLength;
+    rows[at + 3] = contextLinkLength;
+    rows[at + 4] = trimmedLength;
   }
 }
 
@@ -188,19 +191,22 @@ function reset(measure: Accumulator): void {
  *
  * @param roots - the nodes to measure
  * @param meet - called with every element under and including the roots, in document order
+ * @param leave - called with every element once it is measured (after the elements inside it), and its text's length
  * @returns the measures of every element met
  */
-export function measureText(roots: readonly AnyNode[], meet?: (element: Element) => void): TextMeasures {
+export function measureText(roots: readonly AnyNode[], meet?: (element: Element) => void, leave?: (element: Element, length: number) => void): TextMeasures {
   const measures = new TextMeasures();
-  // The running measure of each depth, reused by the next node opened there.
-  const running: Accumulator[] = [];
+  // The running measure of each depth, reused by the next node opened there (the list holds one from the start, as
+  // the store's lists do: see TextMeasures).
+  const running: Accumulator[] = [emptyAccumulator()];
+  // Node types read from `type` here, not by domhandler's `isTag`/`isText`/`hasChildren`: a call per node saved.
   const measure = (node: ParentNode, depth: number, inLink: boolean): Accumulator => {
     let own = running[depth];
     if (own === undefined) running.push((own = emptyAccumulator()));
     else reset(own);
     const element = isTag(node);
-    if (element && meet !== undefined) meet(node);
-    const childInLink = inLink || (element && node.name === 'a');
+    if (element && meet !== undefined) meet(node as Element);
+    const childInLink = inLink || (element && (node as Element).name === 'a');
     const { children } = node;
     for (let index = 0; index < children.length; index++) {
       const child = children[index] as ChildNode;
@@ -208,8 +214,9 @@ export function measureText(roots: readonly AnyNode[], meet?: (element: Element)
         addText(own, child.data, childInLink);
         continue;
       }
+      // Elements, CDATA and the document hold children; text-like nodes and processing instructions none.
       if (!hasChildren(child)) continue;
-      const inner = measure(child, depth + 1, childInLink);
+      const inner = measure(child as ParentNode, depth + 1, childInLink);
       // innerText reads plain elements and CDATA; link lengths read every tag, scripts too.
       if (child.type === 'tag' || child.type === 'cdata') {
         joinShape(own, inner.length, inner.before, inner.after);
@@ -223,9 +230,12 @@ export function measureText(roots: readonly AnyNode[], meet?: (element: Element)
       }
     }
     if (element) {
-      if (node.name === 'a') own.linkLength = own.collapsedLength;
+      if ((node as Element).name === 'a') own.linkLength = own.collapsedLength;
       // innerText gives no text for scripts and styles.
-      measures.set(node, node.type === 'tag' ? own : { ...own, length: 0, commas: 0 });
+      const shown = node.type === 'tag';
+      const length = shown ? own.length : 0;
+      measures.set(node as Element, length, shown ? own.commas : 0, own.linkLength, own.contextLinkLength, own.trimmedLength);
+      leave?.(node as Element, length);
     }
     return own;
   };
