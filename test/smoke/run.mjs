@@ -42,9 +42,14 @@ import { build } from 'esbuild';
  * bytes), the quote attribution's cheap first tests and the people's shared run closing (+78 and +72), the cleaning's
  * measures read only where a check needs them (+37 and 0), one quotation's outside text from two slices (+25 and +25); the stop's
  * other speed-ups paid for themselves (the document builder without domhandler's `DomHandler`: −237 bytes).
+ * Raised again from 93.8 kB (full entry only) by the stop after (93.89 kB after it; the text entry stayed within
+ * 57.2 at 57.18) for issue 10's cuts in allocation on pages of tiny elements and short quotes: the kind signals
+ * measured block by block and the short-paragraph drop in the text measures (+50 full, +34 text), the shared stages'
+ * index loops and people found only for quotes (+45 and +55), the attribution's fewer objects per quote (+40 and
+ * +49), the control-character scan and the cleaning's own walk (−27 and +59: domutils' `filter` left the bundle).
  * Issue 9 still asks for 60 and 30 kB; it is blocked on that owner decision.
  */
-const BUDGETS_KB = { 'scraped-article': 93.8, 'scraped-article/text': 57.2, 'scraped-article/output': 3, 'scraped-article/encoding': 2 };
+const BUDGETS_KB = { 'scraped-article': 93.9, 'scraped-article/text': 57.2, 'scraped-article/output': 3, 'scraped-article/encoding': 2 };
 /** Packages of the HTML front end, which the text and output entries must not pull into a bundle. */
 const HTML_PACKAGES = ['htmlparser2', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities'];
 
