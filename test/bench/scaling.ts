@@ -23,8 +23,8 @@
  *
  * It times the built library (`dist/`, what ships; run `npm run build` first) under plain Node: `npm run bench`
  * bundles this script and runs it in a child Node process (plain-node.ts), since tsx transforms `dist/` and
- * `node_modules/` too (getters for every domhandler export, a naming call per closure), which made a parse of many
- * tiny elements 10–20% costlier than a user's. `--src` times the sources through tsx instead. For HTML shapes it also
+ * `node_modules/` too (getters for every domhandler export, a naming call per closure), which made every parse
+ * costlier than a user's (real HTML pages by a fifth). `--src` times the sources through tsx instead. For HTML shapes it also
  * times htmlparser2 alone, building the document as the front end does (`parseHtmlDocument`), on the same input
  * ("parser"), so the bound of a shape the parser alone makes costlier than 2× real HTML is shown: such a shape is held
  * to ≤ 2× real HTML for our own work (the whole parse less the parser's part, against the same for real HTML).
