@@ -15,7 +15,7 @@
  * Memory is peak heap, the measure the bound of 40× the input is set in (issue 10), found as V8 enforces it: a child
  * process parses the shape under `--max-old-space-size=M` (and `--max-semi-space-size=1`, so at most ~3 MB can sit in
  * the young generation outside the cap); it either finishes or dies out of memory. The smallest M (MiB, binary search)
- * under which it finishes, less the same for a 10 kB input of the kind (the process, tsx and the library), plus the
+ * under which it finishes, less the same for a 10 kB input of the kind (the process, the bench script and the library), plus the
  * most memory the parse's typed arrays held at once (their backing stores live outside V8's heap; read at each
  * allocation, an upper bound), is the peak heap of the parse. `--memory-only` runs one child per shape at exactly the
  * bound (pass or fail) and, with `--heap-search`, bisects to the smallest heap; the peak RSS growth of a fresh process
@@ -332,7 +332,7 @@ const memoryGrowth = (shape: Shape, size: number, parserAlone = false): MemoryRu
 /** The bound on peak heap: this many times the input's size (issue 10). */
 const MEMORY_BOUND = 40;
 const MIB = 1024 * 1024;
-/** The heap cap (MiB) a 10 kB input of the shape needs: the process, tsx and the library, not the parse. */
+/** The heap cap (MiB) a 10 kB input of the shape needs: the process, the bench script and the library, not the parse. */
 const BASELINE_RANGE: readonly [number, number] = [1, 256];
 
 const baselines = new Map<string, number>();
