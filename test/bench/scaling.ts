@@ -48,7 +48,10 @@
  * table gives it against both references. A third table gives the mandated parser's bound per HTML shape against
  * real HTML pages one at a time: htmlparser2's tokenizer alone, its stock `parseDocument` and our parser stage.
  *
- *   npm run bench -- --scaling [--only quotes,bullets | --kind html] [--sizes 100000,1000000] [--no-memory | --memory-only [--heap-search]] [--src | --dist DIR] [--cpu]
+ * `--each` times every hostile shape in a child process of its own, after that process's own real pages
+ * (scaling-each.ts): the one-process table makes a late row depend on the shapes before it.
+ *
+ *   npm run bench -- --scaling [--each] [--only quotes,bullets | --kind html] [--sizes 100000,1000000] [--no-memory | --memory-only [--heap-search]] [--src | --dist DIR] [--cpu]
  */
 import { execFileSync } from 'node:child_process';
 import { GCProfiler, getHeapStatistics } from 'node:v8';
@@ -68,6 +71,7 @@ import { normalizeText } from '../../src/text/repair';
 import type { parseArticle as ParseArticle } from '../../src/index';
 import { inputOf, loadCorpus, missingCorpusMessage } from '../eval/corpus';
 import { HOSTILE_SHAPES, type Shape } from './hostile-shapes';
+import { runEach } from './scaling-each';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -388,6 +392,12 @@ const heapCell = (heap: HeapMeasure | undefined): string => {
   const peak = heap.peak === undefined ? '' : `${(heap.peak / 1e6).toFixed(0)} (${(heap.peak / heap.bytes).toFixed(1)}×) `;
   return `${peak}${heap.fits ? '✔' : '✘'}`;
 };
+
+// `--each`: every hostile shape in a child process of its own, after its own real pages (scaling-each.ts).
+if (args.includes('--each') && memoryOf === undefined) {
+  runEach(fileURLToPath(import.meta.url), args, selected.filter((shape) => !shape.name.startsWith('real')).map((shape) => shape.name));
+  process.exit(0);
+}
 
 if (args.includes('--memory-only')) {
   const size = sizes[largest] ?? 5_000_000;
