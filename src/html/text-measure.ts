@@ -199,14 +199,13 @@ export function measureText(roots: readonly AnyNode[], meet?: (element: Element)
   // The running measure of each depth, reused by the next node opened there (the list holds one from the start, as
   // the store's lists do: see TextMeasures).
   const running: Accumulator[] = [emptyAccumulator()];
-  // Node types read from `type` here, not by domhandler's `isTag`/`isText`/`hasChildren`: a call per node saved.
   const measure = (node: ParentNode, depth: number, inLink: boolean): Accumulator => {
     let own = running[depth];
     if (own === undefined) running.push((own = emptyAccumulator()));
     else reset(own);
     const element = isTag(node);
-    if (element && meet !== undefined) meet(node as Element);
-    const childInLink = inLink || (element && (node as Element).name === 'a');
+    if (element && meet !== undefined) meet(node);
+    const childInLink = inLink || (element && node.name === 'a');
     const { children } = node;
     for (let index = 0; index < children.length; index++) {
       const child = children[index] as ChildNode;
@@ -214,9 +213,8 @@ export function measureText(roots: readonly AnyNode[], meet?: (element: Element)
         addText(own, child.data, childInLink);
         continue;
       }
-      // Elements, CDATA and the document hold children; text-like nodes and processing instructions none.
       if (!hasChildren(child)) continue;
-      const inner = measure(child as ParentNode, depth + 1, childInLink);
+      const inner = measure(child, depth + 1, childInLink);
       // innerText reads plain elements and CDATA; link lengths read every tag, scripts too.
       if (child.type === 'tag' || child.type === 'cdata') {
         joinShape(own, inner.length, inner.before, inner.after);
@@ -230,12 +228,12 @@ export function measureText(roots: readonly AnyNode[], meet?: (element: Element)
       }
     }
     if (element) {
-      if ((node as Element).name === 'a') own.linkLength = own.collapsedLength;
+      if (node.name === 'a') own.linkLength = own.collapsedLength;
       // innerText gives no text for scripts and styles.
       const shown = node.type === 'tag';
       const length = shown ? own.length : 0;
-      measures.set(node as Element, length, shown ? own.commas : 0, own.linkLength, own.contextLinkLength, own.trimmedLength);
-      leave?.(node as Element, length);
+      measures.set(node, length, shown ? own.commas : 0, own.linkLength, own.contextLinkLength, own.trimmedLength);
+      leave?.(node, length);
     }
     return own;
   };

@@ -151,4 +151,3 @@ function wordsEnd(table: PhraseTable, text: string, from: number, words: readonl
   }
   return end;
 }
-
