@@ -13,6 +13,8 @@
  *                                 also printed after the default tables
  *   npm run bench -- --document-memory  the HTML document alone on tiny elements against its floor (see document-memory.ts)
  *   npm run bench -- --regexes    what compiling the regexes costs a fresh process, costliest first (see regex-compile.ts)
+ *   npm run bench -- --content-cost  each HTML shape against what real pages cost for the same elements and text (see
+ *                                 content-cost.ts), under plain Node
  */
 import { performance } from 'node:perf_hooks';
 import { runUnderPlainNode } from './plain-node';
@@ -27,6 +29,7 @@ if (args.includes('--scaling')) {
   else process.exit(runUnderPlainNode('scaling', args));
   process.exit(0);
 }
+if (args.includes('--content-cost')) process.exit(runUnderPlainNode('content-cost', args));
 if (args.includes('--kind')) {
   await import('./kind');
   process.exit(0);
