@@ -21,9 +21,8 @@ export interface QuoteSpan {
   readonly open: boolean;
 }
 
-/** The spans of a paragraph without any: one list, frozen, that every such paragraph shares. */
+/** The spans of a paragraph without any: one empty list that every such paragraph shares (never added to). */
 const NO_SPANS: QuoteSpan[] = [];
-Object.freeze(NO_SPANS);
 
 /** Closing marks for each opening mark. */
 const PAIRS: Readonly<Record<string, string>> = {
@@ -95,7 +94,7 @@ function cleanQuoteText(inner: string): string {
  * and single marks only where they cannot be apostrophes or inch marks). Nested marks stay inside the outer quotation. Linear time.
  *
  * @param paragraph - one paragraph
- * @returns the spans in order (a paragraph without any gets a shared empty list, frozen)
+ * @returns the spans in order (a paragraph without any gets one empty list shared by all such: do not add to it)
  * @example
  * ```ts
  * findQuoteSpans('“Our people pay great attention,” Kim said.')[0]?.text; //=> 'Our people pay great attention'

@@ -1,5 +1,6 @@
 import { repairMojibake } from './mojibake';
 import { replaceInPieces } from './pieces';
+import { trimLeading, trimTrailing } from './trim';
 
 /** Characters that carry no text: zero-width space, word joiner, byte-order mark, soft hyphen. */
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/gu;
@@ -82,17 +83,19 @@ export function normalizeText(text: string, decode: ReferenceDecoder): string {
   out = removeControls(out.replace(INVISIBLE, '')).replace(ODD_SPACES, ' ');
   out = out.normalize('NFC');
   // Each line trimmed and its runs of spaces collapsed, unless one scan finds nothing that would change (every
-  // whole-input copy of a multi-megabyte text costs a large object and its collection).
+  // whole-input copy of a multi-megabyte text costs a large object and its collection). Spaces at the text's own
+  // start and end (a last line cut after a space) are taken off first, by slicing, and need no whole pass.
+  out = trimTrailing(trimLeading(out, ' '), ' ');
   return UNTRIMMED.test(out) ? out.split('\n').map((line) => line.replace(/ {2,}/gu, ' ').trim()).join('\n') : out;
 }
 
 /**
- * What the per-line trim of {@link normalizeText} changes: a space at the text's start or end, two spaces, a space
- * beside a line break, or a character that `trim` removes and no earlier pass turned into a space or a newline (a
- * CR, U+2028 or U+2029 decoded from a character reference). The only other whitespace its earlier passes leave is
- * the space and the newline. Without the `u` flag, for a faster scan.
+ * What the per-line trim of {@link normalizeText} changes in a text that neither starts nor ends with a space: two
+ * spaces, a space beside a line break, or a character that `trim` removes and no earlier pass turned into a space
+ * or a newline (a CR, U+2028 or U+2029 decoded from a character reference). The only other whitespace its earlier
+ * passes leave is the space and the newline. Without the `u` flag, for a faster scan.
  */
-export const UNTRIMMED: RegExp = /^ | {2}| \n|\n |[\r\u2028\u2029]| $/;
+export const UNTRIMMED: RegExp = / {2}| \n|\n |[\r\u2028\u2029]/;
 
 /** Whitespace that is not already a single space: runs of two or more, and any other whitespace character. */
 const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/gu;
