@@ -93,7 +93,7 @@ export function assembleArticle(draft: Draft, pageUrl: string | undefined): Arti
   const tags = tagCandidates.map((candidate) => candidate.value);
   const keywords = keywordCandidates.map((candidate) => candidate.value);
   // The people the article introduces are only the names its quotes' speakers resolve to: found only when it has one.
-  const quotes = extractQuotes(body, () => articlePeople({ body: body.map((block) => block.text), context: draft.context, tags: [...tags, ...keywords] }));
+  const quotes = extractQuotes(body, (texts) => articlePeople({ body: texts, context: draft.context, tags: [...tags, ...keywords] }));
 
   const leadCandidate = pickScalar(scalars, 'image');
   const imageCandidates = collectCandidates(lists, 'images');

@@ -105,6 +105,16 @@ describe('headings', () => {
 });
 
 describe('findQuoteSpans', () => {
+  it('gives every paragraph without a quotation one shared empty list', () => {
+    const none = findQuoteSpans('No quotation here, and an apostrophe’s none.');
+    expect(none).toEqual([]);
+    expect(findQuoteSpans('Nor “here')).toBe(none);
+    // A paragraph with quotations gets a list of its own.
+    const two = findQuoteSpans('“One two,” she said, “three four.”');
+    expect(two.map((span) => span.text)).toEqual(['One two', 'three four.']);
+    expect(findQuoteSpans('“Five six,” he said.')).not.toBe(two);
+  });
+
   it('finds curly, straight and single-quoted spans but not apostrophes', () => {
     const spans = findQuoteSpans('Lavrov’s trip was “a very good opportunity,” he said, calling it "historic" and ‘useful’ too.');
     expect(spans.map((span) => span.text)).toEqual(['a very good opportunity', 'historic', 'useful']);
@@ -211,9 +221,11 @@ describe('extractQuotes', () => {
 
   it('finds the people only when the body holds a quote, and resolves speakers to them as to a list', () => {
     const calls: string[] = [];
-    const finder = (blocks: readonly Block[]) => () => {
-      calls.push(blocks[0]?.text ?? '');
-      return collectPeople(blocks.map((block) => block.text));
+    // The finder is given the blocks' texts, in order.
+    const finder = (blocks: readonly Block[]) => (texts: readonly string[]) => {
+      calls.push(texts[0] ?? '');
+      expect(texts).toEqual(blocks.map((block) => block.text));
+      return collectPeople(texts);
     };
     const plain = buildBlocks([{ text: 'Senator Jane Roe spoke on Monday.' }, { text: 'Jan 2, 2024' }]);
     expect(extractQuotes(plain, finder(plain))).toEqual([]);

@@ -21,6 +21,9 @@ export interface QuoteSpan {
   readonly open: boolean;
 }
 
+/** The spans of a paragraph without any: one empty list that every such paragraph shares (never added to). */
+const NO_SPANS: QuoteSpan[] = [];
+
 /** Closing marks for each opening mark. */
 const PAIRS: Readonly<Record<string, string>> = {
   '“': '”',
@@ -91,14 +94,15 @@ function cleanQuoteText(inner: string): string {
  * and single marks only where they cannot be apostrophes or inch marks). Nested marks stay inside the outer quotation. Linear time.
  *
  * @param paragraph - one paragraph
- * @returns the spans in order
+ * @returns the spans in order (a paragraph without any gets one empty list shared by all such: do not add to it)
  * @example
  * ```ts
  * findQuoteSpans('“Our people pay great attention,” Kim said.')[0]?.text; //=> 'Our people pay great attention'
  * ```
  */
 export function findQuoteSpans(paragraph: string): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
+  // (a list only once a quotation is found: most paragraphs have none, and share one empty list)
+  let spans: QuoteSpan[] | undefined;
   let opener = '';
   let openAt = -1;
   let depth = 0;
@@ -133,7 +137,7 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
     if (opener.length === 2) {
       // ''…'' and ``…'': only a doubled apostrophe closes (a single one inside is a nested quote or an apostrophe).
       if (code === 0x27 && paragraph.charCodeAt(index + 1) === 0x27 && paragraph.charCodeAt(index + 2) !== 0x27) {
-        pushSpan(spans, paragraph, openAt, index, 2, 1);
+        spans = pushSpan(spans, paragraph, openAt, index, 2, 1);
         openAt = -1;
         index += 1;
       }
@@ -158,7 +162,7 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
         if (ownAt <= index) ownAt = nextMark(paragraph, opener === '"' ? '"' : '“”„', index);
         const own = paragraph.charAt(ownAt);
         if (own === '' || (opener === '"' ? !closesAt(paragraph, ownAt) : own === opener)) {
-          pushSpan(spans, paragraph, openAt, index, 1, 1);
+          spans = pushSpan(spans, paragraph, openAt, index, 1, 1);
           openAt = -1;
         }
       }
@@ -166,15 +170,15 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
     }
     if (isMark && canClose(paragraph, index, opener)) {
       // A straight single mark is also an apostrophe (`rock 'n' roll`): only quotes of two words or more count.
-      pushSpan(spans, paragraph, openAt, index, 1, opener === "'" ? 2 : 1);
+      spans = pushSpan(spans, paragraph, openAt, index, 1, opener === "'" ? 2 : 1);
       openAt = -1;
     }
   }
   if (openAt >= 0 && opener !== '"' && opener !== '‘' && opener !== "'") {
     const text = cleanQuoteText(paragraph.slice(openAt + opener.length));
-    if (countWords(text, 4) >= 4) spans.push({ start: openAt, end: paragraph.length, text, kind: quoteKind(text), open: true });
+    if (countWords(text, 4) >= 4) (spans ??= []).push({ start: openAt, end: paragraph.length, text, kind: quoteKind(text), open: true });
   }
-  return spans;
+  return spans ?? NO_SPANS;
 }
 
 /** Whether the mark at `index` stands where a quotation closes: after a non-space, before no letter or digit. */
@@ -189,10 +193,14 @@ function nextMark(paragraph: string, marks: string, from: number): number {
   return index;
 }
 
-/** Adds the quotation between an opening mark at `openAt` and a closing mark of `width` units at `closeAt`, when it has `minimum` words. */
-function pushSpan(spans: QuoteSpan[], paragraph: string, openAt: number, closeAt: number, width: number, minimum: number): void {
+/**
+ * Adds the quotation between an opening mark at `openAt` and a closing mark of `width` units at `closeAt`, when it
+ * has `minimum` words, to the list (made for the first); returns the list.
+ */
+function pushSpan(spans: QuoteSpan[] | undefined, paragraph: string, openAt: number, closeAt: number, width: number, minimum: number): QuoteSpan[] | undefined {
   const text = cleanQuoteText(paragraph.slice(openAt + width, closeAt));
-  if (countWords(text, minimum) >= minimum) spans.push({ start: openAt, end: closeAt + width, text, kind: quoteKind(text), open: false });
+  if (countWords(text, minimum) >= minimum) (spans ??= []).push({ start: openAt, end: closeAt + width, text, kind: quoteKind(text), open: false });
+  return spans;
 }
 
 /**

@@ -29,18 +29,26 @@ export interface AttributedQuotes {
  * Finds every quotation in the body's paragraphs and quote blocks and attributes it by ordered sieves.
  *
  * @param blocks - the body
- * @param introduced - the people the article introduced, or what finds them (called only when the body holds a quote)
+ * @param introduced - the people the article introduced, or what finds them in the blocks' texts (called only when
+ *   the body holds a quote)
  * @returns the quotes in reading order, with the sieve of each
  */
-export function attributeQuotes(blocks: readonly Block[], introduced: readonly KnownPerson[] | (() => readonly KnownPerson[])): AttributedQuotes {
-  const blockSpans = blocks.map((block) => (block.type === 'heading' ? [] : findQuoteSpans(block.text)));
-  // Blocks after the last one that holds a quote only feed the discourse of the blocks after them: none is read.
-  const end = quoteBlocksEnd(blocks, blockSpans);
+export function attributeQuotes(blocks: readonly Block[], introduced: readonly KnownPerson[] | ((texts: readonly string[]) => readonly KnownPerson[])): AttributedQuotes {
+  // Each block's quotations, and one past the last block that gives a quote (a quote block, or a paragraph with a
+  // quotation), in one pass by index: blocks after it only feed the discourse of the blocks after them, and none is read.
+  const blockSpans = new Array<QuoteSpan[]>(blocks.length);
+  let end = 0;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as Block;
+    const spans = block.type === 'heading' ? [] : findQuoteSpans(block.text);
+    blockSpans[index] = spans;
+    if (block.type === 'quote' || spans.length > 0) end = index + 1;
+  }
   if (end === 0) return { quotes: [], sieves: [] };
   const texts = blocks.map((block) => block.text);
   const commonWords = lazyLowerCaseWords(texts);
   const nouns = properNouns(texts);
-  const people = withoutOpeners(typeof introduced === 'function' ? introduced() : introduced, commonWords);
+  const people = withoutOpeners(typeof introduced === 'function' ? introduced(texts) : introduced, commonWords);
   const discourse = createDiscourse(people, commonWords, nouns, thingNames(texts));
   learnArticleGenders(discourse, texts, blockSpans);
   const quotes: Quote[] = [];
@@ -148,14 +156,6 @@ function creditedName(blocks: readonly Block[], index: number, commonWords: Word
   return nameAfter(block.text.slice(dash ?? 0), commonWords);
 }
 
-/** One past the last block that gives a quote (a quote block, or a paragraph with a quotation mark pair); 0 for none. */
-function quoteBlocksEnd(blocks: readonly Block[], spans: readonly (readonly QuoteSpan[])[]): number {
-  for (let index = blocks.length - 1; index >= 0; index--) {
-    if (blocks[index]?.type === 'quote' || (spans[index]?.length ?? 0) > 0) return index + 1;
-  }
-  return 0;
-}
-
 /**
  * The people with any sentence-opening word dropped from the front of their names (`Certainly Donald Trump` →
  * `Donald Trump`): a leading word the article also writes in lower case is no name word, while two words remain.
@@ -180,9 +180,10 @@ function withoutOpeners(people: readonly KnownPerson[], commonWords: WordLookup)
  * person.
  *
  * @param blocks - the body
- * @param people - the people the article introduced, or what finds them (called only when the body holds a quote)
+ * @param people - the people the article introduced, or what finds them in the blocks' texts (called only when the
+ *   body holds a quote)
  * @returns the quotes in reading order
  */
-export function extractQuotes(blocks: readonly Block[], people: readonly KnownPerson[] | (() => readonly KnownPerson[])): Quote[] {
+export function extractQuotes(blocks: readonly Block[], people: readonly KnownPerson[] | ((texts: readonly string[]) => readonly KnownPerson[])): Quote[] {
   return attributeQuotes(blocks, people).quotes;
 }

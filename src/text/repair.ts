@@ -1,5 +1,6 @@
 import { repairMojibake } from './mojibake';
 import { replaceInPieces } from './pieces';
+import { trimLeading, trimTrailing } from './trim';
 
 /** Characters that carry no text: zero-width space, word joiner, byte-order mark, soft hyphen. */
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/gu;
@@ -73,18 +74,28 @@ export function decodeEntities(text: string, decode: ReferenceDecoder): string {
  * @returns the normalised text
  */
 export function normalizeText(text: string, decode: ReferenceDecoder): string {
-  // `split` and `join`, not a global replace: V8's replace with a replacement string slows per match on many
-  // matches (5 MB of CR-only lines: about 3× per MB what 1 MB costs).
-  let out = text.split('\r\n').join('\n').split('\r').join('\n').replace(/[\u2028\u2029\u0085]/gu, '\n');
+  // A replace in pieces (a CR always starts a piece, so no CRLF is cut): one global replace slows per match on many
+  // matches, and one `split` of a whole text of short lines holds every line at once (5 MB of CR-only lines: a
+  // quarter of a million slices, each run's collections longer per MB than at 1 MB).
+  let out = replaceInPieces(text, /\r\n?/gu, () => '\n', '\r').replace(/[\u2028\u2029\u0085]/gu, '\n');
   out = repairMojibake(out);
   out = decodeEntities(out, decode);
   out = removeControls(out.replace(INVISIBLE, '')).replace(ODD_SPACES, ' ');
   out = out.normalize('NFC');
-  return out
-    .split('\n')
-    .map((line) => line.replace(/ {2,}/gu, ' ').trim())
-    .join('\n');
+  // Each line trimmed and its runs of spaces collapsed, unless one scan finds nothing that would change (every
+  // whole-input copy of a multi-megabyte text costs a large object and its collection). Spaces at the text's own
+  // start and end (a last line cut after a space) are taken off first, by slicing, and need no whole pass.
+  out = trimTrailing(trimLeading(out, ' '), ' ');
+  return UNTRIMMED.test(out) ? out.split('\n').map((line) => line.replace(/ {2,}/gu, ' ').trim()).join('\n') : out;
 }
+
+/**
+ * What the per-line trim of {@link normalizeText} changes in a text that neither starts nor ends with a space: two
+ * spaces, a space beside a line break, or a character that `trim` removes and no earlier pass turned into a space
+ * or a newline (a CR, U+2028 or U+2029 decoded from a character reference). The only other whitespace its earlier
+ * passes leave is the space and the newline. Without the `u` flag, for a faster scan.
+ */
+export const UNTRIMMED: RegExp = / {2}| \n|\n |[\r\u2028\u2029]/;
 
 /** Whitespace that is not already a single space: runs of two or more, and any other whitespace character. */
 const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/gu;

@@ -4,7 +4,7 @@ import { countWords, endsLikeSentence, isProse } from './prose';
 import { decodeHTMLStrict } from 'entities';
 import { decodeReference } from './entity-names';
 import { repairMojibake } from './mojibake';
-import { collapseWhitespace, decodeEntities, normalizeText, removeControls } from './repair';
+import { collapseWhitespace, decodeEntities, UNTRIMMED, normalizeText, removeControls } from './repair';
 import { trimLeading, trimTrailing } from './trim';
 import { CJK, LETTER, LOWER, classOf, wordRunEnd } from './scan';
 import { lazyLowerCaseWords, lowerCaseWords } from './vocabulary';
@@ -121,6 +121,30 @@ describe('repair', () => {
 
   it('turns CRLF, CR and LF alike into one LF each, however they mix', () => {
     expect(normalizeText('a\r\nb\rc\nd\r\r\ne\n\rf', decodeReference)).toBe('a\nb\nc\nd\n\ne\n\nf');
+  });
+
+  it('skips the per-line trim only when it would change nothing', () => {
+    // The trim the skip stands for: each line's runs of spaces collapsed, the line trimmed.
+    const trimEach = (text: string): string => text.split('\n').map((line) => line.replace(/ {2,}/gu, ' ').trim()).join('\n');
+    // (texts that neither start nor end with a space: the text's own ends are trimmed before the test)
+    const texts = ['a b\nc', 'a  b', 'a \nb', 'a\n b', 'a\rb', 'a\u2028b', 'a\u2029b', 'a\n\nb', '', 'a\u0085b', '\n\na\n'];
+    for (const text of texts) if (!UNTRIMMED.test(text)) expect(trimEach(text)).toBe(text);
+    expect(texts.map((text) => UNTRIMMED.test(text))).toEqual([false, true, true, true, true, true, true, false, false, false, false]);
+    // Spaces at the text's start and end go whatever else it holds; a text of spaces alone comes out empty.
+    for (const text of [' a', 'a ', '  a\nb  ', ' \n a  b \n ', '   ', 'Tag: X\nTag: ', ' \r ']) {
+      expect(normalizeText(text, decodeReference)).toBe(trimEach(text.split('\r').join('\n')));
+    }
+    // Character references that decode to a CR or a line separator are trimmed at a line's ends, as before.
+    expect(normalizeText('a&#13;\n&#8232;b c&#32;\n d', decodeReference)).toBe('a\nb c\nd');
+    expect(normalizeText('one line.\rtwo  lines.\r', decodeReference)).toBe('one line.\ntwo lines.\n');
+  });
+
+  it('turns CRLF and CR into LF in a text many pieces long, with a CRLF at every place a cut could fall', () => {
+    const whole = (text: string): string => text.split('\r\n').join('\n').split('\r').join('\n');
+    for (const line of ['abcde\r\n', 'abcdef\r\n', 'abcd\r\r\n', 'ab\r\n\r', '\r']) {
+      const text = line.repeat(40_000);
+      expect(normalizeText(text, decodeReference)).toBe(whole(text));
+    }
   });
 
   it('trims character sets', () => {
