@@ -27,6 +27,15 @@ describe('parseHtmlDocument', () => {
       }),
       { numRuns: 3000 },
     );
+    // Deeper than COUNTED_DEPTH (64), where closing tags are checked against the counts of the open elements' names.
+    const deep = `${'<div>'.repeat(40)}<svg>${'<g>'.repeat(30)}<foreignObject>`;
+    fc.assert(
+      fc.property(source, source, (first, second) => {
+        const html = `${deep}${first}${'<b>'.repeat(10)}${second}</b></foreignObject>${second}`;
+        expect(JSON.stringify(shape(parseHtmlDocument(html), true))).toBe(JSON.stringify(shape(parseDocument(html))));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('reads tag names as the parser does: in lower case, `image` as `img`, SVG names in their own case', () => {
@@ -90,6 +99,10 @@ describe('parseHtmlDocument', () => {
     expect(script === undefined ? '' : textContent(script)).toBe("var a = '<p>';");
     expect(textContent(document)).toBe("var a = '<p>';end");
     const nested = parseHtmlDocument(`${'<b></i>'.repeat(MAX_OPEN_ELEMENTS - 1)}x${'</b>'.repeat(MAX_OPEN_ELEMENTS - 1)}y`);
+    // Past the counted depth, a closing tag of a name opened before but closed since closes nothing; `</p>` and `</br>` still make elements.
+    const counted = parseHtmlDocument(`<i></i>${'<div>'.repeat(100)}</i></span></p></br><i>a</i>`);
+    expect(['p', 'br', 'i'].map((name) => getElementsByTagName(name, counted).length)).toEqual([1, 1, 2]);
+    expect(textContent(counted)).toBe('a');
     expect(nested.children.length).toBe(2);
     expect(nested.children[1]).toMatchObject({ data: 'y' });
   });
