@@ -1,10 +1,10 @@
-import type { ChildNode, Element } from 'domhandler';
-import { isTag, isText } from 'domhandler';
+import type { ChildNode, Element, Text } from 'domhandler';
+import { isTag } from 'domhandler';
 import type { RawChunk } from '../model/draft';
 import { toHttpUrl } from '../fields/urls';
 import type { Image } from '../model/article';
 import { collapseWhitespace } from '../text/repair';
-import { attr } from './dom';
+import { attr, isElementType } from './dom';
 import { hasBlockChildren } from './content';
 
 /**
@@ -46,13 +46,16 @@ const Q_CLOSE = '”';
  * below the node go to `onImage` in document order, in the same walk (an indexed one: no array iterator per element).
  */
 function renderedRaw(node: ChildNode, onImage?: (image: Element) => void): string {
-  if (isText(node)) return node.data;
-  if (!isTag(node)) return '';
-  if (node.name === 'img') onImage?.(node);
+  // The type read once, here (see `isElementType`).
+  const type = node.type;
+  if (type === 'text') return (node as Text).data;
+  if (!isElementType(type)) return '';
+  const element = node as Element;
+  if (element.name === 'img') onImage?.(element);
   let inner = '';
-  const { children } = node;
+  const { children } = element;
   for (let index = 0; index < children.length; index++) inner += renderedRaw(children[index] as ChildNode, onImage);
-  return node.name === 'q' ? `${Q_OPEN}${inner}${Q_CLOSE}` : inner;
+  return element.name === 'q' ? `${Q_OPEN}${inner}${Q_CLOSE}` : inner;
 }
 
 /** A node's rendered text ({@link renderedRaw}) with whitespace collapsed: what a leaf block or caption shows. */
@@ -95,13 +98,16 @@ export function serialiseContent(elements: readonly ChildNode[], base?: string):
     add(collapseWhitespace(inline), inlineQuote ? 'quote' : 'paragraph');
     inline = '';
   };
-  const visit = (node: ChildNode, inQuote: boolean): void => {
-    if (isText(node)) {
-      inline += node.data;
+  const visit = (child: ChildNode, inQuote: boolean): void => {
+    // The type read once, here (see `isElementType`).
+    const type = child.type;
+    if (type === 'text') {
+      inline += (child as Text).data;
       inlineQuote = inQuote;
       return;
     }
-    if (!isTag(node)) return;
+    if (!isElementType(type)) return;
+    const node = child as Element;
     if (node.name === 'br') {
       inline += ' ';
       return;

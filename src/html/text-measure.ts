@@ -1,7 +1,8 @@
-import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
-import { hasChildren, isTag, isText } from 'domhandler';
+import type { AnyNode, ChildNode, Element, ParentNode, Text } from 'domhandler';
+import { hasChildren, isText } from 'domhandler';
 import { collapseWhitespace } from '../text/repair';
 import { isWhitespaceCode } from '../text/scan';
+import { isElementType } from './dom';
 
 /**
  * Text measures of every element, computed once, bottom-up, in one pass: the length of the element's
@@ -107,17 +108,21 @@ type Slotted = Element & { measureSlot?: number };
  * string is 2³² characters long), no object per element; 20 bytes an element, where five arrays of numbers took 40
  * and more. The rows sit in fixed-size blocks, one added when the last is full (at most one block's worth unused).
  * An element keeps the number of its row (`measureSlot`, a field of the document's elements), checked against the
- * list of elements measured: no map from element to row, which cost more than the rows on pages of many tiny
+ * list of elements measured (kept in blocks as well: one list of every element grew by copying, and took as long as
+ * the rest of the store): no map from element to row, which cost more than the rows on pages of many tiny
  * elements. The measures are read while they are the latest taken of an element (measuring it again, here or in a
  * later store, moves its row). Both lists hold objects from the start (row 0 is a placeholder, never an element's):
  * a list made empty changes its kind of elements at its first object, which threw the measuring walk, on every page,
  * out of its optimised code and often left it in slower code for the rest of the page (half the speed, or less).
  */
 export class TextMeasures {
-  private readonly elements: (Element | null)[] = [null];
+  /** The elements measured, by row, in blocks of {@link BLOCK_ROWS}. */
+  private readonly elements: (Element | null)[][] = [[null]];
   private readonly blocks: Uint32Array[] = [new Uint32Array(BLOCK_ROWS * FIELDS)];
-  /** The last block, which rows are added to. */
+  /** The last blocks, which elements and rows are added to, and the number of rows taken. */
+  private owners = this.elements[0] as (Element | null)[];
   private rows = this.blocks[0] as Uint32Array;
+  private taken = 1;
 
   /**
    * The measures of one element.
@@ -143,7 +148,7 @@ export class TextMeasures {
    */
   lengthOf(element: Element): number | undefined {
     const slot = (element as Slotted).measureSlot;
-    return slot === undefined || this.elements[slot] !== element ? undefined : this.blocks[Math.floor(slot / BLOCK_ROWS)]?.[(slot % BLOCK_ROWS) * FIELDS];
+    return slot === undefined || this.elements[Math.floor(slot / BLOCK_ROWS)]?.[slot % BLOCK_ROWS] !== element ? undefined : this.blocks[Math.floor(slot / BLOCK_ROWS)]?.[(slot % BLOCK_ROWS) * FIELDS];
   }
 
   /**
@@ -152,11 +157,14 @@ export class TextMeasures {
    * @param element - the element
    */
   set(element: Element, length: number, commas: number, linkLength: number, contextLinkLength: number, trimmedLength: number): void {
-    const slot = this.elements.length;
+    const slot = this.taken++;
     const at = (slot % BLOCK_ROWS) * FIELDS;
-    if (at === 0) this.blocks.push((this.rows = new Uint32Array(BLOCK_ROWS * FIELDS)));
+    if (at === 0) {
+      this.blocks.push((this.rows = new Uint32Array(BLOCK_ROWS * FIELDS)));
+      // A block's list is made with its first element (see above).
+      this.elements.push((this.owners = [element]));
+    } else this.owners.push(element);
     const rows = this.rows;
-    this.elements.push(element);
     (element as Slotted).measureSlot = slot;
     rows[at] = length;
     rows[at + 1] = commas;
@@ -199,28 +207,32 @@ export function measureText(roots: readonly AnyNode[], meet?: (element: Element)
   // The running measure of each depth, reused by the next node opened there (the list holds one from the start, as
   // the store's lists do: see TextMeasures).
   const running: Accumulator[] = [emptyAccumulator()];
-  const measure = (node: ParentNode, depth: number, inLink: boolean): Accumulator => {
+  // The node's type is read once, by the caller (a read of `type` sees every kind of node: the fewer, the faster).
+  const measure = (node: ParentNode, type: string, depth: number, inLink: boolean): Accumulator => {
     let own = running[depth];
     if (own === undefined) running.push((own = emptyAccumulator()));
     else reset(own);
-    const element = isTag(node);
-    if (element && meet !== undefined) meet(node);
-    const childInLink = inLink || (element && node.name === 'a');
+    const element = isElementType(type);
+    if (element && meet !== undefined) meet(node as Element);
+    const childInLink = inLink || (element && (node as Element).name === 'a');
     const { children } = node;
     for (let index = 0; index < children.length; index++) {
       const child = children[index] as ChildNode;
-      if (isText(child)) {
-        addText(own, child.data, childInLink);
+      const childType = child.type;
+      if (childType === 'text') {
+        addText(own, (child as Text).data, childInLink);
         continue;
       }
-      if (!hasChildren(child)) continue;
-      const inner = measure(child, depth + 1, childInLink);
+      // Only elements and CDATA have children among a node's children.
+      const shown = childType === 'tag';
+      if (!shown && !isElementType(childType) && childType !== 'cdata') continue;
+      const inner = measure(child as ParentNode, childType, depth + 1, childInLink);
       // innerText reads plain elements and CDATA; link lengths read every tag, scripts too.
-      if (child.type === 'tag' || child.type === 'cdata') {
+      if (shown || childType === 'cdata') {
         joinShape(own, inner.length, inner.before, inner.after);
         own.commas += inner.commas;
       }
-      if (isTag(child)) {
+      if (childType !== 'cdata') {
         own.linkLength += inner.linkLength;
         own.contextLinkLength += inner.contextLinkLength;
         own.trimmedLength += inner.trimmedLength;
@@ -228,16 +240,17 @@ export function measureText(roots: readonly AnyNode[], meet?: (element: Element)
       }
     }
     if (element) {
-      if (node.name === 'a') own.linkLength = own.collapsedLength;
+      const tag = node as Element;
+      if (tag.name === 'a') own.linkLength = own.collapsedLength;
       // innerText gives no text for scripts and styles.
-      const shown = node.type === 'tag';
+      const shown = type === 'tag';
       const length = shown ? own.length : 0;
-      measures.set(node, length, shown ? own.commas : 0, own.linkLength, own.contextLinkLength, own.trimmedLength);
-      leave?.(node, length);
+      measures.set(tag, length, shown ? own.commas : 0, own.linkLength, own.contextLinkLength, own.trimmedLength);
+      leave?.(tag, length);
     }
     return own;
   };
-  for (const root of roots) if (hasChildren(root)) measure(root, 0, false);
+  for (const root of roots) if (hasChildren(root)) measure(root, root.type, 0, false);
   return measures;
 }
 
