@@ -1,5 +1,5 @@
 import type { ChildNode, Element, Text } from 'domhandler';
-import { isTag } from 'domhandler';
+import { isTag, isText } from 'domhandler';
 import type { RawChunk } from '../model/draft';
 import { toHttpUrl } from '../fields/urls';
 import type { Image } from '../model/article';
@@ -46,16 +46,13 @@ const Q_CLOSE = '”';
  * below the node go to `onImage` in document order, in the same walk (an indexed one: no array iterator per element).
  */
 function renderedRaw(node: ChildNode, onImage?: (image: Element) => void): string {
-  // The type read once, here (see `isElementType`).
-  const type = node.type;
-  if (type === 'text') return (node as Text).data;
-  if (!isElementType(type)) return '';
-  const element = node as Element;
-  if (element.name === 'img') onImage?.(element);
+  if (isText(node)) return node.data;
+  if (!isTag(node)) return '';
+  if (node.name === 'img') onImage?.(node);
   let inner = '';
-  const { children } = element;
+  const { children } = node;
   for (let index = 0; index < children.length; index++) inner += renderedRaw(children[index] as ChildNode, onImage);
-  return element.name === 'q' ? `${Q_OPEN}${inner}${Q_CLOSE}` : inner;
+  return node.name === 'q' ? `${Q_OPEN}${inner}${Q_CLOSE}` : inner;
 }
 
 /** A node's rendered text ({@link renderedRaw}) with whitespace collapsed: what a leaf block or caption shows. */

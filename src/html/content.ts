@@ -263,7 +263,7 @@ function promoteTop(top: Element, topScore: number, scores: Map<Element, number>
     }
     lastScore = score;
   }
-  for (let parent = parentElement(best); parent !== undefined && parent.name !== 'body' && parent.children.filter((child) => isTag(child)).length === 1; parent = parentElement(parent)) {
+  for (let parent = parentElement(best); parent !== undefined && parent.name !== 'body' && parent.children.filter(isTag).length === 1; parent = parentElement(parent)) {
     best = parent;
   }
   return best;

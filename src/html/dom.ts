@@ -88,7 +88,7 @@ export function findElements(nodes: AnyNode | readonly AnyNode[], test: (element
 
 /** Element children of a node (an element or the document). */
 export function childElements(node: ParentNode): Element[] {
-  return node.children.filter((child): child is Element => isTag(child));
+  return node.children.filter(isTag);
 }
 
 /** The deepest nesting the HTML front end keeps; deeper elements are lifted (their text stays, in order). */

@@ -1,9 +1,8 @@
-import type { ChildNode, Document, Element, Text } from 'domhandler';
-import { isTag } from 'domhandler';
+import type { ChildNode, Document, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
 import { typesOf, type JsonLd } from './json-ld';
 import { isBlockElement } from './content';
 import { REMOVE_TAGS } from './chrome';
-import { isElementType } from './dom';
 import type { PageMetadata } from './metadata';
 import type { ElementIndex } from './element-index';
 import { collapseWhitespace } from '../text/repair';
@@ -41,17 +40,13 @@ export function htmlTextUnits(root: Document | Element, onUnit: (text: string, l
   const visit = (parent: Document | Element, inLink: boolean): void => {
     const { children } = parent;
     for (let index = 0; index < children.length; index++) {
-      const child = children[index] as ChildNode;
-      // The type read once, here (see `limitDepth`).
-      const type = child.type;
-      if (type === 'text') {
-        const { data } = child as Text;
-        text += data;
-        if (inLink) linkChars += data.trim().length;
+      const node = children[index] as ChildNode;
+      if (isText(node)) {
+        text += node.data;
+        if (inLink) linkChars += node.data.trim().length;
         continue;
       }
-      if (!isElementType(type) || REMOVE_TAGS.has((child as Element).name)) continue;
-      const node = child as Element;
+      if (!isTag(node) || REMOVE_TAGS.has(node.name)) continue;
       // Block-level elements and line breaks start a new unit of text.
       const block = isBlockElement(node) || node.name === 'br';
       if (block) flush();

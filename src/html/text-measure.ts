@@ -108,21 +108,17 @@ type Slotted = Element & { measureSlot?: number };
  * string is 2³² characters long), no object per element; 20 bytes an element, where five arrays of numbers took 40
  * and more. The rows sit in fixed-size blocks, one added when the last is full (at most one block's worth unused).
  * An element keeps the number of its row (`measureSlot`, a field of the document's elements), checked against the
- * list of elements measured (kept in blocks as well: one list of every element grew by copying, and took as long as
- * the rest of the store): no map from element to row, which cost more than the rows on pages of many tiny
+ * list of elements measured: no map from element to row, which cost more than the rows on pages of many tiny
  * elements. The measures are read while they are the latest taken of an element (measuring it again, here or in a
  * later store, moves its row). Both lists hold objects from the start (row 0 is a placeholder, never an element's):
  * a list made empty changes its kind of elements at its first object, which threw the measuring walk, on every page,
  * out of its optimised code and often left it in slower code for the rest of the page (half the speed, or less).
  */
 export class TextMeasures {
-  /** The elements measured, by row, in blocks of {@link BLOCK_ROWS}. */
-  private readonly elements: (Element | null)[][] = [[null]];
+  private readonly elements: (Element | null)[] = [null];
   private readonly blocks: Uint32Array[] = [new Uint32Array(BLOCK_ROWS * FIELDS)];
-  /** The last blocks, which elements and rows are added to, and the number of rows taken. */
-  private owners = this.elements[0] as (Element | null)[];
+  /** The last block, which rows are added to. */
   private rows = this.blocks[0] as Uint32Array;
-  private taken = 1;
 
   /**
    * The measures of one element.
@@ -148,7 +144,7 @@ export class TextMeasures {
    */
   lengthOf(element: Element): number | undefined {
     const slot = (element as Slotted).measureSlot;
-    return slot === undefined || this.elements[Math.floor(slot / BLOCK_ROWS)]?.[slot % BLOCK_ROWS] !== element ? undefined : this.blocks[Math.floor(slot / BLOCK_ROWS)]?.[(slot % BLOCK_ROWS) * FIELDS];
+    return slot === undefined || this.elements[slot] !== element ? undefined : this.blocks[Math.floor(slot / BLOCK_ROWS)]?.[(slot % BLOCK_ROWS) * FIELDS];
   }
 
   /**
@@ -157,14 +153,11 @@ export class TextMeasures {
    * @param element - the element
    */
   set(element: Element, length: number, commas: number, linkLength: number, contextLinkLength: number, trimmedLength: number): void {
-    const slot = this.taken++;
+    const slot = this.elements.length;
     const at = (slot % BLOCK_ROWS) * FIELDS;
-    if (at === 0) {
-      this.blocks.push((this.rows = new Uint32Array(BLOCK_ROWS * FIELDS)));
-      // A block's list is made with its first element (see above).
-      this.elements.push((this.owners = [element]));
-    } else this.owners.push(element);
+    if (at === 0) this.blocks.push((this.rows = new Uint32Array(BLOCK_ROWS * FIELDS)));
     const rows = this.rows;
+    this.elements.push(element);
     (element as Slotted).measureSlot = slot;
     rows[at] = length;
     rows[at + 1] = commas;
@@ -274,7 +267,8 @@ export function textPrefix(node: AnyNode, limit: number): string {
       parts.push(index === current.data.length ? current.data : current.data.slice(0, index));
       continue;
     }
-    if (!hasChildren(current) || (current.type !== 'tag' && current.type !== 'cdata')) continue;
+    // Only these have children, and only their text is read.
+    if (current.type !== 'tag' && current.type !== 'cdata') continue;
     for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as AnyNode);
   }
   return collapseWhitespace(parts.join(''));
