@@ -217,15 +217,15 @@ export function measureText(roots: readonly AnyNode[], meet?: (element: Element)
         continue;
       }
       // Only elements and CDATA have children among a node's children.
-      const shown = childType === 'tag';
-      if (!shown && !isElementType(childType) && childType !== 'cdata') continue;
+      const cdata = childType === 'cdata';
+      if (!cdata && !isElementType(childType)) continue;
       const inner = measure(child as ParentNode, childType, depth + 1, childInLink);
       // innerText reads plain elements and CDATA; link lengths read every tag, scripts too.
-      if (shown || childType === 'cdata') {
+      if (cdata || childType === 'tag') {
         joinShape(own, inner.length, inner.before, inner.after);
         own.commas += inner.commas;
       }
-      if (childType !== 'cdata') {
+      if (!cdata) {
         own.linkLength += inner.linkLength;
         own.contextLinkLength += inner.contextLinkLength;
         own.trimmedLength += inner.trimmedLength;
