@@ -1,10 +1,10 @@
-import type { ChildNode, Element } from 'domhandler';
+import type { ChildNode, Element, Text } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import type { RawChunk } from '../model/draft';
 import { toHttpUrl } from '../fields/urls';
 import type { Image } from '../model/article';
 import { collapseWhitespace } from '../text/repair';
-import { attr } from './dom';
+import { attr, isElementType } from './dom';
 import { hasBlockChildren } from './content';
 
 /**
@@ -95,13 +95,16 @@ export function serialiseContent(elements: readonly ChildNode[], base?: string):
     add(collapseWhitespace(inline), inlineQuote ? 'quote' : 'paragraph');
     inline = '';
   };
-  const visit = (node: ChildNode, inQuote: boolean): void => {
-    if (isText(node)) {
-      inline += node.data;
+  const visit = (child: ChildNode, inQuote: boolean): void => {
+    // The type read once, here (see `isElementType`).
+    const type = child.type;
+    if (type === 'text') {
+      inline += (child as Text).data;
       inlineQuote = inQuote;
       return;
     }
-    if (!isTag(node)) return;
+    if (!isElementType(type)) return;
+    const node = child as Element;
     if (node.name === 'br') {
       inline += ' ';
       return;

@@ -1,7 +1,6 @@
 import type { ChildNode, Document, Element } from 'domhandler';
-import { isTag } from 'domhandler';
 import { detachAll, detachRestorably } from './detach';
-import { attr, classAndId, hasAttributes, isHidden } from './dom';
+import { attr, classAndId, hasAttributes, isElementType, isHidden } from './dom';
 
 /**
  * Chrome removal before the content search: what is never article content (scripts, navigation, hidden nodes,
@@ -37,8 +36,11 @@ export function removeChrome(root: Element | Document): (() => void) | undefined
   const visit = (parent: Element | Document, inTable: boolean, inUnlikely: boolean): void => {
     const { children } = parent;
     for (let index = 0; index < children.length; index++) {
-      const element = children[index] as ChildNode;
-      if (!isTag(element)) continue;
+      const child = children[index] as ChildNode;
+      // The type read once, here (see `limitDepth`).
+      const type = child.type;
+      if (!isElementType(type)) continue;
+      const element = child as Element;
       // The tag first: what is removed by it needs no attribute read; an element without attributes (most) needs none.
       const named = hasAttributes(element.attribs);
       if (REMOVE_TAGS.has(element.name) || (named && (isHidden(element) || UNLIKELY_ROLES.has(attr(element, 'role')?.toLowerCase() ?? '')))) {

@@ -2,7 +2,7 @@ import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { denseRegion } from './dense-region';
 import { ledeBefore } from './lede';
-import { attr, childElements, classAndId, findElements } from './dom';
+import { attr, childElements, classAndId, findElements, isElementType } from './dom';
 import { type TextMeasure, type TextMeasures, linkDensityOf, measureText, textPrefix } from './text-measure';
 
 /**
@@ -24,12 +24,14 @@ export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.name);
 }
 
-/** Whether a node is a block-level element. */
-const isBlockNode = (node: ChildNode): boolean => isTag(node) && BLOCK_TAGS.has(node.name);
-
 /** Whether an element holds block-level children (else it reads as one paragraph); no iterator per element. */
 export function hasBlockChildren(element: Element): boolean {
-  return element.children.some(isBlockNode);
+  const { children } = element;
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as ChildNode;
+    if (isElementType(child.type) && BLOCK_TAGS.has((child as Element).name)) return true;
+  }
+  return false;
 }
 
 /**
@@ -261,7 +263,7 @@ function promoteTop(top: Element, topScore: number, scores: Map<Element, number>
     }
     lastScore = score;
   }
-  for (let parent = parentElement(best); parent !== undefined && parent.name !== 'body' && parent.children.filter((child) => isTag(child)).length === 1; parent = parentElement(parent)) {
+  for (let parent = parentElement(best); parent !== undefined && parent.name !== 'body' && parent.children.filter(isTag).length === 1; parent = parentElement(parent)) {
     best = parent;
   }
   return best;

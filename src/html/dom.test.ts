@@ -4,7 +4,7 @@ import { isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { removeControls } from '../text/repair';
-import { attr, classAndId, findElements, isHidden } from './dom';
+import { attr, classAndId, findElements, isElementType, isHidden } from './dom';
 import { parseHtmlDocument } from './parse-document';
 import type { Element } from './dom';
 
@@ -70,5 +70,16 @@ describe('finding elements', () => {
         return findElements(root, (element) => element.name !== 'b', limit).every((element, index) => element === expected[index]) && findElements(root, (element) => element.name !== 'b', limit).length === expected.length;
       }),
     );
+  });
+});
+
+describe('element types', () => {
+  it('tells an element by the type read from the node, as domhandler\'s isTag tells it from the node', () => {
+    const document = parseHtmlDocument('<!doctype html><p>x<script>s</script><style>t</style><br></p><![CDATA[c]]><svg><![CDATA[d]]></svg>');
+    const nodes = findElements(document).flatMap((element) => [element, ...element.children]);
+    nodes.push(document, ...document.children);
+    expect(nodes.filter((node) => isElementType(node.type)).map((node) => (node as Element).name)).toEqual(nodes.filter((node) => isTag(node)).map((node) => (node as Element).name));
+    expect(['tag', 'script', 'style'].map(isElementType)).toEqual([true, true, true]);
+    expect(['text', 'root', 'directive', 'cdata', 'comment'].map(isElementType)).toEqual([false, false, false, false, false]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Document, Element } from 'domhandler';
-import { limitDepth } from './dom';
+import { hasAttributes, limitDepth } from './dom';
 
 /**
  * The elements the HTML front end's readers look up (meta tags, scripts, headings, `<time>`, the elements a class,
@@ -68,6 +68,8 @@ export function indexElements(document: Document): ElementIndex {
     } else if (depth <= bodyDepth) bodyDepth = -1;
     if (TAGS.has(name)) record(name as IndexedTags, element);
     if (name === 'h1' || name === 'h2') record('headings', element);
+    // Most elements have no attribute at all: one test, not six reads that find nothing.
+    if (!hasAttributes(attribs)) return;
     if ((attribs['class'] ?? attribs['id'] ?? attribs['rel'] ?? attribs['itemprop']) !== undefined) record('named', element);
     if ((attribs['itemscope'] ?? attribs['itemtype']) !== undefined) record('scopes', element);
   });

@@ -1,5 +1,4 @@
 import type { ChildNode, Document, Element } from 'domhandler';
-import { isTag } from 'domhandler';
 import type { Candidates } from '../model/candidates';
 import type { Draft, ListCandidate, RawChunk, ScalarCandidate } from '../model/draft';
 import { TRUST } from '../model/trust';
@@ -92,7 +91,7 @@ function bareText(body: Document | Element, content: readonly Element[]): string
     run = [];
   };
   for (const child of body.children) {
-    if (child.type === 'text' || (isTag(child) && child.type === 'tag' && !isBlockElement(child) && !holders.has(child))) run.push(child);
+    if (child.type === 'text' || (child.type === 'tag' && !isBlockElement(child as Element) && !holders.has(child))) run.push(child);
     else flush();
   }
   flush();

@@ -1,8 +1,8 @@
-import type { ChildNode, Document, Element } from 'domhandler';
-import { isTag, isText } from 'domhandler';
+import type { ChildNode, Document, Element, Text } from 'domhandler';
 import { typesOf, type JsonLd } from './json-ld';
 import { isBlockElement } from './content';
 import { REMOVE_TAGS } from './chrome';
+import { isElementType } from './dom';
 import type { PageMetadata } from './metadata';
 import type { ElementIndex } from './element-index';
 import { collapseWhitespace } from '../text/repair';
@@ -40,13 +40,17 @@ export function htmlTextUnits(root: Document | Element, onUnit: (text: string, l
   const visit = (parent: Document | Element, inLink: boolean): void => {
     const { children } = parent;
     for (let index = 0; index < children.length; index++) {
-      const node = children[index] as ChildNode;
-      if (isText(node)) {
-        text += node.data;
-        if (inLink) linkChars += node.data.trim().length;
+      const child = children[index] as ChildNode;
+      // The type read once, here (see `isElementType`).
+      const type = child.type;
+      if (type === 'text') {
+        const { data } = child as Text;
+        text += data;
+        if (inLink) linkChars += data.trim().length;
         continue;
       }
-      if (!isTag(node) || REMOVE_TAGS.has(node.name)) continue;
+      if (!isElementType(type) || REMOVE_TAGS.has((child as Element).name)) continue;
+      const node = child as Element;
       // Block-level elements and line breaks start a new unit of text.
       const block = isBlockElement(node) || node.name === 'br';
       if (block) flush();
@@ -82,7 +86,8 @@ const FEED_ROOTS = new Set(['rss', 'feed']);
  * @returns the declared kind, or `undefined` when the page does not say
  */
 export function declaredKind(document: Document, jsonLd: JsonLd, meta: PageMetadata): DeclaredKind | undefined {
-  if (document.children.some((child) => isTag(child) && FEED_ROOTS.has(child.name))) return 'feed';
+  // The type read here (see `isElementType`): a fragment of many tiny elements has them all at the top.
+  for (const child of document.children) if (isElementType(child.type) && FEED_ROOTS.has((child as Element).name)) return 'feed';
   if (jsonLd.articles.length > 0) return 'article';
   for (const object of jsonLd.objects) {
     for (const type of typesOf(object)) {

@@ -30,4 +30,13 @@ describe('measureText', () => {
     measureText([document], (element) => events.push(`meet ${element.name}`), (element, length) => events.push(`leave ${element.name} ${length}`));
     expect(events).toEqual(['meet div', 'meet p', 'leave p 8', 'meet script', 'leave script 0', 'meet b', 'leave b 5', 'leave div 13']);
   });
+
+  it('keeps the rows of thousands of elements, across its blocks, and tells them from elements measured elsewhere', () => {
+    const document = parseHtmlDocument(Array.from({ length: 3000 }, (_, index) => `<p>${'x'.repeat(index % 7)}</p>`).join(''));
+    const paragraphs = findElements(document, (element) => element.name === 'p');
+    const measures = measureText([document]);
+    expect(paragraphs.map((paragraph) => measures.lengthOf(paragraph))).toEqual(paragraphs.map((_, index) => index % 7));
+    const later = measureText(paragraphs.slice(2000));
+    expect([measures.lengthOf(paragraphs[1999] as Element), measures.lengthOf(paragraphs[2000] as Element), later.lengthOf(paragraphs[2000] as Element), later.lengthOf(paragraphs[0] as Element)]).toEqual([1999 % 7, undefined, 2000 % 7, undefined]);
+  });
 });
