@@ -47,9 +47,13 @@ import { build } from 'esbuild';
  * measured block by block and the short-paragraph drop in the text measures (+50 full, +34 text), the shared stages'
  * index loops and people found only for quotes (+45 and +55), the attribution's fewer objects per quote (+40 and
  * +49), the control-character scan and the cleaning's own walk (−27 and +59: domutils' `filter` left the bundle).
+ * Raised again from 93.9 and 57.2 kB by the stop after (94.17 and 57.25 kB after it) for issue 10's last speed-ups on
+ * hostile HTML and text: closing tags that close nothing skip htmlparser2's stack search past 64 open elements (+119
+ * full), the nesting pre-scan's void test in place (+31 full), the front end's walks reading each node's type once
+ * (+57 and +8), whole-text passes skipped when they change nothing and one shared empty quote list (+32 and +52).
  * Issue 9 still asks for 60 and 30 kB; it is blocked on that owner decision.
  */
-const BUDGETS_KB = { 'scraped-article': 93.9, 'scraped-article/text': 57.2, 'scraped-article/output': 3, 'scraped-article/encoding': 2 };
+const BUDGETS_KB = { 'scraped-article': 94.2, 'scraped-article/text': 57.25, 'scraped-article/output': 3, 'scraped-article/encoding': 2 };
 /** Packages of the HTML front end, which the text and output entries must not pull into a bundle. */
 const HTML_PACKAGES = ['htmlparser2', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities'];
 
