@@ -25,6 +25,9 @@ export interface AttributedQuotes {
   readonly sieves: (Sieve | undefined)[];
 }
 
+/** The people an article introduced, or what finds them in the blocks' texts (called only when the body holds a quote). */
+export type IntroducedPeople = readonly KnownPerson[] | ((texts: readonly string[]) => readonly KnownPerson[]);
+
 /**
  * Finds every quotation in the body's paragraphs and quote blocks and attributes it by ordered sieves.
  *
@@ -33,7 +36,7 @@ export interface AttributedQuotes {
  *   the body holds a quote)
  * @returns the quotes in reading order, with the sieve of each
  */
-export function attributeQuotes(blocks: readonly Block[], introduced: readonly KnownPerson[] | ((texts: readonly string[]) => readonly KnownPerson[])): AttributedQuotes {
+export function attributeQuotes(blocks: readonly Block[], introduced: IntroducedPeople): AttributedQuotes {
   // Each block's quotations, and one past the last block that gives a quote (a quote block, or a paragraph with a
   // quotation), in one pass by index: blocks after it only feed the discourse of the blocks after them, and none is read.
   const blockSpans = new Array<QuoteSpan[]>(blocks.length);
@@ -184,6 +187,6 @@ function withoutOpeners(people: readonly KnownPerson[], commonWords: WordLookup)
  *   body holds a quote)
  * @returns the quotes in reading order
  */
-export function extractQuotes(blocks: readonly Block[], people: readonly KnownPerson[] | ((texts: readonly string[]) => readonly KnownPerson[])): Quote[] {
+export function extractQuotes(blocks: readonly Block[], people: IntroducedPeople): Quote[] {
   return attributeQuotes(blocks, people).quotes;
 }
